@@ -1,0 +1,29 @@
+"""The reader: text in, candidate items out. Pure Python — no Qt, no database.
+
+Public entry points:
+
+- :func:`extract_items` — items in a text (the public API in DESIGN.md);
+- :func:`find_deadline` — the deadline in a phrase;
+- :func:`analyze_text` — document facts plus items, what the importer uses;
+- :func:`read_document` — a file's decoded text, or :class:`ReadError` naming the file.
+"""
+
+from inquiry_tracker.extract.deadline import find_deadline, find_deadlines
+from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
+from inquiry_tracker.extract.pipeline import Analysis, analyze_text, extract_items
+from inquiry_tracker.extract.reading import DecodedText, ReadError, read_bytes, read_document
+
+__all__ = [
+    "Analysis",
+    "Deadline",
+    "DecodedText",
+    "DocumentFacts",
+    "ExtractedItem",
+    "ReadError",
+    "analyze_text",
+    "extract_items",
+    "find_deadline",
+    "find_deadlines",
+    "read_bytes",
+    "read_document",
+]

@@ -1,11 +1,31 @@
-"""Glue: document facts + exchanges + promises, deduplicated, for one text."""
+"""Glue: document facts, exchanges and promises for one text, deduplicated.
+
+Everything runs on the cleaned :class:`~inquiry_tracker.extract.clean.View`; spans are
+mapped back to the decoded text before they leave this module.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from inquiry_tracker.extract.model import DocumentFacts, ExtractedItem
+from inquiry_tracker.extract import subject as subj
+from inquiry_tracker.extract.clean import View, build_view, paragraphs
+from inquiry_tracker.extract.commitments import Commitment, commitments_in, reply_commitment
+from inquiry_tracker.extract.departments import ORG_MENTION, canonical, is_department
+from inquiry_tracker.extract.docfacts import document_facts
+from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
+from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
+
+log = logging.getLogger("inquiry_tracker.extract")
+
+_SOURCE_ORG = re.compile(
+    r"(?:记者(?:日前)?(?:从|自)|据|从)(?P<org>[^\n,，。、从]{3,30}?)(?:获悉|了解到|得知|介绍|透露|消息)"
+)
+_NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
 @dataclass(slots=True)
@@ -16,9 +36,172 @@ class Analysis:
     items: list[ExtractedItem]
 
 
+def _norm(s: str | None) -> str:
+    return _NORM.sub("", s or "")
+
+
+def fingerprint(kind: str, *parts: str | None) -> str:
+    """A stable identity for an item: equal for reprints of the same exchange or promise."""
+    key = "|".join([kind, *(_norm(p) for p in parts)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _is_headline(para: str) -> bool:
+    s = para.strip()
+    return 4 <= len(s) <= 48 and s[-1] not in "。!！?？;；,，" and not re.search(r"[,，。]", s)
+
+
+def _map_deadline(view: View, d: Deadline, original: str) -> Deadline:
+    a, b = view.span_to_original(d.start, d.end)
+    return Deadline(original[a:b], d.due, d.approximate, a, b, d.precision)
+
+
+def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
+    """An article number for each paragraph (a headline after body text starts a new one)."""
+    ids, current, prev_body = [], 0, False
+    for a, b in paras:
+        head = _is_headline(view.text[a:b])
+        if head and prev_body:
+            current += 1
+        prev_body = not head
+        ids.append(current)
+    return ids
+
+
+def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> dict[int, str]:
+    """The body each article speaks for: "记者从X获悉", or a byline line that is an org."""
+    orgs: dict[int, str] = {}
+    for (a, b), art in zip(paras, ids, strict=True):
+        if art in orgs:
+            continue
+        para = view.text[a:b].strip()
+        if _is_headline(para) and is_department(para) and len(para) <= 24:
+            orgs[art] = para
+            continue
+        m = _SOURCE_ORG.search(para)
+        if m and is_department(m.group("org")):
+            orgs[art] = m.group("org")
+    return orgs
+
+
+def _sentence_org(text: str, c: Commitment) -> str | None:
+    """A body named as the clause's own subject: "市住建局将于6月底前…"."""
+    head = text[c.start : c.deadline.start]
+    found = [m for m in ORG_MENTION.finditer(head)]
+    return found[-1].group(0) if found else None
+
+
 def analyze_text(text: str, published: date | None = None, source: str | None = None) -> Analysis:
     """Read one document's text. ``published`` overrides detection (basis ``given``)."""
-    raise NotImplementedError  # being written
+    if not isinstance(text, str):
+        raise TypeError("text must be str")
+    facts = document_facts(text, published)
+    pub = facts.published
+    city = None
+    if facts.outlet:
+        from inquiry_tracker.extract.departments import cities
+
+        city = next((c for c in cities() if facts.outlet.startswith(c)), None)
+    view = build_view(text)
+    paras = paragraphs(view)
+    vt = view.text
+    items: list[ExtractedItem] = []
+
+    exchanges = find_exchanges(vt, paras)
+    taken: list[tuple[int, int]] = []
+    for ex in exchanges:
+        question = question_text(vt, ex)
+        reply = reply_body(vt, ex)
+        if not question or not reply:
+            continue
+        c = reply_commitment(vt, ex.reply_parts, pub)
+        statement = vt[c.start : c.end].strip() if c else None
+        act = subj.act_of(vt[c.deadline.end : c.end]) if c else None
+        if c and not act:
+            act = subj.act_of(statement or "")
+        start, end = view.span_to_original(ex.start, ex.end)
+        dept = ex.department
+        items.append(
+            ExtractedItem(
+                kind="inquiry",
+                start=start,
+                end=end,
+                question=question,
+                reply=reply,
+                statement=statement,
+                department=dept,
+                department_canonical=canonical(dept, city) if dept else None,
+                deadline=_map_deadline(view, c.deadline, text) if c else None,
+                subject=subj.from_question(question, act),
+                source=source,
+                published=pub,
+                confidence=0.9 if dept else 0.6,
+                conditional=bool(c and c.conditional),
+                fingerprint=fingerprint("inquiry", question, canonical(dept, city) if dept else ""),
+            )
+        )
+        taken.append((ex.start, ex.end))
+
+    ids = _articles(view, paras)
+    orgs = _article_orgs(view, paras, ids)
+    body: list[tuple[ExtractedItem, int]] = []
+    heads: list[tuple[ExtractedItem, int]] = []
+    for (a, b), art in zip(paras, ids, strict=True):
+        if any(a < te and b > ts for ts, te in taken):
+            continue
+        headline = _is_headline(vt[a:b])
+        for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
+            statement = vt[c.start : c.end].strip()
+            dept = _sentence_org(vt, c) or orgs.get(art)
+            clause_start = max(vt.rfind(ch, c.start, c.deadline.start) for ch in ",，;；") + 1
+            clause_start = max(clause_start, c.start)
+            m_end = re.search(r"[。!！?？;；]|$", vt[c.deadline.end : c.end])
+            clause = vt[clause_start : c.deadline.end + (m_end.start() if m_end else 0)]
+            start, end = view.span_to_original(c.start, c.end)
+            item = ExtractedItem(
+                kind="promise",
+                start=start,
+                end=end,
+                statement=statement,
+                department=dept,
+                department_canonical=canonical(dept, city) if dept else None,
+                deadline=_map_deadline(view, c.deadline, text),
+                subject=subj.from_clause(clause, c.deadline.expr) or subj.from_clause(statement),
+                source=source,
+                published=pub,
+                confidence=min(1.0, c.score / 4) * (0.6 if headline else 1.0),
+                conditional=c.conditional,
+                fingerprint=fingerprint("promise", statement),
+            )
+            (heads if headline else body).append((item, art))
+
+    # A headline that restates a body promise of its article is the same item.
+    for h, art in heads:
+        if not any(
+            ba == art and b.due == h.due and _overlap(h.statement, b.statement) >= 0.15 for b, ba in body
+        ):
+            body.append((h, art))
+    items.extend(i for i, _ in sorted(body, key=lambda x: x[0].start))
+
+    seen: set[str] = set()
+    unique: list[ExtractedItem] = []
+    for it in items:
+        if it.fingerprint in seen:
+            continue
+        seen.add(it.fingerprint)
+        unique.append(it)
+    unique.sort(key=lambda i: i.start)
+    return Analysis(facts, unique)
+
+
+def _overlap(a: str | None, b: str | None) -> float:
+    """Share of character bigrams of the shorter text found in the longer one."""
+    ga = {x + y for x, y in zip(_norm(a), _norm(a)[1:], strict=False)}
+    gb = {x + y for x, y in zip(_norm(b), _norm(b)[1:], strict=False)}
+    if not ga or not gb:
+        return 0.0
+    small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+    return len(small & big) / len(small)
 
 
 def extract_items(text: str, published: date | None = None, source: str | None = None) -> list[ExtractedItem]:

@@ -1,0 +1,104 @@
+"""Departments: recognise a responder's name and bring its many spellings to one form.
+
+``市卫健委``, ``市卫生健康委`` and ``市卫生健康委员会`` are one body; ``天元区政府`` is
+``天元区人民政府``. The table lives in ``resources/departments.json``; cities in
+``resources/cities.txt``. Where the document names its city, city-level names
+(``市住建局``) are scoped to it (``株洲市住房和城乡建设局``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+_PKG_RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
+#: endings that make a phrase a public body (longest first, tried as a regex alternation).
+ORG_SUFFIXES = (
+    "人民政府办公室", "人民政府", "政府办公室", "政府", "委员会", "管委会", "办事处", "街道办",
+    "指挥部", "领导小组", "局", "委", "厅", "办", "中心", "公司", "集团", "支行", "分行", "银行",
+    "支队", "大队", "中队", "派出所", "所", "站", "处", "院", "馆", "队", "部", "街道", "社区",
+    "镇", "乡", "热线", "工作室", "联合会", "总工会", "团委", "妇联", "残联",
+)
+
+_SUFFIX_ALT = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
+#: a plausible department name (used on short, already-delimited strings)
+ORG_NAME = re.compile(rf"^[\u4e00-\u9fff0-9A-Za-z()（）“”·]{{1,24}}?(?:{_SUFFIX_ALT})$")
+#: a department mentioned inside prose, e.g. "记者从市国有资产经营有限责任公司获悉"
+ORG_MENTION = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2,5}}(?:省|市|区|县))?(?:省|市|区|县)[\u4e00-\u9fff]{{1,14}}?(?:{_SUFFIX_ALT})"
+)
+
+
+def resource_path(name: str) -> Path:
+    """A file in ``resources/`` (the repository's, or a copy installed in the package)."""
+    for base in (RESOURCES, _PKG_RESOURCES):
+        p = base / name
+        if p.exists():
+            return p
+    return RESOURCES / name
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    data = json.loads(resource_path("departments.json").read_text(encoding="utf-8"))
+    return dict(data.get("suffixes", {})), dict(data.get("names", {}))
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[str, ...]:
+    """City names without 市, longest first (so 张家界 wins over 张家)."""
+    lines = resource_path("cities.txt").read_text(encoding="utf-8").splitlines()
+    names = [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _city_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(c) for c in cities()))
+
+
+def dominant_city(text: str) -> str | None:
+    """The city a document is mostly about (most mentioned), or None."""
+    counts = Counter(_city_pattern().findall(text))
+    if not counts:
+        return None
+    city, n = counts.most_common(1)[0]
+    return city if n >= 2 else None
+
+
+def is_department(name: str) -> bool:
+    """Does ``name`` read as the name of a public body?"""
+    name = name.strip()
+    return 2 <= len(name) <= 30 and bool(ORG_NAME.match(name))
+
+
+def canonical(name: str, city: str | None = None) -> str:
+    """The full official form of a department name.
+
+    >>> canonical("市卫健委", city="株洲")
+    '株洲市卫生健康委员会'
+    >>> canonical("天元区政府")
+    '天元区人民政府'
+    """
+    name = re.sub(r"\s+", "", name or "")
+    if not name:
+        return name
+    suffixes, names = _table()
+    if name in names:
+        name = names[name]
+    else:
+        for short in sorted(suffixes, key=len, reverse=True):
+            if name.endswith(short) and not name.endswith(suffixes[short]):
+                name = name[: -len(short)] + suffixes[short]
+                break
+        # "X区政府" → "X区人民政府" (but not "政府办" handled above, nor "人民政府")
+        if name.endswith("政府") and not name.endswith("人民政府"):
+            name = name[:-2] + "人民政府"
+    if city and name.startswith("市") and not name.startswith("市场"):
+        name = f"{city}{name}"
+    return name

@@ -1,0 +1,145 @@
+"""What a document says about itself: when it was published and by whom.
+
+Order of evidence for the date: a masthead or header line (``2021年10月29日 星期五``,
+``来源:XX  2020-11-30 09:26``, ``发布时间:…``) → basis ``header``; else an inference from
+the days the articles report (``3月9日上午,…`` → published the next day) and the current
+year the text implies → basis ``inferred``; else unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from inquiry_tracker.extract.departments import dominant_city
+from inquiry_tracker.extract.model import DocumentFacts
+from inquiry_tracker.extract.numerals import to_int
+
+_HEAD_CHARS = 1500
+
+_DATE_YMD = r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
+_HEADER_PATTERNS = [
+    # masthead: "2021年10月29日 星期五"
+    re.compile(_DATE_YMD + r"\s*(?:星期|周|礼拜)[一二三四五六日天]"),
+    # "来源:XX 2020-11-30 09:26", "发布时间:2021-06-08", "日期:2021年6月8日"
+    re.compile(
+        r"(?:发布|发表|更新|刊发|出版|录入)?(?:时间|日期)\s*[::]\s*" + _DATE_YMD
+    ),
+    re.compile(r"来源\s*[::][^\n]{0,40}?" + _DATE_YMD),
+    # a date with a clock time, typical of web pages: "2020-11-30 09:26"
+    re.compile(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
+]
+_LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
+
+_SOURCE = re.compile(r"来源\s*[::]\s*([^\s\d|/:：]{2,30})")
+_MASTHEAD = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|商报|时报|新闻|早报|报))\s*$", re.M
+)
+_PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|早报))(?:社|记者|全媒体|新媒体|讯)")
+
+# "3月9日上午,", "4月4日10点22分,", "截至5月7日," — days an article reports as past.
+_REPORTED_DAY = re.compile(
+    r"(?:(截至|截止到|截止)\s*|(?<![\d年至到—\-~～]))(\d{1,2})月(\d{1,2})日"
+    r"(?:\s*(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间|\d{1,2}(?:点|时)(?:\d{1,2}分)?))?\s*[,，]"
+)
+_YEAR = re.compile(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[—\-~～至到]\s*(?:19|20)\d\d")
+_YEAR_CLOSED = re.compile(r"(?:截至|截止|截止到)\s*((?:19|20)\d\d)年(?:12月底|12月31日|底|末)")
+_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+
+
+def _ymd(y: str, m: str, d: str) -> date | None:
+    try:
+        yy = to_int(y)
+        return date(yy, to_int(m), to_int(d)) if yy else None
+    except (ValueError, TypeError):
+        return None
+
+
+def header_date(text: str) -> date | None:
+    """A publication date stated in the document's header, if any."""
+    head = text[:_HEAD_CHARS]
+    for pat in _HEADER_PATTERNS:
+        m = pat.search(head)
+        if m:
+            d = _ymd(*m.group(1, 2, 3))
+            if d:
+                return d
+    m = _LINE_DATE.search(head)
+    if m:
+        return _ymd(*m.group(1, 2, 3))
+    return None
+
+
+def _current_year(text: str) -> int | None:
+    body = _BOOK_TITLE.sub("", _YEAR_SPAN.sub("", text))
+    years = [int(y) for y in _YEAR.findall(body)]
+    if not years:
+        return None
+    year = max(y for y in years if y <= max(years))
+    # A year the text reports as closed ("截至2020年12月底") is already the past.
+    for closed in _YEAR_CLOSED.findall(body):
+        if int(closed) >= year:
+            year = int(closed) + 1
+    return year
+
+
+def inferred_date(text: str) -> date | None:
+    """Best guess from the reported days: the day after the latest one."""
+    year = _current_year(text)
+    if year is None:
+        return None
+    best: tuple[int, int] | None = None
+    for m in _REPORTED_DAY.finditer(text):
+        md = (int(m.group(2)), int(m.group(3)))
+        if 1 <= md[0] <= 12 and 1 <= md[1] <= 31 and (best is None or md > best):
+            best = md
+    if best is None:
+        return None
+    try:
+        return date(year, *best) + timedelta(days=1)
+    except ValueError:
+        return None
+
+
+def find_outlet(text: str) -> str | None:
+    """The outlet: a masthead, a ``来源:`` line, a paper named in a byline, or
+    ``<city>日报`` for a ``本报讯`` page about one city."""
+    head = text[:_HEAD_CHARS]
+    m = _MASTHEAD.search(head)
+    if m:
+        return m.group(1)
+    m = _SOURCE.search(head)
+    if m:
+        return m.group(1)
+    m = _PAPER_IN_TEXT.search(text)
+    if m:
+        return m.group(1)
+    if "本报讯" in text or "本报记者" in text:
+        city = dominant_city(text)
+        if city:
+            return f"{city}日报"
+    return None
+
+
+def find_title(text: str) -> str | None:
+    for line in text[:_HEAD_CHARS].splitlines():
+        line = line.strip()
+        if 4 <= len(line) <= 60 and not _LINE_DATE.match(line) and not _MASTHEAD.match(line):
+            return line
+    return None
+
+
+def document_facts(text: str, published: date | None = None) -> DocumentFacts:
+    """Publication date (with its basis), outlet and a title for ``text``."""
+    outlet = find_outlet(text)
+    title = find_title(text)
+    if published is not None:
+        return DocumentFacts(published, "given", outlet, title)
+    d = header_date(text)
+    if d:
+        return DocumentFacts(d, "header", outlet, title)
+    d = inferred_date(text)
+    if d:
+        return DocumentFacts(d, "inferred", outlet, title)
+    return DocumentFacts(None, "unknown", outlet, title)

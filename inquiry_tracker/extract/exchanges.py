@@ -1,0 +1,309 @@
+"""Public-inquiry exchanges: a netizen's question and a department's reply.
+
+The view (see :mod:`clean`) is cut into labelled segments — question labels
+(``网友提问:``, ``问:``, ``【网友留言】``, ``信件内容 |``), reply labels (``XX回复:``,
+``答:``, ``【XX局】``, ``该局回复:``, relays ``A转B回复:``), department fields
+(``回复部门 | XX``) and plain text — and a small state machine pairs them. A reply may also
+be unlabelled (``您好!…``) and signed at the end (``XX局\\n2021年6月3日``, or
+``(XX局于 2015-7-31 回复)``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from inquiry_tracker.extract.departments import ORG_MENTION, is_department
+
+_GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户)"
+_ASK = r"(?:来电咨询|来电反映|来电|提问|咨询|留言|反映|来信|投诉|建议|求助|问)"
+_COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
+
+# "网友提问:", "网友“张三”问:", "市民王先生来电反映:", "【网友留言】", "1.网友提问:"
+Q_LABEL = re.compile(
+    rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,10}}?)?{_ASK}"
+    rf"(?:\s*[】\]]\s*[:：]?\s*|{_COLON})"
+)
+Q_FIELD = re.compile(
+    r"(?:[【\[]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
+    r"反映内容|投诉内容|留言详情|问题描述|反映问题)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
+)
+# "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
+_REPLY_WORD = r"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?(?:回复|答复|回应|回函|的回复|的答复|答)"
+R_LABEL = re.compile(
+    rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}\s*[:：]\s*"
+)
+R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答复|回应)?\s*[】\]]\s*[:：]?\s*")
+R_PLAIN = re.compile(
+    r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|回复意见|答复意见|处理结果|处理情况|官方回复|部门回复|A)"
+    r"(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
+)
+DEPT_FIELD = re.compile(
+    r"(?:回复部门|回复单位|答复单位|答复部门|受理单位|受理部门|办理单位|承办单位|承办部门|回复机构|处理单位|责任单位)"
+    + _COLON + r"(?P<dept>[^\n|｜]{2,36}?)\s*(?:[|｜]|$)"
+)
+OTHER_FIELD = re.compile(
+    r"(?:回复时间|答复时间|办理时间|回复日期|答复日期|留言时间|来信时间|提问时间|受理时间|信件标题|来信标题|留言标题|"
+    r"标题|主题|信件编号|编号|留言编号|办理状态|状态|来信人|留言人|姓名|写信人)" + _COLON
+)
+# "(市住建局于 2015-7-31 回复)"
+TRAILER = re.compile(
+    r"[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*于\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*(?:回复|答复)\s*[)）]"
+)
+SALUTATION = re.compile(
+    r"^(?:网友)?(?:您好|你好|尊敬的|感谢您|谢谢您|经核实|经查|经了解|经调查|关于您|针对您|您反映|您提出|您所|您咨询|您留言|您的留言|来信收悉|留言收悉)"
+)
+_SIGN_DATE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
+_CONTACT = re.compile(r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|感谢您(?:的|对)|谢谢您(?:的|对)|欢迎继续|再次感谢)")
+_TAG = re.compile(r"\s*(?:[\[【(（][^\]】)）\n]{1,8}[\]】)）]\s*)+")
+_PRONOUN = re.compile(r"^(?:该|此|这个|上述)(局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)$")
+_RELAY = re.compile(r"(?:转交|转至|转给|转办|转)")
+_BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
+
+
+@dataclass(slots=True)
+class Exchange:
+    """A question and its reply in view coordinates."""
+
+    start: int
+    q_start: int
+    q_end: int
+    r_start: int = -1
+    r_end: int = -1
+    department: str | None = None
+    reply_parts: list[tuple[int, int]] = field(default_factory=list)
+    question_parts: list[tuple[int, int]] = field(default_factory=list)
+    closed_by_signature: bool = False
+
+    @property
+    def end(self) -> int:
+        return max(self.r_end, self.q_end)
+
+
+def _label_positions(text: str, a: int, b: int) -> list[int]:
+    """Where a label may begin inside paragraph ``[a, b)``: its start, after a closing bracket
+    or after a sentence end (question and reply on one line)."""
+    pos = [a]
+    for m in re.finditer(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])", text[a:b]):
+        p = a + m.end()
+        if p < b:
+            pos.append(p)
+    return pos
+
+
+def _resolve_department(raw: str, text: str, before: int) -> str | None:
+    """Turn a reply label's responder into a department name, or None if it is not one."""
+    raw = raw.strip(" \t“”\"")
+    if not raw:
+        return None
+    parts = _RELAY.split(raw)
+    if len(parts) > 1 and is_department(parts[-1]):
+        return parts[-1]
+    m = _PRONOUN.match(raw)
+    if m:
+        suffix = m.group(1)
+        window = text[max(0, before - 400) : before]
+        found = [x.group(0) for x in ORG_MENTION.finditer(window)]
+        for name in reversed(found):
+            if suffix in ("部门", "单位") or name.endswith(suffix):
+                return name
+        return raw
+    if is_department(raw):
+        return raw
+    return None
+
+
+def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """``江岸区:`` — a place or body alone before a colon, opening a paragraph."""
+    m = re.match(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*", text[a:b])
+    if not m:
+        return None
+    name = m.group(1)
+    if is_department(name) or name.endswith(_BARE_SUFFIXES):
+        return name, a + m.end()
+    return None
+
+
+def _is_boundary(para: str) -> bool:
+    """A headline, byline or editor line: ends any exchange."""
+    s = para.strip()
+    if re.match(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)", s):
+        return True
+    if len(s) <= 40 and re.match(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)", s):
+        return True
+    return len(s) <= 40 and s[-1] not in "。!！?？;；,，)）”" and not re.search(r"[,，。]", s)
+
+
+def _clean_question(text: str, a: int, b: int) -> tuple[int, int]:
+    m = _TAG.match(text, a, b) if a < b else None
+    if m and m.end() < b:
+        a = m.end()
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000|｜":
+        b -= 1
+    return a, b
+
+
+def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
+    """All question→reply exchanges in the view ``text`` (``paras`` = its paragraph spans)."""
+    out: list[Exchange] = []
+    cur: Exchange | None = None
+    phase = ""  # "q" (reading the question), "r" (reading the reply), "sig" (signature seen)
+
+    def close() -> None:
+        nonlocal cur, phase
+        if cur is not None and cur.reply_parts and cur.question_parts:
+            cur.q_start, cur.q_end = cur.question_parts[0][0], cur.question_parts[-1][1]
+            cur.r_start, cur.r_end = cur.reply_parts[0][0], cur.reply_parts[-1][1]
+            out.append(cur)
+        cur = None
+        phase = ""
+
+    for a, b in paras:
+        segs = _segments(text, a, b, expecting_reply=phase == "q")
+        for kind, s, e, dept, label_start in segs:
+            if kind == "Q":
+                close()
+                cur = Exchange(start=label_start, q_start=s, q_end=e)
+                qa, qb = _clean_question(text, s, e)
+                if qb > qa:
+                    cur.question_parts.append((qa, qb))
+                phase = "q"
+            elif kind == "R":
+                if cur is None or phase != "q":
+                    close()
+                    continue
+                if dept:
+                    cur.department = _resolve_department(dept, text, label_start) or dept.strip()
+                if e > s:
+                    cur.reply_parts.append((s, e))
+                phase = "r"
+            elif kind == "D":
+                if cur is not None and dept:
+                    cur.department = dept.strip()
+            elif kind == "F":
+                if phase in ("r", "sig"):
+                    close()
+            else:  # plain text
+                para = text[s:e]
+                if cur is None:
+                    continue
+                if phase == "q":
+                    if SALUTATION.match(para):
+                        cur.reply_parts.append((s, e))
+                        phase = "r"
+                    elif _is_boundary(para):
+                        close()
+                    elif not cur.question_parts or len(cur.question_parts) < 4:
+                        qa, qb = _clean_question(text, s, e)
+                        cur.question_parts.append((qa, qb))
+                    else:
+                        close()
+                elif phase in ("r", "sig"):
+                    stripped = para.strip()
+                    if _SIGN_DATE.match(stripped):
+                        close()
+                    elif phase == "r" and is_department(stripped) and len(stripped) <= 30:
+                        if not cur.department:
+                            cur.department = stripped
+                        cur.closed_by_signature = True
+                        phase = "sig"
+                    elif phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 6:
+                        close()
+                    else:
+                        cur.reply_parts.append((s, e))
+    close()
+    for ex in out:
+        _apply_trailer(text, ex)
+    return out
+
+
+def _apply_trailer(text: str, ex: Exchange) -> None:
+    m = None
+    for m in TRAILER.finditer(text, ex.r_start, ex.r_end):
+        pass
+    if m is not None:
+        if not ex.department:
+            ex.department = m.group("dept").strip()
+        ex.reply_parts = [(s, min(e, m.start())) for s, e in ex.reply_parts if s < m.start()]
+        ex.r_end = ex.reply_parts[-1][1] if ex.reply_parts else ex.r_end
+
+
+def _segments(
+    text: str, a: int, b: int, *, expecting_reply: bool
+) -> list[tuple[str, int, int, str | None, int]]:
+    """Cut one paragraph into labelled segments ``(kind, start, end, dept, label_start)``.
+
+    kinds: Q question, R reply, D department field, F other field, T plain text.
+    """
+    marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)
+    for p in _label_positions(text, a, b):
+        if any(m[0] <= p < m[1] for m in marks):
+            continue
+        m = Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b)
+        if m:
+            marks.append((p, m.end(), "Q", None))
+            continue
+        m = DEPT_FIELD.match(text, p, b)
+        if m:
+            marks.append((p, m.end(), "D", m.group("dept")))
+            continue
+        m = OTHER_FIELD.match(text, p, b)
+        if m:
+            marks.append((p, m.end(), "F", None))
+            continue
+        m = R_PLAIN.match(text, p, b)
+        if m:
+            marks.append((p, m.end(), "R", None))
+            continue
+        m = R_LABEL.match(text, p, b)
+        if m and _resolve_department(m.group("dept"), text, p):
+            marks.append((p, m.end(), "R", m.group("dept")))
+            continue
+        m = R_BRACKET.match(text, p, b)
+        if m and _resolve_department(m.group("dept"), text, p):
+            marks.append((p, m.end(), "R", m.group("dept")))
+            continue
+        if p == a and expecting_reply and not marks:
+            bare = _bare_responder(text, a, b)
+            if bare:
+                marks.append((a, bare[1], "R", bare[0]))
+    # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
+    if not any(k == "R" for _, _, k, _ in marks):
+        for m in re.finditer(r"[,，]\s*((?:该|此)[\u4e00-\u9fff]{1,3}|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
+            p = a + m.start(1)
+            name = _resolve_department(m.group(1), text, p)
+            if name:
+                # the lead-in ("记者将问题转至…,") belongs to the reply label, not the question
+                marks.append((a, a + m.end(), "R", name))
+                break
+    marks.sort()
+    segs: list[tuple[str, int, int, str | None, int]] = []
+    if not marks or marks[0][0] > a:
+        first = marks[0][0] if marks else b
+        segs.append(("T", a, first, None, a))
+    for i, (ls, cs, kind, dept) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else b
+        if kind in ("D", "F"):
+            segs.append((kind, cs, end, dept, ls))
+        else:
+            segs.append((kind, cs, end, dept, ls))
+    return segs
+
+
+def reply_body(text: str, ex: Exchange) -> str:
+    """The reply without label, signature, date or contact/closing sentences."""
+    parts = [text[s:e].strip(" \t\u3000|｜") for s, e in ex.reply_parts]
+    body = "\n".join(p for p in parts if p)
+    # drop trailing courtesy/contact sentences
+    sents = re.split(r"(?<=[。!！?？])", body)
+    while sents and (not sents[-1].strip() or _CONTACT.search(sents[-1])):
+        sents.pop()
+    return "".join(sents).strip() or body.strip()
+
+
+def question_text(text: str, ex: Exchange) -> str:
+    return "\n".join(text[s:e].strip() for s, e in ex.question_parts if text[s:e].strip())

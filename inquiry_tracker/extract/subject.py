@@ -1,0 +1,83 @@
+"""A short subject phrase per item: "森林路开放", "爱心大院项目竣工交付".
+
+Built from the clause that carries the commitment: the thing (the clause's subject, or
+the verb's object when the verb is generic such as 完成/实现) plus the act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from inquiry_tracker.extract.vocab import ACTION_RE, COMMIT_RE
+
+_QUESTION_WORDS = re.compile(
+    r"(?:到底|究竟|请问|能否|能不能|可否|可不可以|是否|有没有|有无|何时|什么时候|啥时候|哪天|何日|多久|几时|"
+    r"什么时间|为何|为什么|怎么办|怎么|如何|进展如何|情况如何|进度如何|进展|咋办|吗|呢|么|啊)"
+)
+_LEAD = re.compile(
+    r"^(?:根据计划|按照计划|按计划|据悉|据了解|据介绍|目前|同时|此外|另外|下一步|今年|明年|随后|届时|其中|"
+    r"您好|你好|网友您好|经核实|经查|关于|针对|对于|我们|我局|我委|我区|我市|本市|全市|全区|该项目|项目)[,，]?"
+)
+_DETERMINERS = re.compile(r"^(?:我市|我区|我县|全市|全区|本市|主城区|城区|市民|首批)?")
+_TRAIL = re.compile(r"(?:也|还|都|已|将|会|正|均|计划|预计|力争|争取|拟|要|可|能|于|在|将于|将在)+$")
+_GENERIC = {"完成", "实现", "启动", "推进", "开展", "组织", "落实", "部署", "实施"}
+_MAX = 20
+
+
+def _trim(s: str) -> str:
+    s = re.sub(r"[\s“”\"'《》〈〉「」]", "", s)
+    s = re.sub(r"[,，。!！?？:：;；、()（）]+", "", s)
+    return s
+
+
+def from_clause(clause: str, deadline_expr: str | None = None) -> str:
+    """Subject of a commitment clause such as ``爱心大院项目将在今年8月竣工交付``."""
+    c = clause.strip()
+    if deadline_expr:
+        c = c.replace(deadline_expr, "§", 1)
+    c = _LEAD.sub("", c)
+    verb = ACTION_RE.search(c)
+    if not verb:
+        return _trim(c.replace("§", ""))[:_MAX]
+    commit = COMMIT_RE.search(c, 0, verb.start())
+    head_end = min(x for x in (commit.start() if commit else verb.start(), c.find("§") if "§" in c else verb.start(), verb.start()) if x >= 0)
+    head = _TRAIL.sub("", _trim(c[:head_end].replace("§", "")))
+    # a following verb joined to the first (竣工交付, 建成投用)
+    v_end = verb.end()
+    nxt = ACTION_RE.match(c, v_end)
+    if nxt:
+        v_end = nxt.end()
+    act = c[verb.start() : v_end]
+    obj = _trim(c[v_end:].replace("§", ""))
+    obj = re.split(r"[的之]?(?:工作|任务|目标)$", obj)[0] if obj else obj
+    obj = _DETERMINERS.sub("", obj)
+    if obj and (verb.group(0) in _GENERIC or not head or len(head) > 12):
+        return (obj + ("" if verb.group(0) in _GENERIC else act))[:_MAX]
+    if head:
+        return (head + act)[:_MAX]
+    return (obj + act)[:_MAX] if obj else act
+
+
+def from_question(question: str, act: str | None = None) -> str:
+    """Subject of an inquiry: the question's topic plus the act the reply commits to."""
+    q = question.strip().splitlines()[0] if question.strip() else ""
+    q = re.split(r"[。!！?？]", q)[0] if re.search(r"[?？]", q) else q
+    m = _QUESTION_WORDS.search(q)
+    topic = q[: m.start()] if m and m.start() > 1 else q
+    topic = _TRAIL.sub("", _trim(_LEAD.sub("", topic)))
+    if not act:
+        rest = q[m.end():] if m else ""
+        v = ACTION_RE.search(rest)
+        act = v.group(0) if v else ""
+    if len(topic) > 14:
+        topic = topic[-14:] if not act else topic[:14]
+    return (topic + (act or ""))[:_MAX] or _trim(question)[:_MAX]
+
+
+def act_of(clause: str) -> str | None:
+    """The act a clause commits to (the first action verb, with a joined second one)."""
+    v = ACTION_RE.search(clause)
+    if not v:
+        return None
+    nxt = ACTION_RE.match(clause, v.end())
+    return clause[v.start() : nxt.end() if nxt else v.end()]

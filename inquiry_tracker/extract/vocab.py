@@ -1,0 +1,75 @@
+"""Word lists the reader shares: commitment markers, action verbs, non-promise contexts.
+
+Kept in one place so exchanges, promises and subjects agree on what "a commitment" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words that commit an authority to a future act ("计划", "将", "力争年底前…")
+COMMITMENT = (
+    "计划于", "计划在", "计划", "预计于", "预计在", "预计", "力争在", "力争于", "力争", "争取在", "争取",
+    "确保在", "确保于", "确保", "将于", "将在", "将会", "将", "拟于", "拟在", "拟", "有望", "预期",
+    "可望", "要在", "要于", "务必", "力求", "必须在", "会在", "会于", "可于", "可在", "准备", "打算",
+    "安排在", "安排于", "目标是", "须在", "须于", "需在", "需于", "应在", "应于", "必须", "限期", "限于", "按计划", "根据计划", "按照计划", "按期", "如期",
+)
+
+#: acts whose completion a reporter can check later
+ACTION_VERBS = (
+    "竣工交付", "建成通车", "建成投用", "建成投产", "投入使用", "投入运营", "正式运营", "开放", "开通",
+    "通车", "投用", "启用", "竣工", "交付", "完工", "建成", "完成", "落成", "开工", "动工", "开建",
+    "启动", "实施", "发放", "到位", "搬迁", "迁移", "整改", "上线", "开业", "营业", "运营", "运行",
+    "供水", "供电", "通水", "通气", "供气", "实现", "归集", "移交", "安装", "改造", "修复", "维修",
+    "拆除", "建设", "办结", "答复", "解决", "恢复", "开学", "招生", "交房", "通电", "亮灯", "铺设",
+    "硬化", "修建", "新建", "扩建", "提质", "清理", "治理", "验收", "挂牌", "出台", "印发", "发布",
+    "公布", "兑现", "支付", "补贴", "拨付", "退还", "处理", "处置", "清运", "覆盖", "接入", "并网",
+    "贯通", "合龙", "封顶", "绿化", "施工", "推进", "开展", "组织", "落实", "部署", "收尾", "达产",
+)
+
+#: contexts where a date is an invitation, a sale or an event, not a commitment
+NON_PROMISE = re.compile(
+    r"网友可以|网友可|市民可以|市民可|读者可|群众可|可通过|欢迎|报名|投稿|征集|参赛|评选|"
+    r"优惠|秒杀|折起|抢购|霸王餐|直播|门票|抽奖|促销|特价|团购|领取优惠|截止报名|即可参与"
+)
+
+#: a statement already done
+PAST_DONE = re.compile(r"已(?:经)?(?:于|在)?|业已|早已|均已|全部已|已全部|曾")
+
+_VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+ACTION_RE = re.compile(_VERB_ALT)
+_COMMIT_ALT = "|".join(sorted(COMMITMENT, key=len, reverse=True))
+COMMIT_RE = re.compile(_COMMIT_ALT)
+
+#: where one clause ends and the next begins
+CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
+SENTENCE_END = re.compile(r"[。!！?？;；\n]")
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of the sentences of ``text[start:end]`` (terminator included)."""
+    end = len(text) if end is None else end
+    spans = []
+    s = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        e = m.end()
+        # keep a closing quote or bracket with its sentence
+        while e < end and text[e] in "”」』)）":
+            e += 1
+        if text[s:e].strip():
+            spans.append((s, e))
+        s = e
+    if s < end and text[s:end].strip():
+        spans.append((s, end))
+    return spans
+
+
+def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The clause around ``pos`` within ``text[lo:hi]``."""
+    hi = len(text) if hi is None else hi
+    a = pos
+    while a > lo and not CLAUSE_BREAK.match(text[a - 1]):
+        a -= 1
+    m = CLAUSE_BREAK.search(text, pos, hi)
+    b = m.start() if m else hi
+    return a, b

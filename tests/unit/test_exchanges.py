@@ -1,0 +1,134 @@
+"""Inquiry exchanges in every label family DESIGN.md lists, written the way real pages print them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from inquiry_tracker import extract_items
+
+PUB = date(2021, 6, 8)
+
+
+def _one(text: str, published: date | None = PUB):
+    items = [i for i in extract_items(text, published=published) if i.kind == "inquiry"]
+    assert len(items) == 1, [i.to_dict() for i in items]
+    return items[0]
+
+
+CASES = [
+    pytest.param(
+        "网友提问:梅林路的路灯坏了两个月了,什么时候修?\n\n"
+        "市城市管理局回复:经现场核查,该路段路灯线缆被盗,我局已安排维修单位采购线缆,计划6月20日前修复。",
+        "梅林路的路灯坏了两个月了,什么时候修?", "市城市管理局", "6月20日前", "2021-06-20", id="label-reply",
+    ),
+    pytest.param(
+        "网友咨询:请问金桂小区的学区划分今年会调整吗?\n市教育局答复:今年城区义务教育学区划分方案将于7月上旬公布,届时可登录教育局网站查询。",
+        "请问金桂小区的学区划分今年会调整吗?", "市教育局", "7月上旬", "2021-07-10", id="consult-answer",
+    ),
+    pytest.param(
+        "网友留言:新华路与建设路交叉口早晚高峰拥堵严重,能否增设左转信号灯?\n\n"
+        "市公安局交通警察支队就该问题回复:我支队已对该路口进行流量调查,将于本月底前完成信号配时优化并增设左转相位。",
+        "新华路与建设路交叉口早晚高峰拥堵严重,能否增设左转信号灯?", "市公安局交通警察支队", "本月底前", "2021-06-30",
+        id="jiu-gai-wenti",
+    ),
+    pytest.param(
+        "问:我家孩子的新生儿医保什么时候能办好?\n答:新生儿参保登记办理后,医保待遇自出生之日起享受,相关材料齐全的15个工作日内办结。",
+        "我家孩子的新生儿医保什么时候能办好?", None, "15个工作日内", "2021-06-29", id="wen-da",
+    ),
+    pytest.param(
+        "【网友留言】湘江风光带亲水平台护栏松动,存在安全隐患。\n【市住建局回复】经现场查看情况属实,已设置警示标志,护栏将在6月底前完成加固。",
+        "湘江风光带亲水平台护栏松动,存在安全隐患。", "市住建局", "6月底前", "2021-06-30", id="brackets",
+    ),
+    pytest.param(
+        "网民留言:东湖街道的老旧小区改造何时开工?\n\n江岸区:您好!东湖街道老旧小区改造项目已完成立项和设计,预计9月份开工建设。",
+        "东湖街道的老旧小区改造何时开工?", "江岸区", "9月份", "2021-09-30", id="bare-responder",
+    ),
+    pytest.param(
+        "市民反映:滨江花园小区门口的垃圾站臭味很大,夏天尤其严重。\n\n"
+        "市委办信息处转市住建委回复:接到反映后,我委立即督促物业整改,垃圾站除臭设备将于7月中旬安装到位。",
+        "滨江花园小区门口的垃圾站臭味很大,夏天尤其严重。", "市住建委", "7月中旬", "2021-07-20", id="relay",
+    ),
+    pytest.param(
+        "听众来电咨询:雨花路的燃气管道改造什么时候能结束?\n记者将问题转至市城管局,该局回复:雨花路燃气管道改造工程预计7月底完工。",
+        "雨花路的燃气管道改造什么时候能结束?", "市城管局", "7月底", "2021-07-31", id="pronoun",
+    ),
+    pytest.param(
+        "信件内容 | 幸福里小区的自来水经常停水,希望尽快解决。 |\n回复部门: | 市水务集团 |\n"
+        "回复内容: | 经查,该小区二次供水设备老化,我公司已列入改造计划,将于8月31日前完成设备更换。 |\n回复时间: | 2021-06-03 |",
+        "幸福里小区的自来水经常停水,希望尽快解决。", "市水务集团", "8月31日前", "2021-08-31", id="table",
+    ),
+    pytest.param(
+        "网友留言:城西菜市场周边占道经营严重,请相关部门整治。\n\n您好!您反映的问题已收悉。我局已组织执法人员开展专项整治,"
+        "计划在两个月内完成城西菜市场周边环境综合提升。感谢您对城市管理工作的关心!\n\n城西区城市管理局\n2021年6月3日",
+        "城西菜市场周边占道经营严重,请相关部门整治。", "城西区城市管理局", "两个月内", "2021-08-08", id="signature",
+    ),
+    pytest.param(
+        "网友提问:[交通] 火车站到高铁站的公交专线什么时候开通?\n\n市交通运输局回复:该专线已完成线路勘察,计划于7月1日开通运营。",
+        "火车站到高铁站的公交专线什么时候开通?", "市交通运输局", "7月1日", "2021-07-01", id="editor-tag",
+    ),
+    pytest.param(
+        "网友提问:人民公园北门的公厕何时重新开放? 市园林局回复:北门公厕正在进行提质改造,力争6月下旬重新开放。",
+        "人民公园北门的公厕何时重新开放?", "市园林局", "6月下旬", "2021-06-30", id="one-line",
+    ),
+    pytest.param(
+        "问题：龙泉路污水管网何时接通？\n回复单位：龙泉街道办事处\n回复内容：该路段污水管网接驳工程已招标，预计年底前全线接通。",
+        "龙泉路污水管网何时接通？", "龙泉街道办事处", "年底前", "2021-12-31", id="fullwidth-fields",
+    ),
+    pytest.param(
+        "网友留言:希望在滨河公园增设儿童游乐设施。\n回复:感谢您的建议,我们将在公园提质改造中统筹考虑。(市园林局于 2015-7-31 回复)",
+        "希望在滨河公园增设儿童游乐设施。", "市园林局", None, None, id="trailer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "dept", "expr", "due"), CASES)
+def test_label_family(text: str, question: str, dept: str | None, expr: str | None, due: str | None) -> None:
+    item = _one(text)
+    assert item.question == question
+    assert item.department == dept
+    assert item.deadline_expr == expr
+    assert (item.due.isoformat() if item.due else None) == due
+    assert item.reply and not item.reply.startswith(("回复", "答", ":", "："))
+    assert item.subject
+
+
+def test_reply_without_deadline_has_no_due() -> None:
+    item = _one("网友提问:小区电梯能加装吗?\n\n市住建局回复:符合条件的老旧小区可申请加装电梯,具体流程请咨询所在街道。")
+    assert item.due is None and item.deadline_expr is None and item.statement is None
+
+
+def test_past_dates_in_reply_are_not_deadlines() -> None:
+    item = _one("网友提问:体育馆何时开放?\n\n市体育局回复:体育馆已于5月1日起恢复开放,截至5月31日已接待市民3万人次。")
+    assert item.due is None
+
+
+def test_date_only_in_question_is_not_a_deadline() -> None:
+    item = _one("网友提问:6月30日前能拿到不动产证吗?\n\n市自然资源和规划局回复:请携带购房合同到政务中心窗口办理,材料齐全当场受理。")
+    assert item.due is None
+
+
+def test_condition_is_not_the_deadline() -> None:
+    item = _one("网友咨询:滨江路何时通车?\n\n区政府回复:计划7月份完成验收移交后,于8月中旬通车。")
+    assert item.deadline_expr == "8月中旬"
+    assert item.due == date(2021, 8, 20)
+
+
+def test_reply_drops_contact_and_signature_lines() -> None:
+    item = _one(
+        "网友提问:公租房申请进度怎么查?\n\n市住房保障中心回复:申请受理后30个工作日内完成审核。"
+        "如有疑问请拨打联系电话:0731-1234567。"
+    )
+    assert "联系电话" not in item.reply
+    assert item.reply.endswith("完成审核。")
+
+
+def test_exchanges_are_separated_by_headlines() -> None:
+    text = (
+        "网友提问:解放路何时恢复通行?\n\n市交警支队回复:解放路管网施工预计6月25日结束,届时恢复通行。\n\n"
+        "全市开展夏季消防安全检查\n\n本报讯 6月7日,市消防救援支队在全市开展夏季消防安全检查,共检查单位120家。"
+    )
+    items = extract_items(text, published=PUB)
+    assert [i.kind for i in items] == ["inquiry"]
+    assert "消防" not in items[0].reply

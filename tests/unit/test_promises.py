@@ -1,0 +1,95 @@
+"""Dated promises in news prose, and the dated sentences that are not promises."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from inquiry_tracker import extract_items
+
+PUB = date(2021, 3, 15)
+
+
+def _promises(text: str, published: date | None = PUB):
+    return [i for i in extract_items(text, published=published) if i.kind == "promise"]
+
+
+PROMISES = [
+    ("据悉,岳阳大道快速化改造工程将于今年10月底前建成通车。", "今年10月底前", "2021-10-31", False),
+    ("市住建局相关负责人表示,全市68个老旧小区改造项目力争年底前全部完工。", "年底前", "2021-12-31", True),
+    ("项目建成后可新增学位2700个,预计明年上半年投入使用。", "明年上半年", "2022-06-30", True),
+    ("市人社局表示,今年的农民工工资将在春节前全部发放到位。", "春节前", "2022-01-31", False),
+    ("按照整改要求,涉事企业须在三个月内完成整改。", "三个月内", "2021-06-15", False),
+    ("新建的城北污水处理厂计划于二〇二一年九月投入运营。", "二〇二一年九月", "2021-09-30", False),
+    ("该路段计划5至6月实施沥青罩面施工。", "5至6月", "2021-06-30", False),
+    ("市民服务中心二期工程将于第三季度竣工交付。", "第三季度", "2021-09-30", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expr", "due", "approx"), PROMISES)
+def test_promise_sentence(sentence: str, expr: str, due: str, approx: bool) -> None:
+    text = "本报讯(记者 王明)3月14日,记者从市住建局获悉。\n\n" + sentence
+    found = _promises(text)
+    assert len(found) == 1, [i.to_dict() for i in found]
+    item = found[0]
+    assert item.deadline_expr == expr
+    assert item.due.isoformat() == due
+    assert item.approximate is approx
+    assert sentence.rstrip("。") in item.statement
+    assert item.subject
+
+
+NOT_PROMISES = [
+    "截至3月10日,全市已完成疫苗接种12万剂次。",
+    "3月14日上午,市委书记主持召开全市重点项目建设推进会。",
+    "5月15日前,网友可以拍摄身边的文明瞬间并投稿参赛。",
+    "活动期间,市民可到指定门店领取优惠券,活动截至6月30日。",
+    "会议审议通过了《城市综合交通规划(2021—2035年)》。",
+    "该项目已于去年12月底竣工交付。",
+    "自3月1日至10日,我市开展了春季森林防火大检查。",
+    "下一步,我们将尽快完善相关配套设施。",
+    "2020年,全市地区生产总值增长4.1%。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PROMISES)
+def test_not_a_promise(sentence: str) -> None:
+    assert _promises("本报讯(记者 王明)\n\n" + sentence) == []
+
+
+def test_headline_restating_the_body_is_one_item() -> None:
+    text = (
+        "东风湖隧道今年9月底通车\n\n本报讯(记者 李华)3月14日,记者从市交通运输局获悉,东风湖隧道主体结构已经贯通,"
+        "目前正在进行机电安装。根据计划,东风湖隧道将于今年9月底建成通车。"
+    )
+    found = _promises(text)
+    assert len(found) == 1
+    assert found[0].due == date(2021, 9, 30)
+    assert found[0].department == "市交通运输局"
+
+
+def test_department_from_the_sentence_subject() -> None:
+    found = _promises("本报讯 市自然资源和规划局将于6月底前完成全市不动产登记数据整合。")
+    assert found and found[0].department == "市自然资源和规划局"
+
+
+def test_promise_broken_by_layout_is_rejoined() -> None:
+    text = (
+        "本报讯(记者 李华)3月14日,记者从市水务局获悉,为解决城东片区用水难题,新建的城东水厂\n\n"
+        "(下转第2版)\n\n将于6月底前正式通水。"
+    )
+    found = _promises(text)
+    assert len(found) == 1
+    assert found[0].deadline_expr == "6月底前"
+    assert "城东水厂将于6月底前正式通水" in found[0].statement.replace("\n", "")
+
+
+def test_month_without_year_rolls_into_next_year() -> None:
+    found = _promises("本报讯 该项目计划3月完工。", published=date(2020, 11, 16))
+    assert found and found[0].due == date(2021, 3, 31)
+
+
+def test_relative_deadline_without_publication_date_has_no_due() -> None:
+    items = extract_items("该项目计划于明年6月底前建成投用。")
+    assert items and items[0].due is None and items[0].deadline_expr

@@ -85,17 +85,28 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
 def commitments_in(
     text: str, start: int, end: int, published: date | None, *, min_score: float = 3
 ) -> list[Commitment]:
-    """Dated commitments in ``text[start:end]``, best first within each sentence."""
+    """Dated commitments in ``text[start:end]``, the best one of each sentence."""
+    # One scan of the whole span; most sentences hold no time phrase at all.
+    dated = [_shift(d, start) for d in find_deadlines(text[start:end], published)]
+    if not dated:
+        return []
     found: list[Commitment] = []
+    i = 0
     for s, e in sentences(text, start, end):
+        in_sentence = []
+        while i < len(dated) and dated[i].start < e:
+            if dated[i].start >= s:
+                in_sentence.append(dated[i])
+            i += 1
+        if not in_sentence:
+            continue
         sent = text[s:e]
         if NON_PROMISE.search(sent):
             continue
         best: Commitment | None = None
-        for d in find_deadlines(sent, published):
-            if d.due is not None and published is not None and d.due < published:
+        for dd in in_sentence:
+            if dd.due is not None and published is not None and dd.due < published:
                 continue
-            dd = _shift(d, s)
             sc = _score(text, dd, s, e)
             if sc is None or sc < min_score:
                 continue

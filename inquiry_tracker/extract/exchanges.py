@@ -60,6 +60,7 @@ _CONTACT = re.compile(r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建�
 _TAG = re.compile(r"\s*(?:[\[【(（][^\]】)）\n]{1,8}[\]】)）]\s*)+")
 _PRONOUN = re.compile(r"^(?:该|此|这个|上述)(局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)$")
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|转)")
+_LABEL_CHARS = re.compile(r"[:：|｜】\]]")
 _BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
 
@@ -239,6 +240,8 @@ def _segments(
 
     kinds: Q question, R reply, D department field, F other field, T plain text.
     """
+    if not _LABEL_CHARS.search(text, a, b):
+        return [("T", a, b, None, a)]  # every label needs a colon, a bar or a bracket
     marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)
     for p in _label_positions(text, a, b):
         if any(m[0] <= p < m[1] for m in marks):

@@ -1,0 +1,182 @@
+"""Calendar facts for deadlines: Chinese holidays, lunar dates and clamped date arithmetic.
+
+Solar holidays have fixed dates (元旦 Jan 1, 劳动节 May 1, 国庆 Oct 1); 清明 is the solar
+term, computed with the usual 21st-century formula (Apr 4 or 5); 春节, 元宵, 端午 and 中秋
+are lunar and come from the ``lunardate`` calendar tables (years 1900–2099).
+
+The length of each holiday, used for "春节期间" / "国庆假期", is the usual length of the
+official break: 春节 and 国庆 7 days, 劳动节 5, 元宵 1, the others 3 days.
+
+:func:`month_end`, :func:`add_months`, :func:`add_workdays` and :func:`week_day` do the
+date arithmetic deadlines need, clamping to real dates (Jan 31 + 1 month → Feb 28/29).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from lunardate import LunarDate
+
+HolidayKey = Literal[
+    "spring", "lantern", "newyear", "qingming", "labour", "dragon", "midautumn", "national"
+]
+
+#: Holiday names as printed → the holiday they name.
+HOLIDAY_NAMES: dict[str, HolidayKey] = {
+    "春节": "spring",
+    "元宵": "lantern",
+    "元宵节": "lantern",
+    "元旦": "newyear",
+    "清明": "qingming",
+    "清明节": "qingming",
+    "五一": "labour",
+    "劳动节": "labour",
+    "五一劳动节": "labour",
+    "国际劳动节": "labour",
+    "五一国际劳动节": "labour",
+    "端午": "dragon",
+    "端午节": "dragon",
+    "中秋": "midautumn",
+    "中秋节": "midautumn",
+    "国庆": "national",
+    "国庆节": "national",
+    "十一": "national",
+}
+
+#: Days in the official break (the holiday itself counts as day one).
+HOLIDAY_LENGTH: dict[HolidayKey, int] = {
+    "spring": 7,
+    "lantern": 1,
+    "newyear": 3,
+    "qingming": 3,
+    "labour": 5,
+    "dragon": 3,
+    "midautumn": 3,
+    "national": 7,
+}
+
+_SOLAR: dict[HolidayKey, tuple[int, int]] = {
+    "newyear": (1, 1),
+    "labour": (5, 1),
+    "national": (10, 1),
+}
+_LUNAR: dict[HolidayKey, tuple[int, int]] = {
+    "spring": (1, 1),
+    "lantern": (1, 15),
+    "dragon": (5, 5),
+    "midautumn": (8, 15),
+}
+
+
+def _from_solar(day: date) -> LunarDate:
+    """``LunarDate.from_solar_date`` (named ``fromSolarDate`` before lunardate 0.3)."""
+    convert = getattr(LunarDate, "from_solar_date", None) or LunarDate.fromSolarDate
+    result: LunarDate = convert(day.year, day.month, day.day)
+    return result
+
+
+@lru_cache(maxsize=4096)
+def lunar_to_solar(year: int, month: int, day: int) -> date | None:
+    """The solar date of a (non-leap) lunar date, or None when it does not exist or is
+    outside the calendar's range."""
+    try:
+        lunar = LunarDate(year, month, day)
+        convert = getattr(lunar, "to_solar_date", None) or lunar.toSolarDate
+        solar: date = convert()
+        back = _from_solar(solar)
+    except Exception:  # lunardate raises ValueError; be safe with other releases too
+        return None
+    leap = bool(getattr(back, "is_leap_month", False))
+    if (back.year, back.month, back.day, leap) != (year, month, day, False):
+        return None  # e.g. the 30th of a 29-day month, which lunardate rolls over silently
+    return solar
+
+
+@lru_cache(maxsize=4096)
+def solar_to_lunar(day: date) -> tuple[int, int, int] | None:
+    """(lunar year, month, day) of a solar date; None outside the calendar's range."""
+    try:
+        lunar = _from_solar(day)
+    except Exception:
+        return None
+    if not (1900 <= lunar.year < 2100 and 1 <= lunar.month <= 12 and 1 <= lunar.day <= 30):
+        return None  # lunardate answers nonsense outside its tables instead of raising
+    return lunar.year, lunar.month, lunar.day
+
+
+def qingming(year: int) -> date:
+    """The 清明 solar term (Apr 4 or 5) by the standard formula for 2000–2099; Apr 5 elsewhere."""
+    if not 2000 <= year <= 2099:
+        return date(year, 4, 5)
+    y = year % 100
+    return date(year, 4, int(y * 0.2422 + 4.81) - y // 4)
+
+
+def holiday_date(key: HolidayKey, year: int) -> date | None:
+    """The first day of ``key`` in ``year`` (the lunar year for lunar holidays)."""
+    if not 1 <= year <= 9999:
+        return None
+    if key in _SOLAR:
+        month, day = _SOLAR[key]
+        return date(year, month, day)
+    if key == "qingming":
+        return qingming(year)
+    month, day = _LUNAR[key]
+    return lunar_to_solar(year, month, day)
+
+
+def holiday_end(key: HolidayKey, year: int) -> date | None:
+    """The last day of the official break for ``key`` in ``year``."""
+    first = holiday_date(key, year)
+    if first is None:
+        return None
+    return first + timedelta(days=HOLIDAY_LENGTH[key] - 1)
+
+
+# ---------------------------------------------------------------------------------------
+# Date arithmetic for deadlines: clamp to real dates instead of raising.
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month (``month`` may run past 12; it rolls into later years)."""
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """``date(year, month, day)`` or None when that day does not exist."""
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` plus whole months, clamped to the month's end (Jan 31 + 1 → Feb 28/29)."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month0 = divmod(index, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    return date(year, month0 + 1, min(start.day, last))
+
+
+def add_workdays(start: date, count: int) -> date:
+    """The ``count``-th Monday–Friday after ``start`` (public holidays are not known)."""
+    weeks, rest = divmod(max(count, 0), 5)
+    if start.weekday() > 4:  # from a weekend, count as from the Friday before
+        start -= timedelta(days=start.weekday() - 4)
+    day = start + timedelta(weeks=weeks)
+    while rest:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            rest -= 1
+    return day
+
+
+def week_day(anchor: date, weeks_ahead: int, weekday: int) -> date:
+    """Day ``weekday`` (0 = Monday … 6 = Sunday) of the week ``weeks_ahead`` after ``anchor``'s."""
+    monday = anchor - timedelta(days=anchor.weekday())
+    return monday + timedelta(days=7 * weeks_ahead + weekday)

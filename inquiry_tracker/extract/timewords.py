@@ -1,0 +1,228 @@
+"""The vocabulary of Chinese time phrases: numerals, normalization and the grammar.
+
+Used by :mod:`inquiry_tracker.extract.deadline`, which resolves what is matched here:
+
+- :data:`NORMALIZE` maps full-width digits and separators to ASCII one character for one
+  character, so offsets in a normalized text are offsets in the original;
+- :func:`cn_number` reads ``5``, ``十五``, ``二十一``, ``廿三``, ``二〇二一`` and ``一两``;
+- :data:`GRAMMAR` is one precompiled pattern with an alternative per kind of phrase
+  (:data:`ALTERNATIVES`: ``iso`` dates, ``ma`` month/day, ``rm``/``rd``/``rq`` ranges,
+  ``yp`` year periods, ``hol`` holidays, ``du`` durations, …) followed by an optional
+  ``pre`` suffix (前/之前/内/为止) and ``hedge`` suffix (左右/前后/上下);
+- ``BEFORE_*``/``AFTER_NOT``/``HEDGE_WORDS`` are the context patterns that decide whether a
+  matched phrase is a deadline at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: One-for-one character map: full-width digits and the separators the deadline grammar
+#: looks at become ASCII, and the circle zeros become 〇. (Spaces and colons are matched
+#: in both widths by the grammar itself.)
+NORMALIZE: dict[int, int] = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    ord("－"): ord("-"),
+    ord("．"): ord("."),
+    ord("～"): ord("~"),
+    ord("〜"): ord("~"),
+    ord("／"): ord("/"),
+    ord("○"): ord("〇"),
+    ord("Ｏ"): ord("〇"),
+}
+#: Does a text need :data:`NORMALIZE` at all? (Translating is the slowest step otherwise.)
+NEEDS_NORMALIZE = re.compile("[０-９－．～〜／○Ｏ]")
+
+_DIGITS: dict[str, int] = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+for _i in range(10):
+    _DIGITS[str(_i)] = _i
+
+
+def cn_number(text: str) -> tuple[int, bool] | None:
+    """The value of a small number written in digits or Chinese numerals.
+
+    Returns ``(value, approximate)``; ``approximate`` is True for a loose pair such as
+    ``一两`` or ``三五`` (read as the larger). Returns None for anything it cannot read.
+    Digit strings without 十/百 are read positionally (``二〇二一`` → 2021).
+    """
+    if not text:
+        return None
+    if text.isascii():
+        return (int(text), False) if text.isdigit() else None
+    if all(ch in _DIGITS for ch in text):
+        if len(text) == 2 and text[0] not in "〇零" and _DIGITS[text[1]] > _DIGITS[text[0]] > 0:
+            return _DIGITS[text[1]], True
+        value = 0
+        for ch in text:
+            value = value * 10 + _DIGITS[ch]
+        return value, False
+    total = 0
+    current = -1
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch == "十":
+            total += (current if current > 0 else 1) * 10
+            current = -1
+        elif ch == "百":
+            total += (current if current > 0 else 1) * 100
+            current = -1
+        elif ch == "廿":
+            total += 20
+            current = -1
+        elif ch == "卅":
+            total += 30
+            current = -1
+        else:
+            return None
+    if current > 0:
+        total += current
+    return total, False
+
+
+# ---------------------------------------------------------------------------------------
+# The grammar: one alternative per kind of phrase. Group names carry the alternative's
+# prefix because Python forbids repeated names; deadline.py has one resolver per kind.
+
+_SP = "[ \t\u3000\u00a0]{0,2}"
+_CN = "一二三四五六七八九"
+_YNUM = r"(?:19|20)\d{2}|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+_REL = "今本明次翌来去后前"
+_M = rf"1[0-2]|0?[1-9]|十[一二]?|[{_CN}]"
+_D = rf"3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN}]?|廿[{_CN}]?|卅一?|十[{_CN}]?|[{_CN}]"
+_Q = r"[一二三四1-4]"
+_INIT_BAD = "步期级中心始衷次审稿赛选见创"
+_MID_BAD = "国央华共部小学心东西南北医信级外方的山铁银旬期等大秋层低高药专标转断止间型考招队青老新关美欧日韩非午餐介"
+_XUN = rf"中下旬|上中旬|上旬|中旬|下旬|初(?![{_INIT_BAD}])|中(?![{_MID_BAD}])|底|末"
+_CONN = r"(?:至|到|-|~|—{1,2}|–|―|、)"
+_TOD_WORD = "上午|下午|中午|晚上|傍晚|凌晨|早上|夜间|晚"
+_TOD = (
+    rf"(?:(?:{_TOD_WORD})?(?:\d{{1,2}}(?:[:：]\d{{2}}|[时点](?:\d{{1,2}}分|半|整)?)"
+    rf"|[零{_CN}十]{{1,3}}[时点](?:半|整)?)|(?:{_TOD_WORD}))"
+)
+#: A time of day is kept only when 前 follows ("6月30日18时前").
+_TOD_PRE = rf"(?:{_SP}{_TOD}(?={_SP}(?:之前|以前|前)))?"
+#: What may not stand right before a month number written without a year.
+_LB_M = rf"(?<![\d.\-/:第每各次逐个上下本这当该同整几数多两〇零十{_CN}])"
+_LB_Q = rf"(?<![\d.第每各当该同前近几{_CN}、\-])"
+_HOLIDAY = "五一国际劳动节|五一劳动节|国际劳动节|劳动节|五一|春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?"
+_HOL_PERIOD = "期间|假期|黄金周|小长假|长假"
+
+
+def _year(p: str) -> str:
+    """A year: ``2021年``, ``二〇二一年`` or a relative ``今年``/``明年``/``次年``…"""
+    return rf"(?:(?<![\d.])(?P<{p}y>{_YNUM}){_SP}年|(?<![\d{_CN}十两几多数])(?P<{p}r>[{_REL}])年)"
+
+
+ALTERNATIVES: dict[str, str] = {
+    # 2021-05-20, 2021.5.20, 2021/5/20
+    "iso": rf"(?<![\d.])(?P<iso_y>(?:19|20)\d{{2}})(?P<iso_s>[-./]){_SP}(?P<iso_m>1[0-2]|0?[1-9])"
+    rf"{_SP}(?P=iso_s){_SP}(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d.]){_TOD_PRE}",
+    # 5月20日至6月10日, 10月27日至28日, 5月1-5日, 5月20日至6月底
+    "rd": rf"(?:{_year('rd1')}{_SP}|{_LB_M})(?P<rd_m1>{_M}){_SP}月{_SP}(?P<rd_d1>{_D}){_SP}[日号]?{_SP}"
+    rf"{_CONN}{_SP}(?:(?:(?:{_year('rd2')}{_SP})?(?P<rd_m2>{_M}){_SP}月{_SP})?(?P<rd_d2>{_D}){_SP}[日号]"
+    rf"|(?:{_year('rd3')}{_SP})?(?P<rd_m3>{_M}){_SP}月份?(?P<rd_x3>{_XUN})?)",
+    # 5至6月, 8-9月份, 5月至6月, 12月至次年1月, 2021年5月中旬至7月底
+    "rm": rf"(?:{_year('rm1')}{_SP}|{_LB_M})(?P<rm_m1>{_M})(?:{_SP}月份?(?:{_XUN})?)?{_SP}{_CONN}{_SP}"
+    rf"(?:{_year('rm2')}{_SP})?(?P<rm_m2>{_M}){_SP}月份?"
+    rf"(?:(?P<rm_x2>{_XUN})|{_SP}(?P<rm_d2>{_D}){_SP}[日号])?",
+    # 三到四季度, 第三、四季度
+    "rq": rf"(?:{_year('rq')}{_SP}|{_LB_Q})第?(?P<rq_q1>{_Q}){_SP}(?:季度)?{_SP}{_CONN}{_SP}第?"
+    rf"(?P<rq_q2>{_Q}){_SP}季度(?:末|底)?",
+    # 2021年5月20日, 五月底, 3 月, 5月份, 今年8月
+    "ma": rf"(?:{_year('ma')}{_SP}|{_LB_M})(?P<ma_m>{_M}){_SP}月"
+    rf"(?:{_SP}(?P<ma_d>{_D}){_SP}[日号]{_TOD_PRE}|(?P<ma_x>{_XUN})|份)?",
+    # 2021年底, 明年上半年, 今年三季度, 明年春季, 2025年前, 今年内
+    "yp": rf"{_year('yp')}{_SP}(?:年?(?P<yp_p>底|末|之内|以内|内(?![容部外地])|初(?![{_INIT_BAD}])"
+    rf"|中(?![{_MID_BAD}]))|(?P<yp_h>上半年|下半年)|第?(?P<yp_q>{_Q}){_SP}季度(?:末|底)?"
+    rf"|(?P<yp_s>[春夏秋冬])[季天](?![度节运])|(?P<yp_y>(?={_SP}(?:之前|以前|前(?![后往来去三两一二四五六七八九十\d个半])))))",
+    # 春节前, 2022年春节前, 国庆期间, 十一黄金周
+    "hol": rf"(?:{_year('hol')}{_SP})?(?<![\d{_CN}十第])(?P<hol_n>{_HOLIDAY}"
+    rf"|十一(?={_SP}(?:前|后|{_HOL_PERIOD})))(?:{_SP}(?P<hol_p>{_HOL_PERIOD}))?",
+    # 年底, 年内, 上半年 (the publication year)
+    "bp": rf"(?<![每各当同该往历逐整全近较比明今本去后前次翌来年\d{_CN}十两几多数半])"
+    rf"(?P<bp_p>年底|年末|年内(?![容部外地])|年初(?![{_INIT_BAD}])|年中(?![{_MID_BAD}])|上半年|下半年)",
+    # 一季度, 第四季度, 3季度末
+    "bq": rf"{_LB_Q}第?(?P<bq_q>{_Q}){_SP}季度(?:末|底)?",
+    # 春季, 秋天
+    "bs": r"(?<![每各当同该四\d])(?P<bs_s>[春夏秋冬])[季天](?![度节运])",
+    # 本月底, 下个月, 本月20日
+    "rmo": rf"(?P<rmo_w>本|这个|下个?)月份?(?:{_SP}(?P<rmo_d>{_D}){_SP}[日号]|(?P<rmo_x>{_XUN}))?",
+    # 本周, 下周五, 这个星期
+    "wk": r"(?P<wk_w>本|这|下)个?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?(?![期边围年岁转刊报])",
+    # 月底, 中旬 (the publication month)
+    "bx": rf"(?<![每各次当个该同上下本这\d月{_CN}十])"
+    rf"(?P<bx_x>月底|月末|月初(?![{_INIT_BAD}])|月中(?![{_MID_BAD}])|中下旬|上中旬|上旬|中旬|下旬)",
+    # 农历八月十五, 农历辛丑年九月廿四, 农历腊月
+    "lu": rf"(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?"
+    rf"(?P<lu_m>正|腊|冬|十[一二]?|[{_CN}])月"
+    rf"(?P<lu_d>初[{_CN}十]|二十|三十|廿[{_CN}]|十[{_CN}]?|[{_CN}])?(?(lu_d)[日号]?)",
+    # 3天内, 15个工作日内, 半年内, 一个半月内, 24小时之内
+    "du": rf"(?<![\d.{_CN}十两百廿〇零])(?P<du_n>\d{{1,3}}|[零〇一二两三四五六七八九十百廿]{{1,4}}|半){_SP}"
+    rf"(?P<du_g>个)?{_SP}(?P<du_h0>半)?(?P<du_u>工作日|自然日|天|日|周|星期|礼拜|月|年|小时|钟头)"
+    rf"(?P<du_h>半)?{_SP}(?:之内|以内|内(?![容部外地陆河涵在蒙需存科]))",
+    # 20日前 (a day of the publication month); CN numerals only from 十 up ("一日" is a day's length)
+    "bd": rf"(?<![\d.{_CN}十两廿卅〇零月每第个前近这当次今明昨同该\-~至到、])"
+    rf"(?P<bd_d>3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN}]?|廿[{_CN}]|十[{_CN}]?)日(?![内电游均制常报用夜期益])",
+}
+
+_SUFFIX = (
+    rf"(?:{_SP}(?P<pre>之前|以前|前夕|前(?![后往来去进行列沿线景锋任身端面方门台])"
+    rf"|之内|以内|内(?![容部外地陆河涵在蒙需存科])|为止|止(?![于住步损血])))?"
+    rf"(?:{_SP}(?P<hedge>左右|前后|上下(?![班级游车楼联半层学下])))?"
+)
+#: Every character a phrase can start with. Checking it first, before the alternatives,
+#: is what keeps the scan fast (most positions fail here).
+_FIRST = (
+    "0-9〇零一二两三四五六七八九十百廿半今本明次翌来去后前这下上中年月春夏秋冬元五劳国端清农阴第"
+)
+RANGES = ("rd", "rm", "rq")
+
+
+def _grammar(names: list[str]) -> re.Pattern[str]:
+    body = "|".join(f"(?P<{name}>{ALTERNATIVES[name]})" for name in names)
+    return re.compile(f"(?=[{_FIRST}])(?:{body}){_SUFFIX}", re.ASCII)
+
+
+GRAMMAR = _grammar(list(ALTERNATIVES))
+#: The grammar without ranges: a second reading where a range turned out not to be one.
+SINGLE_GRAMMAR = _grammar([name for name in ALTERNATIVES if name not in RANGES])
+
+#: Right after the phrase: it marks a start or a past event, not a deadline.
+AFTER_NOT = re.compile(
+    rf"{_SP}(?:{_TOD}{_SP})?(?:以来|起(?![草诉初])|后(?![续期面方勤台])|以后|之后|过后|至今|就已|便已|即已|已经|已(?!知)|开始)"
+)
+#: Right before the phrase: a past marker or a start.
+BEFORE_PAST = re.compile(
+    r"(?:截至|截止|截止到|截止至|已于|已在|已经|已经于|已经在|早在|早于|曾于|曾在|曾经|自|始于)[ \t\u3000]*\Z"
+)
+BEFORE_RECURRING = re.compile(
+    r"(?:每年|每个?月|每季度?|每周|每星期|每逢|每到|历年)[ \t\u3000]*(?:的)?\Z"
+)
+BEFORE_FROM = re.compile(r"从[ \t\u3000]*\Z")
+BEFORE_LOOKBACK = re.compile(r"(?:前|近|过去|最近|此前|之前|以前|过去的|提前)[ \t\u3000]*\Z")
+BEFORE_AT = re.compile(r"(?:于|在|到|至|赶在)[ \t\u3000]*\Z")
+BEFORE_LUNAR = re.compile(
+    r"(?:农历|阴历)[ \t\u3000]*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?[ \t\u3000]*\Z"
+)
+#: Hedge words earlier in the clause. A lone 约 counts only when no number follows it in
+#: the clause (约5亿元的项目 hedges the sum, not the date) and it is not part of 签约, 约定….
+HEDGE_WORDS = re.compile(
+    r"预计|力争|争取|有望|预期|大约|估计"
+    r"|(?<![预签制契合相邀公节条特践赴履违集婚誉简隐])约(?![定束谈请见稿会占克])"
+    r"(?=[^\d〇零一二两三四五六七八九十百千万亿]*\Z)"
+)
+CLAUSE_MARKS = "，,。；;！!？?\n"

@@ -82,15 +82,15 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     return score
 
 
-def commitments_in(
-    text: str, start: int, end: int, published: date | None, *, min_score: float = 3
-) -> list[Commitment]:
-    """Dated commitments in ``text[start:end]``, the best one of each sentence."""
+def _candidates(
+    text: str, start: int, end: int, published: date | None, min_score: float
+) -> list[list[Commitment]]:
+    """Scored dated commitments in ``text[start:end]``, grouped by sentence."""
     # One scan of the whole span; most sentences hold no time phrase at all.
     dated = [_shift(d, start) for d in find_deadlines(text[start:end], published)]
     if not dated:
         return []
-    found: list[Commitment] = []
+    groups: list[list[Commitment]] = []
     i = 0
     for s, e in sentences(text, start, end):
         in_sentence = []
@@ -103,7 +103,7 @@ def commitments_in(
         sent = text[s:e]
         if NON_PROMISE.search(sent):
             continue
-        best: Commitment | None = None
+        group = []
         for dd in in_sentence:
             if dd.due is not None and published is not None and dd.due < published:
                 continue
@@ -111,18 +111,76 @@ def commitments_in(
             if sc is None or sc < min_score:
                 continue
             conditional = bool(_CONDITION_BEFORE.search(sent)) or "后(" in sent or "后（" in sent
-            if best is None or sc > best.score:
-                best = Commitment(dd, s, e, conditional, sc)
-        if best is not None:
-            found.append(best)
-    return found
+            group.append(Commitment(dd, s, e, conditional, sc))
+        if group:
+            groups.append(group)
+    return groups
 
 
-def reply_commitment(text: str, parts: list[tuple[int, int]], published: date | None) -> Commitment | None:
-    """The commitment a reply makes about what was asked (the best-scoring dated clause)."""
-    best: Commitment | None = None
-    for a, b in parts:
-        for c in commitments_in(text, a, b, published, min_score=1):
-            if best is None or c.score > best.score:
-                best = c
-    return best
+def commitments_in(
+    text: str, start: int, end: int, published: date | None, *, min_score: float = 3
+) -> list[Commitment]:
+    """Dated commitments in ``text[start:end]``, the best one of each sentence."""
+    return [max(g, key=lambda c: c.score) for g in _candidates(text, start, end, published, min_score)]
+
+
+_START_ACT = re.compile(r"开工|动工|开建|启动|进场|招标|开始|立项|选址")
+_FINISH_ACT = re.compile(
+    r"建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运营|启用|运营|开园|招生|开学|恢复|完成|到位|"
+    r"发放|贯通|通水|通气|供水|供气|办结|完毕|实现|修复|解决|搬迁|上线|开业|兑现|拨付|支付"
+)
+
+
+def _act_after(text: str, c: Commitment) -> str:
+    m = CLAUSE_BREAK.search(text, c.deadline.end, c.end)
+    return text[c.deadline.end : m.start() if m else c.end]
+
+
+def reply_commitment(
+    text: str, parts: list[tuple[int, int]], published: date | None, question: str = ""
+) -> Commitment | None:
+    """The commitment a reply makes about what was asked.
+
+    A reply often lists steps ("明年春季开工建设,2022年秋季开园招生"); unless the question
+    asks when work *starts*, the answer is the step that finishes the job — the latest
+    finishing act among the firm candidates.
+    """
+    cands = [c for a, b in parts for g in _candidates(text, a, b, published, 1) for c in g]
+    if not cands:
+        return None
+    firm = [c for c in cands if c.score >= 2] or cands
+    asks_start = bool(_START_ACT.search(question)) and not _FINISH_ACT.search(question)
+
+    def rank(c: Commitment) -> tuple[int, date, float]:
+        act = _act_after(text, c)
+        if asks_start:
+            pref = 1 if _START_ACT.search(act) else 0
+        else:
+            pref = 1 if _FINISH_ACT.search(act) and not _START_ACT.match(act.lstrip("前底内左右")) else 0
+        return pref, c.deadline.due or date.min, c.score
+
+    return max(firm, key=rank)
+
+
+def statement_start(text: str, c: Commitment) -> int:
+    """Where the promise clause begins: the deadline's clause, extended back over
+    lead-in clauses that are not themselves about the past or the present state."""
+    pos = c.deadline.start
+    clause_start = pos
+    while clause_start > c.start and not CLAUSE_BREAK.match(text[clause_start - 1]):
+        clause_start -= 1
+    for _ in range(2):
+        if clause_start <= c.start:
+            break
+        prev_end = clause_start - 1
+        prev_start = prev_end
+        while prev_start > c.start and not CLAUSE_BREAK.match(text[prev_start - 1]):
+            prev_start -= 1
+        prev = text[prev_start:prev_end]
+        if _PRESENT_OR_PAST.search(prev):
+            break
+        clause_start = prev_start
+    return clause_start
+
+
+_PRESENT_OR_PAST = re.compile(r"已|截至|截止|曾|目前|正在|现在|此前|去年|日前|近日|以来")

@@ -51,7 +51,7 @@ TRAILER = re.compile(
     r"[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*于\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*(?:回复|答复)\s*[)）]"
 )
 SALUTATION = re.compile(
-    r"^(?:网友)?(?:您好|你好|尊敬的|感谢您|谢谢您|经核实|经查|经了解|经调查|关于您|针对您|您反映|您提出|您所|您咨询|您留言|您的留言|来信收悉|留言收悉)"
+    r"^(?:(?:网友|网民|市民|读者|听众|群众)(?:朋友)?[,，:：\s]*)?(?:您好|你好|尊敬的|感谢您|谢谢您|经核实|经查|经了解|经调查|关于您|针对您|您反映|您提出|您所|您咨询|您留言|您的留言|来信收悉|留言收悉)"
 )
 _SIGN_DATE = re.compile(
     r"^\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
@@ -86,7 +86,8 @@ class Exchange:
 def _label_positions(text: str, a: int, b: int) -> list[int]:
     """Where a label may begin inside paragraph ``[a, b)``: its start, after a closing bracket
     or after a sentence end (question and reply on one line)."""
-    pos = [a]
+    lead = re.match(r"[|｜]\s*", text[a:b])
+    pos = [a + lead.end()] if lead else [a]
     for m in re.finditer(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])", text[a:b]):
         p = a + m.end()
         if p < b:
@@ -205,7 +206,10 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                         close()
                 elif phase in ("r", "sig"):
                     stripped = para.strip()
-                    if _SIGN_DATE.match(stripped):
+                    if phase == "r" and not cur.reply_parts:
+                        # the first line after a bare "回复:" — a salutation or the body itself
+                        cur.reply_parts.append((s, e))
+                    elif _SIGN_DATE.match(stripped):
                         close()
                     elif phase == "r" and is_department(stripped) and len(stripped) <= 30:
                         if not cur.department:
@@ -219,7 +223,30 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     close()
     for ex in out:
         _apply_trailer(text, ex)
+        if not ex.department:
+            ex.department = _column_responder(text, ex.start)
     return out
+
+
+# "——市医疗保障局答读者问", "市自然资源和规划局负责人答网友问", "市医疗保障局逐一作出解答"
+_COLUMN_RESPONDER = re.compile(
+    r"(?P<dept>[^\n,，。:：—\-“”]{2,30}?)(?:有关|相关)?(?:负责人|负责同志|工作人员)?"
+    r"(?:答|回答|解答)(?:读者|网友|记者|市民|听众|群众|网民)(?:问|提问|关切)|"
+    r"(?P<dept2>[^\n,，。:：—\-“”]{2,30}?)(?:逐一|一一|分别)?(?:作出|进行了?)(?:解答|答复|回复)"
+)
+
+
+def _column_responder(text: str, before: int) -> str | None:
+    """The department a whole Q&A column speaks for, named above its first question."""
+    window = text[max(0, before - 1500) : before]
+    found = None
+    for m in _COLUMN_RESPONDER.finditer(window):
+        name = (m.group("dept") or m.group("dept2") or "").strip()
+        orgs = [o.group(0) for o in ORG_MENTION.finditer(name)]
+        cand = orgs[-1] if orgs else name
+        if is_department(cand):
+            found = cand
+    return found
 
 
 def _apply_trailer(text: str, ex: Exchange) -> None:
@@ -287,7 +314,8 @@ def _segments(
     segs: list[tuple[str, int, int, str | None, int]] = []
     if not marks or marks[0][0] > a:
         first = marks[0][0] if marks else b
-        segs.append(("T", a, first, None, a))
+        if text[a:first].strip(" \t\u3000|｜"):
+            segs.append(("T", a, first, None, a))
     for i, (ls, cs, kind, dept) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else b
         if kind in ("D", "F"):

@@ -14,7 +14,12 @@ from datetime import date
 
 from inquiry_tracker.extract import subject as subj
 from inquiry_tracker.extract.clean import View, build_view, paragraphs
-from inquiry_tracker.extract.commitments import Commitment, commitments_in, reply_commitment
+from inquiry_tracker.extract.commitments import (
+    Commitment,
+    commitments_in,
+    reply_commitment,
+    statement_start,
+)
 from inquiry_tracker.extract.departments import ORG_MENTION, canonical, is_department
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
@@ -114,8 +119,8 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
         reply = reply_body(vt, ex)
         if not question or not reply:
             continue
-        c = reply_commitment(vt, ex.reply_parts, pub)
-        statement = vt[c.start : c.end].strip() if c else None
+        c = reply_commitment(vt, ex.reply_parts, pub, question)
+        statement = vt[statement_start(vt, c) : c.end].strip() if c else None
         act = subj.act_of(vt[c.deadline.end : c.end]) if c else None
         if c and not act:
             act = subj.act_of(statement or "")
@@ -151,7 +156,7 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
             continue
         headline = _is_headline(vt[a:b])
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
-            statement = vt[c.start : c.end].strip()
+            statement = vt[statement_start(vt, c) : c.end].strip()
             dept = _sentence_org(vt, c) or orgs.get(art)
             clause_start = max(vt.rfind(ch, c.start, c.deadline.start) for ch in ",，;；") + 1
             clause_start = max(clause_start, c.start)

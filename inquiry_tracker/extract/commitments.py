@@ -65,6 +65,14 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     before_clause = _clause_before(text, d.start, s)
     after_clause = _clause_after(text, d.end, e)
+    # "5月15日前,网友可以拍摄…" — an invitation; look at the next clause too when the
+    # deadline's own clause has no act of its own.
+    context = before_clause + text[d.start : d.end] + after_clause
+    if not ACTION_RE.search(after_clause):
+        nxt = d.end + len(after_clause) + 1
+        context += _clause_after(text, nxt, e) if nxt < e else ""
+    if NON_PROMISE.search(context):
+        return None
     if PAST_DONE.search(after_clause[:6]) or re.search(r"已(?:经)?$", before_clause):
         return None
     score = 0.0
@@ -101,8 +109,6 @@ def _candidates(
         if not in_sentence:
             continue
         sent = text[s:e]
-        if NON_PROMISE.search(sent):
-            continue
         group = []
         for dd in in_sentence:
             if dd.due is not None and published is not None and dd.due < published:
@@ -120,8 +126,33 @@ def _candidates(
 def commitments_in(
     text: str, start: int, end: int, published: date | None, *, min_score: float = 3
 ) -> list[Commitment]:
-    """Dated commitments in ``text[start:end]``, the best one of each sentence."""
-    return [max(g, key=lambda c: c.score) for g in _candidates(text, start, end, published, min_score)]
+    """Dated commitments in ``text[start:end]``: the best one of each sentence, plus any
+    other clause of it that commits to an act of its own ("一期年底前完工,二期明年6月底前建成")."""
+    out: list[Commitment] = []
+    for group in _candidates(text, start, end, published, min_score):
+        best = max(group, key=lambda c: c.score)
+        keep = [c for c in group if c is best or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))]
+        clauses: set[int] = set()
+        chosen = []
+        for c in keep:
+            a, _ = _clause_span(text, c)
+            if a not in clauses:
+                clauses.add(a)
+                chosen.append(c)
+        for c, nxt in zip(chosen, [*chosen[1:], None], strict=True):
+            if nxt is not None:
+                cut = _clause_span(text, nxt)[0] - 1
+                c = Commitment(c.deadline, c.start, max(cut, c.deadline.end), c.conditional, c.score)
+            out.append(c)
+    return out
+
+
+def _clause_span(text: str, c: Commitment) -> tuple[int, int]:
+    a = c.deadline.start
+    while a > c.start and not CLAUSE_BREAK.match(text[a - 1]):
+        a -= 1
+    m = CLAUSE_BREAK.search(text, c.deadline.end, c.end)
+    return a, m.start() if m else c.end
 
 
 _START_ACT = re.compile(r"开工|动工|开建|启动|进场|招标|开始|立项|选址")
@@ -177,7 +208,7 @@ def statement_start(text: str, c: Commitment) -> int:
         while prev_start > c.start and not CLAUSE_BREAK.match(text[prev_start - 1]):
             prev_start -= 1
         prev = text[prev_start:prev_end]
-        if _PRESENT_OR_PAST.search(prev):
+        if _PRESENT_OR_PAST.search(prev) or find_deadlines(prev):
             break
         clause_start = prev_start
     return clause_start

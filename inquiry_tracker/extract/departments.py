@@ -29,8 +29,10 @@ _SUFFIX_ALT = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 #: a plausible department name (used on short, already-delimited strings)
 ORG_NAME = re.compile(rf"^[\u4e00-\u9fff0-9A-Za-z()（）“”·]{{1,24}}?(?:{_SUFFIX_ALT})$")
 #: a department mentioned inside prose, e.g. "记者从市国有资产经营有限责任公司获悉"
+_NAME_CHAR = r"(?:(?![的了与及在将已对为从向是把被就])[\u4e00-\u9fff])"
 ORG_MENTION = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{2,5}}(?:省|市|区|县))?(?:省|市|区|县)[\u4e00-\u9fff]{{1,14}}?(?:{_SUFFIX_ALT})"
+    rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县))?(?:省|市|区|县){_NAME_CHAR}{{1,14}}?(?:{_SUFFIX_ALT})"
+    r"(?=[将已于在的,，。、;；:：\s负表介回答称透获和与及等要要已正计预力对就一(（“]|$)"
 )
 
 

@@ -11,7 +11,14 @@ Public entry points:
 from inquiry_tracker.extract.deadline import find_deadline, find_deadlines
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.pipeline import Analysis, analyze_text, extract_items
-from inquiry_tracker.extract.reading import DecodedText, ReadError, read_bytes, read_document
+from inquiry_tracker.extract.reading import (
+    SUPPORTED_SUFFIXES,
+    DecodedText,
+    ReadError,
+    iter_document_paths,
+    read_bytes,
+    read_document,
+)
 
 __all__ = [
     "Analysis",
@@ -20,10 +27,12 @@ __all__ = [
     "DocumentFacts",
     "ExtractedItem",
     "ReadError",
+    "SUPPORTED_SUFFIXES",
     "analyze_text",
     "extract_items",
     "find_deadline",
     "find_deadlines",
+    "iter_document_paths",
     "read_bytes",
     "read_document",
 ]

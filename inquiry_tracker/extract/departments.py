@@ -46,9 +46,11 @@ def resource_path(name: str) -> Path:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], dict[str, str]]:
+def _table() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """(suffix rewrites longest first, whole-name aliases)."""
     data = json.loads(resource_path("departments.json").read_text(encoding="utf-8"))
-    return dict(data.get("suffixes", {})), dict(data.get("names", {}))
+    suffixes = sorted(data.get("suffixes", {}).items(), key=lambda kv: len(kv[0]), reverse=True)
+    return suffixes, dict(data.get("names", {}))
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,7 @@ def is_department(name: str) -> bool:
     return 2 <= len(name) <= 30 and bool(ORG_NAME.match(name))
 
 
+@lru_cache(maxsize=4096)
 def canonical(name: str, city: str | None = None) -> str:
     """The full official form of a department name.
 
@@ -94,9 +97,9 @@ def canonical(name: str, city: str | None = None) -> str:
     if name in names:
         name = names[name]
     else:
-        for short in sorted(suffixes, key=len, reverse=True):
-            if name.endswith(short) and not name.endswith(suffixes[short]):
-                name = name[: -len(short)] + suffixes[short]
+        for short, full in suffixes:
+            if name.endswith(short) and not name.endswith(full):
+                name = name[: -len(short)] + full
                 break
         # "X区政府" → "X区人民政府" (but not "政府办" handled above, nor "人民政府")
         if name.endswith("政府") and not name.endswith("人民政府"):

@@ -60,6 +60,11 @@ _CONTACT = re.compile(r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建�
 _TAG = re.compile(r"\s*(?:[\[【(（][^\]】)）\n]{1,8}[\]】)）]\s*)+")
 _PRONOUN = re.compile(r"^(?:该|此|这个|上述)(局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)$")
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|转)")
+_LEAD_BAR = re.compile(r"[|｜]\s*")
+_LABEL_AFTER = re.compile(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
+_EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)")
+_BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
+_HAS_COMMA = re.compile(r"[,，。]")
 _LABEL_CHARS = re.compile(r"[:：|｜】\]]")
 _BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
@@ -86,10 +91,10 @@ class Exchange:
 def _label_positions(text: str, a: int, b: int) -> list[int]:
     """Where a label may begin inside paragraph ``[a, b)``: its start, after a closing bracket
     or after a sentence end (question and reply on one line)."""
-    lead = re.match(r"[|｜]\s*", text[a:b])
-    pos = [a + lead.end()] if lead else [a]
-    for m in re.finditer(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])", text[a:b]):
-        p = a + m.end()
+    lead = _LEAD_BAR.match(text, a, b)
+    pos = [lead.end()] if lead else [a]
+    for m in _LABEL_AFTER.finditer(text, a, b):
+        p = m.end()
         if p < b:
             pos.append(p)
     return pos
@@ -131,11 +136,11 @@ def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
 def _is_boundary(para: str) -> bool:
     """A headline, byline or editor line: ends any exchange."""
     s = para.strip()
-    if re.match(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)", s):
+    if _EDITOR_LINE.match(s):
         return True
-    if len(s) <= 40 and re.match(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)", s):
+    if len(s) <= 40 and _BYLINE.match(s):
         return True
-    return len(s) <= 40 and s[-1] not in "。!！?？;；,，)）”" and not re.search(r"[,，。]", s)
+    return len(s) <= 40 and s[-1] not in "。!！?？;；,，)）”" and not _HAS_COMMA.search(s)
 
 
 def _clean_question(text: str, a: int, b: int) -> tuple[int, int]:
@@ -221,32 +226,45 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                     else:
                         cur.reply_parts.append((s, e))
     close()
+    responders: list[tuple[int, str]] | None = None
     for ex in out:
         _apply_trailer(text, ex)
         if not ex.department:
-            ex.department = _column_responder(text, ex.start)
+            if responders is None:
+                responders = column_responders(text)
+            ex.department = _column_responder(responders, ex.start)
     return out
 
 
-# "——市医疗保障局答读者问", "市自然资源和规划局负责人答网友问", "市医疗保障局逐一作出解答"
-_COLUMN_RESPONDER = re.compile(
-    r"(?P<dept>[^\n,，。:：—\-“”]{2,30}?)(?:有关|相关)?(?:负责人|负责同志|工作人员)?"
-    r"(?:答|回答|解答)(?:读者|网友|记者|市民|听众|群众|网民)(?:问|提问|关切)|"
-    r"(?P<dept2>[^\n,，。:：—\-“”]{2,30}?)(?:逐一|一一|分别)?(?:作出|进行了?)?(?:解答|答复|作答)"
+# "——市医疗保障局答读者问", "市自然资源和规划局负责人答网友问", "市自然资源和规划局逐一作答"
+_COLUMN_ANCHOR = re.compile(
+    r"(?:有关|相关)?(?:负责人|负责同志|工作人员)?(?:答|回答|解答)(?:读者|网友|记者|市民|听众|群众|网民)(?:问|提问|关切)|"
+    r"(?:逐一|一一|分别)?(?:作出|进行了?)?(?:解答|答复|作答)"
 )
 
 
-def _column_responder(text: str, before: int) -> str | None:
-    """The department a whole Q&A column speaks for, named above its first question."""
-    window = text[max(0, before - 1500) : before]
-    found = None
-    for m in _COLUMN_RESPONDER.finditer(window):
-        name = (m.group("dept") or m.group("dept2") or "").strip()
-        orgs = [o.group(0) for o in ORG_MENTION.finditer(name)]
-        cand = orgs[-1] if orgs else name
-        if is_department(cand):
-            found = cand
+def column_responders(text: str) -> list[tuple[int, str]]:
+    """``(position, department)`` for each Q&A column heading that names its responder."""
+    found = []
+    for m in _COLUMN_ANCHOR.finditer(text):
+        head = text[max(0, m.start() - 30) : m.start()]
+        head = re.split(r"[\n,，。:：—\-“”]", head)[-1]
+        orgs = [o.group(0) for o in ORG_MENTION.finditer(head + "答")]
+        name = orgs[-1] if orgs else head.strip()
+        if is_department(name):
+            found.append((m.start(), name))
     return found
+
+
+def _column_responder(responders: list[tuple[int, str]], before: int) -> str | None:
+    """The department a whole Q&A column speaks for, named above its first question."""
+    name = None
+    for pos, dept in responders:
+        if pos >= before:
+            break
+        if before - pos <= 1500:
+            name = dept
+    return name
 
 
 def _apply_trailer(text: str, ex: Exchange) -> None:

@@ -151,9 +151,13 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
     orgs = _article_orgs(view, paras, ids)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
+    taken.sort()
+    t_i = 0
     for (a, b), art in zip(paras, ids, strict=True):
-        if any(a < te and b > ts for ts, te in taken):
-            continue
+        while t_i < len(taken) and taken[t_i][1] <= a:
+            t_i += 1
+        if t_i < len(taken) and taken[t_i][0] < b:
+            continue  # inside an exchange: its reply is not a separate promise
         headline = _is_headline(vt[a:b])
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()

@@ -1,0 +1,63 @@
+"""Reader throughput against jieba on the same generated news text (one run, one machine)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from bench.corpus import generate_corpus
+
+
+def run(min_mb: float = 5.0) -> dict[str, float]:
+    from inquiry_tracker.extract import analyze_text
+
+    docs = []
+    size = 0
+    n = 0
+    while size < min_mb * 1_000_000:
+        batch = generate_corpus(100, seed=1000 + n, out_dir=None)
+        for _, text in batch:
+            docs.append(text)
+            size += len(text.encode("utf-8"))
+        n += 1
+    mb = size / 1_000_000
+
+    t0 = time.perf_counter()
+    items = sum(len(analyze_text(t).items) for t in docs)
+    reader_s = time.perf_counter() - t0
+
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    t0 = time.perf_counter()
+    jieba.initialize()
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tokens = sum(len(jieba.lcut(t)) for t in docs)
+    jieba_s = time.perf_counter() - t0
+
+    result = {
+        "mb": mb,
+        "documents": len(docs),
+        "items": items,
+        "reader_s": reader_s,
+        "reader_mb_s": mb / reader_s,
+        "jieba_s": jieba_s,
+        "jieba_mb_s": mb / jieba_s,
+        "jieba_load_s": load_s,
+        "ratio": jieba_s / reader_s,
+        "tokens": tokens,
+    }
+    print(f"reader: {mb:.1f} MB of generated news ({len(docs)} documents, {items} items) "
+          f"in {reader_s:.2f} s = {result['reader_mb_s']:.2f} MB/s")
+    print(f"jieba.lcut on the same text: {jieba_s:.2f} s = {result['jieba_mb_s']:.2f} MB/s "
+          f"(dictionary load {load_s:.2f} s not counted)")
+    print(f"reader is {result['ratio']:.1f}x faster than jieba.lcut (target >= 4x); "
+          f"{os.cpu_count()} cores")
+    return result
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,432 @@
+"""HTML pages → plain text, with the stdlib :mod:`html.parser` (no lxml).
+
+Two steps:
+
+* :func:`decode_html` turns bytes into ``str``. The page's own declaration (``<meta
+  charset>``, ``http-equiv`` or an XML declaration) is honoured, but strict UTF-8 is tried
+  first because Chinese sites often declare ``gb2312`` while serving UTF-8; GB18030 (the
+  superset of GB2312 and GBK) is the fallback. Western single-byte declarations are only
+  tried after GB18030: a Chinese page mislabelled ``iso-8859-1`` is common, real Latin-1
+  text in this tool is not.
+* :func:`html_to_text` renders the markup: ``<script>``, ``<style>``, ``<noscript>``,
+  ``<template>``, ``<select>`` and comments are dropped, as is everything in ``<head>``
+  except the ``<title>``, which becomes the first line. Block elements start new lines,
+  ``<br>`` is a hard line break, table cells of a row are joined with `` | `` (so a
+  留言板 table row reads ``信件内容 | …``), entities are unescaped, ``&nbsp;`` is a space,
+  and runs of whitespace inside a line collapse to one space (a source line break between
+  two Chinese characters disappears altogether, as it does in a browser's rendering of
+  Chinese). At most one blank line is kept between paragraphs.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from inquiry_tracker.extract.reading_text import (
+    BINARY_REASON,
+    Unreadable,
+    decode_strict,
+    implausibility,
+)
+
+__all__ = ["decode_html", "html_to_text", "looks_like_html"]
+
+# ------------------------------------------------------------------------- sniffing
+
+_HTML_START_RE = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|h[1-6])\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANY_TAG_RE = re.compile(r"<[a-zA-Z!/?]")
+
+
+def looks_like_html(head: str) -> bool:
+    """Whether the first few kilobytes of a document (decoded or as Latin-1) start like HTML."""
+    return _HTML_START_RE.match(head.lstrip("\ufeff")) is not None
+
+
+def has_markup(head: str) -> bool:
+    """Whether a text contains anything tag-like at all (a ``.html`` file may be plain text)."""
+    return _ANY_TAG_RE.search(head) is not None
+
+
+# ------------------------------------------------------------------------- charsets
+
+_DECLARED_RE = re.compile(
+    r"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
+    r"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+_GB_LABELS = frozenset(
+    {
+        "gb2312",
+        "gb_2312",
+        "gb_2312-80",
+        "gbk",
+        "x-gbk",
+        "gb18030",
+        "cp936",
+        "ms936",
+        "windows-936",
+        "csgb2312",
+        "chinese",
+        "iso-ir-58",
+        "euc-cn",
+        "csgbk",
+        "936",
+    }
+)
+_BIG5_LABELS = frozenset(
+    {"big5", "big5-hkscs", "big5hkscs", "x-x-big5", "cn-big5", "csbig5", "cp950"}
+)
+_WESTERN_CODECS = frozenset({"cp1252", "latin_1", "iso8859-1", "ascii", "iso8859-15"})
+
+
+def _declared_codec(head: str) -> str | None:
+    """The Python codec for the charset a page declares, or ``None``."""
+    match = _DECLARED_RE.search(head)
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).strip().lower()
+    if label in _GB_LABELS:
+        return "gb18030"
+    if label in _BIG5_LABELS:
+        return "big5hkscs"
+    if label.startswith(("utf-16", "utf-32", "ucs")):
+        return None  # impossible in ASCII-compatible bytes; browsers ignore it too
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in {"latin_1", "iso8859-1", "ascii"}:
+        return "cp1252"  # what browsers actually use for these labels
+    return name
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode an ASCII-compatible HTML page; returns the markup and the codec used."""
+    head = data[:16384].decode("latin-1")
+    declared = _declared_codec(head)
+    candidates = ["utf-8"]
+    if declared is not None and declared not in _WESTERN_CODECS:
+        candidates.append(declared)
+    candidates.append("gb18030")
+    if declared in _WESTERN_CODECS:
+        candidates.append(declared)
+    order = list(dict.fromkeys(candidates))
+
+    gibberish: str | None = None
+    for codec in order:
+        try:
+            markup = decode_strict(data, codec)
+        except UnicodeDecodeError:
+            continue
+        guessed = codec == "gb18030" and declared != codec
+        why = implausibility(markup, guessed_chinese=guessed)
+        if why is None:
+            return markup, codec
+        if not guessed:
+            raise Unreadable(BINARY_REASON)
+        gibberish = why
+    if gibberish is not None:
+        raise Unreadable(
+            f"HTML is not UTF-8, and read as GB18030 it is gibberish ({gibberish}); "
+            "another encoding such as Big5?"
+        )
+    tried = ", ".join(codec.upper() for codec in order)
+    raise Unreadable(f"cannot decode HTML as {tried}")
+
+
+# ------------------------------------------------------------------------ rendering
+
+_DROPPED = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "select",
+        "svg",
+        "math",
+        "object",
+        "iframe",
+        "canvas",
+        "audio",
+        "video",
+        "datalist",
+    }
+)
+_HEAD_CONTENT = frozenset({"title", "meta", "link", "base", "script", "style", "noscript"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "center",
+        "caption",
+        "details",
+        "summary",
+        "hr",
+        "thead",
+        "tbody",
+        "tfoot",
+        "body",
+        "html",
+        "option",
+    }
+)
+_VOID = frozenset(
+    {
+        "br",
+        "hr",
+        "img",
+        "input",
+        "meta",
+        "link",
+        "base",
+        "col",
+        "area",
+        "embed",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+
+# Any whitespace except the ideographic space (U+3000), which Chinese text uses for indents.
+_SPACES_RE = re.compile(r"[^\S\u3000]+")
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+_CJK_SEGMENT_BREAK_RE = re.compile(rf"(?<=[{_CJK}])[^\S\n\u3000]*\n[^\S\u3000]*(?=[{_CJK}])")
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+
+
+def _squash(fragment: str) -> str:
+    fragment = _CJK_SEGMENT_BREAK_RE.sub("", fragment)
+    return _SPACES_RE.sub(" ", fragment).strip(" ")
+
+
+class _Lines:
+    """Text of one flow (the page, or one table cell) as finished lines plus the open line."""
+
+    __slots__ = ("lines", "parts")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+
+    def end_line(self, *, hard: bool = False) -> None:
+        line = _squash("".join(self.parts)) if self.parts else ""
+        self.parts.clear()
+        if line:
+            self.lines.append(line)
+        elif hard:
+            self.lines.append("")
+
+    def add_block(self, text: str) -> None:
+        self.end_line()
+        self.lines.append(text)
+
+    def finish(self) -> str:
+        self.end_line()
+        return "\n".join(self.lines).strip("\n")
+
+
+class _Table:
+    __slots__ = ("cell", "outer", "row")
+
+    def __init__(self, outer: _Lines) -> None:
+        self.outer = outer
+        self.row: list[str] | None = None
+        self.cell: _Lines | None = None
+
+    def close_cell(self) -> None:
+        if self.cell is not None:
+            if self.row is None:
+                self.row = []
+            self.row.append(self.cell.finish())
+            self.cell = None
+
+    def close_row(self) -> None:
+        self.close_cell()
+        if self.row:
+            text = " | ".join(cell for cell in self.row if cell)
+            if text:
+                self.outer.add_block(text)
+        self.row = None
+
+
+class _Renderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = _Lines()
+        self.tables: list[_Table] = []
+        self.title: list[str] = []
+        self.title_done = False
+        self.in_title = False
+        self.in_head = False
+        self.pre_depth = 0
+        self.drop_tag: str | None = None
+        self.drop_depth = 0
+
+    # -- where text goes
+
+    def _flow(self) -> _Lines:
+        if self.tables:
+            table = self.tables[-1]
+            return table.cell if table.cell is not None else table.outer
+        return self.page
+
+    # -- parser callbacks
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.drop_tag is not None:
+            if tag == self.drop_tag:
+                self.drop_depth += 1
+            return
+        if tag in _DROPPED:
+            if tag not in _VOID:
+                self.drop_tag, self.drop_depth = tag, 1
+            return
+        if tag == "head":
+            self.in_head = True
+            return
+        if self.in_head and tag not in _HEAD_CONTENT:
+            self.in_head = False  # a page that never closes <head>
+        if tag == "title":
+            self.in_title = not self.title_done
+            return
+        if self.in_head:
+            return
+        self._open(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/> must break once, not twice; <div/> opens and closes; <title/> is nothing.
+        if tag == "title":
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.drop_tag is not None:
+            if tag == self.drop_tag:
+                self.drop_depth -= 1
+                if self.drop_depth == 0:
+                    self.drop_tag = None
+            elif tag in ("body", "html"):
+                self.drop_tag = None  # never let an unclosed <noscript> eat the page
+            return
+        if tag == "head":
+            self.in_head = False
+            return
+        if tag == "title":
+            if self.in_title:
+                self.in_title = False
+                self.title_done = True
+            return
+        if self.in_head:
+            return
+        self._close(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.drop_tag is not None:
+            return
+        if self.in_title:
+            self.title.append(data)
+            return
+        if self.in_head:
+            return
+        flow = self._flow()
+        if self.pre_depth and "\n" in data:
+            first, *rest = data.split("\n")
+            flow.parts.append(first)
+            for line in rest:
+                flow.end_line(hard=True)
+                flow.parts.append(line)
+        else:
+            flow.parts.append(data)
+
+    # -- structure
+
+    def _open(self, tag: str) -> None:
+        if tag == "br":
+            self._flow().end_line(hard=True)
+        elif tag == "table":
+            outer = self._flow()
+            outer.end_line()
+            self.tables.append(_Table(outer))
+        elif tag == "tr" and self.tables:
+            self.tables[-1].close_row()
+            self.tables[-1].row = []
+        elif tag in ("td", "th") and self.tables:
+            table = self.tables[-1]
+            table.close_cell()
+            table.cell = _Lines()
+        elif tag in _BLOCKS or tag in ("tr", "td", "th"):
+            if tag == "pre":
+                self.pre_depth += 1
+            self._flow().end_line()
+
+    def _close(self, tag: str) -> None:
+        if tag == "table":
+            if self.tables:
+                table = self.tables.pop()
+                table.close_row()
+                table.outer.end_line()
+        elif tag == "tr" and self.tables:
+            self.tables[-1].close_row()
+        elif tag in ("td", "th") and self.tables:
+            self.tables[-1].close_cell()
+        elif tag in _BLOCKS or tag in ("tr", "td", "th", "br"):
+            if tag == "pre" and self.pre_depth:
+                self.pre_depth -= 1
+            self._flow().end_line(hard=tag == "br")
+
+    def result(self) -> str:
+        while self.tables:
+            self._close("table")
+        body = self.page.finish()
+        title = _squash("".join(self.title))
+        text = f"{title}\n{body}" if title and body else title or body
+        return _BLANK_RUN_RE.sub("\n\n", text)
+
+
+def html_to_text(markup: str) -> str:
+    """Render decoded HTML as plain text (see the module docstring for the rules)."""
+    renderer = _Renderer()
+    try:
+        renderer.feed(markup)
+        renderer.close()
+    except Exception as exc:  # html.parser is lenient, but be safe on hostile input
+        raise Unreadable(f"cannot parse HTML: {exc}") from None
+    return renderer.result()

@@ -22,6 +22,7 @@ from inquiry_tracker.extract.vocab import (
     sentences,
 )
 
+_ALREADY_END = re.compile(r"已(?:经)?$")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 _START_AFTER = re.compile(r"^\s*(?:开始|起|以来|以后|之后)")
@@ -73,7 +74,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         context += _clause_after(text, nxt, e) if nxt < e else ""
     if NON_PROMISE.search(context):
         return None
-    if PAST_DONE.search(after_clause[:6]) or re.search(r"已(?:经)?$", before_clause):
+    if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None
     score = 0.0
     sent = text[s:e]

@@ -66,6 +66,8 @@ _EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版�
 _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")
 _LABEL_CHARS = re.compile(r"[:：|｜】\]]")
+_AFTER_STOP = re.compile(r"(?<=[。!！?？])")
+_BARE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*")
 _BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
 
@@ -124,7 +126,7 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
 
 def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     """``江岸区:`` — a place or body alone before a colon, opening a paragraph."""
-    m = re.match(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*", text[a:b])
+    m = _BARE.match(text[a:b])
     if not m:
         return None
     name = m.group(1)
@@ -348,7 +350,7 @@ def reply_body(text: str, ex: Exchange) -> str:
     parts = [text[s:e].strip(" \t\u3000|｜") for s, e in ex.reply_parts]
     body = "\n".join(p for p in parts if p)
     # drop trailing courtesy/contact sentences
-    sents = re.split(r"(?<=[。!！?？])", body)
+    sents = _AFTER_STOP.split(body)
     while sents and (not sents[-1].strip() or _CONTACT.search(sents[-1])):
         sents.pop()
     return "".join(sents).strip() or body.strip()

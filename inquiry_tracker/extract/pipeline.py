@@ -30,6 +30,8 @@ log = logging.getLogger("inquiry_tracker.extract")
 _SOURCE_ORG = re.compile(
     r"(?:记者(?:日前)?(?:从|自)|据|从)(?P<org>[^\n,，。、从]{3,30}?)(?:获悉|了解到|得知|介绍|透露|消息)"
 )
+_COMMA = re.compile(r"[,，。]")
+_SENT_END = re.compile(r"[。!！?？;；]")
 _NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
@@ -53,7 +55,7 @@ def fingerprint(kind: str, *parts: str | None) -> str:
 
 def _is_headline(para: str) -> bool:
     s = para.strip()
-    return 4 <= len(s) <= 48 and s[-1] not in "。!！?？;；,，" and not re.search(r"[,，。]", s)
+    return 4 <= len(s) <= 48 and s[-1] not in "。!！?？;；,，" and not _COMMA.search(s)
 
 
 def _map_deadline(view: View, d: Deadline, original: str) -> Deadline:
@@ -164,8 +166,8 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
             dept = _sentence_org(vt, c) or orgs.get(art)
             clause_start = max(vt.rfind(ch, c.start, c.deadline.start) for ch in ",，;；") + 1
             clause_start = max(clause_start, c.start)
-            m_end = re.search(r"[。!！?？;；]|$", vt[c.deadline.end : c.end])
-            clause = vt[clause_start : c.deadline.end + (m_end.start() if m_end else 0)]
+            m_end = _SENT_END.search(vt, c.deadline.end, c.end)
+            clause = vt[clause_start : m_end.start() if m_end else c.end]
             start, end = view.span_to_original(c.start, c.end)
             item = ExtractedItem(
                 kind="promise",

@@ -21,13 +21,14 @@ _LEAD = re.compile(
 _DETERMINERS = re.compile(r"^(?:我市|我区|我县|全市|全区|本市|主城区|城区|市民|首批)?")
 _TRAIL = re.compile(r"(?:也|还|都|已|将|会|正|均|计划|预计|力争|争取|拟|要|可|能|于|在|将于|将在)+$")
 _GENERIC = {"完成", "实现", "启动", "推进", "开展", "组织", "落实", "部署", "实施"}
+_STRIP = re.compile(r"[\s“”\"'《》〈〉「」,，。!！?？:：;；、()（）]+")
+_WORK_TAIL = re.compile(r"[的之]?(?:工作|任务|目标)$")
+_SENT_SPLIT = re.compile(r"[。!！?？]")
 _MAX = 20
 
 
 def _trim(s: str) -> str:
-    s = re.sub(r"[\s“”\"'《》〈〉「」]", "", s)
-    s = re.sub(r"[,，。!！?？:：;；、()（）]+", "", s)
-    return s
+    return _STRIP.sub("", s)
 
 
 def from_clause(clause: str, deadline_expr: str | None = None) -> str:
@@ -49,7 +50,7 @@ def from_clause(clause: str, deadline_expr: str | None = None) -> str:
         v_end = nxt.end()
     act = c[verb.start() : v_end]
     obj = _trim(c[v_end:].replace("§", ""))
-    obj = re.split(r"[的之]?(?:工作|任务|目标)$", obj)[0] if obj else obj
+    obj = _WORK_TAIL.split(obj)[0] if obj else obj
     obj = _DETERMINERS.sub("", obj)
     if obj and (verb.group(0) in _GENERIC or not head or len(head) > 12):
         return (obj + ("" if verb.group(0) in _GENERIC else act))[:_MAX]
@@ -61,7 +62,7 @@ def from_clause(clause: str, deadline_expr: str | None = None) -> str:
 def from_question(question: str, act: str | None = None) -> str:
     """Subject of an inquiry: the question's topic plus the act the reply commits to."""
     q = question.strip().splitlines()[0] if question.strip() else ""
-    q = re.split(r"[。!！?？]", q)[0] if re.search(r"[?？]", q) else q
+    q = _SENT_SPLIT.split(q)[0] if ("?" in q or "？" in q) else q
     m = _QUESTION_WORDS.search(q)
     topic = q[: m.start()] if m and m.start() > 1 else q
     topic = _TRAIL.sub("", _trim(_LEAD.sub("", topic)))

@@ -209,8 +209,10 @@ def statement_start(text: str, c: Commitment) -> int:
         while prev_start > c.start and not CLAUSE_BREAK.match(text[prev_start - 1]):
             prev_start -= 1
         prev = text[prev_start:prev_end]
-        if _PRESENT_OR_PAST.search(prev) or find_deadlines(prev):
+        if _PRESENT_OR_PAST.search(prev):
             break
+        if find_deadlines(prev) and not prev.rstrip().endswith("后"):
+            break  # another dated step; a "…后" clause is this one's condition and stays
         clause_start = prev_start
     return clause_start
 

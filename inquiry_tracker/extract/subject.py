@@ -18,12 +18,13 @@ _LEAD = re.compile(
     r"^(?:根据计划|按照计划|按计划|据悉|据了解|据介绍|目前|同时|此外|另外|下一步|今年|明年|随后|届时|其中|"
     r"您好|你好|网友您好|经核实|经查|关于|针对|对于|我们|我局|我委|我区|我市|本市|全市|全区|该项目|项目)[,，]?"
 )
-_DETERMINERS = re.compile(r"^(?:我市|我区|我县|全市|全区|本市|主城区|城区|市民|首批)?")
+_DETERMINERS = re.compile(r"^(?:对于|对|将|把|我市|我区|我县|全市|全区|本市|主城区|城区|市民|首批)*")
 _TRAIL = re.compile(r"(?:也|还|都|已|将|会|正|均|计划|预计|力争|争取|拟|要|可|能|于|在|将于|将在)+$")
 _GENERIC = {"完成", "实现", "启动", "推进", "开展", "组织", "落实", "部署", "实施"}
 _STRIP = re.compile(r"[\s“”\"'《》〈〉「」,，。!！?？:：;；、()（）]+")
 _WORK_TAIL = re.compile(r"[的之]?(?:工作|任务|目标)$")
 _SENT_SPLIT = re.compile(r"[。!！?？]")
+_GENERIC_ACT = {"组织", "推进", "开展", "落实", "部署", "实施", "完成", "实现"}
 _MAX = 20
 
 
@@ -76,9 +77,12 @@ def from_question(question: str, act: str | None = None) -> str:
 
 
 def act_of(clause: str) -> str | None:
-    """The act a clause commits to (the first action verb, with a joined second one)."""
+    """The act a clause commits to (the first action verb, with a joined second one;
+    a generic verb such as 组织/推进 gives way to the concrete one after it)."""
     v = ACTION_RE.search(clause)
     if not v:
         return None
     nxt = ACTION_RE.match(clause, v.end())
+    if nxt and v.group(0) in _GENERIC_ACT:
+        return nxt.group(0)
     return clause[v.start() : nxt.end() if nxt else v.end()]

@@ -70,7 +70,12 @@ def _continues(prev: str, line: str) -> bool:
     if line[0] in "【[(（":
         return False
     # Body text wraps mid-sentence; headlines are short and carry no commas.
-    return prev[-1] in ",，、" or (len(prev) >= 30 and bool(_BODY_PUNCT.search(prev)))
+    if prev[-1] in ",，、" or (len(prev) >= 30 and bool(_BODY_PUNCT.search(prev))):
+        return True
+    # A short unfinished body line: join when what follows reads as body, not a headline.
+    return bool(_BODY_PUNCT.search(prev)) and (
+        len(line) > 40 or line[-1] in "。!?！？;；" or bool(_BODY_PUNCT.search(line))
+    )
 
 
 def build_view(text: str) -> View:

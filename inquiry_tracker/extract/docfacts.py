@@ -23,15 +23,15 @@ _HEADER_PATTERNS = [
     re.compile(_DATE_YMD + r"\s*(?:星期|周|礼拜)[一二三四五六日天]"),
     # "来源:XX 2020-11-30 09:26", "发布时间:2021-06-08", "日期:2021年6月8日"
     re.compile(
-        r"(?<!来信)(?<!留言)(?<!提问)(?<!受理)(?:发布|发表|更新|刊发|出版|录入|回复|答复|办结)?(?:时间|日期)\s*[::]?\s*[|｜]?\s*" + _DATE_YMD
+        r"(?<!来信)(?<!留言)(?<!提问)(?<!受理)(?:发布|发表|更新|刊发|出版|录入|回复|答复|办结)?(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD
     ),
-    re.compile(r"来源\s*[::][^\n]{0,40}?" + _DATE_YMD),
+    re.compile(r"来源\s*[:：][^\n]{0,40}?" + _DATE_YMD),
     # a date with a clock time, typical of web pages: "2020-11-30 09:26"
     re.compile(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
 ]
 _LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
 
-_SOURCE = re.compile(r"来源\s*[::]\s*([^\s\d|/:：]{2,30})")
+_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d|/:：]{2,30})")
 _MASTHEAD = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|商报|时报|早报|法治报|经济报))(?:\s*$|\s+(?=[\d０-９〇一二]))", re.M
 )

@@ -1,0 +1,152 @@
+"""Cleaning keeps offsets; document facts from headers and inference; department aliases;
+fingerprints make reprints one item."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from inquiry_tracker.extract import analyze_text, extract_items
+from inquiry_tracker.extract.clean import build_view, paragraphs
+from inquiry_tracker.extract.departments import canonical, is_department
+from inquiry_tracker.extract.docfacts import document_facts
+
+# ---- cleaning ------------------------------------------------------------------------
+
+
+def test_view_rejoins_broken_sentences_and_maps_back() -> None:
+    text = "本报讯(记者 王明)市委常委、常务副\n\n市长李季主持会议。\n\n(下转第2版)\n\n下一篇标题\n"
+    view = build_view(text)
+    first = view.text.split("\n")[0]
+    assert first == "本报讯(记者 王明)市委常委、常务副市长李季主持会议。"
+    i = view.text.index("市长李季")
+    o = view.to_original(i)
+    assert text[o : o + 4] == "市长李季"
+    assert "下转" not in view.text
+
+
+def test_view_drops_captions_between_halves_of_a_sentence() -> None:
+    text = "这些翻新的公交站台,从座椅坐凳、夜间\n\n图为花板桥公交车候车亭智慧电子站牌。郝家勇 摄\n\n灯光亮化等方面均得到了完善。"
+    view = build_view(text)
+    assert "从座椅坐凳、夜间灯光亮化等方面均得到了完善。" in view.text
+    assert "摄" not in view.text
+
+
+def test_headlines_are_not_joined_to_body() -> None:
+    text = "爱心大院项目 主楼主体封顶 今年8月竣工交付\n\n株洲日报社新媒体记者 寻慧蓉\n\n日前,爱心大院项目主楼封顶。"
+    view = build_view(text)
+    assert len(paragraphs(view)) == 3
+
+
+def test_span_mapping_is_exact_for_every_paragraph() -> None:
+    text = "  第一段,没有结束\r\n\n  继续第一段。\n\n\n第二段。  \n"
+    view = build_view(text)
+    for a, b in paragraphs(view):
+        oa, ob = view.span_to_original(a, b)
+        assert text[oa:ob].replace("\n", "").replace("\r", "").replace(" ", "") == view.text[a:b].replace(" ", "")
+
+
+# ---- document facts --------------------------------------------------------------------
+
+HEADERS = [
+    ("衡阳日报\n\n2021年10月29日 星期五 农历辛丑年九月廿四\n\n本报讯", date(2021, 10, 29), "衡阳日报"),
+    ("云溪日报 2021年6月8日 星期二\n\n第A03版", date(2021, 6, 8), "云溪日报"),
+    ("标题\n来源:岳阳楼区人民政府   2020-11-30 09:26\n浏览量:1", date(2020, 11, 30), "岳阳楼区人民政府"),
+    ("发布时间：２０２０－０８－０３　１５：２６　　来源：云溪市自然资源和规划局\n正文", date(2020, 8, 3), "云溪市自然资源和规划局"),
+    ("信件标题 | 咨询 |\n来信时间 | 2019-07-29 |\n回复时间: | 2019-08-12 |", date(2019, 8, 12), None),
+    ("二〇二一年三月五日 星期五\n长河晚报\n", date(2021, 3, 5), "长河晚报"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "outlet"), HEADERS)
+def test_header_facts(text: str, published: date, outlet: str | None) -> None:
+    facts = document_facts(text)
+    assert facts.basis == "header"
+    assert facts.published == published
+    assert facts.outlet == outlet
+
+
+def test_inferred_date_is_the_day_after_the_latest_reported_day() -> None:
+    text = (
+        "本报讯 2021年全市工作会议召开。3月8日,会议部署全年任务。\n\n"
+        "本报讯 3月9日上午,市长出席座谈会。自3月3日至11日开展大排查。5月15日前,网友可以投稿。"
+    )
+    facts = document_facts(text)
+    assert (facts.basis, facts.published) == ("inferred", date(2021, 3, 10))
+
+
+def test_given_date_wins() -> None:
+    facts = document_facts("2021年10月29日 星期五\n正文", published=date(2022, 1, 1))
+    assert (facts.basis, facts.published) == ("given", date(2022, 1, 1))
+
+
+def test_no_date_at_all() -> None:
+    facts = document_facts("网友提问:森林路何时能开通?")
+    assert facts.basis == "unknown" and facts.published is None
+
+
+def test_benbao_page_is_named_after_its_city() -> None:
+    text = "本报讯 岳阳市召开会议。岳阳将加快建设。为岳阳发展作贡献。"
+    assert document_facts(text).outlet == "岳阳日报"
+
+
+# ---- departments ------------------------------------------------------------------------
+
+ALIASES = [
+    ("市卫健委", None, "市卫生健康委员会"),
+    ("市卫健委", "株洲", "株洲市卫生健康委员会"),
+    ("市卫生健康委员会", "株洲", "株洲市卫生健康委员会"),
+    ("市住建局", None, "市住房和城乡建设局"),
+    ("天元区住建局", None, "天元区住房和城乡建设局"),
+    ("天元区政府", None, "天元区人民政府"),
+    ("天元区人民政府", None, "天元区人民政府"),
+    ("市发改委", None, "市发展和改革委员会"),
+    ("市场监管局", None, "市场监督管理局"),
+    ("12345热线", None, "12345政务服务便民热线"),
+]
+
+
+@pytest.mark.parametrize(("name", "city", "full"), ALIASES)
+def test_department_aliases(name: str, city: str | None, full: str) -> None:
+    assert canonical(name, city) == full
+
+
+def test_alias_spellings_meet() -> None:
+    assert canonical("市卫健委", "株洲") == canonical("市卫生健康委", "株洲") == canonical("市卫生健康委员会", "株洲")
+
+
+@pytest.mark.parametrize("name", ["市交通运输局", "天元区政府", "人民银行株洲市中心支行", "龙泉街道办事处", "市水务集团"])
+def test_is_department(name: str) -> None:
+    assert is_department(name)
+
+
+@pytest.mark.parametrize("name", ["网友", "森林路何时能开通", "", "记者"])
+def test_is_not_department(name: str) -> None:
+    assert not is_department(name)
+
+
+# ---- fingerprints -----------------------------------------------------------------------
+
+
+def test_reprint_in_another_paper_has_the_same_fingerprint() -> None:
+    a = "株洲日报\n2020年5月8日 星期五\n\n网友提问:森林路何时能开通?\n\n天元区政府回复:计划5月份移交完成后,于5月底开放。"
+    b = "株洲晚报\n2020年5月9日 星期六\n\n网友咨询:森林路何时能开通?\n天元区人民政府答复:计划5月份移交完成后,于5月底开放。"
+    fa = {i.fingerprint for i in analyze_text(a).items}
+    fb = {i.fingerprint for i in analyze_text(b).items}
+    assert fa and fa == fb
+
+
+def test_same_exchange_twice_in_one_text_is_one_item() -> None:
+    block = "网友提问:石峰区人才补贴何时能发放?\n\n石峰区政府回复:预计5月底发放。\n\n"
+    items = extract_items(block * 2, published=date(2020, 5, 8))
+    assert len(items) == 1
+
+
+def test_different_questions_have_different_fingerprints() -> None:
+    text = (
+        "网友提问:森林路何时能开通?\n\n天元区政府回复:于5月底开放。\n\n"
+        "网友提问:湘水路何时能开通?\n\n天元区政府回复:于6月底开放。"
+    )
+    items = extract_items(text, published=date(2020, 5, 8))
+    assert len({i.fingerprint for i in items}) == 2

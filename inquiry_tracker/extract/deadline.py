@@ -8,23 +8,36 @@ date is the *last* day of the period named (DESIGN.md, "Deadline conventions"):
   ``5月中旬``, ``今年8月``, ``明年上半年``, ``三季度``, ``明年春季``, ``2021年底前``;
 - relative ones, resolved against the publication date: ``本月底``, ``下个月``, ``本周内``,
   ``年底``, a month without a year (the nearest one not earlier than the publication
-  month), holidays (``春节前`` → the day before the next 春节), durations (``15个工作日内``);
+  month), holidays (``春节前``, ``“五一”前`` → the day before the next one), durations
+  (``15个工作日内``);
 - ranges (``5至6月``, ``12月至次年1月``) → the end of the later period;
 - ``approximate`` for 左右/前后/上下 after the phrase or a hedge word (预计, 力争, …) earlier
   in its clause.
 
 Not returned: vague words (尽快, 近期), past markers (截至…, 已于…, 自…起/以来), starts
 (6月起, 春节后), dates before the publication date, phrases inside 《…》, bare years,
-look-back windows (前7天内), times of day.
+look-back windows (前7天内), times of day, holiday periods (春节期间, 国庆长假), and the
+time an event lasts until (活动持续至元宵节, 展期至10月31日).
 
 Decided conventions beyond DESIGN.md:
 
-- a day, part-month or month with no year that falls in the month just before the
-  publication month is read as that recent month (news reports "3月31日…" on Apr 6 about
-  the past), so it is dropped as past; every other month follows the nearest-not-earlier
-  rule;
-- ``<holiday>期间/假期/黄金周`` → the last day of the usual official break (春节/国庆 7
-  days, 劳动节 5, 元宵 1, others 3); a bare holiday name counts only after 于/在/到/至;
+- a day, part-month, month, quarter, 下半年 or season with no year that ends in the month
+  just before the publication month is read as that recent one (news reports "3月31日…"
+  on Apr 6, "一季度,全市…" in April, about the past), so it is dropped as past; every
+  other one follows the nearest-not-earlier rule (上半年/下半年 otherwise stay in the
+  publication year);
+- ``<holiday>期间/假期/长假/黄金周`` is a period when something happens, not a deadline,
+  and so are dates that gloss it right after (``元旦期间(12月30日至1月1日)``); ``国庆长假前``
+  is the day before the holiday, ``春节假期前后`` the holiday; a holiday name may be quoted
+  (“”, "", 「」, 『』, ‘’), the quotes being part of the phrase; a bare holiday name counts
+  only after 于/在/到/至;
+- a phrase right after 至 (直至, 持续至, 延续至, 展期至…) or 持续到/延续到, or after 到 and
+  ending in 为止/止, is how long an event lasts, not a deadline; it is kept when it ends a
+  range whose start is the phrase just before (``6月1日起至6月30日止``), when it ends in
+  前 (``至6月底前``) and after a verb that moves a date (推迟至, 延期至, 调整至…);
+- 次年/翌年 is the year after the last year mentioned before it in the paragraph
+  (``明年春季开工,次年5月完工`` → the year after next; a 次年 that ends a range does not
+  count on), else the year after the publication year;
 - a whole week (本周, 下周) has precision ``"xun"``, a named weekday ``"day"``; 年初/年中
   have precision ``"season"``; ``N小时内`` is rounded up to whole days;
 - a date written after 农历/阴历 is converted from the lunar calendar;
@@ -53,7 +66,6 @@ from inquiry_tracker.extract.holidays import (
     add_months,
     add_workdays,
     holiday_date,
-    holiday_end,
     lunar_to_solar,
     month_end,
     safe_date,
@@ -70,19 +82,31 @@ from inquiry_tracker.extract.timewords import (
     BEFORE_LUNAR,
     BEFORE_PAST,
     BEFORE_RECURRING,
+    BEFORE_TO,
+    BEFORE_UNTIL,
     CLAUSE_MARKS,
     GRAMMAR,
     HEDGE_WORDS,
     NEEDS_NORMALIZE,
     NORMALIZE,
+    PERIOD_GLOSS,
+    QUOTE_OPEN,
+    RANGE_GAP,
     RANGES,
     SINGLE_GRAMMAR,
+    YEAR_REF,
     cn_number,
 )
 
 __all__ = ["find_deadline", "find_deadlines"]
 
 _REL_OFFSET = {"今": 0, "本": 0, "明": 1, "次": 1, "翌": 1, "来": 1, "后": 2, "去": -1, "前": -2}
+#: 次年/翌年: the year after the year mentioned before it (or after the publication year).
+_FOLLOWING = ("次", "翌")
+#: What joins the two halves of a range ("12月至次年1月").
+_RANGE_MARKS = "至到-~—–―"
+#: Suffixes that make a phrase a "by" deadline ("至6月底前" is not a mere "lasts until").
+_BY_SUFFIX = ("之前", "以前", "前夕", "前")
 _XUN_DAY = {"上旬": 10, "初": 10, "中旬": 20, "中": 20, "上中旬": 20}
 _SEASON_END = {"春": 5, "夏": 8, "秋": 11}
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 6}
@@ -94,6 +118,7 @@ class _Past(Exception):
 
 # ---------------------------------------------------------------------------------------
 # Resolution helpers. Each returns (due, precision); due None = needs the publication date.
+# ``prior`` is the year a 次年/翌年 in the phrase follows (None when unknown).
 
 Resolved = tuple[date | None, Precision]
 
@@ -105,8 +130,9 @@ def _num(text: str | None) -> int | None:
     return value[0] if value else None
 
 
-def _explicit_year(m: re.Match[str], p: str, pub: date | None) -> int | None:
-    """The year a phrase names (numeric or relative to ``pub``); None if none or unknown.
+def _explicit_year(m: re.Match[str], p: str, pub: date | None, prior: int | None) -> int | None:
+    """The year a phrase names (numeric, relative to ``pub``, or 次年 = ``prior`` + 1);
+    None if none or unknown.
 
     Raises :class:`_Past` for 去年/前年, which are always past.
     """
@@ -117,20 +143,48 @@ def _explicit_year(m: re.Match[str], p: str, pub: date | None) -> int | None:
     if r:
         if _REL_OFFSET[r] < 0:
             raise _Past
+        if r in _FOLLOWING:
+            return None if prior is None else prior + 1
         return pub.year + _REL_OFFSET[r] if pub else None
     return None
+
+
+def _prior_year(norm: str, start: int, pub: date | None) -> int | None:
+    """The year a 次年/翌年 at ``start`` follows: the last year mentioned before it in the
+    paragraph (a chain "2019年…次年…翌年" counts on, but the 次年 that ends a range such as
+    "12月至次年1月" does not move on from the range's year), else the publication year."""
+    low = max(0, start - 200)
+    low = norm.rfind("\n", low, start) + 1 or low
+    year = pub.year if pub else None
+    for ref in YEAR_REF.finditer(norm, low, start):
+        if ref["refy"]:
+            year = _num(ref["refy"])
+        elif ref["refr"] in _FOLLOWING:
+            if ref.start() > 0 and norm[ref.start() - 1] in _RANGE_MARKS:
+                continue
+            year = None if year is None else year + 1
+        else:
+            year = pub.year + _REL_OFFSET[ref["refr"]] if pub else None
+    return year
 
 
 def _has_year(m: re.Match[str], p: str) -> bool:
     return bool(m.group(f"{p}y") or m.group(f"{p}r"))
 
 
-def _month_year(month: int, pub: date, recent: bool) -> int:
-    """The year of the nearest ``month`` not earlier than the publication month; with
-    ``recent``, the month just before the publication month is read as the recent one."""
-    if recent and (pub.month - month) % 12 == 1:
-        return pub.year if month < pub.month else pub.year - 1
-    return pub.year if month >= pub.month else pub.year + 1
+def _just_ended(end_month: int, pub: date) -> bool:
+    """Does a period (month, quarter, half, season) that ends in ``end_month`` end in the
+    month just before the publication month? Then it is the one that just ended, reported
+    as past ("一季度,全市共受理…" published in April), not next year's."""
+    return (pub.month - end_month) % 12 == 1
+
+
+def _end_year(end_month: int, pub: date) -> int:
+    """The year a period without a year ends in: the one that just ended (see
+    :func:`_just_ended`), else the nearest one not ending before the publication month."""
+    if _just_ended(end_month, pub):
+        return pub.year if end_month < pub.month else pub.year - 1
+    return pub.year if end_month >= pub.month else pub.year + 1
 
 
 def _in_month(year: int, month: int, day: int | None, xun: str | None) -> Resolved | None:
@@ -152,13 +206,15 @@ def _season_end(year: int, season: str) -> date:
 
 
 def _season_year(season: str, pub: date) -> int:
-    if season == "冬":
-        return pub.year - 1 if pub.month <= 2 else pub.year
-    return pub.year if _SEASON_END[season] >= pub.month else pub.year + 1
+    """The year a season without a year starts in (see :func:`_end_year`)."""
+    if season == "冬":  # Dec–Feb: the winter ending in February of the next year
+        return _end_year(2, pub) - 1
+    return _end_year(_SEASON_END[season], pub)
 
 
 def _quarter_year(quarter: int, pub: date) -> int:
-    return pub.year if quarter * 3 >= pub.month else pub.year + 1
+    """The year of a quarter without a year (see :func:`_end_year`)."""
+    return _end_year(quarter * 3, pub)
 
 
 def _year_part(year: int, part: str) -> Resolved:
@@ -177,61 +233,61 @@ def _year_part(year: int, part: str) -> Resolved:
 # One resolver per alternative of the grammar.
 
 
-def _r_iso(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_iso(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     found = safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
     return (found, "day") if found else None
 
 
-def _r_ma(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_ma(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     month = _num(m["ma_m"]) or 0
     day = _num(m["ma_d"])
-    year = _explicit_year(m, "ma", pub)
+    year = _explicit_year(m, "ma", pub, prior)
     if year is None:
         if _has_year(m, "ma") or pub is None:
             return None, "day" if day is not None else ("xun" if m["ma_x"] else "month")
-        year = _month_year(month, pub, recent=True)
+        year = _end_year(month, pub)
     return _in_month(year, month, day, m["ma_x"])
 
 
 def _range_end_year(
-    m: re.Match[str], first: str, last: str, m1: int, m2: int, pub: date | None
+    m: re.Match[str], first: str, last: str, m1: int, m2: int, pub: date | None, prior: int | None
 ) -> int | None:
     """The year of a range's end: its own, the start's (+1 across New Year), or the rule."""
     y2 = m.group(f"{last}y")
     r2 = m.group(f"{last}r")
     if y2:
         return _num(y2)
-    start_year = _explicit_year(m, first, pub)
-    if r2 in ("次", "翌"):
+    start_year = _explicit_year(m, first, pub, prior)
+    if r2 in _FOLLOWING:
         if start_year is None:
             if pub is None or _has_year(m, first):
                 return None
-            start_year = _month_year(m1, pub, recent=True)
+            start_year = _end_year(m1, pub)
         return start_year + 1
     if r2:
-        return _explicit_year(m, last, pub)
+        return _explicit_year(m, last, pub, prior)
     if start_year is not None:
         return start_year + (1 if m2 < m1 else 0)
     if pub is None or _has_year(m, first):
         return None
-    return _month_year(m2, pub, recent=True)
+    return _end_year(m2, pub)
 
 
-def _r_rm(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_rm(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     m1 = _num(m["rm_m1"]) or 0
     m2 = _num(m["rm_m2"]) or 0
-    year = _range_end_year(m, "rm1", "rm2", m1, m2, pub)
+    year = _range_end_year(m, "rm1", "rm2", m1, m2, pub, prior)
     day = _num(m["rm_d2"])
     if year is None:
         return None, "day" if day is not None else ("xun" if m["rm_x2"] else "month")
     return _in_month(year, m2, day, m["rm_x2"])
 
 
-def _r_rd(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_rd(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     m1 = _num(m["rd_m1"]) or 0
     if m["rd_m3"]:
         m2 = _num(m["rd_m3"]) or 0
-        year = _range_end_year(m, "rd1", "rd3", m1, m2, pub)
+        year = _range_end_year(m, "rd1", "rd3", m1, m2, pub, prior)
         return (
             (None, "xun" if m["rd_x3"] else "month")
             if year is None
@@ -242,18 +298,18 @@ def _r_rd(m: re.Match[str], pub: date | None) -> Resolved | None:
     d2 = _num(m["rd_d2"]) or 0
     if m2 == m1 and not m["rd_m2"] and d2 <= d1:
         return None  # "5月20日-5日" is not a range; probably an enumeration typo
-    year = _range_end_year(m, "rd1", "rd2", m1, m2, pub)
+    year = _range_end_year(m, "rd1", "rd2", m1, m2, pub, prior)
     if year is None:
         return None, "day"
     return _in_month(year, m2, d2, None)
 
 
-def _r_rq(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_rq(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     q1 = _num(m["rq_q1"]) or 0
     q2 = _num(m["rq_q2"]) or 0
     if q2 <= q1:
         return None
-    year = _explicit_year(m, "rq", pub)
+    year = _explicit_year(m, "rq", pub, prior)
     if year is None:
         if _has_year(m, "rq") or pub is None:
             return None, "quarter"
@@ -261,10 +317,10 @@ def _r_rq(m: re.Match[str], pub: date | None) -> Resolved | None:
     return month_end(year, q2 * 3), "quarter"
 
 
-def _r_yp(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_yp(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     if m["yp_y"] == "" and m["ypr"]:
         return None  # 明年前 and the like: too loose
-    year = _explicit_year(m, "yp", pub)
+    year = _explicit_year(m, "yp", pub, prior)
     resolved = _yp_period(m, 2000 if year is None else year)
     return (None, resolved[1]) if year is None else resolved
 
@@ -281,28 +337,31 @@ def _yp_period(m: re.Match[str], year: int) -> Resolved:
     return _year_part(year, "年" + (m["yp_p"] or "底"))
 
 
-def _r_bp(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_bp(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     part = m["bp_p"]
     if pub is None:
         return None, _year_part(2000, part)[1]
-    return _year_part(pub.year, part)
+    year = pub.year
+    if part == "下半年" and _just_ended(12, pub):
+        year -= 1  # the half that just ended: a past statistic, not this year's
+    return _year_part(year, part)
 
 
-def _r_bq(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_bq(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     quarter = _num(m["bq_q"]) or 0
     if pub is None:
         return None, "quarter"
     return month_end(_quarter_year(quarter, pub), quarter * 3), "quarter"
 
 
-def _r_bs(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_bs(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     season = m["bs_s"]
     if pub is None:
         return None, "season"
     return _season_end(_season_year(season, pub), season), "season"
 
 
-def _r_rmo(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_rmo(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     day = _num(m["rmo_d"])
     xun = m["rmo_x"]
     if pub is None:
@@ -311,7 +370,7 @@ def _r_rmo(m: re.Match[str], pub: date | None) -> Resolved | None:
     return _in_month(first.year, first.month, day, xun)
 
 
-def _r_wk(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_wk(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     named = m["wk_d"]
     precision: Precision = "day" if named and named != "末" else "xun"
     if pub is None:
@@ -320,14 +379,14 @@ def _r_wk(m: re.Match[str], pub: date | None) -> Resolved | None:
     return week_day(pub, ahead, _WEEKDAY.get(named or "日", 6)), precision
 
 
-def _r_bx(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_bx(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     if pub is None:
         return None, "xun"
     xun = m["bx_x"][1:] if m["bx_x"][0] == "月" else m["bx_x"]
     return _in_month(pub.year, pub.month, None, xun)
 
 
-def _r_du(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_du(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     raw = m["du_n"]
     unit = m["du_u"]
     half = bool(m["du_h0"] or m["du_h"])
@@ -358,31 +417,26 @@ def _r_du(m: re.Match[str], pub: date | None) -> Resolved | None:
     return due, "duration"
 
 
-def _holiday_due(key: HolidayKey, year: int, mode: str) -> date | None:
-    """``mode``: "before" (the day before), "on" (the day itself) or "end" (of the break)."""
-    if mode == "end":
-        return holiday_end(key, year)
+def _holiday_due(key: HolidayKey, year: int, before: bool) -> date | None:
+    """The holiday itself, or with ``before`` the day before it."""
     first = holiday_date(key, year)
-    if first is None or mode == "on":
+    if first is None or not before:
         return first
     return first - timedelta(days=1)
 
 
-def _r_hol(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_hol(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
+    if _is_period(m):
+        return None
     key = HOLIDAY_NAMES[m["hol_n"]]
-    if m["pre"] in ("之前", "以前", "前夕", "前"):
-        mode = "before"
-    elif m["hedge"] or not m["hol_p"]:
-        mode = "on"
-    else:
-        mode = "end"
-    year = _explicit_year(m, "hol", pub)
+    before = m["pre"] in _BY_SUFFIX
+    year = _explicit_year(m, "hol", pub, prior)
     if year is not None:
-        return _holiday_due(key, year, mode), "holiday"
+        return _holiday_due(key, year, before), "holiday"
     if _has_year(m, "hol") or pub is None:
         return None, "holiday"
     for candidate in range(pub.year - 1, pub.year + 3):  # the first one not before pub
-        due = _holiday_due(key, candidate, mode)
+        due = _holiday_due(key, candidate, before)
         if due is not None and due >= pub:
             return due, "holiday"
     return None, "holiday"
@@ -392,7 +446,7 @@ _LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = {"初十": 10, "二十": 20, "三十": 30}
 
 
-def _r_lu(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_lu(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     """A date written after 农历/阴历, converted from the lunar calendar."""
     month = _LUNAR_MONTH.get(m["lu_m"]) or _num(m["lu_m"]) or 0
     raw_day = m["lu_d"]
@@ -413,7 +467,7 @@ def _r_lu(m: re.Match[str], pub: date | None) -> Resolved | None:
     return (found, precision) if found else None
 
 
-def _r_bd(m: re.Match[str], pub: date | None) -> Resolved | None:
+def _r_bd(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
     day = _num(m["bd_d"]) or 0
     if pub is None:
         return None, "day"
@@ -421,7 +475,7 @@ def _r_bd(m: re.Match[str], pub: date | None) -> Resolved | None:
     return (found, "day") if found else None
 
 
-_RESOLVERS: dict[str, Callable[[re.Match[str], date | None], Resolved | None]] = {
+_RESOLVERS: dict[str, Callable[[re.Match[str], date | None, int | None], Resolved | None]] = {
     "iso": _r_iso,
     "rd": _r_rd,
     "rm": _r_rm,
@@ -457,23 +511,60 @@ def _clause_start(text: str, start: int) -> int:
     return max(text.rfind(mark, low, start) for mark in CLAUSE_MARKS) + 1 or low
 
 
-def _candidate(norm: str, text: str, m: re.Match[str], pub: date | None) -> Deadline | None:
-    """Turn one grammar match into a Deadline, or None when the context rules it out."""
+def _lasts_until(norm: str, m: re.Match[str], before: str, prev_end: int) -> bool:
+    """Is the phrase only the time an event lasts until (持续至元宵节, 展期至10月31日,
+    到6月底为止), and not the end of a range whose start is the previous phrase?"""
+    pre = m["pre"]
+    if pre in _BY_SUFFIX:
+        return False  # 至6月底前: a "by" deadline all the same
+    if not (BEFORE_UNTIL.search(before) or (pre in ("为止", "止") and BEFORE_TO.search(before))):
+        return False
+    return prev_end < 0 or RANGE_GAP.fullmatch(norm, prev_end, m.start()) is None
+
+
+def _is_period(m: re.Match[str]) -> bool:
+    """A holiday period (春节期间, 国庆长假): when something happens, not a deadline."""
+    return bool(m["hol_p"]) and not (m["pre"] in _BY_SUFFIX or m["hedge"])
+
+
+def _candidate(
+    norm: str, text: str, m: re.Match[str], pub: date | None, prev_end: int, period_end: int
+) -> Deadline | None:
+    """Turn one grammar match into a Deadline, or None when the context rules it out.
+    ``prev_end`` is where the previous grammar match ended and ``period_end`` where the
+    last holiday period did (-1 if none)."""
     kind = next(name for name in ALTERNATIVES if m.start(name) >= 0)
-    resolved = _RESOLVERS[kind](m, pub)
+    phrase = m.group()
+    if "次" in phrase or "翌" in phrase:
+        prior = _prior_year(norm, m.start(), pub)
+    else:
+        prior = pub.year if pub else None
+    resolved = _RESOLVERS[kind](m, pub, prior)
     if resolved is None and kind in RANGES:
         single = SINGLE_GRAMMAR.match(norm, m.start())
         if single is None:
             return None
         m = single
         kind = next(name for name in ALTERNATIVES if name not in RANGES and m.start(name) >= 0)
-        resolved = _RESOLVERS[kind](m, pub)
+        resolved = _RESOLVERS[kind](m, pub, prior)
     if resolved is None:
         return None
     start, end = m.span()
+    if kind == "hol" and m["hol_qc"]:  # a quoted name: take in the opening quote
+        if start == 0 or norm[start - 1] not in QUOTE_OPEN:
+            return None
+        start -= 1
+    if period_end >= 0 and PERIOD_GLOSS.fullmatch(norm, period_end, start):
+        return None  # the dates of a holiday period just named: 元旦期间(12月30日至1月1日)
     before = norm[max(0, start - 8) : start]
     if BEFORE_PAST.search(before) or BEFORE_RECURRING.search(before):
         return None
+    if (
+        kind != "du"
+        and ("至" in before or "到" in before)
+        and _lasts_until(norm, m, before, prev_end)
+    ):
+        return None  # (a duration after 至 is a length: 时限压缩至3个工作日以内)
     after = AFTER_NOT.match(norm, end)
     if after and (not after.group().endswith("开始") or BEFORE_FROM.search(before)):
         return None
@@ -514,11 +605,15 @@ def find_deadlines(text: str, published: date | None = None) -> list[Deadline]:
         pub = pub.date()
     norm = text.translate(NORMALIZE) if NEEDS_NORMALIZE.search(text) else text
     found: list[Deadline] = []
+    prev_end = period_end = -1
     for m in GRAMMAR.finditer(norm):
         try:
-            deadline = _candidate(norm, text, m, pub)
+            deadline = _candidate(norm, text, m, pub, prev_end, period_end)
         except (_Past, ValueError, OverflowError, ArithmeticError, LookupError):
-            continue
+            deadline = None
+        prev_end = m.end()
+        if _is_period(m):
+            period_end = prev_end
         if deadline is not None:
             found.append(deadline)
     return found

@@ -4,9 +4,6 @@ Solar holidays have fixed dates (元旦 Jan 1, 劳动节 May 1, 国庆 Oct 1); �
 term, computed with the usual 21st-century formula (Apr 4 or 5); 春节, 元宵, 端午 and 中秋
 are lunar and come from the ``lunardate`` calendar tables (years 1900–2099).
 
-The length of each holiday, used for "春节期间" / "国庆假期", is the usual length of the
-official break: 春节 and 国庆 7 days, 劳动节 5, 元宵 1, the others 3 days.
-
 :func:`month_end`, :func:`add_months`, :func:`add_workdays` and :func:`week_day` do the
 date arithmetic deadlines need, clamping to real dates (Jan 31 + 1 month → Feb 28/29).
 """
@@ -44,18 +41,6 @@ HOLIDAY_NAMES: dict[str, HolidayKey] = {
     "国庆": "national",
     "国庆节": "national",
     "十一": "national",
-}
-
-#: Days in the official break (the holiday itself counts as day one).
-HOLIDAY_LENGTH: dict[HolidayKey, int] = {
-    "spring": 7,
-    "lantern": 1,
-    "newyear": 3,
-    "qingming": 3,
-    "labour": 5,
-    "dragon": 3,
-    "midautumn": 3,
-    "national": 7,
 }
 
 _SOLAR: dict[HolidayKey, tuple[int, int]] = {
@@ -126,14 +111,6 @@ def holiday_date(key: HolidayKey, year: int) -> date | None:
         return qingming(year)
     month, day = _LUNAR[key]
     return lunar_to_solar(year, month, day)
-
-
-def holiday_end(key: HolidayKey, year: int) -> date | None:
-    """The last day of the official break for ``key`` in ``year``."""
-    first = holiday_date(key, year)
-    if first is None:
-        return None
-    return first + timedelta(days=HOLIDAY_LENGTH[key] - 1)
 
 
 # ---------------------------------------------------------------------------------------

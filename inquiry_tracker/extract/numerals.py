@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-_DIGITS = {
-    "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+#: The value of each Chinese digit (and circle zero) that :func:`to_int` reads.
+DIGITS: dict[str, int] = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
 }
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -21,12 +34,12 @@ def to_int(s: str) -> int:
     if s.isdigit():
         return int(s)
     s = s.replace("廿", "二十").replace("卅", "三十")
-    if all(c in _DIGITS for c in s):
-        return int("".join(str(_DIGITS[c]) for c in s))
+    if all(c in DIGITS for c in s):
+        return int("".join(str(DIGITS[c]) for c in s))
     total, current = 0, 0
     for c in s:
-        if c in _DIGITS:
-            current = _DIGITS[c]
+        if c in DIGITS:
+            current = DIGITS[c]
         elif c == "十":
             total += (current or 1) * 10
             current = 0

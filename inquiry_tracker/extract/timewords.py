@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from inquiry_tracker.extract.numerals import DIGITS, to_int
+
 #: One-for-one character map: full-width digits and the separators the deadline grammar
 #: looks at become ASCII, and the circle zeros become 〇. (Spaces and colons are matched
 #: in both widths by the grammar itself.)
@@ -33,64 +35,23 @@ NORMALIZE: dict[int, int] = {
 #: Does a text need :data:`NORMALIZE` at all? (Translating is the slowest step otherwise.)
 NEEDS_NORMALIZE = re.compile("[０-９－．～〜／○Ｏ]")
 
-_DIGITS: dict[str, int] = {
-    "〇": 0,
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-for _i in range(10):
-    _DIGITS[str(_i)] = _i
-
 
 def cn_number(text: str) -> tuple[int, bool] | None:
     """The value of a small number written in digits or Chinese numerals.
 
     Returns ``(value, approximate)``; ``approximate`` is True for a loose pair such as
     ``一两`` or ``三五`` (read as the larger). Returns None for anything it cannot read.
-    Digit strings without 十/百 are read positionally (``二〇二一`` → 2021).
+    Everything but the loose pairs is :func:`~inquiry_tracker.extract.numerals.to_int`
+    (digit strings without 十/百 are read positionally: ``二〇二一`` → 2021).
     """
     if not text:
         return None
-    if text.isascii():
-        return (int(text), False) if text.isdigit() else None
-    if all(ch in _DIGITS for ch in text):
-        if len(text) == 2 and text[0] not in "〇零" and _DIGITS[text[1]] > _DIGITS[text[0]] > 0:
-            return _DIGITS[text[1]], True
-        value = 0
-        for ch in text:
-            value = value * 10 + _DIGITS[ch]
-        return value, False
-    total = 0
-    current = -1
-    for ch in text:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch == "十":
-            total += (current if current > 0 else 1) * 10
-            current = -1
-        elif ch == "百":
-            total += (current if current > 0 else 1) * 100
-            current = -1
-        elif ch == "廿":
-            total += 20
-            current = -1
-        elif ch == "卅":
-            total += 30
-            current = -1
-        else:
-            return None
-    if current > 0:
-        total += current
-    return total, False
+    if len(text) == 2 and DIGITS.get(text[1], 0) > DIGITS.get(text[0], 0) > 0:
+        return DIGITS[text[1]], True
+    try:
+        return to_int(text), False
+    except ValueError:
+        return None
 
 
 # ---------------------------------------------------------------------------------------
@@ -116,10 +77,14 @@ _TOD = (
 #: A time of day is kept only when 前 follows ("6月30日18时前").
 _TOD_PRE = rf"(?:{_SP}{_TOD}(?={_SP}(?:之前|以前|前)))?"
 #: What may not stand right before a month number written without a year.
-_LB_M = rf"(?<![\d.\-/:第每各次逐个上下本这当该同整几数多两〇零十{_CN}])"
+_LB_M = rf"(?<![\d.\-/第每各次逐个上下本这当该同整几数多两〇零十{_CN}])"
 _LB_Q = rf"(?<![\d.第每各当该同前近几{_CN}、\-])"
 _HOLIDAY = "五一国际劳动节|五一劳动节|国际劳动节|劳动节|五一|春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?"
-_HOL_PERIOD = "期间|假期|黄金周|小长假|长假"
+#: What after a holiday name makes it a period of time ("春节期间", "国庆长假期间").
+_HOL_PERIOD = "长假期间|假期期间|假日期间|小长假|长假|假期|假日|黄金周|期间"
+#: Quotes a holiday name may be printed in ("“五一”前"), opening and closing.
+QUOTE_OPEN = '“"「『‘'
+_QUOTE_CLOSE = '”"」』’'
 
 
 def _year(p: str) -> str:
@@ -149,9 +114,14 @@ ALTERNATIVES: dict[str, str] = {
     "yp": rf"{_year('yp')}{_SP}(?:年?(?P<yp_p>底|末|之内|以内|内(?![容部外地])|初(?![{_INIT_BAD}])"
     rf"|中(?![{_MID_BAD}]))|(?P<yp_h>上半年|下半年)|第?(?P<yp_q>{_Q}){_SP}季度(?:末|底)?"
     rf"|(?P<yp_s>[春夏秋冬])[季天](?![度节运])|(?P<yp_y>(?={_SP}(?:之前|以前|前(?![后往来去三两一二四五六七八九十\d个半])))))",
-    # 春节前, 2022年春节前, 国庆期间, 十一黄金周
-    "hol": rf"(?:{_year('hol')}{_SP})?(?<![\d{_CN}十第])(?P<hol_n>{_HOLIDAY}"
-    rf"|十一(?={_SP}(?:前|后|{_HOL_PERIOD})))(?:{_SP}(?P<hol_p>{_HOL_PERIOD}))?",
+    # 春节前, 2022年春节前, “五一”前, 国庆期间, 十一黄金周
+    # A quoted name is matched from the name on (quotes stay out of _FIRST, which keeps the
+    # scan fast) unless a year precedes it; the caller takes in the opening quote when the
+    # closing one (hol_qc) was matched.
+    "hol": rf"(?:{_year('hol')}{_SP}(?P<hol_qy>[{QUOTE_OPEN}])?)?(?<![\d{_CN}十第])(?P<hol_n>{_HOLIDAY}"
+    rf"|十一(?=[{_QUOTE_CLOSE}]?{_SP}(?:前|后|{_HOL_PERIOD})))"
+    rf"(?(hol_qy)[{_QUOTE_CLOSE}]|(?P<hol_qc>[{_QUOTE_CLOSE}])?)"
+    rf"(?:{_SP}(?P<hol_p>{_HOL_PERIOD}))?",
     # 年底, 年内, 上半年 (the publication year)
     "bp": rf"(?<![每各当同该往历逐整全近较比明今本去后前次翌来年\d{_CN}十两几多数半])"
     rf"(?P<bp_p>年底|年末|年内(?![容部外地])|年初(?![{_INIT_BAD}])|年中(?![{_MID_BAD}])|上半年|下半年)",
@@ -173,7 +143,7 @@ ALTERNATIVES: dict[str, str] = {
     # 3天内, 15个工作日内, 半年内, 一个半月内, 24小时之内
     "du": rf"(?<![\d.{_CN}十两百廿〇零])(?P<du_n>\d{{1,3}}|[零〇一二两三四五六七八九十百廿]{{1,4}}|半){_SP}"
     rf"(?P<du_g>个)?{_SP}(?P<du_h0>半)?(?P<du_u>工作日|自然日|天|日|周|星期|礼拜|月|年|小时|钟头)"
-    rf"(?P<du_h>半)?{_SP}(?:之内|以内|内(?![容部外地陆河涵在蒙需存科]))",
+    rf"(?P<du_h>半)?{_SP}(?:之内|以内|内(?![容部外地陆河涵蒙需存科]))",
     # 20日前 (a day of the publication month); CN numerals only from 十 up ("一日" is a day's length)
     "bd": rf"(?<![\d.{_CN}十两廿卅〇零月每第个前近这当次今明昨同该\-~至到、])"
     rf"(?P<bd_d>3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN}]?|廿[{_CN}]|十[{_CN}]?)日(?![内电游均制常报用夜期益])",
@@ -215,6 +185,22 @@ BEFORE_RECURRING = re.compile(
 BEFORE_FROM = re.compile(r"从[ \t\u3000]*\Z")
 BEFORE_LOOKBACK = re.compile(r"(?:前|近|过去|最近|此前|之前|以前|过去的|提前)[ \t\u3000]*\Z")
 BEFORE_AT = re.compile(r"(?:于|在|到|至|赶在)[ \t\u3000]*\Z")
+#: Right before the phrase: the time an event lasts until (活动持续至元宵节, 展期至10月31日),
+#: a duration and not a deadline, unless a date was just moved there (推迟至, 延期至…).
+BEFORE_UNTIL = re.compile(
+    r"(?:(?<!推迟)(?<!延期)(?<!延后)(?<!顺延)(?<!提前)(?<!调整)(?<!改期)(?<![推改调])至"
+    r"|持续到|延续到)[ \t\u3000]*\Z"
+)
+#: 到 right before a phrase ending in 为止/止 ("到6月底为止") is a duration too.
+BEFORE_TO = re.compile(r"到[ \t\u3000]*\Z")
+#: Between two phrases: the second ends a range the grammar did not read as one
+#: ("6月1日起至6月30日止"), so it is no mere "lasts until".
+RANGE_GAP = re.compile(r"[ \t\u3000]*(?:起|开始)?[ \t\u3000]*(?:直至|至|到)[ \t\u3000]*")
+#: Between a holiday period and a phrase that only glosses it: "元旦期间(12月30日至1月1日)",
+#: "春节假期为2月11日至17日".
+PERIOD_GLOSS = re.compile(r"[ \t\u3000]*[(（\[【:：]?[ \t\u3000]*(?:为|是|即|从)?[ \t\u3000]*")
+#: Any mention of a year ("2019年", "明年", "次年"): what a later 次年/翌年 counts from.
+YEAR_REF = re.compile(_year("ref"))
 BEFORE_LUNAR = re.compile(
     r"(?:农历|阴历)[ \t\u3000]*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?[ \t\u3000]*\Z"
 )

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from inquiry_tracker.extract.deadline import find_deadline, find_deadlines
 from inquiry_tracker.extract.model import Deadline
+from inquiry_tracker.extract.numerals import to_int
 from inquiry_tracker.extract.timewords import cn_number
 
 MAY8 = date(2020, 5, 8)
@@ -84,8 +85,6 @@ ABSOLUTE: list[Case] = [
     ("6月30日前完成", MAY8, "6月30日前", D(2020, 6, 30), False),
     ("6月30日之前完成", MAY8, "6月30日之前", D(2020, 6, 30), False),
     ("6月30日以前完成", MAY8, "6月30日以前", D(2020, 6, 30), False),
-    ("即日起至6月30日止", MAY8, "6月30日止", D(2020, 6, 30), False),
-    ("到6月底为止", MAY8, "6月底为止", D(2020, 6, 30), False),
     ("6月30日18时前提交", MAY8, "6月30日18时前", D(2020, 6, 30), False),
     ("6月30日下午5点前提交", MAY8, "6月30日下午5点前", D(2020, 6, 30), False),
     ("6月30日17:30前提交", MAY8, "6月30日17:30前", D(2020, 6, 30), False),
@@ -242,25 +241,20 @@ HOLIDAYS: list[Case] = [
     ("2022年春节前完成", MAY8, "2022年春节前", D(2022, 1, 31), False),
     ("明年春节前完成", NOV16, "明年春节前", D(2021, 2, 11), False),
     ("春节前后开通", NOV16, "春节前后", D(2021, 2, 12), True),
-    ("春节期间开放", NOV16, "春节期间", D(2021, 2, 18), False),
-    ("春节假期开放", DEC20, "春节假期", D(2024, 2, 16), False),
+    # a holiday period is no deadline (see NONE_CASES), but "before it" is one
+    ("国庆长假前完成检修", MAY8, "国庆长假前", D(2020, 9, 30), False),
+    ("春节假期前后上线", NOV16, "春节假期前后", D(2021, 2, 12), True),
     ("将于国庆节前开放", MAY8, "国庆节前", D(2020, 9, 30), False),
     ("国庆前开放", NOV16, "国庆前", D(2021, 9, 30), False),
     ("国庆节前后开放", MAY8, "国庆节前后", D(2020, 10, 1), True),
-    ("国庆期间开放", MAY8, "国庆期间", D(2020, 10, 7), False),
     ("十一前开放", MAY8, "十一前", D(2020, 9, 30), False),
-    ("十一期间开放", MAY8, "十一期间", D(2020, 10, 7), False),
-    ("十一黄金周开放", MAY8, "十一黄金周", D(2020, 10, 7), False),
-    ("十一假期开放", NOV16, "十一假期", D(2021, 10, 7), False),
     ("元旦前完成", MAY8, "元旦前", D(2020, 12, 31), False),
     ("元旦前完成", DEC20, "元旦前", D(2023, 12, 31), False),
     ("2022年元旦前完成", MAY8, "2022年元旦前", D(2021, 12, 31), False),
-    ("元旦期间开放", DEC20, "元旦期间", D(2024, 1, 3), False),
     ("五一前开放", MAY8, "五一前", D(2021, 4, 30), False),
     ("五一前开放", LEAP, "五一前", D(2020, 4, 30), False),
     ("劳动节前开放", NOV16, "劳动节前", D(2021, 4, 30), False),
     ("五一劳动节前开放", NOV16, "五一劳动节前", D(2021, 4, 30), False),
-    ("五一期间开放", LEAP, "五一期间", D(2020, 5, 5), False),
     ("端午节前上市", MAY8, "端午节前", D(2020, 6, 24), False),
     ("端午前上市", NOV16, "端午前", D(2021, 6, 13), False),
     ("中秋节前上市", MAY8, "中秋节前", D(2020, 9, 30), False),
@@ -308,6 +302,8 @@ DURATIONS: list[Case] = [
     ("48小时内答复", MAY8, "48小时内", D(2020, 5, 10), False),
     ("一两个月内完成", MAY8, "一两个月内", D(2020, 7, 8), True),
     ("力争3个月内完成", MAY8, "3个月内", D(2020, 8, 8), True),
+    ("责令经营者在3日内在入口处公示收费标准", MAY8, "3日内", D(2020, 5, 11), False),
+    ("两年内在全市推广", MAY8, "两年内", D(2022, 5, 8), False),
     ("三个月内整改完毕", None, "三个月内", None, False),
     ("15个工作日内答复", None, "15个工作日内", None, False),
 ]
@@ -449,7 +445,55 @@ MIXED: list[Case] = [
     ("1月底前完成", DEC20, "1月底前", D(2024, 1, 31), False),
     ("元旦前完成", date(2023, 12, 31), "元旦前", D(2023, 12, 31), False),
     ("春节前完成", date(2024, 2, 10), "春节前", D(2025, 1, 28), False),
-    ("春节期间开放", date(2024, 2, 12), "春节期间", D(2024, 2, 16), False),
+]
+
+# Holiday names printed in quotes: the quotes belong to the phrase.
+QUOTED_HOLIDAYS: list[Case] = [
+    ("力争“国庆”前完工", MAY8, "“国庆”前", D(2020, 9, 30), True),
+    ('确保"十一"前通车', MAY8, '"十一"前', D(2020, 9, 30), False),
+    ("「春节」前发放到位", NOV16, "「春节」前", D(2021, 2, 11), False),
+    ("新茶将于“端午节”前上市", MAY8, "“端午节”前", D(2020, 6, 24), False),
+    ("『中秋』前后开园", MAY8, "『中秋』前后", D(2020, 10, 1), True),
+    ("2022年“元旦”前完成", MAY8, "2022年“元旦”前", D(2021, 12, 31), False),
+    ("公园定于“五一”开放", LEAP, "“五一”", D(2020, 5, 1), False),
+    ("确保“五一前”开放", LEAP, "五一前", D(2020, 4, 30), False),
+    ("争取在“五一”前后完成", LEAP, "“五一”前后", D(2020, 5, 1), True),
+]
+
+# 至/直至/持续至/到…为止 before a phrase that ends no range: how long an event lasts.
+# A date moved there (推迟至, 延期至) and "至…前" stay deadlines; so does a range's end.
+UNTIL_KEPT: list[Case] = [
+    ("活动6月1日起至6月30日止", MAY8, "6月30日止", D(2020, 6, 30), False),
+    ("开工时间推迟至8月底", MAY8, "8月底", D(2020, 8, 31), False),
+    ("整改期限延期至6月30日", MAY8, "6月30日", D(2020, 6, 30), False),
+    ("通车时间调整至国庆节前", MAY8, "国庆节前", D(2020, 9, 30), False),
+    ("要求各单位至6月底前完成自查", MAY8, "6月底前", D(2020, 6, 30), False),
+    ("工程约需到7月完工", MAY8, "7月", D(2020, 7, 31), True),
+    ("办理时限压缩至3个工作日以内", MAY8, "3个工作日以内", D(2020, 5, 13), False),
+    ("活动时间:12月30日至1月3日", DEC20, "12月30日至1月3日", D(2024, 1, 3), False),
+    ("报名时间:5月20日至6月10日", MAY8, "5月20日至6月10日", D(2020, 6, 10), False),
+]
+
+# Quarters, halves and seasons without a year: the one that ended in the month just
+# before publication is the recent one (so past); otherwise the nearest one.
+RECENT_PERIODS_KEPT: list[Case] = [
+    ("二季度完工", D(2021, 8, 10), "二季度", D(2022, 6, 30), False),
+    ("一季度完工", D(2021, 5, 6), "一季度", D(2022, 3, 31), False),
+    ("一季度完工", D(2021, 3, 31), "一季度", D(2021, 3, 31), False),
+    ("四季度完工", D(2021, 2, 1), "四季度", D(2021, 12, 31), False),
+    ("下半年启动二期建设", D(2021, 2, 20), "下半年", D(2021, 12, 31), False),
+    ("春季开工", D(2021, 7, 1), "春季", D(2022, 5, 31), False),
+    ("秋季开学前完成", D(2021, 1, 10), "秋季", D(2021, 11, 30), False),
+]
+
+# 次年/翌年 after another year: the year after that one; alone, after publication.
+FOLLOWING_YEAR: list[Case] = [
+    ("2022年动工,次年底竣工", MAY8, "次年底", D(2023, 12, 31), False),
+    ("2022年动工,次年底竣工", None, "次年底", D(2023, 12, 31), False),
+    ("二〇二二年立项,翌年6月建成", None, "翌年6月", D(2023, 6, 30), False),
+    ("2021年立项,次年开工,翌年6月完工", MAY8, "翌年6月", D(2023, 6, 30), False),
+    ("2019年立项。\n次年6月完工", MAY8, "次年6月", D(2021, 6, 30), False),
+    ("明年动工,次年底竣工", None, "次年底", None, False),
 ]
 
 ALL_CASES = (
@@ -465,6 +509,10 @@ ALL_CASES = (
     + HEDGES
     + REALISTIC
     + MIXED
+    + QUOTED_HOLIDAYS
+    + UNTIL_KEPT
+    + RECENT_PERIODS_KEPT
+    + FOLLOWING_YEAR
 )
 
 
@@ -600,6 +648,46 @@ NONE_CASES: list[tuple[str, date | None]] = [
     ("年前完成", NOV16),
     ("3月9日上午", MAR10),
     ("3日前", MAY8),
+    # quoted holiday names that are no deadline
+    ("“五一”后开放", MAY8),
+    ("“春节”返乡人员", NOV16),
+    ("“十一”黄金周景区客流", MAY8),
+    # how long an event lasts
+    ("活动将持续至国庆节", MAY8),
+    ("本届菊花展展期至11月30日", MAY8),
+    ("优惠活动即日起至6月30日止", MAY8),
+    ("即日起至6月30日止", MAY8),
+    ("到6月底为止", MAY8),
+    ("到6月底为止,全市共受理投诉312件", MAY8),
+    ("灯会将一直延续至元宵节", NOV16),
+    ("夜市持续到10月底", MAY8),
+    ("展览直至8月31日", MAY8),
+    ("演出季持续至 12月", MAY8),
+    # holiday periods and the dates that gloss them
+    ("春节期间,各大超市正常营业", NOV16),
+    ("国庆长假期间,景区实行预约入园", MAY8),
+    ("五一小长假景区客流大增", LEAP),
+    ("中秋假期全市接待游客12万人次", MAY8),
+    ("端午假日期间加强巡查", MAY8),
+    ("清明节期间倡导文明祭扫", LEAP),
+    ("国庆假期期间高速公路免费通行", MAY8),
+    ("春节假期开放", DEC20),
+    ("十一期间开放", MAY8),
+    ("元旦期间开放", DEC20),
+    ("请问元旦期间市图书馆开放吗?", DEC20),
+    ("元旦期间(12月30日至1月1日),市图书馆正常开放", DEC20),
+    ("春节假期为2月10日至17日", DEC20),
+    # a quarter, half or season that just ended: a past statistic
+    ("一季度,全市GDP增长5.2%", D(2021, 4, 15)),
+    ("第二季度全市新增就业1.2万人", D(2021, 7, 10)),
+    ("三季度,市12345热线共受理来电3.2万件", D(2020, 10, 20)),
+    ("四季度全市完成投资120亿元", D(2021, 1, 18)),
+    ("二、三季度累计完成投资", D(2021, 10, 8)),
+    ("一至三季度,全市生产总值增长", D(2021, 10, 8)),
+    ("下半年,全市共办结群众来信", D(2021, 1, 12)),
+    ("上半年,全市共受理", D(2021, 7, 5)),
+    ("春季全市共植树8万株", D(2021, 6, 3)),
+    ("冬季全市供暖平稳", D(2021, 3, 2)),
     ("", MAY8),
     ("", None),
 ]
@@ -654,6 +742,41 @@ ALL_FOUND: list[tuple[str, date | None, list[tuple[str, date | None]]]] = [
         MAR10,
         [("3月31日前", D(2021, 3, 31)), ("4月底前", D(2021, 4, 30))],
     ),
+    (
+        "项目明年3月开工,次年6月建成",
+        NOV16,
+        [("明年3月", D(2021, 3, 31)), ("次年6月", D(2022, 6, 30))],
+    ),
+    (
+        "今年9月开工,次年3月完工",
+        MAY8,
+        [("今年9月", D(2020, 9, 30)), ("次年3月", D(2021, 3, 31))],
+    ),
+    (
+        "计划明年开工,次年春节前完工",
+        NOV16,
+        [("次年春节前", D(2022, 1, 31))],
+    ),
+    (
+        "2021年12月至次年1月施工,次年5月完工",
+        MAY8,
+        [("2021年12月至次年1月", D(2022, 1, 31)), ("次年5月", D(2022, 5, 31))],
+    ),
+    (
+        "春节期间正常营业,2月20日前完成检修",
+        DEC20,
+        [("2月20日前", D(2024, 2, 20))],
+    ),
+    (
+        "报名从5月20日开始至6月10日结束",
+        MAY8,
+        [("6月10日", D(2020, 6, 10))],
+    ),
+    (
+        "活动持续至5月31日,6月底前公布结果",
+        MAY8,
+        [("6月底前", D(2020, 6, 30))],
+    ),
 ]
 
 
@@ -689,7 +812,7 @@ PRECISION: list[tuple[str, date | None, str]] = [
     ("三个月内", MAY8, "duration"),
     ("15个工作日内", None, "duration"),
     ("春节前", MAY8, "holiday"),
-    ("国庆期间", None, "holiday"),
+    ("国庆节前", None, "holiday"),
     ("5月底", None, "xun"),
     ("年底", None, "year"),
 ]
@@ -751,6 +874,9 @@ def test_due_equal_to_published_is_kept() -> None:
         ("二零二一", (2021, False)),
         ("一两", (2, True)),
         ("三五", (5, True)),
+        ("卅一", (31, False)),
+        ("一百零五", (105, False)),
+        ("２０２１", (2021, False)),
     ],
 )
 def test_cn_number(text: str, value: tuple[int, bool]) -> None:
@@ -762,11 +888,16 @@ def test_cn_number_rejects(text: str) -> None:
     assert cn_number(text) is None
 
 
+@pytest.mark.parametrize("text", ["7", "十", "十二", "二十一", "廿四", "三十", "二〇二一", "一百"])
+def test_cn_number_is_to_int(text: str) -> None:
+    assert cn_number(text) == (to_int(text), False)
+
+
 # ---------------------------------------------------------------------------------------
 # Properties: never raise, spans always valid, due dates real.
 
 _TIMEY = list(
-    "0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿百半年月日号旬底末初中上下前后内之以左右季度春夏秋冬天周星期本这明今去次翌来个工作节春国庆元旦五端午秋宵清农历至到-~、.《》截自起已,。 "
+    '0123456789０１２３４５６７８９〇零一二两三四五六七八九十廿百半年月日号旬底末初中上下前后内之以左右季度春夏秋冬天周星期本这明今去次翌来个工作节春国庆元旦五端午秋宵清农历至到-~、.《》截自起已,。 “”"「」期间假持续止为'
 )
 
 

@@ -78,62 +78,58 @@ def _continues(prev: str, line: str) -> bool:
     )
 
 
+_WS = " \t\u3000\r\xa0\ufeff"
+
+
+def _kept_runs(text: str, start: int, line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` runs of one raw line worth keeping: markers cut out, ends trimmed."""
+    if "版" in line:
+        runs = []
+        cursor = 0
+        for m in _MARKER.finditer(line):
+            runs.append((cursor, m.start()))
+            cursor = m.end()
+        runs.append((cursor, len(line)))
+    else:
+        runs = [(0, len(line))]
+    kept = []
+    for a, b in runs:
+        piece = line[a:b]
+        stripped = piece.strip(_WS)
+        if stripped:
+            lead = len(piece) - len(piece.lstrip(_WS))
+            kept.append((start + a + lead, start + a + lead + len(stripped)))
+    return kept
+
+
 def build_view(text: str) -> View:
     """Clean ``text`` into paragraphs (one per line) and remember the offset map."""
     out: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     vlen = 0
     prev_para = ""  # the paragraph being built (its text so far)
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        raw_start, raw_end = pos, nl
-        pos = nl + 1
-        # Drop layout markers inside the line by splitting it into kept runs.
-        runs: list[tuple[int, int]] = []
-        cursor = raw_start
-        for m in _MARKER.finditer(text, raw_start, raw_end):
-            runs.append((cursor, m.start()))
-            cursor = m.end()
-        runs.append((cursor, raw_end))
-        kept: list[tuple[int, int]] = []
-        for a, b in runs:
-            while a < b and text[a] in " \t\u3000\r\xa0\ufeff":
-                a += 1
-            while b > a and text[b - 1] in " \t\u3000\r\xa0\ufeff":
-                b -= 1
-            if b > a:
-                kept.append((a, b))
+    start = 0
+    for raw in text.split("\n"):
+        line_start = start
+        start += len(raw) + 1
+        kept = _kept_runs(text, line_start, raw)
         if not kept:
-            if nl >= n:
-                break
             continue
-        line = " ".join(text[a:b] for a, b in kept)
-        if _is_caption(line):
-            if nl >= n:
-                break
+        line = kept_text = text[kept[0][0] : kept[0][1]] if len(kept) == 1 else " ".join(text[a:b] for a, b in kept)
+        if len(line) <= 80 and _is_caption(line):
             continue
         if prev_para and _continues(prev_para, line):
-            prev_para += line
+            prev_para = prev_para[-60:] + kept_text  # only its tail and punctuation matter
         else:
             if out:
                 out.append("\n")
                 vlen += 1
             prev_para = line
-        for i, (a, b) in enumerate(kept):
-            if i:
-                # a dropped inline marker becomes nothing; runs meet directly
-                pass
-            out.append(text[a:b])
+        for a, b in kept:
+            out.append(text[a:b])  # a dropped inline marker leaves the runs adjacent
             pieces.append((vlen, a, b - a))
             vlen += b - a
-        if nl >= n:
-            break
-    view_text = "".join(out)
-    return View(view_text, pieces, [p[0] for p in pieces])
+    return View("".join(out), pieces, [p[0] for p in pieces])
 
 
 def paragraphs(view: View) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from inquiry_tracker.extract.departments import ORG_MENTION, canonical, is_depar
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
+from inquiry_tracker.extract.vocab import COMMIT_RE
 
 log = logging.getLogger("inquiry_tracker.extract")
 
@@ -161,6 +162,8 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
         if t_i < len(taken) and taken[t_i][0] < b:
             continue  # inside an exchange: its reply is not a separate promise
         headline = _is_headline(vt[a:b])
+        if not headline and not COMMIT_RE.search(vt, a, b):
+            continue  # body text scores at most 2 without a commitment word; 3 is needed
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()
             dept = _sentence_org(vt, c) or orgs.get(art)

@@ -3,6 +3,7 @@
 Usage::
 
     python -m bench.evaluate [--verbose] [--given-date] [--strict] [--json FILE]
+                             [--pages DIR] [--phrases FILE]   (defaults: tests/data/pages, tests/data/deadline_phrases.jsonl)
 
 Only the public API is used: ``inquiry_tracker.extract_items``, ``inquiry_tracker.find_deadline``
 and ``inquiry_tracker.extract.analyze_text`` (``Analysis(facts, items)``; ``facts.published``,
@@ -537,9 +538,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     ap.add_argument("--given-date", action="store_true",
                     help="extract items with the expected publication date instead of the detected one")
-    ap.add_argument("--pages", type=Path, default=PAGES_DIR)
+    ap.add_argument("--pages", type=Path, default=PAGES_DIR,
+                    help="directory of .txt pages with an expected.json (default: tests/data/pages)")
     ap.add_argument("--seeds", type=Path, default=SEEDS_DIR)
-    ap.add_argument("--phrases", type=Path, default=PHRASES)
+    ap.add_argument("--phrases", type=Path, default=PHRASES,
+                    help="find_deadline phrase set, JSON lines (default: tests/data/deadline_phrases.jsonl)")
     ap.add_argument("--json", type=Path, help="also write the metrics as JSON to this file")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a DESIGN.md bar is missed on the pages")
     args = ap.parse_args(argv)
@@ -558,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
                    "errors": 1, "misses": []}
     mode = "given publication dates" if args.given_date else "detected publication dates"
     print(f"Reader evaluation ({mode})")
+    print(f"pages: {args.pages}   phrases: {args.phrases}")
     print_table(results, phrases)
     if args.verbose:
         for k, t in tallies.items():

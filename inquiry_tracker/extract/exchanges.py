@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from inquiry_tracker.extract.departments import ORG_MENTION, is_department
+from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
 
-_GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户)"
+_GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户|现场观众|观众|现场群众|市民代表|网友代表)"
 _ASK = r"(?:来电咨询|来电反映|来电|提问|咨询|留言|反映|来信|投诉|建议|求助|问)"
 _COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
 
@@ -24,9 +24,13 @@ Q_LABEL = re.compile(
     rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,10}}?)?{_ASK}"
     rf"(?:\s*[】\]]\s*[:：]?\s*|{_COLON})"
 )
+# "网友“夏天的风”:", "听众张先生:", "市民李女士:" — the asker named, no verb
+Q_NAMED = re.compile(
+    rf"{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|(?!表示|说|认为|称|指出|介绍|纷纷|普遍)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})\s*[:：]\s*"
+)
 Q_FIELD = re.compile(
     r"(?:[【\[]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
-    r"反映内容|投诉内容|留言详情|问题描述|反映问题)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
+    r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
 _REPLY_WORD = r"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?(?:回复|答复|回应|回函|的回复|的答复|答)"
@@ -35,7 +39,8 @@ R_LABEL = re.compile(
 )
 R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答复|回应)?\s*[】\]]\s*[:：]?\s*")
 R_PLAIN = re.compile(
-    r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|回复意见|答复意见|处理结果|处理情况|官方回复|部门回复|A)"
+    r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|办理情况|办理回复|办理意见|回复意见|答复意见|答复情况|回复情况|"
+    r"处理结果|处理情况|处理意见|官方回复|部门回复|A)"
     r"(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 DEPT_FIELD = re.compile(
@@ -44,7 +49,7 @@ DEPT_FIELD = re.compile(
 )
 OTHER_FIELD = re.compile(
     r"(?:回复时间|答复时间|办理时间|回复日期|答复日期|留言时间|来信时间|提问时间|受理时间|信件标题|来信标题|留言标题|"
-    r"标题|主题|信件编号|编号|留言编号|办理状态|状态|来信人|留言人|姓名|写信人)" + _COLON
+    r"标题|主题|信件编号|编号|留言编号|办理状态|状态|来信人|留言人|姓名|写信人|类型|主持人|编者按)" + _COLON
 )
 # "(市住建局于 2015-7-31 回复)"
 TRAILER = re.compile(
@@ -60,7 +65,7 @@ _CONTACT = re.compile(r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建�
 _TAG = re.compile(r"\s*(?:[\[【(（][^\]】)）\n]{1,8}[\]】)）]\s*)+")
 _PRONOUN = re.compile(r"^(?:该|此|这个|上述)(局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)$")
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|转)")
-_LEAD_BAR = re.compile(r"[|｜]\s*")
+_LEAD_BAR = re.compile(r"(?:[|｜■●◆◇▶►★☆※•◎○▲△▪→➤✔√]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*")
 _LABEL_AFTER = re.compile(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)")
 _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
@@ -68,6 +73,20 @@ _HAS_COMMA = re.compile(r"[,，。]")
 _LABEL_CHARS = re.compile(r"[:：|｜】\]]")
 _AFTER_STOP = re.compile(r"(?<=[。!！?？])")
 _BARE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*")
+_TITLES = (
+    r"(?:副?(?:局长|主任|经理|总经理|书记|科长|处长|站长|所长|队长|董事长|院长|校长|区长|县长|市长|镇长|部长|"
+    r"主席|行长|总监|负责人|工作人员|发言人|调研员|主任科员|负责同志))"
+)
+# "国网江州供电公司副总经理王立新:", "市城市管理局局长陈志远:" — a transcript's responder
+PERSON_RESPONDER = re.compile(
+    rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
+)
+# a reply told in narrative: "该公司客服中心工作人员表示", "市供水公司相关负责人介绍"
+NARRATIVE_REPLY = re.compile(
+    rf"(?P<org>(?:该|此)(?:公司|局|中心|委|部门|单位|街道|站|所|院|集团)|[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))"
+    r"[\u4e00-\u9fff]{0,12}?(?:表示|介绍|回复|答复|回应|解释|称|说)"
+)
+RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
 _BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
 
@@ -126,12 +145,12 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
 
 def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     """``江岸区:`` — a place or body alone before a colon, opening a paragraph."""
-    m = _BARE.match(text[a:b])
+    m = _BARE.match(text, a, b)
     if not m:
         return None
     name = m.group(1)
     if is_department(name) or name.endswith(_BARE_SUFFIXES):
-        return name, a + m.end()
+        return name, m.end()
     return None
 
 
@@ -156,37 +175,70 @@ def _clean_question(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _dept_inside_reply(text: str, s: int, e: int) -> str | None:
+    """A responder named inside an unlabelled reply's opening: "…转东湖区城市管理局办理。该局回复:"."""
+    head = text[s : min(e, s + 160)]
+    m = RELAY_IN_REPLY.search(head)
+    if m and is_department(m.group("org")):
+        return m.group("org")
+    m = _INNER_REPLY.search(head)
+    if m:
+        return _resolve_department(m.group(1), text, s + m.start(1))
+    return None
+
+
+_INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,24}?(?:局|委|中心|公司|办|处|政府))(?:回复|答复)[:：]")
+_QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
+
+
 def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     """All question→reply exchanges in the view ``text`` (``paras`` = its paragraph spans)."""
     out: list[Exchange] = []
     cur: Exchange | None = None
     phase = ""  # "q" (reading the question), "r" (reading the reply), "sig" (signature seen)
+    pending: list[tuple[int, int]] = []  # unlabelled body text that may turn out to be a question
+    narrative = 0  # story paragraphs seen after a question (记者帮你问 columns)
 
     def close() -> None:
-        nonlocal cur, phase
+        nonlocal cur, phase, narrative
         if cur is not None and cur.reply_parts and cur.question_parts:
             cur.q_start, cur.q_end = cur.question_parts[0][0], cur.question_parts[-1][1]
             cur.r_start, cur.r_end = cur.reply_parts[0][0], cur.reply_parts[-1][1]
             out.append(cur)
         cur = None
         phase = ""
+        narrative = 0
 
     for a, b in paras:
         segs = _segments(text, a, b, expecting_reply=phase == "q")
         for kind, s, e, dept, label_start in segs:
             if kind == "Q":
                 close()
+                pending = []
                 cur = Exchange(start=label_start, q_start=s, q_end=e)
                 qa, qb = _clean_question(text, s, e)
                 if qb > qa:
                     cur.question_parts.append((qa, qb))
                 phase = "q"
             elif kind == "R":
-                if cur is None or phase != "q":
+                if cur is None and pending and label_start == a:
+                    # a message board prints the message body with no label above "回复:"
+                    qa, qb = pending[-1]
+                    cur = Exchange(start=qa, q_start=qa, q_end=qb, question_parts=[(qa, qb)])
+                    phase = "q"
+                pending = []
+                lead_in = (
+                    cur is not None and phase == "r" and len(cur.reply_parts) == 1 and cur.reply_parts[0][0] >= a
+                )
+                if cur is None or not (phase == "q" or (phase == "r" and not cur.reply_parts) or lead_in):
                     close()
                     continue
+                if lead_in and cur is not None:
+                    cur.reply_parts = []  # "该留言转X办理。" only led in to the labelled reply
                 if dept:
                     cur.department = _resolve_department(dept, text, label_start) or dept.strip()
+                elif not cur.department and e > s:
+                    cur.department = _dept_inside_reply(text, s, e)
                 if e > s:
                     cur.reply_parts.append((s, e))
                 phase = "r"
@@ -194,19 +246,34 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                 if cur is not None and dept:
                     cur.department = dept.strip()
             elif kind == "F":
+                pending = []
                 if phase in ("r", "sig"):
                     close()
             else:  # plain text
                 para = text[s:e]
                 if cur is None:
+                    if _is_boundary(para):
+                        pending = []
+                    elif len(para.strip()) >= 10:
+                        pending = [*pending[-2:], (s, e)]
                     continue
                 if phase == "q":
                     if SALUTATION.match(para):
                         cur.reply_parts.append((s, e))
                         phase = "r"
+                        continue
+                    asked = bool(cur.question_parts) and _QUESTION_END.search(text[cur.question_parts[-1][0] : cur.question_parts[-1][1]])
+                    told = NARRATIVE_REPLY.search(para) if asked else None
+                    if told:
+                        cur.reply_parts.append((s, e))
+                        org = told.group("org")
+                        cur.department = _resolve_department(org, text, s + told.start()) or org
+                        phase = "r"
+                    elif asked and narrative < 2 and not _is_boundary(para.replace("本报讯", "", 1) or "x"):
+                        narrative += 1  # the story around a reader's question, before the answer
                     elif _is_boundary(para):
                         close()
-                    elif not cur.question_parts or len(cur.question_parts) < 4:
+                    elif not asked and len(cur.question_parts) < 4:
                         qa, qb = _clean_question(text, s, e)
                         cur.question_parts.append((qa, qb))
                     else:
@@ -216,6 +283,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                     if phase == "r" and not cur.reply_parts:
                         # the first line after a bare "回复:" — a salutation or the body itself
                         cur.reply_parts.append((s, e))
+                        if not cur.department:
+                            cur.department = _dept_inside_reply(text, s, e)
                     elif _SIGN_DATE.match(stripped):
                         close()
                     elif phase == "r" and is_department(stripped) and len(stripped) <= 30:
@@ -293,7 +362,7 @@ def _segments(
     for p in _label_positions(text, a, b):
         if any(m[0] <= p < m[1] for m in marks):
             continue
-        m = Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b)
+        m = Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b) or Q_NAMED.match(text, p, b)
         if m:
             marks.append((p, m.end(), "Q", None))
             continue
@@ -307,7 +376,12 @@ def _segments(
             continue
         m = R_PLAIN.match(text, p, b)
         if m:
-            marks.append((p, m.end(), "R", None))
+            # "【回复】松溪县城市管理局:您好!…" — the responder opens the reply
+            named = _BARE.match(text, m.end(), b)
+            if named and (is_department(named.group(1)) or named.group(1).endswith(_BARE_SUFFIXES)):
+                marks.append((p, named.end(), "R", named.group(1)))
+            else:
+                marks.append((p, m.end(), "R", None))
             continue
         m = R_LABEL.match(text, p, b)
         if m and _resolve_department(m.group("dept"), text, p):
@@ -318,12 +392,16 @@ def _segments(
             marks.append((p, m.end(), "R", m.group("dept")))
             continue
         if p == a and expecting_reply and not marks:
+            person = PERSON_RESPONDER.match(text, a, b)
+            if person:
+                marks.append((a, person.end(), "R", person.group("org")))
+                continue
             bare = _bare_responder(text, a, b)
             if bare:
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
     if not any(k == "R" for _, _, k, _ in marks):
-        for m in re.finditer(r"[,，]\s*((?:该|此)[\u4e00-\u9fff]{1,3}|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
+        for m in re.finditer(r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,3}|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
             p = a + m.start(1)
             name = _resolve_department(m.group(1), text, p)
             if name:

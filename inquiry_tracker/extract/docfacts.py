@@ -59,19 +59,49 @@ def _ymd(y: str, m: str, d: str) -> date | None:
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－：．／", "0123456789-:./")
 
 
-def header_date(text: str) -> date | None:
-    """A publication date stated in the document's header, if any."""
-    head = text[:_HEAD_CHARS].translate(_FULLWIDTH)
+_ASKED_AT = re.compile(r"(?:留言|来信|提问|受理|咨询|发帖|投诉|来电)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$")
+# a reply's closing signature: a department line, then a date line
+_SIGNATURE_DATE = re.compile(
+    r"^[^\n]{2,30}(?:局|委|委员会|政府|办公室|办事处|中心|公司|支队|大队|院|站|所|处|科)\s*\n+\s*" + _DATE_YMD + r"\s*$", re.M
+)
+
+
+def _stated_dates(head: str) -> tuple[date | None, date | None]:
+    """(the first date the header states as the page's own, the first date of a question)."""
+    asked: date | None = None
     for pat in _HEADER_PATTERNS:
-        m = pat.search(head)
-        if m:
+        for m in pat.finditer(head):
             d = _ymd(*m.group(1, 2, 3))
-            if d:
-                return d
+            if not d:
+                continue
+            if _ASKED_AT.search(head[max(0, m.start() - 12) : m.start()]) or _ASKED_AT.search(
+                head[max(0, m.start() - 12) : m.start(1)]
+            ):
+                asked = asked or d  # when the netizen wrote, not when the page appeared
+                continue
+            return d, asked
+    return None, asked
+
+
+def header_date(text: str) -> date | None:
+    """A publication date stated on the page: a masthead or header line, a reply-time field,
+    or the date under a reply's signature. The time a question was asked does not count."""
+    head = text[:_HEAD_CHARS].translate(_FULLWIDTH)
+    d, _ = _stated_dates(head)
+    if d:
+        return d
     m = _LINE_DATE.search(head)
     if m:
         return _ymd(*m.group(1, 2, 3))
+    sig = _SIGNATURE_DATE.search(text.translate(_FULLWIDTH))
+    if sig:
+        return _ymd(*sig.group(1, 2, 3))
     return None
+
+
+def asked_date(text: str) -> date | None:
+    """When the question on a message-board page was asked (a lower bound for publication)."""
+    return _stated_dates(text[:_HEAD_CHARS].translate(_FULLWIDTH))[1]
 
 
 def _current_year(text: str) -> int | None:
@@ -142,7 +172,7 @@ def document_facts(text: str, published: date | None = None) -> DocumentFacts:
     d = header_date(text)
     if d:
         return DocumentFacts(d, "header", outlet, title)
-    d = inferred_date(text)
+    d = inferred_date(text) or asked_date(text)
     if d:
         return DocumentFacts(d, "inferred", outlet, title)
     return DocumentFacts(None, "unknown", outlet, title)

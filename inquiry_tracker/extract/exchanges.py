@@ -157,6 +157,8 @@ def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
 def _is_boundary(para: str) -> bool:
     """A headline, byline or editor line: ends any exchange."""
     s = para.strip()
+    if not s:
+        return True
     if _EDITOR_LINE.match(s):
         return True
     if len(s) <= 40 and _BYLINE.match(s):

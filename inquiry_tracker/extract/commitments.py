@@ -15,6 +15,7 @@ from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.model import Deadline
 from inquiry_tracker.extract.vocab import (
     ACTION_RE,
+    ACTION_VERBS,
     CLAUSE_BREAK,
     COMMIT_RE,
     NON_PROMISE,
@@ -23,6 +24,12 @@ from inquiry_tracker.extract.vocab import (
 )
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
+_PLAN_SHAPE = re.compile(
+    r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?(?:全部|全面|基本|如期|正式|顺利|全线|陆续|逐步|分批|完成)?(?:"
+    + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+    + ")"
+)
+_DONE_LE = re.compile(r"了|过")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 _START_AFTER = re.compile(r"^\s*(?:开始|起|以来|以后|之后)")
@@ -81,6 +88,9 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause.lstrip("前底内左右")):
         score += 2
     elif COMMIT_RE.search(sent[: d.start - s]):
+        score += 1
+    if _PLAN_SHAPE.match(after_clause) and not _DONE_LE.search(after_clause):
+        # "今年10月底前建成…", "上半年全部完工": a dated finish stated as the plan itself
         score += 1
     if ACTION_RE.search(after_clause):
         score += 2

@@ -341,9 +341,8 @@ def _column_responder(responders: list[tuple[int, str]], before: int) -> str | N
 
 
 def _apply_trailer(text: str, ex: Exchange) -> None:
-    m = None
-    for m in TRAILER.finditer(text, ex.r_start, ex.r_end):
-        pass
+    trailers = list(TRAILER.finditer(text, ex.r_start, ex.r_end))
+    m = trailers[-1] if trailers else None
     if m is not None:
         if not ex.department:
             ex.department = m.group("dept").strip()

@@ -83,7 +83,44 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "question", "dept", "expr", "due"), CASES)
+MORE_FAMILIES = [
+    pytest.param(
+        "主持人:欢迎收听《政风行风热线》。\n\n听众来电咨询:我们小区的路灯坏了半个月,什么时候能修?\n\n"
+        "市城市管理局副局长张伟:感谢您的反映,我们将在三天内派人修复。\n\n主持人:好的,下一位听众。",
+        "我们小区的路灯坏了半个月,什么时候能修?", "市城市管理局", "三天内", "2021-06-11", id="radio-transcript",
+    ),
+    pytest.param(
+        "网友“清风徐来”:东门菜市场的顶棚漏雨,什么时候维修?\n江南区:该菜市场顶棚维修已列入计划,预计7月中旬完工。",
+        "东门菜市场的顶棚漏雨,什么时候维修?", "江南区", "7月中旬", "2021-07-20", id="named-asker-bare-responder",
+    ),
+    pytest.param(
+        "【留言】北湖公园的公厕一直锁着,能否开放?\n【回复】北湖区城市管理局:您好!该公厕正在更换设备,将于6月底前恢复开放。",
+        "北湖公园的公厕一直锁着,能否开放?", "北湖区城市管理局", "6月底前", "2021-06-30", id="reply-tag-then-responder",
+    ),
+    pytest.param(
+        "【网友留言】\n留言人:游客 留言时间:2021-05-30\n幸福路的井盖破损,晚上很危险,请尽快处理。\n\n【办理情况】\n"
+        "该留言转市政设施管理处办理。该处回复:我处已设置警示标志,将于6月15日前更换井盖。",
+        "幸福路的井盖破损,晚上很危险,请尽快处理。", "市政设施管理处", "6月15日前", "2021-06-15", id="handling-relay",
+    ),
+    pytest.param(
+        "👉问:今年的消费券什么时候发放?\n答:第二批消费券将于端午节前发放。",
+        "今年的消费券什么时候发放?", None, "端午节前", "2021-06-13", id="emoji-bullet",
+    ),
+    pytest.param(
+        "留言时间:2021-05-20 类型:城建\n\n我们小区的化粪池满了好几天,污水流到路面,请相关部门尽快处理。\n\n回复:\n"
+        "城北街道办事处回复:\n您好!经核实,街道已联系环卫公司,将在3个工作日内完成清掏。",
+        "我们小区的化粪池满了好几天,污水流到路面,请相关部门尽快处理。", "城北街道办事处", "3个工作日内", "2021-06-11",
+        id="unlabelled-message-body",
+    ),
+    pytest.param(
+        "读者求助:长江路小区停电两天了,什么时候来电?\n\n本报讯 6月7日,记者接到读者反映后来到现场,小区一片漆黑。\n\n"
+        "记者随后联系了国网江城供电公司。该公司工作人员表示,故障电缆正在抢修,预计6月9日前恢复供电。",
+        "长江路小区停电两天了,什么时候来电?", "国网江城供电公司", "6月9日前", "2021-06-09", id="narrative-reply",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "dept", "expr", "due"), CASES + MORE_FAMILIES)
 def test_label_family(text: str, question: str, dept: str | None, expr: str | None, due: str | None) -> None:
     item = _one(text)
     assert item.question == question
@@ -133,48 +170,3 @@ def test_exchanges_are_separated_by_headlines() -> None:
     assert [i.kind for i in items] == ["inquiry"]
     assert "消防" not in items[0].reply
 
-
-MORE_FAMILIES = [
-    pytest.param(
-        "主持人:欢迎收听《政风行风热线》。\n\n听众来电咨询:我们小区的路灯坏了半个月,什么时候能修?\n\n"
-        "市城市管理局副局长张伟:感谢您的反映,我们将在三天内派人修复。\n\n主持人:好的,下一位听众。",
-        "我们小区的路灯坏了半个月,什么时候能修?", "市城市管理局", "三天内", "2021-06-11", id="radio-transcript",
-    ),
-    pytest.param(
-        "网友“清风徐来”:东门菜市场的顶棚漏雨,什么时候维修?\n江南区:该菜市场顶棚维修已列入计划,预计7月中旬完工。",
-        "东门菜市场的顶棚漏雨,什么时候维修?", "江南区", "7月中旬", "2021-07-20", id="named-asker-bare-responder",
-    ),
-    pytest.param(
-        "【留言】北湖公园的公厕一直锁着,能否开放?\n【回复】北湖区城市管理局:您好!该公厕正在更换设备,将于6月底前恢复开放。",
-        "北湖公园的公厕一直锁着,能否开放?", "北湖区城市管理局", "6月底前", "2021-06-30", id="reply-tag-then-responder",
-    ),
-    pytest.param(
-        "【网友留言】\n留言人:游客 留言时间:2021-05-30\n幸福路的井盖破损,晚上很危险,请尽快处理。\n\n【办理情况】\n"
-        "该留言转市政设施管理处办理。该处回复:我处已设置警示标志,将于6月15日前更换井盖。",
-        "幸福路的井盖破损,晚上很危险,请尽快处理。", "市政设施管理处", "6月15日前", "2021-06-15", id="handling-relay",
-    ),
-    pytest.param(
-        "👉问:今年的消费券什么时候发放?\n答:第二批消费券将于端午节前发放。",
-        "今年的消费券什么时候发放?", None, "端午节前", "2021-06-13", id="emoji-bullet",
-    ),
-    pytest.param(
-        "留言时间:2021-05-20 类型:城建\n\n我们小区的化粪池满了好几天,污水流到路面,请相关部门尽快处理。\n\n回复:\n"
-        "城北街道办事处回复:\n您好!经核实,街道已联系环卫公司,将在3个工作日内完成清掏。",
-        "我们小区的化粪池满了好几天,污水流到路面,请相关部门尽快处理。", "城北街道办事处", "3个工作日内", "2021-06-11",
-        id="unlabelled-message-body",
-    ),
-    pytest.param(
-        "读者求助:长江路小区停电两天了,什么时候来电?\n\n本报讯 6月7日,记者接到读者反映后来到现场,小区一片漆黑。\n\n"
-        "记者随后联系了国网江城供电公司。该公司工作人员表示,故障电缆正在抢修,预计6月9日前恢复供电。",
-        "长江路小区停电两天了,什么时候来电?", "国网江城供电公司", "6月9日前", "2021-06-09", id="narrative-reply",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "question", "dept", "expr", "due"), MORE_FAMILIES)
-def test_more_label_families(text: str, question: str, dept: str | None, expr: str | None, due: str | None) -> None:
-    item = _one(text)
-    assert item.question == question
-    assert item.department == dept
-    assert item.deadline_expr == expr
-    assert (item.due.isoformat() if item.due else None) == due

@@ -1,0 +1,169 @@
+"""Command line: headless commands over the services (proves the core needs no GUI).
+
+``inquiry-tracker`` with no command opens the GUI when it is installed, else prints help.
+Known errors (a bad file, a locked or unreachable database, an edit conflict, a newer
+schema) print one line on stderr and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from inquiry_tracker import __version__
+from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError
+
+log = logging.getLogger("inquiry_tracker.cli")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return n
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters")
+    g.add_argument("--overdue", action="store_true", help="only overdue items (已逾期)")
+    g.add_argument("--due-within", type=_positive, metavar="N", help="open items due within N days")
+    g.add_argument("--department", help="department (as printed, canonical name or alias; substring)")
+    g.add_argument("--status", action="append", default=[], help="progress, verdict or review state (repeatable)")
+    g.add_argument("--kind", action="append", default=[], choices=["inquiry", "promise", "问政", "承诺"])
+    g.add_argument("--search", metavar="TEXT", help="Chinese full-text search")
+    g.add_argument("--outlet", help="outlet (substring)")
+    g.add_argument("--assignee", help="assigned reporter")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (every command of DESIGN.md)."""
+    p = argparse.ArgumentParser(prog=PROG, description="问政追踪 — track officials' published promises and inquiry replies.")
+    p.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: $INQUIRY_TRACKER_DB, else the user data dir)")
+    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="pretend today is this date (for reports)")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="log more (repeat for debug)")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("extract", help="print the items found in files (no database)")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--pub-date", type=_date, metavar="YYYY-MM-DD", help="publication date (default: detect)")
+    c.add_argument("--format", choices=["jsonl", "table"], default="jsonl")
+
+    c = sub.add_parser("import", help="import files, folders or stdin (-)")
+    c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--pub-date", type=_date, metavar="YYYY-MM-DD", help="publication date (default: detect)")
+    c.add_argument("--accept", action="store_true", help="accept new items at once (skip the review inbox)")
+
+    c = sub.add_parser("list", help="list tracked items")
+    _add_filters(c)
+    c.add_argument("--limit", type=_positive, default=100, help="rows per page (0: all)")
+    c.add_argument("--offset", type=_positive, default=0)
+    c.add_argument("--format", choices=["table", "jsonl"], default="table")
+
+    c = sub.add_parser("show", help="show one item with its sources and timeline")
+    c.add_argument("id", type=int)
+    c.add_argument("--format", choices=["text", "json"], default="text")
+
+    c = sub.add_parser("accept", help="accept items from the review inbox")
+    c.add_argument("ids", type=int, nargs="+", metavar="ID")
+    c = sub.add_parser("reject", help="reject items from the review inbox")
+    c.add_argument("ids", type=int, nargs="+", metavar="ID")
+    c.add_argument("--note", help="why")
+    c = sub.add_parser("merge", help="merge the second item into the first")
+    c.add_argument("keep", type=int)
+    c.add_argument("drop", type=int)
+
+    c = sub.add_parser("verdict", help="record a verdict with a note and evidence")
+    c.add_argument("id", type=int)
+    c.add_argument("verdict", metavar="VERDICT", help="unchecked, in_progress, kept, partial, delayed, broken, unverifiable, withdrawn (or 已兑现…)")
+    c.add_argument("--note", required=True)
+    c.add_argument("--evidence", help="evidence URL or file path")
+    c.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="day the verdict refers to (default today)")
+
+    c = sub.add_parser("assign", help="assign an item to a reporter")
+    c.add_argument("id", type=int)
+    c.add_argument("name")
+
+    c = sub.add_parser("note", help="add a note (or evidence) to an item")
+    c.add_argument("id", type=int)
+    c.add_argument("text")
+    c.add_argument("--evidence", help="evidence URL or file path")
+
+    c = sub.add_parser("due", help="move an item's deadline (延期), keeping the history")
+    c.add_argument("id", type=int)
+    c.add_argument("new_due", type=_date, metavar="YYYY-MM-DD")
+    c.add_argument("--note", required=True)
+    c.add_argument("--announced-in", help="where the new date was announced")
+
+    c = sub.add_parser("export", help="export items as csv, xlsx, json or ics")
+    c.add_argument("--format", required=True, choices=["csv", "xlsx", "json", "ics"])
+    c.add_argument("-o", "--output", required=True, metavar="FILE", help="output file, - for stdout")
+    _add_filters(c)
+
+    sub.add_parser("scorecard", help="department scorecard")
+
+    c = sub.add_parser("demo", help="a fresh database with the sample documents imported and accepted")
+    c.add_argument("--seeds", type=Path, help="folder of sample documents (default: seeds/)")
+    return p
+
+
+def _gui_main() -> Callable[[], int] | None:
+    try:
+        from importlib.util import find_spec
+
+        if find_spec("inquiry_tracker.gui.app") is None:
+            return None
+    except ImportError:
+        return None
+    import importlib
+
+    app = importlib.import_module("inquiry_tracker.gui.app")
+    main: Callable[[], int] = app.main
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``inquiry-tracker``; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not logging.getLogger().handlers:  # leave an embedding program's logging alone
+        logging.basicConfig(
+            level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s"
+        )
+    if args.command is None:
+        gui = _gui_main()
+        if gui is not None:
+            return gui()
+        parser.print_help()
+        return 0
+    from inquiry_tracker.extract import ReadError
+    from inquiry_tracker.store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, KnownError, ReadError) as err:
+        print(f"{PROG}: {err}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `inquiry-tracker list | head`
+        return 0
+    except KeyboardInterrupt:
+        print(f"{PROG}: 已中断 / interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""Plain-text rendering for the command line: aligned tables (CJK-aware) and item details."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from inquiry_tracker.services import DepartmentScore, ItemRow
+from inquiry_tracker.store.records import ItemDetail
+from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
+
+
+def width(text: str) -> int:
+    """Terminal columns of ``text``: East Asian wide and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, cut to at most ``limit`` columns (with … when cut)."""
+    flat = " ".join(text.split())
+    if width(flat) <= limit:
+        return flat
+    out: list[str] = []
+    used = 0
+    for ch in flat:
+        w = width(ch)
+        if used + w > limit - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], limits: Sequence[int] | None = None) -> str:
+    """An aligned text table; cells are clipped to ``limits`` columns."""
+    lim = list(limits or [60] * len(headers))
+    cells = [[clip(str(c), lim[i]) for i, c in enumerate(r)] for r in rows]
+    widths = [max([width(h)] + [width(r[i]) for r in cells]) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str]) -> str:
+        return "  ".join(v + " " * (widths[i] - width(v)) for i, v in enumerate(values)).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in cells)
+    return "\n".join(out)
+
+
+def _days(row: ItemRow) -> str:
+    if row.days_left is None or row.progress == "closed":
+        return ""
+    return f"逾期{-row.days_left}天" if row.days_left < 0 else f"{row.days_left}天"
+
+
+def item_table(rows: Sequence[ItemRow]) -> str:
+    """The ``list`` table."""
+    headers = ["ID", "类型", "审核", "进度", "到期", "剩余", "结论", "部门", "事项"]
+    body = [
+        [
+            str(r.item.id),
+            KIND_LABELS.get(r.item.kind, r.item.kind),
+            REVIEW_LABELS.get(r.item.review_state, r.item.review_state),
+            PROGRESS_LABELS.get(r.progress, r.progress),
+            r.item.due.isoformat() if r.item.due else "",
+            _days(r),
+            VERDICT_LABELS.get(r.item.verdict, r.item.verdict),
+            r.item.department_canonical or r.item.department or "",
+            r.item.subject or r.item.question or r.item.statement or "",
+        ]
+        for r in rows
+    ]
+    return table(headers, body, [8, 4, 6, 8, 10, 10, 8, 20, 40])
+
+
+def item_block(detail: ItemDetail, row: ItemRow) -> str:
+    """The ``show`` text of one item."""
+    it = detail.item
+    head = (
+        f"#{it.id} {KIND_LABELS.get(it.kind, it.kind)} · {REVIEW_LABELS.get(it.review_state, it.review_state)}"
+        f" · {PROGRESS_LABELS.get(row.progress, row.progress)}"
+    )
+    if _days(row):
+        head += f" ({_days(row)})"
+    lines = [head, f"事项: {it.subject}"]
+    dept = it.department or ""
+    if it.department_canonical and it.department_canonical != it.department:
+        dept += f" ({it.department_canonical})"
+    lines.append(f"部门: {dept or '未注明'}")
+    for label, value in (("问", it.question), ("答", it.reply), ("承诺", it.statement)):
+        if value:
+            lines.append(f"{label}: {value}")
+    if it.deadline_expr or it.due:
+        deadline = f"期限: {it.deadline_expr or ''} → {it.due.isoformat() if it.due else '未知'}"
+        if it.approximate:
+            deadline += " (约)"
+        if it.conditional:
+            deadline += " (视前提而定)"
+        if it.original_due and it.original_due != it.due:
+            deadline += f"  原定 {it.original_due.isoformat()}"
+        lines.append(deadline)
+    lines.append(
+        f"结论: {VERDICT_LABELS.get(it.verdict, it.verdict)}"
+        + (f" ({it.verdict_on.isoformat()})" if it.verdict_on else "")
+        + (f"   跟进: {it.assignee}" if it.assignee else "")
+    )
+    lines.append("来源:")
+    for s in detail.sources:
+        pub = s.published.isoformat() if s.published else "日期不详"
+        lines.append(f"  - [{s.source_id}] {s.outlet or '未知媒体'} {pub} {s.origin or ''} [{s.start}–{s.end}]")
+    if detail.follow_ups:
+        lines.append("时间线:")
+        for f in detail.follow_ups:
+            parts = [f.created_at.strftime("%Y-%m-%d %H:%M"), f.kind]
+            if f.verdict_to:
+                parts.append(f"{VERDICT_LABELS.get(f.verdict_from or '', f.verdict_from)} → {VERDICT_LABELS.get(f.verdict_to, f.verdict_to)}")
+            if f.due_to:
+                parts.append(f"期限 {f.due_from.isoformat() if f.due_from else '无'} → {f.due_to.isoformat()}")
+            if f.announced_in:
+                parts.append(f"发布于 {f.announced_in}")
+            if f.assignee_to:
+                parts.append(f"→ {f.assignee_to}")
+            if f.note:
+                parts.append(f.note)
+            parts.extend(x for x in (f.evidence_url, f.evidence_file) if x)
+            if f.author:
+                parts.append(f"({f.author})")
+            lines.append("  " + " · ".join(parts))
+    return "\n".join(lines)
+
+
+def scorecard_table(scores: Sequence[DepartmentScore]) -> str:
+    """The ``scorecard`` table."""
+    headers = ["部门", "条目", "兑现", "部分", "未兑现", "逾期", "兑现率", "逾期天数中位"]
+    body = [
+        [
+            s.department,
+            str(s.items),
+            str(s.kept),
+            str(s.partial),
+            str(s.broken),
+            str(s.overdue),
+            f"{s.kept_rate:.0%}" if s.kept_rate is not None else "–",
+            f"{s.median_days_late:g}" if s.median_days_late is not None else "–",
+        ]
+        for s in scores
+    ]
+    return table(headers, body, [30, 6, 6, 6, 6, 6, 6, 12])

@@ -1,0 +1,39 @@
+"""Exports of tracked items: CSV (UTF-8 with BOM), XLSX, JSON and iCalendar.
+
+:func:`export_items` collects the items matching a filter (with sources and timeline) and
+writes them in one format to a binary stream; it returns how many items were written.
+"""
+
+from __future__ import annotations
+
+from typing import BinaryIO, Literal
+
+from inquiry_tracker.services.clock import Clock, system_today
+from inquiry_tracker.services.exports.collect import ExportRecord, collect
+from inquiry_tracker.services.exports.ics import write_ics
+from inquiry_tracker.services.exports.tabular import write_csv, write_json, write_xlsx
+from inquiry_tracker.services.listing import ItemFilter
+from inquiry_tracker.store import Database
+
+Format = Literal["csv", "xlsx", "json", "ics"]
+FORMATS: tuple[Format, ...] = ("csv", "xlsx", "json", "ics")
+
+__all__ = ["FORMATS", "ExportRecord", "Format", "collect", "export_items"]
+
+
+def export_items(
+    db: Database, fmt: Format, out: BinaryIO, f: ItemFilter | None = None, *, clock: Clock = system_today
+) -> int:
+    """Write the items matching ``f`` to ``out`` in ``fmt``; returns the number of items."""
+    records = collect(db, f, clock=clock)
+    if fmt == "csv":
+        write_csv(records, out)
+    elif fmt == "xlsx":
+        write_xlsx(records, out)
+    elif fmt == "json":
+        write_json(records, out)
+    elif fmt == "ics":
+        return write_ics(records, out)
+    else:
+        raise ValueError(f"unknown export format: {fmt}")
+    return len(records)

@@ -1,0 +1,143 @@
+"""Follow-up: verdicts with evidence, moved deadlines (延期), assignment and notes.
+
+Rules: an item is never ``broken`` before its due date has passed; moving a deadline
+keeps the old and new dates and where the change was announced in the timeline, and a
+later date marks an open item ``delayed``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inquiry_tracker.services.clock import Clock, system_today
+from inquiry_tracker.services.results import Changes
+from inquiry_tracker.store import Database, InvalidChangeError
+from inquiry_tracker.store.mutations import add_follow_up, load_item
+from inquiry_tracker.vocab import FINAL_VERDICTS, VERDICT_LABELS, VERDICTS
+
+
+def set_verdict(
+    db: Database,
+    item_id: int,
+    verdict: str,
+    *,
+    note: str,
+    evidence_url: str | None = None,
+    evidence_file: str | None = None,
+    on: date | None = None,
+    author: str | None = None,
+    expected_version: int | None = None,
+    clock: Clock = system_today,
+) -> Changes:
+    """Record a verdict (with its note and evidence) on an item.
+
+    ``on`` is the day the verdict refers to (when the road opened); default today.
+    """
+    if verdict not in VERDICTS:
+        raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
+    today = clock()
+    with db.write() as session:
+        item = load_item(session, item_id, expected_version)
+        if verdict == "broken" and item.due is not None and today <= item.due:
+            raise InvalidChangeError(
+                f"条目 #{item_id} 的期限 {item.due.isoformat()} 未到,不能判定为未兑现 / "
+                f"cannot mark item #{item_id} broken before its due date {item.due.isoformat()}"
+            )
+        old = item.verdict
+        item.verdict = verdict
+        item.verdict_on = on or today
+        entry = add_follow_up(
+            session,
+            item,
+            "verdict",
+            note=note,
+            evidence_url=evidence_url,
+            evidence_file=evidence_file,
+            verdict_from=old,
+            verdict_to=verdict,
+            author=author,
+        )
+    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.verdict", "follow_up.added"}))
+
+
+def change_due(
+    db: Database,
+    item_id: int,
+    new_due: date,
+    *,
+    note: str,
+    announced_in: str | None = None,
+    author: str | None = None,
+    expected_version: int | None = None,
+) -> Changes:
+    """Move an item's deadline (延期), keeping from → to and where it was announced."""
+    with db.write() as session:
+        item = load_item(session, item_id, expected_version)
+        old_due = item.due
+        if old_due == new_due:
+            raise InvalidChangeError(f"期限未变 / the due date is already {new_due.isoformat()}")
+        old_verdict = item.verdict
+        new_verdict = old_verdict
+        if old_due is not None and new_due > old_due and old_verdict not in FINAL_VERDICTS:
+            new_verdict = "delayed"
+        item.due = new_due
+        item.verdict = new_verdict
+        entry = add_follow_up(
+            session,
+            item,
+            "due_change",
+            note=note,
+            due_from=old_due,
+            due_to=new_due,
+            announced_in=announced_in,
+            verdict_from=old_verdict if new_verdict != old_verdict else None,
+            verdict_to=new_verdict if new_verdict != old_verdict else None,
+            author=author,
+        )
+    kinds = {"item.due", "follow_up.added"} | ({"item.verdict"} if new_verdict != old_verdict else set())
+    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset(kinds))
+
+
+def assign(
+    db: Database,
+    item_id: int,
+    assignee: str | None,
+    *,
+    author: str | None = None,
+    expected_version: int | None = None,
+) -> Changes:
+    """Give an item to a reporter (None or "" clears the assignment)."""
+    name = (assignee or "").strip() or None
+    with db.write() as session:
+        item = load_item(session, item_id, expected_version)
+        if item.assignee == name:
+            return Changes()
+        item.assignee = name
+        entry = add_follow_up(session, item, "assign", assignee_to=name, note=None, author=author)
+    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.assignee", "follow_up.added"}))
+
+
+def add_note(
+    db: Database,
+    item_id: int,
+    text: str,
+    *,
+    evidence_url: str | None = None,
+    evidence_file: str | None = None,
+    author: str | None = None,
+) -> Changes:
+    """Add a free note, or a piece of evidence (URL or file), to an item's timeline."""
+    if not text.strip() and not evidence_url and not evidence_file:
+        raise InvalidChangeError("备注为空 / the note is empty")
+    kind = "evidence" if (evidence_url or evidence_file) else "note"
+    with db.write() as session:
+        item = load_item(session, item_id)
+        entry = add_follow_up(
+            session, item, kind, note=text, evidence_url=evidence_url, evidence_file=evidence_file, author=author
+        )
+    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"follow_up.added"}))
+
+
+def verdict_label(verdict: str) -> str:
+    """The Chinese label of a verdict (the key itself if unknown)."""
+    return VERDICT_LABELS.get(verdict, verdict)

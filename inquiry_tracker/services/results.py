@@ -1,0 +1,111 @@
+"""What a mutation changed, so views can refresh only what they show (ids and kinds)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Ids touched by one operation and what kind of change each was.
+
+    ``kinds`` holds flags such as ``item.created``, ``item.review``, ``item.verdict``,
+    ``item.due``, ``item.assignee``, ``item.fields``, ``item.merged``, ``item.sources``,
+    ``follow_up.added``, ``source.created``.
+    """
+
+    items: tuple[int, ...] = ()
+    sources: tuple[int, ...] = ()
+    follow_ups: tuple[int, ...] = ()
+    kinds: frozenset[str] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            items=_union(self.items, other.items),
+            sources=_union(self.sources, other.sources),
+            follow_ups=_union(self.follow_ups, other.follow_ups),
+            kinds=self.kinds | other.kinds,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.items or self.sources or self.follow_ups or self.kinds)
+
+
+def _union(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
+    seen = dict.fromkeys(a)
+    seen.update(dict.fromkeys(b))
+    return tuple(seen)
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """What importing one document did."""
+
+    name: str
+    source_id: int | None = None
+    new_items: list[int] = field(default_factory=list)
+    reprints: list[int] = field(default_factory=list)
+    duplicate: bool = False
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """The outcome of an import batch: counts, ids, and every file that failed and why."""
+
+    documents: int = 0
+    new_items: list[int] = field(default_factory=list)
+    reprints: list[int] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    source_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when no file failed."""
+        return not self.failures
+
+    @property
+    def changes(self) -> Changes:
+        """The batch as a :class:`Changes` for views."""
+        kinds: set[str] = set()
+        if self.new_items:
+            kinds.add("item.created")
+        if self.reprints:
+            kinds.add("item.sources")
+        if self.source_ids:
+            kinds.add("source.created")
+        return Changes(
+            items=tuple(dict.fromkeys(self.new_items + self.reprints)),
+            sources=tuple(self.source_ids),
+            kinds=frozenset(kinds),
+        )
+
+    def add(self, result: DocumentResult) -> None:
+        """Fold one document's result in."""
+        if result.duplicate:
+            self.duplicates.append(result.name)
+            return
+        self.documents += 1
+        if result.source_id is not None:
+            self.source_ids.append(result.source_id)
+        self.new_items.extend(result.new_items)
+        self.reprints.extend(result.reprints)
+
+    def extend(self, other: ImportSummary) -> None:
+        """Fold another batch's summary in."""
+        self.documents += other.documents
+        self.new_items.extend(other.new_items)
+        self.reprints.extend(other.reprints)
+        self.duplicates.extend(other.duplicates)
+        self.failures.extend(other.failures)
+        self.source_ids.extend(other.source_ids)
+        self.cancelled = self.cancelled or other.cancelled
+
+    def describe(self) -> str:
+        """One line for people: 文档 3 · 新条目 7 · 转载 2 · 重复 1 · 失败 0."""
+        return (
+            f"文档/documents {self.documents} · 新条目/new items {len(self.new_items)} · "
+            f"转载/reprints {len(self.reprints)} · 重复/duplicates {len(self.duplicates)} · "
+            f"失败/failures {len(self.failures)}" + (" · 已取消/cancelled" if self.cancelled else "")
+        )

@@ -1,0 +1,158 @@
+"""Database URLs and engines: where the database lives and how connections behave.
+
+The URL comes from ``--db``, else ``$INQUIRY_TRACKER_DB``, else a SQLite file in the user's
+data directory. A bare path is taken as a SQLite file. SQLite connections run in WAL mode
+with foreign keys on and a busy timeout; SQLAlchemy (not the ``sqlite3`` driver) emits
+BEGIN, so DDL is transactional and writers can ask for ``BEGIN IMMEDIATE``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL, make_url
+
+from inquiry_tracker.store.errors import DatabaseLockedError, DatabaseUnavailableError
+
+log = logging.getLogger("inquiry_tracker.store")
+
+ENV_VAR = "INQUIRY_TRACKER_DB"
+APP_NAME = "inquiry-tracker"
+DEFAULT_FILENAME = "inquiry-tracker.sqlite"
+#: milliseconds a SQLite connection waits for another writer before "database is locked"
+BUSY_TIMEOUT_MS = 10_000
+#: execution option that makes a SQLite transaction start with BEGIN IMMEDIATE
+IMMEDIATE = "inquiry_tracker_immediate"
+
+
+def default_sqlite_path() -> Path:
+    """The embedded database file in the user's data directory (not created here)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / DEFAULT_FILENAME
+
+
+def resolve_url(db: str | None = None, environ: dict[str, str] | None = None) -> URL:
+    """``--db`` value, else ``$INQUIRY_TRACKER_DB``, else the default SQLite file.
+
+    Anything without ``://`` is a file path (``~`` expanded, made absolute).
+    """
+    env = os.environ if environ is None else environ
+    raw = db or env.get(ENV_VAR) or ""
+    if not raw:
+        return make_url("sqlite:///" + str(default_sqlite_path()))
+    if "://" not in raw:
+        path = Path(raw).expanduser().resolve()
+        return make_url("sqlite:///" + str(path))
+    url = make_url(raw)
+    if url.drivername == "postgresql":  # psycopg 3 is what we ship
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def describe(url: URL) -> str:
+    """A short, password-free name for messages: the file path or host/database."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL, or None for memory databases and other backends."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    name = url.database or ""
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Path(name)
+
+
+def make_engine(url: URL, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
+    """An engine with this project's connection settings for SQLite or PostgreSQL.
+
+    ``foreign_keys=False`` is for migrations only: SQLite batch mode copies and drops
+    tables, which must not cascade.
+    """
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        # the driver's timeout is SQLite's busy timeout (PRAGMA busy_timeout reports it)
+        connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        engine = create_engine(url, connect_args=connect_args, **kwargs)
+        _configure_sqlite(engine, foreign_keys)
+        return engine
+    if backend == "postgresql":
+        pg_args: dict[str, Any] = {"connect_timeout": 10, "application_name": APP_NAME}
+        return create_engine(url, connect_args=pg_args, pool_pre_ping=True, **kwargs)
+    raise DatabaseUnavailableError(describe(url), f"unsupported database backend '{backend}'")
+
+
+def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy emit BEGIN (see the "begin" hook) instead of the driver.
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON" if foreign_keys else "PRAGMA foreign_keys=OFF")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(IMMEDIATE):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def _is_locked(err: BaseException) -> bool:
+    text = str(getattr(err, "orig", err)).lower()
+    return "database is locked" in text or "database table is locked" in text or "busy" in text
+
+
+@contextmanager
+def translated_errors(where: str) -> Iterator[None]:
+    """Turn driver errors a user can act on into :mod:`store.errors` exceptions."""
+    try:
+        yield
+    except exc.OperationalError as err:
+        if _is_locked(err):
+            raise DatabaseLockedError(where) from err
+        orig = getattr(err, "orig", None)
+        module = type(orig).__module__ if orig is not None else ""
+        reason = str(orig or err).strip().splitlines()[0] if str(orig or err).strip() else type(err).__name__
+        if module.startswith("psycopg") and _looks_unreachable(reason):
+            raise DatabaseUnavailableError(where, reason) from err
+        if "unable to open database" in reason.lower():
+            raise DatabaseUnavailableError(where, reason) from err
+        raise
+    except exc.InterfaceError as err:
+        raise DatabaseUnavailableError(where, str(getattr(err, "orig", err)).strip()) from err
+
+
+def _looks_unreachable(reason: str) -> bool:
+    low = reason.lower()
+    return any(
+        s in low
+        for s in (
+            "connection",
+            "could not",
+            "timeout",
+            "no such file",
+            "does not exist",
+            "password",
+            "refused",
+            "server closed",
+        )
+    )

@@ -1,0 +1,134 @@
+"""Schema upgrades on open: Alembic revisions run programmatically, never ``create_all()``.
+
+:func:`upgrade_database` brings a database to the newest revision this program knows.
+A SQLite file is copied aside first (``<file>.before-<rev>-<time>.bak``); a database at an
+unknown revision (written by a newer program) is refused; a database holding foreign
+tables without an Alembic version is refused too.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy.engine import URL
+from sqlalchemy.pool import NullPool
+
+from inquiry_tracker.store.engine import describe, make_engine, sqlite_path, translated_errors
+from inquiry_tracker.store.errors import NotOurDatabaseError, SchemaTooNewError, StoreError
+
+log = logging.getLogger("inquiry_tracker.store")
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: key of the PostgreSQL advisory lock held while upgrading (one upgrader at a time)
+_PG_LOCK_KEY = 0x1A7_2E5C
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeResult:
+    """What opening did to the schema."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config pointing at the migrations inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    """The revisions this program knows."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest revision this program knows."""
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at, or None when it has no Alembic version."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _check_known(connection: Connection, where: str) -> str | None:
+    rev = current_revision(connection)
+    if rev is None:
+        tables = set(inspect(connection).get_table_names())
+        if tables - {"alembic_version"}:
+            raise NotOurDatabaseError(where)
+        return None
+    known = {s.revision for s in script_directory().walk_revisions()}
+    if rev not in known:
+        raise SchemaTooNewError(rev, where)
+    return rev
+
+
+def backup_sqlite(path: Path, revision: str | None) -> Path:
+    """Copy a SQLite file (consistently, via the backup API) next to itself."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = path.with_name(f"{path.name}.before-{revision or 'none'}-{stamp}.bak")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    log.info("backed up %s to %s before upgrading", path, target)
+    return target
+
+
+def upgrade_database(url: URL, *, backup: bool = True) -> UpgradeResult:
+    """Bring the database at ``url`` to the head revision (see module docstring)."""
+    where = describe(url)
+    head = head_revision()
+    engine = make_engine(url, foreign_keys=False, poolclass=NullPool)
+    try:
+        with translated_errors(where):
+            with engine.connect() as conn:
+                before = _check_known(conn, where)
+                conn.rollback()
+            if before == head:
+                return UpgradeResult(before, head, None)
+            saved: Path | None = None
+            path = sqlite_path(url)
+            if backup and before is not None and path is not None and path.exists():
+                saved = backup_sqlite(path, before)
+            with engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+                    before = _check_known(conn, where)  # another user may have upgraded meanwhile
+                if before != head:
+                    log.info("upgrading %s from %s to %s", where, before, head)
+                    command.upgrade(alembic_config(conn), "head")
+                    if conn.dialect.name == "sqlite":
+                        bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if bad:
+                            raise StoreError(f"{where}: upgrade broke foreign keys: {bad[:3]}")
+            return UpgradeResult(before, head, saved)
+    finally:
+        engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic environment and revisions of the tracker's schema (run by :mod:`store.migrate`)."""

@@ -1,0 +1,256 @@
+"""Read-side queries: filtered, paged item lists and item details as plain dataclasses.
+
+Filtering by progress needs "today": it is a parameter, so the services' injectable clock
+decides what is overdue (the same rule as :func:`services.progress.progress_of`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from inquiry_tracker.store import search
+from inquiry_tracker.store.errors import NotFoundError
+from inquiry_tracker.store.models import (
+    Department,
+    DepartmentAlias,
+    Item,
+    ItemSource,
+    Source,
+)
+from inquiry_tracker.store.records import (
+    ItemRecord,
+)
+from inquiry_tracker.vocab import DUE_SOON_DAYS, FINAL_VERDICTS, REVIEW_STATES, VISIBLE_STATES
+
+Order = Literal["due", "recent", "updated", "id"]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemQuery:
+    """Which items to list. Empty tuples and None mean "no filter on this"."""
+
+    kinds: tuple[str, ...] = ()
+    review_states: tuple[str, ...] = VISIBLE_STATES
+    verdicts: tuple[str, ...] = ()
+    #: computed progress values (see :mod:`inquiry_tracker.vocab`); needs ``today``
+    progress: tuple[str, ...] = ()
+    department: str | None = None
+    outlet: str | None = None
+    assignee: str | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    text: str | None = None
+    ids: tuple[int, ...] | None = None
+    today: date | None = None
+    order: Order = "due"
+    limit: int | None = None
+    offset: int = 0
+
+
+def aware(ts: datetime) -> datetime:
+    """SQLite gives back naive timestamps; every stored timestamp is UTC."""
+    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
+
+
+def progress_condition(progress: str, today: date) -> ColumnElement[bool]:
+    """SQL for one progress value against ``today`` (mirrors services.progress)."""
+    final = Item.verdict.in_(sorted(FINAL_VERDICTS))
+    open_ = Item.verdict.not_in(sorted(FINAL_VERDICTS))
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    if progress == "closed":
+        return final
+    if progress == "no_deadline":
+        return and_(open_, Item.due.is_(None))
+    if progress == "overdue":
+        return and_(open_, Item.due < today)
+    if progress == "due_soon":
+        return and_(open_, Item.due >= today, Item.due <= soon)
+    if progress == "not_due":
+        return and_(open_, Item.due > soon)
+    raise ValueError(f"unknown progress state: {progress}")
+
+
+def _department_condition(name: str) -> ColumnElement[bool]:
+    dept_ids = select(Department.id).where(
+        or_(
+            Department.name.contains(name, autoescape=True),
+            Department.id.in_(
+                select(DepartmentAlias.department_id).where(DepartmentAlias.alias.contains(name, autoescape=True))
+            ),
+        )
+    )
+    return or_(Item.department.contains(name, autoescape=True), Item.department_id.in_(dept_ids))
+
+
+def _where(session: Session, q: ItemQuery) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if q.ids is not None:
+        conds.append(Item.id.in_(q.ids) if q.ids else false())
+    if q.kinds:
+        conds.append(Item.kind.in_(q.kinds))
+    if q.review_states:
+        conds.append(Item.review_state.in_(q.review_states))
+    if q.verdicts:
+        conds.append(Item.verdict.in_(q.verdicts))
+    if q.progress:
+        today = q.today or date.today()
+        conds.append(or_(*(progress_condition(p, today) for p in q.progress)))
+    if q.department:
+        conds.append(_department_condition(q.department))
+    if q.outlet:
+        conds.append(
+            Item.id.in_(
+                select(ItemSource.item_id)
+                .join(Source, Source.id == ItemSource.source_id)
+                .where(Source.outlet.contains(q.outlet, autoescape=True))
+            )
+        )
+    if q.assignee:
+        conds.append(Item.assignee == q.assignee)
+    if q.due_from is not None:
+        conds.append(Item.due >= q.due_from)
+    if q.due_to is not None:
+        conds.append(Item.due <= q.due_to)
+    return conds
+
+
+def _filtered(session: Session, stmt: Select[Any], q: ItemQuery) -> Select[Any]:
+    stmt = stmt.where(*_where(session, q))
+    if q.text and q.text.strip():
+        stmt = search.restrict(stmt, session.get_bind().dialect.name, q.text)
+    return stmt
+
+
+def _ordered(stmt: Select[Any], order: Order) -> Select[Any]:
+    if order == "due":
+        return stmt.order_by(Item.due.asc().nulls_last(), Item.id.asc())
+    if order == "recent":
+        return stmt.order_by(Item.id.desc())
+    if order == "updated":
+        return stmt.order_by(Item.updated_at.desc(), Item.id.desc())
+    return stmt.order_by(Item.id.asc())
+
+
+def item_ids(session: Session, q: ItemQuery) -> list[int]:
+    """Ids of the matching items in display order, honouring ``limit``/``offset``."""
+    stmt = _ordered(_filtered(session, select(Item.id), q), q.order)
+    if q.limit is not None:
+        stmt = stmt.limit(q.limit)
+    if q.offset:
+        stmt = stmt.offset(q.offset)
+    return list(session.execute(stmt).scalars())
+
+
+def _text_and_state_only(q: ItemQuery) -> bool:
+    return bool(
+        q.text
+        and q.review_states
+        and q.ids is None
+        and not (q.kinds or q.verdicts or q.progress or q.department or q.outlet or q.assignee)
+        and q.due_from is None
+        and q.due_to is None
+    )
+
+
+def count_items(session: Session, q: ItemQuery) -> int:
+    """How many items match (ignores paging).
+
+    A plain text search (the keystroke case) is counted in the search index, minus the
+    few matching items in hidden review states, instead of joining every match.
+    """
+    if _text_and_state_only(q):
+        assert q.text is not None
+        in_index = search.count_matches(session, q.text)
+        if in_index is not None:
+            others = [state for state in REVIEW_STATES if state not in q.review_states]
+            hidden = search.restrict(
+                select(func.count(Item.id)).select_from(Item).where(Item.review_state.in_(others)),
+                session.get_bind().dialect.name,
+                q.text,
+            )
+            return in_index - int(session.execute(hidden).scalar_one())
+    stmt = _filtered(session, select(func.count(Item.id)).select_from(Item), q)
+    return int(session.execute(stmt).scalar_one())
+
+
+def items_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRecord]:
+    """Records of the given items, in the order of ``ids`` (missing ids are skipped)."""
+    out: dict[int, ItemRecord] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = list(ids[chunk_start : chunk_start + 500])
+        rows = session.execute(
+            select(Item, Department.name).outerjoin(Department, Department.id == Item.department_id).where(Item.id.in_(chunk))
+        ).all()
+        spans = session.execute(
+            select(ItemSource.item_id, Source.outlet, Source.published)
+            .join(Source, Source.id == ItemSource.source_id)
+            .where(ItemSource.item_id.in_(chunk))
+            .order_by(ItemSource.item_id, Source.id)
+        ).all()
+        outlets: dict[int, list[str]] = defaultdict(list)
+        published: dict[int, date] = {}
+        counts: dict[int, int] = defaultdict(int)
+        for item_id, outlet, pub in spans:
+            counts[item_id] += 1
+            if outlet and outlet not in outlets[item_id]:
+                outlets[item_id].append(outlet)
+            if pub is not None and (item_id not in published or pub < published[item_id]):
+                published[item_id] = pub
+        for item, dept_name in rows:
+            out[item.id] = to_record(item, dept_name, tuple(outlets[item.id]), published.get(item.id), counts[item.id])
+    return [out[i] for i in ids if i in out]
+
+
+def list_items(session: Session, q: ItemQuery) -> tuple[list[ItemRecord], int]:
+    """One page of matching items and the total number of matches."""
+    return items_by_ids(session, item_ids(session, q)), count_items(session, q)
+
+
+def to_record(
+    item: Item, dept_name: str | None, outlets: tuple[str, ...] = (), published: date | None = None, count: int = 0
+) -> ItemRecord:
+    """An ORM item as a plain record."""
+    return ItemRecord(
+        id=item.id,
+        kind=item.kind,
+        review_state=item.review_state,
+        merged_into_id=item.merged_into_id,
+        subject=item.subject,
+        question=item.question,
+        reply=item.reply,
+        statement=item.statement,
+        department=item.department,
+        department_canonical=dept_name,
+        deadline_expr=item.deadline_expr,
+        due=item.due,
+        due_precision=item.due_precision,
+        original_due=item.original_due,
+        approximate=bool(item.approximate),
+        conditional=bool(item.conditional),
+        confidence=float(item.confidence),
+        verdict=item.verdict,
+        verdict_on=item.verdict_on,
+        assignee=item.assignee,
+        fingerprint=item.fingerprint,
+        version=item.version,
+        created_at=aware(item.created_at),
+        updated_at=aware(item.updated_at),
+        outlets=outlets,
+        published=published,
+        source_count=count,
+    )
+
+
+def get_item(session: Session, item_id: int) -> ItemRecord:
+    """One item's record, or :class:`NotFoundError`."""
+    found = items_by_ids(session, [item_id])
+    if not found:
+        raise NotFoundError("条目", "item", item_id)
+    return found[0]

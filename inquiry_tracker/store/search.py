@@ -1,0 +1,272 @@
+"""Chinese full-text search by character n-grams, the same on SQLite and PostgreSQL.
+
+Chinese has no spaces, and SQLite's tokenizers either swallow a whole run of Chinese as
+one token (unicode61) or need three characters (trigram). So the store indexes every
+letter/digit character (unigram) and every pair of neighbouring ones (bigram):
+
+- SQLite: a contentless FTS5 table ``item_fts(uni, bi)`` whose columns hold the grams as
+  space-separated words, so the default unicode61 tokenizer sees each gram as a token;
+- PostgreSQL: ``item_search.grams``, a tsvector written as a literal (``'菜市':3 …``) so
+  no text-search parser or locale is involved, with a GIN index.
+
+A one-character query looks for the unigram; a longer one is the phrase of its bigrams
+(``菜市场`` → ``"菜市 市场"``), i.e. substring search. Runs separated by spaces or
+punctuation in the query must all occur (AND). The plain text that was indexed is kept in
+``item_search.body`` so the SQLite entry can be deleted exactly when it changes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    column,
+    delete,
+    func,
+    insert,
+    select,
+    table,
+    update,
+)
+from sqlalchemy import cast as sa_cast
+from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
+from sqlalchemy.orm import Session
+
+from inquiry_tracker.store.models import Item, ItemSearch, table_of
+
+#: token placed in the bigram column between runs so a phrase cannot span a gap
+_BOUNDARY = "x"
+
+_fts = table("item_fts", column("rowid"), column("uni"), column("bi"), column("item_fts"))
+_pg_search = table("item_search", column("item_id"), column("grams", TSVECTOR))
+_pg_search_row = table("item_search", column("item_id"), column("body"), column("grams", TSVECTOR))
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width → half-width) and case folding."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+#: letters and digits (what the unicode61 tokenizer keeps); ``_`` is punctuation here
+_RUN = re.compile(r"[^\W_]+")
+
+
+def runs(text: str) -> list[str]:
+    """Maximal runs of letters and digits in the normalized text."""
+    return _RUN.findall(normalize(text))
+
+
+def fts_columns(body: str) -> tuple[str, str]:
+    """The (unigram, bigram) column values of the FTS5 row for ``body``."""
+    uni: list[str] = []
+    bi: list[str] = []
+    for run in runs(body):
+        uni.extend(run)
+        if len(run) > 1:
+            if bi:
+                bi.append(_BOUNDARY)
+            bi.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(uni), " ".join(bi)
+
+
+def tsvector_literal(body: str) -> str:
+    """A tsvector literal with unigrams and bigrams at their character positions."""
+    lexemes: dict[str, list[int]] = {}
+    pos = 1
+    for run in runs(body):
+        for i, ch in enumerate(run):
+            p = min(pos + i, 16383)
+            lexemes.setdefault(ch, []).append(p)
+            if i + 1 < len(run):
+                lexemes.setdefault(run[i : i + 2], []).append(p)
+        pos += len(run) + 1  # a gap: no phrase spans two runs
+    # gram characters are letters/digits, so they never need quoting inside '…'
+    return " ".join(f"'{lex}':" + ",".join(map(str, sorted(set(ps))[:256])) for lex, ps in lexemes.items())
+
+
+def _query_runs(query: str) -> list[str]:
+    return runs(query)
+
+
+def fts_match(query: str) -> str | None:
+    """The FTS5 MATCH expression for ``query`` (None when it has nothing to look for)."""
+    parts: list[str] = []
+    for run in _query_runs(query):
+        if len(run) == 1:
+            parts.append(f'uni : "{run}"')
+        else:
+            grams = " ".join(run[i : i + 2] for i in range(len(run) - 1))
+            parts.append(f'bi : "{grams}"')
+    return " AND ".join(parts) if parts else None
+
+
+def tsquery_literal(query: str) -> str | None:
+    """The PostgreSQL tsquery literal for ``query`` (None when it has nothing to look for)."""
+    parts: list[str] = []
+    for run in _query_runs(query):
+        if len(run) == 1:
+            parts.append(f"'{run}'")
+        else:
+            grams = [f"'{run[i : i + 2]}'" for i in range(len(run) - 1)]
+            parts.append("(" + " <-> ".join(grams) + ")")
+    return " & ".join(parts) if parts else None
+
+
+def search_body(fields: Iterable[str | None]) -> str:
+    """The text indexed for an item: its searchable fields, one per line."""
+    return "\n".join(f for f in fields if f)
+
+
+def item_body(item: Item, outlets: Iterable[str | None]) -> str:
+    """The searchable text of an item: question, reply, statement, subject, departments, outlets."""
+    dept_name = item.dept.name if item.dept is not None else None
+    return search_body(
+        [item.subject, item.question, item.reply, item.statement, item.department, dept_name, *outlets]
+    )
+
+
+def set_index(session: Session, item_id: int, body: str) -> None:
+    """Create or replace the search entry of one item (inside the caller's transaction)."""
+    conn = session.connection()
+    old = conn.execute(select(ItemSearch.body).where(ItemSearch.item_id == item_id)).scalar_one_or_none()
+    if old == body:
+        return
+    if old is None:
+        add_many(conn, [(item_id, body)])
+    else:
+        _replace(conn, {item_id: body}, {item_id: old})
+
+
+def add_many(conn: Connection, entries: list[tuple[int, str]]) -> None:
+    """Index new items in bulk: ``(item_id, body)`` pairs not indexed before."""
+    if not entries:
+        return
+    dialect = conn.dialect.name
+    if dialect == "postgresql":  # one row version: body and grams in the same INSERT
+        conn.execute(
+            insert(_pg_search_row).values(
+                item_id=bindparam("i"), body=bindparam("b"), grams=sa_cast(bindparam("g"), TSVECTOR)
+            ),
+            [{"i": item_id, "b": body, "g": tsvector_literal(body)} for item_id, body in entries],
+        )
+        return
+    conn.execute(table_of(ItemSearch).insert(), [{"item_id": i, "body": b} for i, b in entries])
+    if dialect == "sqlite":
+        rows = []
+        for item_id, body in entries:
+            uni, bi = fts_columns(body)
+            rows.append({"rowid": item_id, "uni": uni, "bi": bi})
+        conn.execute(insert(_fts), rows)
+
+
+def append_line(conn: Connection, item_ids: list[int], line: str) -> list[int]:
+    """Add ``line`` (a reprint's outlet) to the indexed text of items that lack it.
+
+    Outlets come last in an item's text, in import order, so appending gives the same text
+    as rebuilding it. Returns the ids that changed.
+    """
+    old = dict(
+        conn.execute(select(ItemSearch.item_id, ItemSearch.body).where(ItemSearch.item_id.in_(item_ids))).all()
+    )
+    bodies = {i: (b + "\n" + line if b else line) for i, b in old.items() if line not in b.split("\n")}
+    _replace(conn, bodies, old)
+    return sorted(bodies)
+
+
+def replace_many(conn: Connection, bodies: dict[int, str]) -> None:
+    """Re-index items already in the index whose text changed (bulk :func:`set_index`)."""
+    if not bodies:
+        return
+    ids = sorted(bodies)
+    old = dict(
+        conn.execute(select(ItemSearch.item_id, ItemSearch.body).where(ItemSearch.item_id.in_(ids))).all()
+    )
+    changed = {i: b for i, b in bodies.items() if old.get(i) != b}
+    missing = [(i, changed.pop(i)) for i in list(changed) if i not in old]
+    add_many(conn, missing)
+    _replace(conn, changed, old)
+
+
+def _replace(conn: Connection, changed: dict[int, str], old: dict[int, str]) -> None:
+    if not changed:
+        return
+    dialect = conn.dialect.name
+    if dialect == "postgresql":  # body and grams in one UPDATE: one new row version
+        conn.execute(
+            update(_pg_search_row)
+            .where(_pg_search_row.c.item_id == bindparam("i"))
+            .values(body=bindparam("b"), grams=sa_cast(bindparam("g"), TSVECTOR)),
+            [{"i": i, "b": b, "g": tsvector_literal(b)} for i, b in changed.items()],
+        )
+        return
+    table_ = table_of(ItemSearch)
+    conn.execute(
+        table_.update().where(table_.c.item_id == bindparam("i")).values(body=bindparam("b")),
+        [{"i": i, "b": b} for i, b in changed.items()],
+    )
+    if dialect == "sqlite":
+        deletes = []
+        inserts = []
+        for item_id, body in changed.items():
+            o_uni, o_bi = fts_columns(old[item_id])
+            deletes.append({"item_fts": "delete", "rowid": item_id, "uni": o_uni, "bi": o_bi})
+            uni, bi = fts_columns(body)
+            inserts.append({"rowid": item_id, "uni": uni, "bi": bi})
+        conn.execute(insert(_fts), deletes)
+        conn.execute(insert(_fts), inserts)
+
+
+def drop_index(session: Session, item_id: int) -> None:
+    """Remove the search entry of an item (before deleting it)."""
+    dialect = session.get_bind().dialect.name
+    old = session.execute(select(ItemSearch.body).where(ItemSearch.item_id == item_id)).scalar_one_or_none()
+    if old is None:
+        return
+    if dialect == "sqlite":
+        o_uni, o_bi = fts_columns(old)
+        session.execute(insert(_fts).values(item_fts="delete", rowid=item_id, uni=o_uni, bi=o_bi))
+    session.execute(delete(ItemSearch).where(ItemSearch.item_id == item_id))
+
+
+def restrict(stmt: Select[Any], dialect: str, query: str) -> Select[Any]:
+    """``stmt`` (selecting from ``items``) limited to items whose text contains ``query``.
+
+    The index is joined, not used as ``IN (subquery)``: SQLite then walks the FTS matches
+    and looks items up by primary key. A query without letters or digits changes nothing.
+    """
+    if dialect == "sqlite":
+        expr = fts_match(query)
+        if expr is None:
+            return stmt
+        return stmt.join(_fts, _fts.c.rowid == Item.id).where(_fts.c.item_fts.op("MATCH")(expr))
+    lit = tsquery_literal(query)
+    if lit is None:
+        return stmt
+    return stmt.join(_pg_search, _pg_search.c.item_id == Item.id).where(
+        _pg_search.c.grams.op("@@")(sa_cast(lit, TSQUERY))
+    )
+
+
+def count_matches(session: Session, query: str) -> int | None:
+    """How many indexed items contain ``query`` (no other filter); None if it holds no grams.
+
+    Counting in the index alone is what keeps a keystroke search fast on common words.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        expr = fts_match(query)
+        if expr is None:
+            return None
+        stmt = select(func.count()).select_from(_fts).where(_fts.c.item_fts.op("MATCH")(expr))
+    else:
+        lit = tsquery_literal(query)
+        if lit is None:
+            return None
+        stmt = select(func.count()).select_from(_pg_search).where(_pg_search.c.grams.op("@@")(sa_cast(lit, TSQUERY)))
+    return int(session.execute(stmt).scalar_one())

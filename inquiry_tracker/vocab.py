@@ -1,0 +1,56 @@
+"""The tracker's fixed vocabulary: kinds, review states, verdicts, progress, with Chinese labels.
+
+Shared by the store (CHECK constraints, SQL filters), the services, the CLI and the GUI.
+No imports beyond the standard library.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+Kind = Literal["inquiry", "promise"]
+ReviewState = Literal["pending", "accepted", "rejected", "merged"]
+Verdict = Literal["unchecked", "in_progress", "kept", "partial", "delayed", "broken", "unverifiable", "withdrawn"]
+Progress = Literal["no_deadline", "not_due", "due_soon", "overdue", "closed"]
+
+KINDS: Final = ("inquiry", "promise")
+REVIEW_STATES: Final = ("pending", "accepted", "rejected", "merged")
+VERDICTS: Final = ("unchecked", "in_progress", "kept", "partial", "delayed", "broken", "unverifiable", "withdrawn")
+#: verdicts that close an item: it can no longer be overdue
+FINAL_VERDICTS: Final = frozenset({"kept", "partial", "broken", "unverifiable", "withdrawn"})
+PROGRESS: Final = ("no_deadline", "not_due", "due_soon", "overdue", "closed")
+#: an open item is "due soon" when its due date is at most this many days away
+DUE_SOON_DAYS: Final = 7
+#: review states shown by default (rejected and merged items are hidden)
+VISIBLE_STATES: Final = ("pending", "accepted")
+
+KIND_LABELS: Final = {"inquiry": "问政", "promise": "承诺"}
+REVIEW_LABELS: Final = {"pending": "待审核", "accepted": "已采纳", "rejected": "已驳回", "merged": "已合并"}
+VERDICT_LABELS: Final = {
+    "unchecked": "待核实",
+    "in_progress": "推进中",
+    "kept": "已兑现",
+    "partial": "部分兑现",
+    "delayed": "已延期",
+    "broken": "未兑现",
+    "unverifiable": "无法核实",
+    "withdrawn": "已撤回",
+}
+PROGRESS_LABELS: Final = {
+    "no_deadline": "无时限",
+    "not_due": "未到期",
+    "due_soon": "即将到期",
+    "overdue": "已逾期",
+    "closed": "已结案",
+}
+
+
+def parse_term(value: str, vocabulary: dict[str, str]) -> str | None:
+    """The vocabulary key for ``value`` given as key or Chinese label (None if unknown)."""
+    v = value.strip()
+    if v in vocabulary:
+        return v
+    for key, label in vocabulary.items():
+        if label == v:
+            return key
+    return None

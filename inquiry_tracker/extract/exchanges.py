@@ -29,7 +29,7 @@ Q_NAMED = re.compile(
     rf"{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})\s*[:：]\s*"
 )
 Q_FIELD = re.compile(
-    r"(?:[【\[]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
+    r"(?:[【\[]\s*)?(?:\d{1,3}\s*[.、．]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
@@ -38,6 +38,8 @@ R_LABEL = re.compile(
     rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}\s*[:：]\s*"
 )
 R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答复|回应)?\s*[】\]]\s*[:：]?\s*")
+# "答(市交通运输局):", "回复（汇川区住建局）："
+R_PAREN = re.compile(r"(?:答|回复|答复)\s*[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*[)）]\s*[:：]\s*")
 R_PLAIN = re.compile(
     r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|办理情况|办理回复|办理意见|回复意见|答复意见|答复情况|回复情况|"
     r"处理结果|处理情况|处理意见|官方回复|部门回复|A)"
@@ -63,7 +65,10 @@ _SIGN_DATE = re.compile(
 )
 _CONTACT = re.compile(r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|感谢您(?:的|对)|谢谢您(?:的|对)|欢迎继续|再次感谢)")
 _TAG = re.compile(r"\s*(?:[\[【(（][^\]】)）\n]{1,8}[\]】)）]\s*)+")
-_PRONOUN = re.compile(r"^(?:该|此|这个|上述)(局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)$")
+_PRONOUN = re.compile(
+    r"^(?:该|此|这个|上述)(分局|支队|大队|集团|医院|局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)"
+    r"(?:相关|有关)?(?:负责人|负责同志|工作人员|相关人员)?$"
+)
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|转)")
 _LEAD_BAR = re.compile(r"(?:[|｜■●◆◇▶►★☆※•◎○▲△▪→➤✔√]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*")
 _LABEL_AFTER = re.compile(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
@@ -79,7 +84,7 @@ _TITLES = (
 )
 # "国网江州供电公司副总经理王立新:", "市城市管理局局长陈志远:" — a transcript's responder
 PERSON_RESPONDER = re.compile(
-    rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
+    rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}\s?[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
 )
 # a reply told in narrative: "该公司客服中心工作人员表示", "市供水公司相关负责人介绍"
 NARRATIVE_REPLY = re.compile(
@@ -323,6 +328,10 @@ def column_responders(text: str) -> list[tuple[int, str]]:
         head = text[max(0, m.start() - 30) : m.start()]
         head = re.split(r"[\n,，。:：—\-“”]", head)[-1]
         orgs = [o.group(0) for o in ORG_MENTION.finditer(head + "答")]
+        if not orgs:
+            # the body may be named at the start of the sentence that announces the answers
+            sentence = re.split(r"[\n。!！?？]", text[max(0, m.start() - 150) : m.start()])[-1]
+            orgs = [o.group(0) for o in ORG_MENTION.finditer(sentence)][:1]
         name = orgs[-1] if orgs else head.strip()
         if is_department(name):
             found.append((m.start(), name))
@@ -375,6 +384,10 @@ def _segments(
         if m:
             marks.append((p, m.end(), "F", None))
             continue
+        m = R_PAREN.match(text, p, b)
+        if m:
+            marks.append((p, m.end(), "R", m.group("dept")))
+            continue
         m = R_PLAIN.match(text, p, b)
         if m:
             # "【回复】松溪县城市管理局:您好!…" — the responder opens the reply
@@ -402,7 +415,7 @@ def _segments(
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
     if not any(k == "R" for _, _, k, _ in marks):
-        for m in re.finditer(r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,3}|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
+        for m in re.finditer(r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
             p = a + m.start(1)
             name = _resolve_department(m.group(1), text, p)
             if name:

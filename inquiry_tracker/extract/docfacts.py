@@ -18,22 +18,28 @@ from inquiry_tracker.extract.numerals import to_int
 _HEAD_CHARS = 1500
 
 _DATE_YMD = r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
+#: header forms, strongest first: a masthead with its weekday, a publish/source line, a page
+#: date with a clock time, then the reply-time fields of message-board pages.
 _HEADER_PATTERNS = [
     # masthead: "2021年10月29日 星期五"
     re.compile(_DATE_YMD + r"\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]"),
-    # "来源:XX 2020-11-30 09:26", "发布时间:2021-06-08", "日期:2021年6月8日"
+    # "发布时间:2021-06-08", "日期:2021年6月8日", "来源:XX 2020-11-30 09:26"
     re.compile(
-        r"(?<!来信)(?<!留言)(?<!提问)(?<!受理)(?:发布|发表|更新|刊发|出版|录入|回复|答复|办结)?(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD
+        r"(?<!来信)(?<!留言)(?<!提问)(?<!受理)(?:发布|发表|更新|刊发|出版|录入|播出)?(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD
     ),
     re.compile(r"来源\s*[:：][^\n]{0,40}?" + _DATE_YMD),
     # a date with a clock time, typical of web pages: "2020-11-30 09:26"
     re.compile(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
 ]
+#: "回复时间: | 2019-08-12 |" — a page of replies appeared on the latest of them
+_REPLY_TIME = re.compile(r"(?:回复|答复|办结|办理)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD)
 _LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
 
-_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s\d|/:：]{2,30})")
+_SOURCE = re.compile(r"来源\s*[:：]\s*((?![\d０-９]{2})[^\s|/:：]{2,30})")
 _MASTHEAD = re.compile(
-    r"^\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|商报|时报|早报|法治报|经济报))(?:\s*$|\s+(?=[\d０-９〇一二]))", re.M
+    r"^\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|商报|时报|早报|法治报|经济报))(?:\s*$|\s+(?=[\d０-９〇一二]))"
+    r"|^\s*([\u4e00-\u9fff]{2,10}(?:人民广播电台|广播电台|广播电视台|电视台|融媒体中心))(?=\s|$|《)",
+    re.M,
 )
 _PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|早报))(?:社|记者|全媒体|新媒体|讯)")
 
@@ -67,7 +73,7 @@ _SIGNATURE_DATE = re.compile(
 
 
 def _stated_dates(head: str) -> tuple[date | None, date | None]:
-    """(the first date the header states as the page's own, the first date of a question)."""
+    """(the date the header states as the page's own, the first date of a question)."""
     asked: date | None = None
     for pat in _HEADER_PATTERNS:
         for m in pat.finditer(head):
@@ -79,8 +85,11 @@ def _stated_dates(head: str) -> tuple[date | None, date | None]:
             ):
                 asked = asked or d  # when the netizen wrote, not when the page appeared
                 continue
+            if _REPLY_TIME.match(head, m.start()):
+                continue  # reply times are weighed below
             return d, asked
-    return None, asked
+    replies = [d for m in _REPLY_TIME.finditer(head) if (d := _ymd(*m.group(1, 2, 3)))]
+    return (max(replies) if replies else None), asked
 
 
 def header_date(text: str) -> date | None:
@@ -141,7 +150,7 @@ def find_outlet(text: str) -> str | None:
     head = text[:_HEAD_CHARS]
     m = _MASTHEAD.search(head)
     if m:
-        return m.group(1)
+        return m.group(1) or m.group(2)
     m = _SOURCE.search(head)
     if m:
         return m.group(1)

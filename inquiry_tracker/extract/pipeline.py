@@ -92,11 +92,22 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
     return orgs
 
 
+_AUTHORITY = re.compile(r"(?:局|委|委员会|政府|办|办公室|中心|公司|集团|办事处|管委会|支队|大队|街道|分行|支行|银行|热线)$")
+_SUBJECT_NEXT = re.compile(r"[将计预力拟要表称于在正已会均,，相有负]")
+
+
 def _sentence_org(text: str, c: Commitment) -> str | None:
-    """A body named as the clause's own subject: "市住建局将于6月底前…"."""
+    """A public body named as the clause's own subject: "市住建局将于6月底前…".
+
+    Facilities (医院住院部, 游客中心 of a scenic area…) are things promised, not promisers:
+    only an authority's name followed by its verb or its spokesperson counts.
+    """
     head = text[c.start : c.deadline.start]
-    found = [m for m in ORG_MENTION.finditer(head)]
-    return found[-1].group(0) if found else None
+    for m in reversed(list(ORG_MENTION.finditer(head))):
+        name = m.group(0)
+        if _AUTHORITY.search(name) and m.end() < len(head) and _SUBJECT_NEXT.match(head, m.end()):
+            return name
+    return None
 
 
 def analyze_text(text: str, published: date | None = None, source: str | None = None) -> Analysis:

@@ -31,6 +31,8 @@ _HEADER_PATTERNS = [
     # a date with a clock time, typical of web pages: "2020-11-30 09:26"
     re.compile(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
 ]
+_CLOCK = 3  # index of the date-with-clock pattern above
+_CLOCK_CHARS = 300
 #: "回复时间: | 2019-08-12 |" — a page of replies appeared on the latest of them
 _REPLY_TIME = re.compile(r"(?:回复|答复|办结|办理)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD)
 _LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
@@ -72,11 +74,12 @@ _SIGNATURE_DATE = re.compile(
 )
 
 
-def _stated_dates(head: str) -> tuple[date | None, date | None]:
+def _stated_dates(head: str, full: str = "") -> tuple[date | None, date | None]:
     """(the date the header states as the page's own, the first date of a question)."""
     asked: date | None = None
-    for pat in _HEADER_PATTERNS:
-        for m in pat.finditer(head):
+    for i, pat in enumerate(_HEADER_PATTERNS):
+        # a bare date with a clock time counts only near the top (later ones are logs)
+        for m in pat.finditer(head if i < _CLOCK else head[:_CLOCK_CHARS]):
             d = _ymd(*m.group(1, 2, 3))
             if not d:
                 continue
@@ -85,10 +88,10 @@ def _stated_dates(head: str) -> tuple[date | None, date | None]:
             ):
                 asked = asked or d  # when the netizen wrote, not when the page appeared
                 continue
-            if _REPLY_TIME.match(head, m.start()):
+            if _REPLY_TIME.match(head, max(0, m.start() - 2)) or _REPLY_TIME.match(head, m.start()):
                 continue  # reply times are weighed below
             return d, asked
-    replies = [d for m in _REPLY_TIME.finditer(head) if (d := _ymd(*m.group(1, 2, 3)))]
+    replies = [d for m in _REPLY_TIME.finditer(full or head) if (d := _ymd(*m.group(1, 2, 3)))]
     return (max(replies) if replies else None), asked
 
 
@@ -96,7 +99,7 @@ def header_date(text: str) -> date | None:
     """A publication date stated on the page: a masthead or header line, a reply-time field,
     or the date under a reply's signature. The time a question was asked does not count."""
     head = text[:_HEAD_CHARS].translate(_FULLWIDTH)
-    d, _ = _stated_dates(head)
+    d, _ = _stated_dates(head, text.translate(_FULLWIDTH) if "时间" in text else "")
     if d:
         return d
     m = _LINE_DATE.search(head)

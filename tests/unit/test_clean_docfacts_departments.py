@@ -150,3 +150,37 @@ def test_different_questions_have_different_fingerprints() -> None:
     )
     items = extract_items(text, published=date(2020, 5, 8))
     assert len({i.fingerprint for i in items}) == 2
+
+
+MESSAGE_BOARD_DATES = [
+    # a reply page appears on its latest reply, not when the letters came in
+    ("| 来信时间 | 2018-06-11 |\n| 回复时间: | 2018-06-19 |\n正文\n| 来信时间 | 2018-06-14 |\n| 回复时间: | 2018-06-20 |", date(2018, 6, 20)),
+    # a 来源 line outranks a reply-time field
+    ("来源:某市人民政府办公室  2024-07-02 16:21\n\n问题:公厕什么时候建好?\n回复时间:2024-07-01\n回复:您好", date(2024, 7, 2)),
+    # only the signature under the reply dates the page
+    ("留言时间:2018-05-28 09:15\n\n留言内容:\n路什么时候修?\n\n回复内容:\n您好,9月底前修复。\n\n石门县交通运输局\n2018年6月12日", date(2018, 6, 12)),
+    # a log of clock times further down is not the header
+    ("信件详情\n\n| 来信日期: | 2020-03-02 |\n| 回复日期: | 2020-03-16 |\n" + "说明文字。" * 80 + "\n2020-03-02 14:21  受理", date(2020, 3, 16)),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), MESSAGE_BOARD_DATES)
+def test_message_board_publication_dates(text: str, published: date) -> None:
+    facts = document_facts(text)
+    assert facts.published == published
+
+
+def test_question_time_alone_is_only_a_lower_bound() -> None:
+    facts = document_facts("留言时间:2021-05-20 10:00\n\n我们小区停水了,什么时候来水?")
+    assert (facts.basis, facts.published) == ("inferred", date(2021, 5, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("江州人民广播电台 新闻综合频率\n《行风热线》节目实录", "江州人民广播电台"),
+        ("来源:蚌埠市12345热线办  2021-03-02", "蚌埠市12345热线办"),
+    ],
+)
+def test_more_outlets(text: str, outlet: str) -> None:
+    assert document_facts(text).outlet == outlet

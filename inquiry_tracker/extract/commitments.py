@@ -22,6 +22,12 @@ from inquiry_tracker.extract.vocab import (
     PAST_DONE,
     sentences,
 )
+from inquiry_tracker.extract.vocab import (
+    FINISH_ACT as _FINISH_ACT,
+)
+from inquiry_tracker.extract.vocab import (
+    START_ACT as _START_ACT,
+)
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
 _PLAN_SHAPE = re.compile(
@@ -164,13 +170,6 @@ def _clause_span(text: str, c: Commitment) -> tuple[int, int]:
         a -= 1
     m = CLAUSE_BREAK.search(text, c.deadline.end, c.end)
     return a, m.start() if m else c.end
-
-
-_START_ACT = re.compile(r"开工|动工|开建|启动|进场|招标|开始|立项|选址")
-_FINISH_ACT = re.compile(
-    r"建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运营|启用|运营|开园|招生|开学|恢复|完成|到位|"
-    r"发放|贯通|通水|通气|供水|供气|办结|完毕|实现|修复|解决|搬迁|上线|开业|兑现|拨付|支付"
-)
 
 
 def _act_after(text: str, c: Commitment) -> str:

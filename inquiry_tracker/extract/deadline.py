@@ -97,6 +97,7 @@ from inquiry_tracker.extract.timewords import (
     YEAR_REF,
     cn_number,
 )
+from inquiry_tracker.extract.vocab import FINISH_ACT, START_ACT
 
 __all__ = ["find_deadline", "find_deadlines"]
 
@@ -623,7 +624,27 @@ def find_deadline(text: str, published: date | None = None) -> Deadline | None:
     """The first deadline in text order with a due date (not before ``published``), else
     the first one without a due date, else None. Never raises."""
     found = find_deadlines(text, published)
-    for deadline in found:
-        if deadline.due is not None:
-            return deadline
+    dated = [d for d in found if d.due is not None]
+    if len(dated) > 1:
+        return _answering_step(text, dated)
+    if dated:
+        return dated[0]
     return found[0] if found else None
+
+
+_CLAUSE_END = re.compile(r"[,，;；。!！?？\n]")
+
+
+def _answering_step(text: str, dated: list[Deadline]) -> Deadline:
+    """Of several dated steps ("8月下旬开工,2023年底前建成"), the one that finishes the work:
+    the latest whose own clause finishes something rather than starts it; a bare season
+    ("冬季施工") gives way to a real date."""
+
+    def act(d: Deadline) -> str:
+        m = _CLAUSE_END.search(text, d.end)
+        return text[d.end : m.start() if m else len(text)]
+
+    finishing = [d for d in dated if FINISH_ACT.search(act(d)) and not START_ACT.match(act(d).lstrip("前底内左右"))]
+    pool = finishing or dated
+    firm = [d for d in pool if d.precision != "season"] or pool
+    return max(firm, key=lambda d: (d.due or date.min, -d.start)) if finishing else firm[0]

@@ -28,6 +28,13 @@ ACTION_VERBS = (
     "投产", "清零", "开园", "到账", "结清", "销号", "完毕", "达标", "补植", "更换", "修缮", "疏通", "换发",
 )
 
+#: acts that start work, and acts that finish it ("明年春季开工建设,2022年秋季开园招生")
+START_ACT = re.compile(r"开工|动工|开建|启动|进场|招标|开始|立项|选址")
+FINISH_ACT = re.compile(
+    r"建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运营|启用|运营|开园|招生|开学|恢复|完成|到位|"
+    r"发放|贯通|通水|通气|供水|供气|办结|完毕|实现|修复|解决|搬迁|上线|开业|兑现|拨付|支付|投产|清零|验收"
+)
+
 #: contexts where a date is an invitation, a sale or an event, not a commitment
 NON_PROMISE = re.compile(
     r"网友可以|网友可|市民可以|市民可|读者可|群众可|可通过|欢迎|报名|投稿|征集|参赛|评选|"

@@ -156,7 +156,7 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
                 published=pub,
                 confidence=0.9 if dept else 0.6,
                 conditional=bool(c and c.conditional),
-                fingerprint=fingerprint("inquiry", question, canonical(dept, city) if dept else ""),
+                fingerprint=fingerprint("inquiry", question, canonical(dept) if dept else ""),  # no city: reprints elsewhere match
             )
         )
         taken.append((ex.start, ex.end))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -124,6 +126,26 @@ def write_document(
     raise AssertionError("unreachable")
 
 
+def _watch_parent(pid: int) -> None:
+    """Worker initializer: exit when the importing process is gone (killed, crashed).
+
+    A killed parent cannot shut its pool down, and a worker blocked on the task queue
+    would wait forever (it holds that queue's write end itself).
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:  # the pid now belongs to someone else's process
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     # forkserver: workers fork from a clean server, safe when the caller runs threads (Qt)
@@ -154,7 +176,9 @@ def _prepared(
         return
     window: deque[tuple[Path, Future[Prepared] | str]] = deque()
     todo = iter(entries)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_pool_context(), initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         try:
             while True:
                 while len(window) < workers * 4:

@@ -8,7 +8,10 @@ import json
 import os
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
+
+import pytest
 
 SEED = "003_f8cd4d66258a3e9a.txt"
 
@@ -147,8 +150,9 @@ def test_known_errors_are_one_line(tmp_path: Path) -> None:
     out(run("list", db=str(db)))
     import sqlite3
 
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_newer'")
+        conn.commit()
     assert "9999_newer" in one_line_error(run("list", db=str(db)))
     err = one_line_error(run("list", db=f"postgresql+psycopg://nobody@/none?host={tmp_path}&port=1"))
     assert "cannot open database" in err

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,42 @@ def _cli(db_url: str, *args: str) -> list[str]:
     return [sys.executable, "-m", "inquiry_tracker.cli", "--db", db_url, *args]
 
 
+def _children(pid: int) -> list[int]:
+    """All descendants of ``pid`` (the forkserver and the analysis workers of an import)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: list[int] = []
+    frontier = [pid]
+    while frontier:
+        current = frontier.pop()
+        kids = [child for child, parent in parents.items() if parent == current]
+        found.extend(kids)
+        frontier.extend(kids)
+    return found
+
+
+def _wait_gone(pids: list[int], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    alive = list(pids)
+    while alive and time.monotonic() < deadline:
+        alive = [p for p in alive if Path(f"/proc/{p}").exists() and "Z" not in _state(p)]
+        time.sleep(0.1)
+    assert not alive, f"processes outlived the killed import: {alive}"
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
 def _count_sources(db_url: str) -> int:
     engine = create_engine(db_url)
     try:
@@ -62,13 +99,16 @@ def test_sigkill_mid_import(db_url: str, seeds_dir: Path, tmp_path: Path) -> Non
             assert proc.poll() is None, log.read_text()
             assert time.monotonic() < deadline
             time.sleep(0.02)
+        workers = _children(proc.pid)
+        assert workers, "a batch this size is analysed in worker processes"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    _wait_gone(workers)  # analysis workers notice and exit too
 
     if db_url.startswith("sqlite"):
         path = db_url.removeprefix("sqlite:///")
-        with sqlite3.connect(path) as raw:
+        with closing(sqlite3.connect(path)) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
             raw.execute("INSERT INTO item_fts(item_fts) VALUES ('integrity-check')")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,7 @@ def test_frozen_v1_database_upgrades_with_data(tmp_path: Path) -> None:
         assert db.upgrade.to_revision == head_revision()
         backup = db.upgrade.backup
         assert backup is not None and backup.exists()
-        with sqlite3.connect(backup) as raw:  # the backup is the untouched old database
+        with closing(sqlite3.connect(backup)) as raw:  # the backup is the untouched old database
             assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
 
         page = svc.list_items(db, svc.ItemFilter(statuses=("pending", "accepted")), limit=None)
@@ -102,4 +103,5 @@ def test_frozen_v1_database_upgrades_with_data(tmp_path: Path) -> None:
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.close()
-    assert sqlite3.connect(FROZEN_V1).execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)
+    with closing(sqlite3.connect(FROZEN_V1)) as raw:  # the committed file itself is untouched
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001_initial",)

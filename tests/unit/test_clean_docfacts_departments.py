@@ -184,3 +184,11 @@ def test_question_time_alone_is_only_a_lower_bound() -> None:
 )
 def test_more_outlets(text: str, outlet: str) -> None:
     assert document_facts(text).outlet == outlet
+
+
+def test_reprint_without_a_city_cue_has_the_same_fingerprint() -> None:
+    a = "株洲日报\n2020年5月8日 星期五\n\n网友提问:智轨项目进展如何?\n\n市交通运输局回复:计划6月左右启动建设。"
+    b = "网友提问:智轨项目进展如何?\n\n市交通运输局回复:计划6月左右启动建设。"
+    fa = {i.fingerprint for i in analyze_text(a).items}
+    fb = {i.fingerprint for i in analyze_text(b, published=date(2020, 5, 9)).items}
+    assert fa and fa == fb

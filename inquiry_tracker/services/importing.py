@@ -78,6 +78,11 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
             yield path, None
 
 
+#: One document is a page or an issue of a paper (the seeds are 15–20 KB); anything this
+#: large is an archive or a dump that should be split before import.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+
 def _reason(err: BaseException) -> str:
     from inquiry_tracker.extract import ReadError
 
@@ -93,7 +98,7 @@ def prepare(
     from inquiry_tracker.extract import ReadError, analyze_text, read_document
 
     try:
-        doc = (read or read_document)(path)
+        doc = read(path) if read else read_document(path, max_bytes=MAX_DOCUMENT_BYTES)
         return doc, (analyze or analyze_text)(doc.text, published=pub_date, source=str(path))
     except ReadError as err:
         return _reason(err)

@@ -95,17 +95,26 @@ def _stated_dates(head: str, full: str = "") -> tuple[date | None, date | None]:
     return (max(replies) if replies else None), asked
 
 
+_HAS_FULLWIDTH = re.compile("[０-９－：．／]")
+
+
+def _halfwidth(text: str) -> str:
+    """Full-width digits and date punctuation as ASCII (same length, so offsets hold)."""
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+
+
 def header_date(text: str) -> date | None:
     """A publication date stated on the page: a masthead or header line, a reply-time field,
     or the date under a reply's signature. The time a question was asked does not count."""
-    head = text[:_HEAD_CHARS].translate(_FULLWIDTH)
-    d, _ = _stated_dates(head, text.translate(_FULLWIDTH) if "时间" in text else "")
+    full = _halfwidth(text)
+    head = full[:_HEAD_CHARS]
+    d, _ = _stated_dates(head, full if "时间" in text else "")
     if d:
         return d
     m = _LINE_DATE.search(head)
     if m:
         return _ymd(*m.group(1, 2, 3))
-    sig = _SIGNATURE_DATE.search(text.translate(_FULLWIDTH))
+    sig = _SIGNATURE_DATE.search(full)
     if sig:
         return _ymd(*sig.group(1, 2, 3))
     return None
@@ -113,7 +122,7 @@ def header_date(text: str) -> date | None:
 
 def asked_date(text: str) -> date | None:
     """When the question on a message-board page was asked (a lower bound for publication)."""
-    return _stated_dates(text[:_HEAD_CHARS].translate(_FULLWIDTH))[1]
+    return _stated_dates(_halfwidth(text[:_HEAD_CHARS]))[1]
 
 
 def _current_year(text: str) -> int | None:

@@ -28,7 +28,9 @@ def to_int(s: str) -> int:
     Digit-by-digit forms (二〇二一) and positional forms (二十一, 廿四, 三十) both work.
     Raises ValueError when ``s`` is not a number.
     """
-    s = s.strip().translate(_FULLWIDTH).replace(" ", "")
+    s = s.strip().replace(" ", "")
+    if not s.isascii():
+        s = s.translate(_FULLWIDTH)
     if not s:
         raise ValueError("empty number")
     if s.isdigit():

@@ -1,0 +1,6 @@
+"""The desktop app (PySide6): main window, table models, dialogs, background tasks.
+
+Start it with ``inquiry-tracker`` (no command) or ``python -m inquiry_tracker.gui``;
+:func:`inquiry_tracker.gui.app.main` is the composition root. Nothing outside this
+package imports Qt.
+"""

@@ -1,0 +1,305 @@
+"""The detail pane: one item in full, its sources and timeline, and the follow-up actions.
+
+Top: subject, kind, department, verdict and progress; the deadline phrase exactly as
+printed next to the resolved date, with a note when it was hedged (约数), conditional or
+moved; the question and reply, or the promise clause. Below, two tabs: the source text with
+the item's span highlighted (and every reprint), and the follow-up timeline. The action
+buttons run the services through the writer thread with the version the pane last read,
+so a stale edit is refused; the pane then reloads.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_tracker.gui.actions import AssignDialog, DueDialog, NoteDialog, VerdictDialog
+from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.gui.i18n import days_text, kind_label, progress_label, verdict_label
+from inquiry_tracker.gui.source_view import SourceView
+from inquiry_tracker.services import (
+    Changes,
+    ItemRow,
+    add_note,
+    assign,
+    change_due,
+    facet_values,
+    get_item,
+    set_verdict,
+)
+from inquiry_tracker.store import ConflictError, FollowUpRecord, ItemDetail, NotFoundError
+
+log = logging.getLogger("inquiry_tracker.gui")
+
+
+class DetailPane(QWidget):
+    """Everything about the selected item, and what a reporter can do with it.
+
+    Signals:
+        loaded(int item_id): the pane shows this item (after a selection or a reload).
+        conflict(int item_id): a change was refused because someone else changed the item.
+    """
+
+    loaded = Signal(int)
+    conflict = Signal(int)
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._backend = backend
+        self._detail: ItemDetail | None = None
+        self._row: ItemRow | None = None
+        self.dialog: QWidget | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        self.placeholder = QLabel(self.tr("在左侧表格中选择一条记录"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #777;")
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self._build_body())
+        backend.changed.connect(self._on_changes)
+
+    # ------------------------------------------------------------------ layout
+    def _build_body(self) -> QWidget:
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setObjectName("detailSplitter")
+        summary = QWidget()
+        lay = QVBoxLayout(summary)
+        self.title = self._label("title", "font-size: 16px; font-weight: bold;")
+        self.badges = self._label("badges", "color: #444;")
+        self.deadline = self._label("deadline", "")
+        self.deadline_note = self._label("deadlineNote", "color: #8a5a00;")
+        self.question = self._label("question", "")
+        self.reply = self._label("reply", "")
+        self.statement = self._label("statement", "")
+        for w in (self.title, self.badges, self.deadline, self.deadline_note, self.question, self.reply, self.statement):
+            lay.addWidget(w)
+        actions = QHBoxLayout()
+        self.verdict_button = self._button(actions, "verdictButton", self.tr("核实结论…"), lambda: self.open_verdict())
+        self.due_button = self._button(actions, "dueButton", self.tr("延期…"), self.open_due)
+        self.assign_button = self._button(actions, "assignButton", self.tr("指派…"), self.open_assign)
+        self.note_button = self._button(actions, "noteButton", self.tr("备注…"), self.open_note)
+        actions.addStretch(1)
+        lay.addLayout(actions)
+        lay.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(summary)
+        body.addWidget(scroll)
+
+        self.tabs = QTabWidget()
+        self.sources = SourceView(self._backend)
+        self.tabs.addTab(self.sources, self.tr("原文"))
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        self.tabs.addTab(self.timeline, self.tr("跟进记录"))
+        body.addWidget(self.tabs)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        self.splitter = body
+        return body
+
+    def _label(self, name: str, style: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def _button(self, row: QHBoxLayout, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    # ------------------------------------------------------------------ showing
+    @property
+    def item_id(self) -> int | None:
+        """The item shown, if any."""
+        return self._detail.item.id if self._detail else None
+
+    @property
+    def row(self) -> ItemRow | None:
+        """The shown item's row (record, progress, days left)."""
+        return self._row
+
+    def show_item(self, item_id: int | None) -> None:
+        """Show ``item_id`` (None: the placeholder)."""
+        if item_id is None:
+            self._detail = self._row = None
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            detail, row = self._backend.now(get_item, item_id, clock=self._backend.clock)
+        except NotFoundError:
+            self.show_item(None)
+            return
+        same = self._detail is not None and self._detail.item.id == item_id
+        self._detail, self._row = detail, row
+        self._fill(detail, row, keep_source=same)
+        self.stack.setCurrentIndex(1)
+        self.loaded.emit(item_id)
+
+    def reload(self) -> None:
+        """Read the shown item again."""
+        if self._detail is not None:
+            self.show_item(self._detail.item.id)
+
+    def _fill(self, detail: ItemDetail, row: ItemRow, keep_source: bool) -> None:
+        it = detail.item
+        self.title.setText(it.subject or self.tr("(无标题)"))
+        dept = it.department_canonical or it.department or self.tr("未注明部门")
+        if it.department and it.department_canonical and it.department != it.department_canonical:
+            dept += self.tr("(原文:%1)").replace("%1", it.department)
+        badges = [kind_label(it.kind), dept, verdict_label(it.verdict), progress_label(row.progress)]
+        if it.assignee:
+            badges.append(self.tr("记者:%1").replace("%1", it.assignee))
+        self.badges.setText(" · ".join(badges))
+        self.deadline.setText(self._deadline_html(row))
+        notes = []
+        if it.approximate:
+            notes.append(self.tr("约数:原文的期限有“左右/力争/预计”等留有余地的说法"))
+        if it.conditional:
+            notes.append(self.tr("附条件:承诺以某个前提为条件"))
+        if it.original_due and it.due and it.original_due != it.due:
+            notes.append(self.tr("原定 %1,已调整为 %2").replace("%1", it.original_due.isoformat()).replace("%2", it.due.isoformat()))
+        self.deadline_note.setText("\n".join(notes))
+        self.deadline_note.setVisible(bool(notes))
+        self._set_text(self.question, self.tr("网友提问"), it.question)
+        self._set_text(self.reply, self.tr("部门答复"), it.reply)
+        self._set_text(self.statement, self.tr("承诺原文") if it.kind == "promise" else self.tr("答复中的承诺"), it.statement)
+        if not keep_source:
+            self.sources.set_sources(detail.sources)
+        self.timeline.clear()
+        for entry in detail.follow_ups:
+            QListWidgetItem(self._entry_text(entry), self.timeline)
+        if not detail.follow_ups:
+            QListWidgetItem(self.tr("还没有跟进记录"), self.timeline)
+        self.tabs.setTabText(1, self.tr("跟进记录 (%1)").replace("%1", str(len(detail.follow_ups))))
+
+    def _deadline_html(self, row: ItemRow) -> str:
+        it = row.item
+        phrase = html.escape(it.deadline_expr) if it.deadline_expr else self.tr("(原文无期限)")
+        due = it.due.isoformat() if it.due else self.tr("无法确定日期")
+        approx = " ≈" if it.approximate and it.due else ""
+        days = days_text(row.days_left) if row.progress != "closed" else ""
+        colour = {"overdue": "#b3261e", "due_soon": "#8a5a00"}.get(row.progress, "#333")
+        return (
+            f"{self.tr('期限原文')}: <b>「{phrase}」</b> → {self.tr('到期日')}: <b>{due}{approx}</b>"
+            + (f' <span style="color:{colour};font-weight:bold;">{days}</span>' if days else "")
+        )
+
+    def _set_text(self, label: QLabel, title: str, text: str | None) -> None:
+        label.setVisible(bool(text))
+        if text:
+            label.setText(f"<b>{html.escape(title)}</b><br>{html.escape(text)}")
+
+    def _entry_text(self, f: FollowUpRecord) -> str:
+        when = f.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        parts = [when]
+        if f.kind == "verdict" and f.verdict_to:
+            parts.append(self.tr("结论:%1 → %2").replace("%1", verdict_label(f.verdict_from or "unchecked")).replace("%2", verdict_label(f.verdict_to)))
+        elif f.kind == "due_change":
+            old = f.due_from.isoformat() if f.due_from else "—"
+            new = f.due_to.isoformat() if f.due_to else "—"
+            parts.append(self.tr("期限:%1 → %2").replace("%1", old).replace("%2", new))
+            if f.announced_in:
+                parts.append(self.tr("出处:%1").replace("%1", f.announced_in))
+        elif f.kind == "assign":
+            parts.append(self.tr("指派给:%1").replace("%1", f.assignee_to or self.tr("无人")))
+        elif f.kind == "review":
+            parts.append(self.tr("审核"))
+        elif f.kind in ("note", "evidence"):
+            parts.append(self.tr("备注") if f.kind == "note" else self.tr("证据"))
+        elif f.kind == "edit":
+            parts.append(self.tr("修改"))
+        elif f.kind == "merge":
+            parts.append(self.tr("合并"))
+        if f.note:
+            parts.append(f.note)
+        for extra in (f.evidence_url, f.evidence_file):
+            if extra:
+                parts.append(extra)
+        if f.author:
+            parts.append(f"— {f.author}")
+        return "  ".join(parts)
+
+    # ------------------------------------------------------------------ actions
+    def _open(self, dialog: Any, on_ok: Any) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: on_ok(dialog.values()))
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.window().activateWindow()  # give the keyboard back to the main window
+
+    def open_verdict(self, verdict: str | None = None) -> None:
+        """Ask for a verdict (preset to ``verdict``), then record it."""
+        if self._detail is None:
+            return
+        item_id, version = self._detail.item.id, self._detail.item.version
+        choice = verdict or ("kept" if self._detail.item.verdict == "unchecked" else self._detail.item.verdict)
+        dialog = VerdictDialog(choice, self._backend.clock(), self)
+        self._open(dialog, lambda v: self._write(set_verdict, item_id, expected_version=version, clock=self._backend.clock, **v))
+
+    def open_due(self) -> None:
+        """Ask for a new due date (延期), then move it."""
+        if self._detail is None:
+            return
+        it = self._detail.item
+        dialog = DueDialog(it.due, self._backend.clock(), self)
+        self._open(dialog, lambda v: self._write(change_due, it.id, expected_version=it.version, **v))
+
+    def open_assign(self) -> None:
+        """Ask for a reporter, then assign the item."""
+        if self._detail is None:
+            return
+        it = self._detail.item
+        dialog = AssignDialog(it.assignee, self._backend.now(facet_values, "assignee"), self)
+        self._open(dialog, lambda v: self._write(assign, it.id, expected_version=it.version, **v))
+
+    def open_note(self) -> None:
+        """Ask for a note or evidence, then add it to the timeline."""
+        if self._detail is None:
+            return
+        item_id = self._detail.item.id
+        self._open(NoteDialog(self), lambda v: self._write(add_note, item_id, **v))
+
+    def _write(self, fn: Any, *args: Any, **kwargs: Any) -> None:
+        self._backend.write(fn, *args, error=self._failed, **kwargs)
+
+    def _failed(self, err: BaseException) -> None:
+        if isinstance(err, ConflictError) and self._detail is not None:
+            item_id = self._detail.item.id
+            self.reload()
+            self.conflict.emit(item_id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._detail is not None and self._detail.item.id in changes.items:
+            self.reload()

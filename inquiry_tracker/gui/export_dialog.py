@@ -1,0 +1,189 @@
+"""The export dialog: the items of the current filter, or the selected ones, as CSV, XLSX,
+JSON or an iCalendar file.
+
+The file is written in the background next to its target (``name.part``) and renamed
+when complete, so a failed export never leaves half a file under the chosen name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.services import FORMATS, Clock, ItemFilter, export_items, get_item
+from inquiry_tracker.store import Database
+
+FORMAT_NAMES = {"csv": "CSV (Excel)", "xlsx": "Excel (XLSX)", "json": "JSON", "ics": "iCalendar (ICS)"}
+
+
+def write_selection(db: Database, fmt: str, out: BinaryIO, ids: list[int], clock: Clock) -> int:
+    """Write the items ``ids`` in ``fmt`` with the services' writers; returns the count."""
+    from inquiry_tracker.services.exports.collect import ExportRecord
+    from inquiry_tracker.services.exports.ics import write_ics
+    from inquiry_tracker.services.exports.tabular import write_csv, write_json, write_xlsx
+
+    records = []
+    for item_id in ids:
+        detail, row = get_item(db, item_id, clock=clock)
+        records.append(ExportRecord(row, detail.sources, detail.follow_ups))
+    if fmt == "ics":
+        return write_ics(records, out)
+    writers: dict[str, Callable[..., None]] = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json}
+    writers[fmt](records, out)
+    return len(records)
+
+
+def export_to(db: Database, fmt: str, target: Path, f: ItemFilter, ids: list[int] | None, clock: Clock) -> tuple[Path, int]:
+    """Export to ``target`` atomically; ``ids`` (the selection) wins over the filter."""
+    part = target.with_name(target.name + ".part")
+    try:
+        with open(part, "wb") as fh:
+            if ids:
+                count = write_selection(db, fmt, fh, ids, clock)
+            else:
+                count = export_items(db, fmt, fh, f, clock=clock)  # type: ignore[arg-type]
+        part.replace(target)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return target, count
+
+
+class ExportDialog(QDialog):
+    """Choose a format, the scope (filter or selection) and a file; export in the background.
+
+    Signals:
+        exported(str path, int count): the file was written.
+    """
+
+    exported = Signal(str, int)
+
+    def __init__(
+        self,
+        backend: Backend,
+        item_filter: ItemFilter,
+        total: int,
+        selected: list[int],
+        start_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("导出"))
+        self.setMinimumWidth(520)
+        self._backend = backend
+        self._filter = item_filter
+        self._selected = selected
+        form = QFormLayout(self)
+
+        formats = QHBoxLayout()
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for fmt in FORMATS:
+            button = QRadioButton(FORMAT_NAMES.get(fmt, fmt))
+            button.setObjectName(f"format_{fmt}")
+            button.toggled.connect(self._format_changed)
+            self.format_group.addButton(button)
+            self.format_buttons[fmt] = button
+            formats.addWidget(button)
+        form.addRow(self.tr("格式"), formats)
+
+        scope = QHBoxLayout()
+        self.scope_filter = QRadioButton(self.tr("当前筛选的 %1 条").replace("%1", str(total)))
+        self.scope_filter.setObjectName("scopeFilter")
+        self.scope_selection = QRadioButton(self.tr("选中的 %1 条").replace("%1", str(len(selected))))
+        self.scope_selection.setObjectName("scopeSelection")
+        self.scope_selection.setEnabled(bool(selected))
+        (self.scope_selection if len(selected) > 1 else self.scope_filter).setChecked(True)
+        scope.addWidget(self.scope_filter)
+        scope.addWidget(self.scope_selection)
+        form.addRow(self.tr("范围"), scope)
+
+        path_row = QHBoxLayout()
+        self.path = QLineEdit(str(start_dir / "问政追踪.csv"))
+        self.path.setObjectName("exportPath")
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form.addRow(self.tr("文件"), path_row)
+
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.export_button = QPushButton(self.tr("导出"))
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.reject)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        form.addRow(buttons)
+        self.format_buttons["csv"].setChecked(True)
+
+    def fmt(self) -> str:
+        """The chosen format."""
+        return next(f for f, b in self.format_buttons.items() if b.isChecked())
+
+    def _format_changed(self, checked: bool) -> None:
+        if not checked:
+            return
+        path = Path(self.path.text())
+        self.path.setText(str(path.with_suffix("." + self.fmt())))
+
+    def _browse(self) -> None:
+        fmt = self.fmt()
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出到"), self.path.text(), f"{FORMAT_NAMES[fmt]} (*.{fmt})")
+        if name:
+            self.path.setText(name)
+
+    def start_export(self) -> None:
+        """Write the file in the background."""
+        target = Path(self.path.text().strip()).expanduser()
+        if not target.name:
+            self.status.setText(self.tr("请填写文件名"))
+            return
+        ids = self._selected if self.scope_selection.isChecked() else None
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("正在导出…"))
+        self._backend.read(
+            export_to,
+            self.fmt(),
+            target,
+            self._filter,
+            ids,
+            self._backend.clock,
+            done=self._done,
+            error=self._failed,
+            label="export",
+        )
+
+    def _done(self, result: tuple[Path, int]) -> None:
+        path, count = result
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("已导出 %1 条 → %2").replace("%1", str(count)).replace("%2", str(path)))
+        self.exported.emit(str(path), count)
+
+    def _failed(self, err: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("导出失败:%1").replace("%1", str(err)))

@@ -1,0 +1,181 @@
+"""The facet sidebar: narrow the main table by kind, progress, due window, verdict, department,
+outlet and assignee.
+
+It only describes a filter; the main window combines it with the search text and hands
+the resulting :class:`~inquiry_tracker.services.ItemFilter` to the table model. The
+department, outlet and assignee choices come from the services' facet values and are
+reloaded in the background after changes.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.gui.i18n import kind_label, progress_label, verdict_label
+from inquiry_tracker.services import Changes, ItemFilter, facet_values
+from inquiry_tracker.vocab import KINDS, VERDICTS
+
+PROGRESS_CHOICES = ("overdue", "due_soon", "not_due", "no_deadline", "closed")
+DUE_WINDOWS: tuple[int | None, ...] = (None, 7, 30)
+#: items shown in the main table; the review inbox shows the pending ones
+TRACKED = "accepted"
+
+
+class FacetSidebar(QWidget):
+    """Checkboxes and drop-downs that describe a filter.
+
+    Signals:
+        changed(): any facet changed (the main window debounces and applies it).
+    """
+
+    changed = Signal()
+
+    def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facets")
+        self._backend = backend
+        self._quiet = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        self.kind_boxes = self._checks(self.tr("类型"), {k: kind_label(k) for k in KINDS}, layout, columns=2)
+        self.progress_boxes = self._checks(
+            self.tr("进度"), {p: progress_label(p) for p in PROGRESS_CHOICES}, layout, columns=2
+        )
+        self.verdict_boxes = self._checks(self.tr("核实结论"), {v: verdict_label(v) for v in VERDICTS}, layout, columns=2)
+
+        form_box = QGroupBox(self.tr("范围"))
+        form = QFormLayout(form_box)
+        self.due_window = QComboBox()
+        self.due_window.setObjectName("dueWindow")
+        self.due_window.addItems([self.tr("不限"), self.tr("7 天内到期"), self.tr("30 天内到期")])
+        self.due_window.currentIndexChanged.connect(self._emit)
+        form.addRow(self.tr("到期"), self.due_window)
+        self.department = self._combo("department")
+        form.addRow(self.tr("部门"), self.department)
+        self.outlet = self._combo("outlet")
+        form.addRow(self.tr("媒体"), self.outlet)
+        self.assignee = self._combo("assignee")
+        form.addRow(self.tr("记者"), self.assignee)
+        layout.addWidget(form_box)
+
+        self.clear_button = QPushButton(self.tr("清除筛选"))
+        self.clear_button.setObjectName("clearFacets")
+        self.clear_button.clicked.connect(self.clear)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+
+        backend.changed.connect(self._on_changes)
+
+    # ------------------------------------------------------------------ building
+    def _checks(
+        self, title: str, choices: dict[str, str], layout: QVBoxLayout, columns: int = 1
+    ) -> dict[str, QCheckBox]:
+        box = QGroupBox(title)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setVerticalSpacing(2)
+        boxes: dict[str, QCheckBox] = {}
+        for n, (key, label) in enumerate(choices.items()):
+            check = QCheckBox(label)
+            check.setObjectName(f"facet_{key}")
+            check.toggled.connect(self._emit)
+            grid.addWidget(check, n // columns, n % columns)
+            boxes[key] = check
+        layout.addWidget(box)
+        return boxes
+
+    def _combo(self, what: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"facet_{what}")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("全部"))
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.currentTextChanged.connect(self._emit)
+        return combo
+
+    def _emit(self, *_args: object) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    # ------------------------------------------------------------------ values
+    def reload_values(self) -> None:
+        """Refresh the department, outlet and assignee choices (in the background)."""
+        for what, combo in (("department", self.department), ("outlet", self.outlet), ("assignee", self.assignee)):
+            self._backend.read(facet_values, what, done=partial(self._fill, combo), label=f"facet {what}")
+
+    def _fill(self, combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentText()
+        self._quiet = True
+        try:
+            combo.clear()
+            combo.addItem("")
+            combo.addItems(values)
+            combo.setCurrentText(current)
+        finally:
+            self._quiet = False
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.kinds & {"item.created", "item.assignee", "item.fields", "item.merged", "source.created"}:
+            self.reload_values()
+
+    # ------------------------------------------------------------------ the filter
+    def item_filter(self, text: str | None = None) -> ItemFilter:
+        """The filter the facets describe, with the search ``text``."""
+        progress = tuple(k for k, b in self.progress_boxes.items() if b.isChecked())
+        verdicts = tuple(k for k, b in self.verdict_boxes.items() if b.isChecked())
+        return ItemFilter(
+            kinds=tuple(k for k, b in self.kind_boxes.items() if b.isChecked()),
+            statuses=(TRACKED, *progress, *verdicts),
+            department=self.department.currentText().strip() or None,
+            outlet=self.outlet.currentText().strip() or None,
+            assignee=self.assignee.currentText().strip() or None,
+            due_within=DUE_WINDOWS[self.due_window.currentIndex()],
+            text=(text or "").strip() or None,
+        )
+
+    def set_department(self, name: str | None) -> None:
+        """Show only ``name``'s items (None: every department)."""
+        self.department.setCurrentText(name or "")
+
+    def set_progress(self, progress: str | None, due_within: int | None = None) -> None:
+        """Show one progress state (or a due window) only; clears the other progress boxes."""
+        self._quiet = True
+        try:
+            for key, box in self.progress_boxes.items():
+                box.setChecked(key == progress)
+            self.due_window.setCurrentIndex(DUE_WINDOWS.index(due_within) if due_within in DUE_WINDOWS else 0)
+        finally:
+            self._quiet = False
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Remove every facet."""
+        self._quiet = True
+        try:
+            for boxes in (self.kind_boxes, self.progress_boxes, self.verdict_boxes):
+                for box in boxes.values():
+                    box.setChecked(False)
+            self.due_window.setCurrentIndex(0)
+            for combo in (self.department, self.outlet, self.assignee):
+                combo.setCurrentText("")
+        finally:
+            self._quiet = False
+        self.changed.emit()

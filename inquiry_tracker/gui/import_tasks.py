@@ -1,0 +1,179 @@
+"""The work behind the import dialog, without Qt: preview documents, then store them.
+
+:func:`preview_paths` reads and analyses each file (on the reader pool) so the reporter
+can check the detected publication date and outlet before anything is stored; a bad file
+becomes a preview row with its reason. :func:`import_previewed` stores the previewed
+documents one transaction each through the services' ``write_document`` (on the writer
+thread), reusing the analysis unless the reporter changed the date, imposing the outlet
+the reporter chose, and going on past bad files. Cancelling stops between documents; those done stay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from inquiry_tracker.gui.runner import TaskContext
+from inquiry_tracker.services import Changes, ImportSummary
+from inquiry_tracker.store import Database, StoreError
+
+if TYPE_CHECKING:
+    from inquiry_tracker.extract import Analysis, DecodedText
+
+log = logging.getLogger("inquiry_tracker.gui")
+
+PASTED = "<粘贴文本>"
+
+
+@dataclass(slots=True)
+class PreviewDoc:
+    """One document as the reader sees it, with the reporter's corrections."""
+
+    name: str
+    origin: str
+    doc: DecodedText | None = None
+    analysis: Analysis | None = None
+    error: str | None = None
+    detected_published: date | None = None
+    basis: str = "unknown"
+    detected_outlet: str | None = None
+    #: what will be stored (the reporter may change both)
+    published: date | None = None
+    outlet: str | None = None
+    #: after the import: what happened to this document
+    status: str = ""
+
+    @property
+    def candidates(self) -> int:
+        """How many items the reader found."""
+        return len(self.analysis.items) if self.analysis is not None else 0
+
+    @property
+    def ok(self) -> bool:
+        """Whether the document can be imported."""
+        return self.error is None and self.doc is not None
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """What the import did, as a batch summary and a status per previewed document."""
+
+    summary: ImportSummary
+    statuses: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The batch's changes, for views."""
+        return self.summary.changes
+
+
+def _analyse(doc: DecodedText, name: str, published: date | None = None) -> PreviewDoc:
+    from inquiry_tracker.extract import analyze_text
+
+    analysis = analyze_text(doc.text, published=published, source=doc.path)
+    facts = analysis.facts
+    return PreviewDoc(
+        name=name,
+        origin=doc.path,
+        doc=doc,
+        analysis=analysis,
+        detected_published=facts.published,
+        basis=facts.basis,
+        detected_outlet=facts.outlet,
+        published=facts.published,
+        outlet=facts.outlet,
+    )
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files to preview: folders searched for documents, files as given."""
+    from inquiry_tracker.extract import iter_document_paths
+
+    return list(iter_document_paths(paths))
+
+
+def preview_paths(ctx: TaskContext, paths: list[Path]) -> list[PreviewDoc]:
+    """Read and analyse each file; unreadable files become rows with their reason."""
+    from inquiry_tracker.extract import ReadError, read_document
+
+    out: list[PreviewDoc] = []
+    for n, path in enumerate(paths, start=1):
+        ctx.check()
+        try:
+            out.append(_analyse(read_document(path), path.name))
+        except ReadError as err:
+            out.append(PreviewDoc(name=path.name, origin=str(path), error=err.reason))
+        except Exception as err:  # noqa: BLE001 — one bad file must not stop the preview
+            log.exception("previewing %s failed", path)
+            out.append(PreviewDoc(name=path.name, origin=str(path), error=f"{type(err).__name__}: {err}"))
+        ctx.progress(n, len(paths), path.name)
+    return out
+
+
+def preview_text(ctx: TaskContext, text: str) -> list[PreviewDoc]:
+    """Pasted text as one document to preview."""
+    from inquiry_tracker.extract import DecodedText
+
+    ctx.progress(0, 1, PASTED)
+    if not text.strip():
+        return [PreviewDoc(name=PASTED, origin=PASTED, error="空文本 / empty text")]
+    doc = DecodedText(text=text, path=PASTED, fmt="text", encoding=None)
+    result = [_analyse(doc, PASTED)]
+    ctx.progress(1, 1, PASTED)
+    return result
+
+
+def analysis_to_store(p: PreviewDoc) -> Analysis:
+    """The preview's analysis, redone when the reporter changed the date, with the chosen outlet."""
+    from inquiry_tracker.extract import analyze_text
+
+    assert p.doc is not None
+    if p.analysis is not None and p.published == p.detected_published:
+        analysis = p.analysis
+    else:
+        analysis = analyze_text(p.doc.text, published=p.published, source=p.doc.path)
+    if (p.outlet or None) != analysis.facts.outlet:
+        facts = dataclasses.replace(analysis.facts, outlet=p.outlet or None)
+        analysis = type(analysis)(facts, analysis.items)
+    return analysis
+
+
+def import_previewed(ctx: TaskContext, db: Database, docs: list[PreviewDoc], accept: bool = False) -> ImportOutcome:
+    """Store the previewed documents, one transaction each (see the module docstring)."""
+    from inquiry_tracker.services.importing import write_document
+    from inquiry_tracker.services.ingest import DepartmentCache
+
+    departments = DepartmentCache()
+    outcome = ImportOutcome(ImportSummary())
+    summary = outcome.summary
+    for n, p in enumerate(docs, start=1):
+        if ctx.cancelled():
+            summary.cancelled = True
+            outcome.statuses.extend(["cancelled"] * (len(docs) - n + 1))
+            break
+        if not p.ok or p.doc is None:
+            summary.failures.append((p.origin, p.error or "?"))
+            outcome.statuses.append("failed:" + (p.error or "?"))
+        else:
+            try:
+                result = write_document(db, p.doc, analysis_to_store(p), accept, departments)
+            except StoreError:
+                raise
+            except Exception as err:  # noqa: BLE001 — a bad document must not stop the batch
+                log.exception("importing %s failed", p.origin)
+                summary.failures.append((p.origin, f"{type(err).__name__}: {err}"))
+                outcome.statuses.append(f"failed:{type(err).__name__}: {err}")
+            else:
+                summary.add(result)
+                if result.duplicate:
+                    outcome.statuses.append("duplicate")
+                else:
+                    outcome.statuses.append(f"imported:{len(result.new_items)}:{len(result.reprints)}")
+        ctx.progress(n, len(docs), p.name)
+    log.info("import: %s", summary.describe())
+    return outcome

@@ -1,0 +1,117 @@
+"""The composition root, the settings dialog, the task runner and the CLI hook."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import TODAY
+from gui_helpers import type_text
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from inquiry_tracker import services as svc
+from inquiry_tracker.gui.app import Application, main
+from inquiry_tracker.gui.main_window import TAB_TABLE
+from inquiry_tracker.gui.runner import Cancelled, TaskRunner
+from inquiry_tracker.gui.settings import AppSettings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def root(qtbot: QtBot, settings: AppSettings, db_path: Path) -> Application:
+    app = Application(settings, db_url=f"sqlite:///{db_path}", clock=svc.fixed(TODAY), demo=True)
+    yield app
+    app.shutdown()
+
+
+def test_first_run_imports_the_samples(qtbot: QtBot, root: Application) -> None:
+    window = root.start()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=30_000)
+    assert window.tabs.currentIndex() == TAB_TABLE
+    assert "已导入示例" in window.statusBar().currentMessage()
+
+
+def test_settings_switch_language_and_database(qtbot: QtBot, root: Application, tmp_path: Path) -> None:
+    window = root.start()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=30_000)
+    dialog = window.open_settings()
+    # test a connection to the current file, then to a server that is not there
+    dialog.sqlite_path.clear()
+    type_text(qtbot, dialog.sqlite_path, str(tmp_path / "gui.sqlite"))
+    with qtbot.waitSignal(dialog.tested, timeout=10_000) as ok:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert ok.args[1] is True and "连接正常" in ok.args[0]
+    qtbot.mouseClick(dialog.pg_choice, Qt.MouseButton.LeftButton)
+    type_text(qtbot, dialog.pg_url, "postgresql://nobody@127.0.0.1:9/nothing")
+    with qtbot.waitSignal(dialog.tested, timeout=20_000) as bad:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert bad.args[1] is False and "无法连接" in bad.args[0]
+
+    # a new SQLite file and English: the window is rebuilt on the new database
+    qtbot.mouseClick(dialog.sqlite_choice, Qt.MouseButton.LeftButton)
+    dialog.sqlite_path.clear()
+    type_text(qtbot, dialog.sqlite_path, str(tmp_path / "other.sqlite"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    new = root.window
+    assert new is not None and new is not window
+    qtbot.addWidget(new)
+    assert new.tabs.tabText(TAB_TABLE) == "Tracker"
+    assert "other.sqlite" in new.windowTitle()
+    assert root.settings.language == "en"
+
+
+def test_main_runs_and_quits(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INQUIRY_TRACKER_LOG_DIR", str(tmp_path / "log"))
+    db = tmp_path / "main.sqlite"
+    QTimer.singleShot(500, lambda: [w.close() for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"])
+    QTimer.singleShot(800, QApplication.quit)
+    code = main(["--db", f"sqlite:///{db}", "--settings", str(tmp_path / "s.ini"), "--no-demo", "--today", "2020-05-10"])
+    assert code == 0
+    assert (tmp_path / "s.ini").exists()  # the layout was saved
+    assert (tmp_path / "log" / "inquiry-tracker.log").exists()
+
+
+def test_cli_without_a_command_opens_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    import inquiry_tracker.gui.app as app
+    from inquiry_tracker import cli
+
+    calls: list[object] = []
+    monkeypatch.setattr(app, "main", lambda *a: calls.append(a) or 0)
+    assert cli.main([]) == 0
+    assert calls == [()]
+
+
+def test_runner_writes_in_order_and_reports_failures(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    try:
+        seen: list[int] = []
+        gate = threading.Event()
+        runner.submit(lambda _c: gate.wait(5), write=True)
+        done: list[int] = []
+        for n in range(5):
+            runner.submit(lambda _c, n=n: seen.append(n), write=True, done=lambda _r, n=n: done.append(n))
+        gate.set()
+        qtbot.waitUntil(lambda: len(done) == 5)
+        assert seen == done == [0, 1, 2, 3, 4]
+
+        with qtbot.waitSignal(runner.taskFailed) as failed:
+            runner.submit(lambda _c: {}["missing"], label="boom")
+        assert isinstance(failed.args[1], KeyError)
+
+        def long(ctx: object) -> None:
+            while True:
+                ctx.check()  # type: ignore[attr-defined]
+
+        task = runner.submit(long)
+        with qtbot.waitSignal(task.failed) as stopped:
+            task.cancel()
+        assert isinstance(stopped.args[0], Cancelled)
+    finally:
+        runner.shutdown()

@@ -152,19 +152,19 @@ def commitments_in(
         clauses: set[int] = set()
         chosen = []
         for c in keep:
-            a, _ = _clause_span(text, c)
+            a, _ = clause_span(text, c)
             if a not in clauses:
                 clauses.add(a)
                 chosen.append(c)
         for c, nxt in zip(chosen, [*chosen[1:], None], strict=True):
             if nxt is not None:
-                cut = _clause_span(text, nxt)[0] - 1
+                cut = clause_span(text, nxt)[0] - 1
                 c = Commitment(c.deadline, c.start, max(cut, c.deadline.end), c.conditional, c.score)
             out.append(c)
     return out
 
 
-def _clause_span(text: str, c: Commitment) -> tuple[int, int]:
+def clause_span(text: str, c: Commitment) -> tuple[int, int]:
     a = c.deadline.start
     while a > c.start and not CLAUSE_BREAK.match(text[a - 1]):
         a -= 1

@@ -16,11 +16,12 @@ from inquiry_tracker.extract import subject as subj
 from inquiry_tracker.extract.clean import View, build_view, paragraphs
 from inquiry_tracker.extract.commitments import (
     Commitment,
+    clause_span,
     commitments_in,
     reply_commitment,
     statement_start,
 )
-from inquiry_tracker.extract.departments import ORG_MENTION, canonical, is_department
+from inquiry_tracker.extract.departments import ORG_MENTION, canonical, cities, is_department
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
@@ -92,7 +93,9 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
     return orgs
 
 
-_AUTHORITY = re.compile(r"(?:局|委|委员会|政府|办|办公室|中心|公司|集团|办事处|管委会|支队|大队|街道|分行|支行|银行|热线)$")
+_AUTHORITY = re.compile(
+    r"(?:局|委|委员会|政府|办|办公室|中心|公司|集团|办事处|管委会|支队|大队|街道|分行|支行|银行|热线)$"
+)
 _SUBJECT_NEXT = re.compile(r"[将计预力拟要表称于在正已会均,，相有负]")
 
 
@@ -110,34 +113,35 @@ def _sentence_org(text: str, c: Commitment) -> str | None:
     return None
 
 
-def analyze_text(text: str, published: date | None = None, source: str | None = None) -> Analysis:
-    """Read one document's text. ``published`` overrides detection (basis ``given``)."""
-    if not isinstance(text, str):
-        raise TypeError("text must be str")
-    facts = document_facts(text, published)
-    pub = facts.published
-    city = None
-    if facts.outlet:
-        from inquiry_tracker.extract.departments import cities
+def _document_city(outlet: str | None) -> str | None:
+    """The city an outlet is named after (株洲日报 → 株洲), for scoping 市-level departments."""
+    if not outlet:
+        return None
+    return next((c for c in cities() if outlet.startswith(c)), None)
 
-        city = next((c for c in cities() if facts.outlet.startswith(c)), None)
-    view = build_view(text)
-    paras = paragraphs(view)
+
+def _inquiries(
+    view: View,
+    paras: list[tuple[int, int]],
+    text: str,
+    pub: date | None,
+    city: str | None,
+    source: str | None,
+) -> tuple[list[ExtractedItem], list[tuple[int, int]]]:
+    """Inquiry items, and the view spans their exchanges cover."""
     vt = view.text
     items: list[ExtractedItem] = []
-
-    exchanges = find_exchanges(vt, paras)
     taken: list[tuple[int, int]] = []
-    for ex in exchanges:
+    for ex in find_exchanges(vt, paras):
         question = question_text(vt, ex)
         reply = reply_body(vt, ex)
         if not question or not reply:
             continue
         c = reply_commitment(vt, ex.reply_parts, pub, question)
         statement = vt[statement_start(vt, c) : c.end].strip() if c else None
-        act = subj.act_of(vt[c.deadline.end : c.end]) if c else None
-        if c and not act:
-            act = subj.act_of(statement or "")
+        act = (
+            (subj.act_of(vt[c.deadline.end : c.end]) or subj.act_of(statement or "")) if c else None
+        )
         start, end = view.span_to_original(ex.start, ex.end)
         dept = ex.department
         items.append(
@@ -156,16 +160,29 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
                 published=pub,
                 confidence=0.9 if dept else 0.6,
                 conditional=bool(c and c.conditional),
-                fingerprint=fingerprint("inquiry", question, canonical(dept) if dept else ""),  # no city: reprints elsewhere match
+                # no city in the key: the same exchange reprinted by a paper elsewhere matches
+                fingerprint=fingerprint("inquiry", question, canonical(dept) if dept else ""),
             )
         )
         taken.append((ex.start, ex.end))
+    return items, sorted(taken)
 
+
+def _promises(
+    view: View,
+    paras: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    text: str,
+    pub: date | None,
+    city: str | None,
+    source: str | None,
+) -> list[ExtractedItem]:
+    """Dated promises in the prose outside the exchanges; headlines folded into their body."""
+    vt = view.text
     ids = _articles(view, paras)
     orgs = _article_orgs(view, paras, ids)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
-    taken.sort()
     t_i = 0
     for (a, b), art in zip(paras, ids, strict=True):
         while t_i < len(taken) and taken[t_i][1] <= a:
@@ -178,10 +195,7 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()
             dept = _sentence_org(vt, c) or orgs.get(art)
-            clause_start = max(vt.rfind(ch, c.start, c.deadline.start) for ch in ",，;；") + 1
-            clause_start = max(clause_start, c.start)
-            m_end = _SENT_END.search(vt, c.deadline.end, c.end)
-            clause = vt[clause_start : m_end.start() if m_end else c.end]
+            clause_start, clause_end = clause_span(vt, c)
             start, end = view.span_to_original(c.start, c.end)
             item = ExtractedItem(
                 kind="promise",
@@ -191,7 +205,8 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
                 department=dept,
                 department_canonical=canonical(dept, city) if dept else None,
                 deadline=_map_deadline(view, c.deadline, text),
-                subject=subj.from_clause(clause, c.deadline.expr) or subj.from_clause(statement),
+                subject=subj.from_clause(vt[clause_start:clause_end], c.deadline.expr)
+                or subj.from_clause(statement),
                 source=source,
                 published=pub,
                 confidence=min(1.0, c.score / 4) * (0.6 if headline else 1.0),
@@ -199,23 +214,32 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
                 fingerprint=fingerprint("promise", statement),
             )
             (heads if headline else body).append((item, art))
-
     # A headline that restates a body promise of its article is the same item.
     for h, art in heads:
         if not any(
-            ba == art and b.due == h.due and _overlap(h.statement, b.statement) >= 0.15 for b, ba in body
+            ba == art and b.due == h.due and _overlap(h.statement, b.statement) >= 0.15
+            for b, ba in body
         ):
             body.append((h, art))
-    items.extend(i for i, _ in sorted(body, key=lambda x: x[0].start))
+    return [i for i, _ in body]
 
+
+def analyze_text(text: str, published: date | None = None, source: str | None = None) -> Analysis:
+    """Read one document's text. ``published`` overrides detection (basis ``given``)."""
+    if not isinstance(text, str):
+        raise TypeError("text must be str")
+    facts = document_facts(text, published)
+    city = _document_city(facts.outlet)
+    view = build_view(text)
+    paras = paragraphs(view)
+    inquiries, taken = _inquiries(view, paras, text, facts.published, city, source)
+    promises = _promises(view, paras, taken, text, facts.published, city, source)
     seen: set[str] = set()
     unique: list[ExtractedItem] = []
-    for it in items:
-        if it.fingerprint in seen:
-            continue
-        seen.add(it.fingerprint)
-        unique.append(it)
-    unique.sort(key=lambda i: i.start)
+    for it in sorted(inquiries + promises, key=lambda i: i.start):
+        if it.fingerprint not in seen:  # a block printed twice is one item
+            seen.add(it.fingerprint)
+            unique.append(it)
     return Analysis(facts, unique)
 
 
@@ -229,6 +253,8 @@ def _overlap(a: str | None, b: str | None) -> float:
     return len(small & big) / len(small)
 
 
-def extract_items(text: str, published: date | None = None, source: str | None = None) -> list[ExtractedItem]:
+def extract_items(
+    text: str, published: date | None = None, source: str | None = None
+) -> list[ExtractedItem]:
     """Candidate items in ``text``; ``published=None`` means detect the date from the text."""
     return analyze_text(text, published=published, source=source).items

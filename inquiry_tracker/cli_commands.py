@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         files = [p for p in args.paths if p != "-"]
         if "-" in args.paths:
             summary.extend(import_bytes(db, sys.stdin.buffer.read(), "<stdin>", options))
-        if files:
+        if files and summary.stopped is None:
             summary.extend(import_paths(db, files, options))
     finally:
         db.close()

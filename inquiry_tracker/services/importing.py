@@ -3,13 +3,18 @@
 Each document is one transaction (see :mod:`services.ingest`): its source, new items,
 spans and search entries are committed together or not at all. The same text twice adds
 nothing; an item whose fingerprint is known gains a span instead of a twin (a reprint).
-A file that cannot be read or analysed is recorded with its reason and the batch goes on;
-database errors stop the batch. Large batches are read and analysed in worker processes
-while this process writes, in file order.
+A file that cannot be read or analysed is recorded with its reason and the batch goes on.
+A full disk stops the batch: the document being written is rolled back and recorded as
+failed with the reason, ``ImportSummary.stopped`` says why the rest was not tried (every
+further document would fail the same way), and importing the same files again once there
+is room finishes the batch (stored documents count as duplicates). Other database errors
+(locked, unreachable, a conflict) are raised. Large batches are read and analysed in worker
+processes while this process writes, in file order.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 import os
@@ -27,7 +32,7 @@ from sqlalchemy import exc
 
 from inquiry_tracker.services.ingest import DepartmentCache, store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
-from inquiry_tracker.store import Database, StoreError
+from inquiry_tracker.store import Database, DiskFullError, StoreError
 
 if TYPE_CHECKING:
     from inquiry_tracker.extract import Analysis, DecodedText
@@ -83,12 +88,27 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
+def disk_full_reason(err: DiskFullError) -> str:
+    """The failure recorded for the document that hit a full disk."""
+    return f"磁盘已满,本文档已回滚 / the disk is full, this document was rolled back ({err.where})"
+
+
+def _stopped(err: DiskFullError, left: int) -> str:
+    if not left:
+        return f"磁盘已满 / the disk is full ({err.where})"
+    return f"磁盘已满,余下 {left} 个文件未导入 / the disk is full; {left} file(s) not tried ({err.where})"
+
+
 def _reason(err: BaseException) -> str:
+    """One line: the reader's reason, or the error's type and first line (no SQL dump)."""
     from inquiry_tracker.extract import ReadError
 
     if isinstance(err, ReadError):
         return err.reason
-    return f"{type(err).__name__}: {err}"
+    if isinstance(err, exc.StatementError) and err.orig is not None:
+        err = err.orig
+    first = (str(err).strip().splitlines() or [""])[0]
+    return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
 
 def prepare(
@@ -229,6 +249,11 @@ def import_paths(
                 doc, analysis = prepared
                 try:
                     summary.add(write_document(db, doc, analysis, options.accept, departments))
+                except DiskFullError as err:
+                    log.info("import of %s stopped: %s", path, err)
+                    summary.failures.append((str(path), disk_full_reason(err)))
+                    summary.stopped = _stopped(err, len(entries) - done)
+                    break
                 except StoreError:
                     raise
                 except Exception as err:  # noqa: BLE001 — e.g. a value the database refuses
@@ -238,7 +263,7 @@ def import_paths(
                 progress(done, len(entries), path.name)
     finally:
         stream.close()
-    if len(summary.new_items) >= ANALYZE_AFTER_ITEMS:
+    if len(summary.new_items) >= ANALYZE_AFTER_ITEMS and summary.stopped is None:
         db.optimize()
     log.info("import: %s", summary.describe())
     return summary
@@ -247,14 +272,21 @@ def import_paths(
 def import_decoded(
     db: Database, doc: DecodedText, options: ImportOptions = ImportOptions(), analyze: Analyzer | None = None
 ) -> ImportSummary:
-    """Import one already decoded document (stdin, pasted text)."""
+    """Import one already decoded document (stdin, pasted text); NUL characters become spaces,
+    as the file reader makes them (PostgreSQL cannot store NUL, and both back-ends must agree)."""
     summary = ImportSummary()
     name = doc.path or "<text>"
+    if "\x00" in doc.text:  # as the file reader does: PostgreSQL refuses NUL in text
+        doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
     try:
         from inquiry_tracker.extract import analyze_text
 
         analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
         summary.add(write_document(db, doc, analysis, options.accept))
+    except DiskFullError as err:
+        log.info("import of %s failed: %s", name, err)
+        summary.failures.append((name, disk_full_reason(err)))
+        summary.stopped = _stopped(err, 0)
     except StoreError:
         raise
     except Exception as err:  # noqa: BLE001

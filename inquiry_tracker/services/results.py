@@ -50,7 +50,11 @@ class DocumentResult:
 
 @dataclass(slots=True)
 class ImportSummary:
-    """The outcome of an import batch: counts, ids, and every file that failed and why."""
+    """The outcome of an import batch: counts, ids, and every file that failed and why.
+
+    ``stopped`` is set when the batch ended early for a reason that would fail every
+    further document too (a full disk); the documents before it are stored.
+    """
 
     documents: int = 0
     new_items: list[int] = field(default_factory=list)
@@ -59,6 +63,7 @@ class ImportSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     source_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -101,11 +106,14 @@ class ImportSummary:
         self.failures.extend(other.failures)
         self.source_ids.extend(other.source_ids)
         self.cancelled = self.cancelled or other.cancelled
+        self.stopped = self.stopped or other.stopped
 
     def describe(self) -> str:
         """One line for people: 文档 3 · 新条目 7 · 转载 2 · 重复 1 · 失败 0."""
         return (
             f"文档/documents {self.documents} · 新条目/new items {len(self.new_items)} · "
             f"转载/reprints {len(self.reprints)} · 重复/duplicates {len(self.duplicates)} · "
-            f"失败/failures {len(self.failures)}" + (" · 已取消/cancelled" if self.cancelled else "")
+            f"失败/failures {len(self.failures)}"
+            + (" · 已取消/cancelled" if self.cancelled else "")
+            + (f" · 已停止/stopped: {self.stopped}" if self.stopped else "")
         )

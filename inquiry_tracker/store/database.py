@@ -23,7 +23,7 @@ from inquiry_tracker.store.engine import (
     resolve_url,
     translated_errors,
 )
-from inquiry_tracker.store.errors import ConflictError
+from inquiry_tracker.store.errors import ConflictError, DatabaseUnavailableError, StoreError
 from inquiry_tracker.store.migrate import UpgradeResult, upgrade_database
 
 log = logging.getLogger("inquiry_tracker.store")
@@ -75,30 +75,51 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session for one all-or-nothing change, committed when the block ends.
 
-        A concurrent change to a versioned item surfaces as :class:`ConflictError`.
+        A concurrent change to a versioned item surfaces as :class:`ConflictError`; a lost
+        server connection as :class:`DatabaseUnavailableError` saying whether the change is
+        certainly not stored (lost before COMMIT) or must be checked (lost during COMMIT).
         """
-        with translated_errors(self.where), self._writer() as session:
-            try:
-                yield session
-                session.commit()
-            except StaleDataError as err:
-                session.rollback()
-                raise ConflictError(detail=str(err).splitlines()[0]) from err
-            except BaseException:
-                session.rollback()
+        committing = False
+        try:
+            with translated_errors(self.where), self._writer() as session:
+                try:
+                    yield session
+                    committing = True
+                    session.commit()
+                except StaleDataError as err:
+                    _quiet_rollback(session)
+                    raise ConflictError(detail=str(err).splitlines()[0]) from err
+                except BaseException:
+                    _quiet_rollback(session)
+                    raise
+        except DatabaseUnavailableError as err:
+            if err.note:
                 raise
+            note = (
+                "提交时连接中断,请刷新确认是否已保存 / the connection dropped during COMMIT: reload to check whether the change was saved"
+                if committing
+                else "本次修改未保存 / this change was not saved"
+            )
+            raise DatabaseUnavailableError(err.where, err.reason, note) from err.__cause__
 
     def optimize(self) -> None:
         """Tidy up after a large change (a big import): planner statistics, and on
         PostgreSQL a VACUUM, which merges the GIN index's pending entries and marks pages
-        all-visible so counting search hits need not visit the table."""
-        with translated_errors(self.where), self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                conn.exec_driver_sql("PRAGMA optimize")
-                conn.commit()
-            else:
-                auto = conn.execution_options(isolation_level="AUTOCOMMIT")
-                auto.exec_driver_sql("VACUUM (ANALYZE) items, item_search, item_sources, sources")
+        all-visible so counting search hits need not visit the table.
+
+        Best effort: the change itself is already committed, so a locked database, a full
+        disk or a lost server here is logged, not raised."""
+        try:
+            with translated_errors(self.where), self.engine.connect() as conn:
+                if self.dialect == "sqlite":
+                    conn.exec_driver_sql("PRAGMA optimize")
+                    conn.commit()
+                else:
+                    auto = conn.execution_options(isolation_level="AUTOCOMMIT")
+                    auto.exec_driver_sql("VACUUM (ANALYZE) items, item_search, item_sources, sources")
+        except StoreError as err:
+            log.warning("could not optimize %s: %s", self.where, err)
+            return
         log.debug("optimized %s", self.where)
 
     def close(self) -> None:
@@ -110,3 +131,11 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _quiet_rollback(session: Session) -> None:
+    """Roll back without hiding the error that caused it (the connection may be gone)."""
+    try:
+        session.rollback()
+    except Exception:  # noqa: BLE001 — the original error is the one to report
+        log.debug("rollback after an error failed too", exc_info=True)

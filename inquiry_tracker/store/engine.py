@@ -4,12 +4,24 @@ The URL comes from ``--db``, else ``$INQUIRY_TRACKER_DB``, else a SQLite file in
 data directory. A bare path is taken as a SQLite file. SQLite connections run in WAL mode
 with foreign keys on and a busy timeout; SQLAlchemy (not the ``sqlite3`` driver) emits
 BEGIN, so DDL is transactional and writers can ask for ``BEGIN IMMEDIATE``.
+
+Locks: a writer takes SQLite's write lock at ``BEGIN IMMEDIATE``, before it has changed
+anything. When another program holds the lock, SQLite's busy handler waits up to
+:data:`BUSY_TIMEOUT_MS`; after that the BEGIN is retried :data:`LOCK_RETRIES` times with a
+doubling pause (:data:`LOCK_BACKOFF_S`), and only then does the caller get
+:class:`DatabaseLockedError` — about 22 s in all with the defaults. PostgreSQL connections
+are pinged when taken from the pool, so a server that was restarted is reconnected to
+without reopening anything; a connection lost mid-transaction surfaces as
+:class:`DatabaseUnavailableError`. A full disk (SQLite's ``SQLITE_FULL``, PostgreSQL's
+``53100``) surfaces as :class:`DiskFullError`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,15 +30,27 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
-from inquiry_tracker.store.errors import DatabaseLockedError, DatabaseUnavailableError
+from inquiry_tracker.store.errors import (
+    DatabaseLockedError,
+    DatabaseUnavailableError,
+    DiskFullError,
+)
 
 log = logging.getLogger("inquiry_tracker.store")
 
 ENV_VAR = "INQUIRY_TRACKER_DB"
 APP_NAME = "inquiry-tracker"
 DEFAULT_FILENAME = "inquiry-tracker.sqlite"
-#: milliseconds a SQLite connection waits for another writer before "database is locked"
-BUSY_TIMEOUT_MS = 10_000
+#: milliseconds SQLite's busy handler waits for another writer before "database is locked"
+BUSY_TIMEOUT_MS = 5_000
+#: after the busy timeout runs out, BEGIN IMMEDIATE is tried this many more times
+LOCK_RETRIES = 3
+#: seconds to pause before the first of those retries; the pause doubles each time
+LOCK_BACKOFF_S = 0.25
+#: SQLite result codes (primary code: the low byte of an extended code)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
+#: PostgreSQL's SQLSTATE for "disk full"
+_PG_DISK_FULL = "53100"
 #: execution option that makes a SQLite transaction start with BEGIN IMMEDIATE
 IMMEDIATE = "inquiry_tracker_immediate"
 
@@ -57,10 +81,21 @@ def resolve_url(db: str | None = None, environ: dict[str, str] | None = None) ->
 
 
 def describe(url: URL) -> str:
-    """A short, password-free name for messages: the file path or host/database."""
+    """A short, password-free name for messages: the file path, or
+    ``PostgreSQL db (user@host:port)`` (a socket directory given as ``?host=`` counts)."""
     if url.get_backend_name() == "sqlite":
         return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
+    if url.get_backend_name() != "postgresql":
+        return url.render_as_string(hide_password=True)
+
+    def query(key: str) -> str:
+        value = url.query.get(key) or ""
+        return value if isinstance(value, str) else (value[0] if value else "")
+
+    host = url.host or query("host") or "localhost"
+    port = url.port or query("port")
+    user = f"{url.username}@" if url.username else ""
+    return f"PostgreSQL {url.database or ''} ({user}{host}{f':{port}' if port else ''})"
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -111,14 +146,53 @@ def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         if conn.get_execution_options().get(IMMEDIATE):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            begin_immediate(conn.connection.dbapi_connection)
         else:
             conn.exec_driver_sql("BEGIN")
 
 
+def begin_immediate(raw: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE`` on a driver connection, retried while another program holds the lock.
+
+    Safe to retry: nothing of the transaction has run yet. Each attempt waits up to the
+    busy timeout inside SQLite; between attempts the pause doubles from
+    :data:`LOCK_BACKOFF_S`. The last failure is raised as SQLAlchemy's OperationalError, which
+    :func:`translated_errors` turns into :class:`DatabaseLockedError`.
+    """
+    retries = LOCK_RETRIES
+    for attempt in range(retries + 1):
+        try:
+            raw.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            if not _is_locked(err) or attempt == retries:
+                raise exc.OperationalError("BEGIN IMMEDIATE", None, err) from err
+            pause = LOCK_BACKOFF_S * 2**attempt
+            log.info("database is locked by another program; retry %d of %d in %.2f s", attempt + 1, retries, pause)
+            time.sleep(pause)
+        else:
+            if attempt:
+                log.info("got the database's write lock after %d retries", attempt)
+            return
+
+
 def _is_locked(err: BaseException) -> bool:
-    text = str(getattr(err, "orig", err)).lower()
-    return "database is locked" in text or "database table is locked" in text or "busy" in text
+    orig = getattr(err, "orig", err)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    text = str(orig).lower()
+    return "database is locked" in text or "database table is locked" in text
+
+
+def _is_disk_full(err: BaseException) -> bool:
+    orig = getattr(err, "orig", err)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF == _SQLITE_FULL:
+        return True
+    if getattr(orig, "sqlstate", None) == _PG_DISK_FULL:
+        return True
+    text = str(orig).lower()
+    return "database or disk is full" in text or "no space left on device" in text
 
 
 @contextmanager
@@ -132,6 +206,10 @@ def translated_errors(where: str) -> Iterator[None]:
         orig = getattr(err, "orig", None)
         module = type(orig).__module__ if orig is not None else ""
         reason = str(orig or err).strip().splitlines()[0] if str(orig or err).strip() else type(err).__name__
+        if _is_disk_full(err):
+            raise DiskFullError(where, reason) from err
+        if err.connection_invalidated:  # the server went away (SQLAlchemy saw a disconnect)
+            raise DatabaseUnavailableError(where, reason) from err
         if module.startswith("psycopg") and _looks_unreachable(reason):
             raise DatabaseUnavailableError(where, reason) from err
         if "unable to open database" in reason.lower():

@@ -52,18 +52,35 @@ class NotOurDatabaseError(StoreError):
 
 
 class DatabaseLockedError(StoreError):
-    """SQLite stayed locked by another process for longer than the busy timeout."""
+    """SQLite stayed locked by another process through the busy timeout and every retry."""
 
     def __init__(self, where: str) -> None:
         super().__init__(f"{where}: 数据库被其他程序占用 / database is locked by another program; try again")
 
 
 class DatabaseUnavailableError(StoreError):
-    """The database server cannot be reached or the file cannot be opened."""
+    """The database server cannot be reached (or went away) or the file cannot be opened.
 
-    def __init__(self, where: str, reason: str) -> None:
+    ``note`` says what happened to a change that was under way (see ``Database.write``).
+    """
+
+    def __init__(self, where: str, reason: str, note: str = "") -> None:
+        self.where = where
         self.reason = reason
-        super().__init__(f"{where}: 无法连接数据库 / cannot open database: {reason}")
+        self.note = note
+        super().__init__(f"{where}: 无法连接数据库 / cannot open database: {reason}" + (f" — {note}" if note else ""))
+
+
+class DiskFullError(StoreError):
+    """The disk holding the database (the SQLite file, or the server's data) is full.
+
+    The transaction that hit it was rolled back; nothing of it was stored.
+    """
+
+    def __init__(self, where: str, reason: str = "") -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: 磁盘已满 / the disk is full" + (f" ({reason})" if reason else ""))
 
 
 class InvalidChangeError(StoreError):

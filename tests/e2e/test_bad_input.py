@@ -7,8 +7,6 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-
 from test_cli import out, run
 
 HERE = Path(__file__).resolve().parents[1] / "data" / "bad"

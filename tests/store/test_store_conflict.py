@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 import pytest
@@ -75,3 +76,36 @@ def test_concurrent_edits_on_postgres(pg_schema_url: str, analyze: Callable[...,
     finally:
         db_a.close()
         db_b.close()
+
+
+def test_second_editor_is_told_then_reloads_and_reapplies(db_url: str, analyze: Callable[..., Any]) -> None:
+    """Two reporters (two open databases) edit one item through the services: the second is
+    refused with ConflictError, reloads, reapplies, and both changes are kept."""
+    alice = Database.open(db_url)
+    bob = Database.open(db_url)
+    try:
+        item_id = svc.import_text(alice, "Q:森林路何时能开通?|5月底开放|天元区政府|2020-05-31\n", "a.txt", analyze=analyze).new_items[0]
+        alice_copy = svc.get_item(alice, item_id)[0].item
+        bob_copy = svc.get_item(bob, item_id)[0].item
+        assert alice_copy.version == bob_copy.version == 1
+
+        svc.edit_item(alice, item_id, {"subject": "森林路通车"}, expected_version=alice_copy.version, author="李记者")
+        bob_change = {"department": "天元区住建局", "due": date(2020, 6, 30)}
+        with pytest.raises(ConflictError, match="reload and try again") as told:
+            svc.edit_item(bob, item_id, bob_change, expected_version=bob_copy.version, author="王记者")
+        assert told.value.item_id == item_id
+
+        reloaded = svc.get_item(bob, item_id)[0].item  # Bob sees Alice's change, none of his own
+        assert (reloaded.subject, reloaded.department, reloaded.version) == ("森林路通车", "天元区政府", 2)
+        svc.edit_item(bob, item_id, bob_change, expected_version=reloaded.version, author="王记者")
+
+        detail = svc.get_item(alice, item_id)[0]
+        final = detail.item
+        assert final.subject == "森林路通车"  # Alice's change kept
+        assert final.department == "天元区住建局" and final.due == date(2020, 6, 30)  # Bob's reapplied
+        assert final.version == 3
+        edits = [(f.author, f.note) for f in detail.follow_ups if f.kind == "edit"]
+        assert edits == [("李记者", "修改/edited: subject"), ("王记者", "修改/edited: department, due")]
+    finally:
+        alice.close()
+        bob.close()

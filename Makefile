@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/inquiry-tracker extract seeds/*.txt --format table
+	$(BIN)/inquiry-tracker
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

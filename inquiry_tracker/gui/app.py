@@ -202,16 +202,20 @@ def show_view(window: MainWindow, view: str) -> None:
     from inquiry_tracker.gui.main_window import TAB_DASHBOARD, TAB_INBOX
 
     if view in ("main", "detail"):
+
+        def wanted(r: int) -> bool:
+            row = window.model.item_row(r)
+            if row is None:
+                return False
+            if view == "detail":  # an exchange with a reply and a timeline
+                return bool(row.item.question and row.item.reply and row.item.verdict != "unchecked")
+            # a promise that is not due: the overdue and due-soon marks stay visible
+            return row.item.kind == "promise" and row.progress in ("not_due", "no_deadline")
+
         def pick() -> None:
             if window.model.rowCount():
-                row = 0
-                if view == "detail":
-                    for r in range(min(window.model.rowCount(), 50)):
-                        item = window.model.item_row(r)
-                        if item is not None and item.item.question and item.item.reply:
-                            row = r
-                            break
-                window.select_row(row)
+                rows = range(min(window.model.rowCount(), 50))
+                window.select_row(next((r for r in rows if wanted(r)), 0))
                 window.table.setFocus()
 
         window.model.loaded.connect(lambda _n: pick())

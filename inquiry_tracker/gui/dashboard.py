@@ -8,8 +8,6 @@ are computed in the background and refreshed when the dashboard is shown after a
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -27,9 +25,27 @@ from PySide6.QtWidgets import (
 
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.chart import DepartmentChart
-from inquiry_tracker.services import Changes, DepartmentScore, ItemFilter, count_items, scorecard
+from inquiry_tracker.services import (
+    Changes,
+    Clock,
+    DepartmentScore,
+    ItemFilter,
+    count_items,
+    scorecard,
+)
+from inquiry_tracker.store import Database
 
 TRACKED = ("accepted",)
+
+
+def dashboard_figures(db: Database, clock: Clock) -> tuple[tuple[int, int, int], list[DepartmentScore]]:
+    """(overdue, due within 7 days, due within 30 days) and the scorecard, read together."""
+    counts = (
+        count_items(db, ItemFilter(statuses=TRACKED, overdue=True), clock=clock),
+        count_items(db, ItemFilter(statuses=TRACKED, due_within=7), clock=clock),
+        count_items(db, ItemFilter(statuses=TRACKED, due_within=30), clock=clock),
+    )
+    return counts, scorecard(db, clock=clock)
 
 
 class _Number(QTableWidgetItem):
@@ -53,7 +69,7 @@ class Dashboard(QWidget):
         departmentClicked(str name): show this department's items.
         progressClicked(str progress, int due_within): show overdue (``overdue``, 0) or
             items due within N days (``""``, N).
-        loaded(): the figures were refreshed.
+        loaded(): the counters, chart and table were refreshed (all at once).
     """
 
     departmentClicked = Signal(str)
@@ -79,12 +95,12 @@ class Dashboard(QWidget):
         chart_layout = QVBoxLayout(chart_box)
         self.chart = DepartmentChart()
         self.chart.departmentClicked.connect(self.departmentClicked)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.chart)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        chart_layout.addWidget(scroll)
-        layout.addWidget(chart_box, 3)
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        chart_layout.addWidget(self.chart_scroll)
+        layout.addWidget(chart_box, 0)
 
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("scorecardTable")
@@ -104,9 +120,11 @@ class Dashboard(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the services' order (most overdue first) until the user sorts by a column
+        self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.cellClicked.connect(self._row_clicked)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         backend.changed.connect(self._on_changes)
 
     def _card(self, name: str, slot: object) -> QPushButton:
@@ -119,29 +137,22 @@ class Dashboard(QWidget):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        """Recompute the counters and the scorecard (in the background)."""
+        """Recompute the counters and the scorecard (one background read)."""
         self._dirty = False
-        clock = self._backend.clock
-        for card, f, label, colour in (
-            (self.overdue_card, ItemFilter(statuses=TRACKED, overdue=True), self.tr("已逾期"), "#b3261e"),
-            (self.week_card, ItemFilter(statuses=TRACKED, due_within=7), self.tr("7 天内到期"), "#8a5a00"),
-            (self.month_card, ItemFilter(statuses=TRACKED, due_within=30), self.tr("30 天内到期"), "#1f4e79"),
+        self._backend.read(dashboard_figures, clock=self._backend.clock, done=self._show, label="dashboard")
+
+    def _show(self, figures: tuple[tuple[int, int, int], list[DepartmentScore]]) -> None:
+        (overdue, week, month), scores = figures
+        for card, count, label, colour in (
+            (self.overdue_card, overdue, self.tr("已逾期"), "#b3261e"),
+            (self.week_card, week, self.tr("7 天内到期"), "#8a5a00"),
+            (self.month_card, month, self.tr("30 天内到期"), "#1f4e79"),
         ):
-            self._backend.read(
-                count_items,
-                f,
-                clock=clock,
-                label="count",
-                done=partial(self._set_card, card, label, colour),
-            )
-        self._backend.read(scorecard, clock=clock, done=self._show_scores, label="scorecard")
-
-    def _set_card(self, card: QPushButton, label: str, colour: str, count: int) -> None:
-        card.setText(f"{label}\n{count}")
-        card.setStyleSheet(f"QPushButton {{ font-size: 15px; padding: 8px; color: {colour}; font-weight: bold; }}")
-
-    def _show_scores(self, scores: list[DepartmentScore]) -> None:
+            card.setText(f"{label}\n{count}")
+            card.setStyleSheet(f"QPushButton {{ font-size: 15px; padding: 8px; color: {colour}; font-weight: bold; }}")
         self.chart.set_scores(scores)
+        # as tall as its bars, up to a limit (then it scrolls)
+        self.chart_scroll.setFixedHeight(min(self.chart.sizeHint().height() + 4, 420))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(scores))
         for r, s in enumerate(scores):

@@ -106,7 +106,8 @@ class ImportDialog(QDialog):
         self.paste_button.clicked.connect(self.add_pasted)
         paste_layout.addWidget(self.paste_button, 0, Qt.AlignmentFlag.AlignRight)
         sources.addTab(paste_tab, self.tr("粘贴文本"))
-        sources.setMaximumHeight(200)
+        sources.setFixedHeight(150)
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(sources)
 
         self.table = QTableWidget(0, 6)

@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from inquiry_tracker.gui.backend import Backend
-from inquiry_tracker.gui.runner import Task
 from inquiry_tracker.gui.i18n import days_text, kind_label, progress_label, verdict_label
+from inquiry_tracker.gui.runner import Task
 from inquiry_tracker.gui.sorting import SORT_KEYS, sorted_ids
 from inquiry_tracker.services import Changes, ItemFilter, ItemRow, Page, list_items, rows_by_ids
 

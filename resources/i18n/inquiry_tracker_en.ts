@@ -1,1070 +1,1070 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
-  <context>
+<context>
     <name>Application</name>
     <message>
-      <source>无法打开数据库</source>
-      <translation>Cannot open the database</translation>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
     </message>
     <message>
-      <source>改用本机默认数据库打开吗?</source>
-      <translation>Open the default local database instead?</translation>
+        <source>改用本机默认数据库打开吗?</source>
+        <translation>Open the default local database instead?</translation>
     </message>
     <message>
-      <source>首次使用:正在导入示例新闻稿…</source>
-      <translation>First run: importing the sample articles…</translation>
+        <source>首次使用:正在导入示例新闻稿…</source>
+        <translation>First run: importing the sample articles…</translation>
     </message>
     <message>
-      <source>已导入示例:%1</source>
-      <translation>Samples imported: %1</translation>
+        <source>已导入示例:%1</source>
+        <translation>Samples imported: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-      <source>指派记者</source>
-      <translation>Assign a reporter</translation>
+        <source>指派记者</source>
+        <translation>Assign a reporter</translation>
     </message>
     <message>
-      <source>跟进记者</source>
-      <translation>Reporter</translation>
+        <source>跟进记者</source>
+        <translation>Reporter</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-      <source>部门兑现情况(点击部门查看其条目)</source>
-      <translation>Departments keeping their word (click one to see its items)</translation>
+        <source>部门兑现情况(点击部门查看其条目)</source>
+        <translation>Departments keeping their word (click one to see its items)</translation>
     </message>
     <message>
-      <source>部门</source>
-      <translation>Department</translation>
+        <source>部门</source>
+        <translation>Department</translation>
     </message>
     <message>
-      <source>条目</source>
-      <translation>Items</translation>
+        <source>条目</source>
+        <translation>Items</translation>
     </message>
     <message>
-      <source>已兑现</source>
-      <translation>Kept</translation>
+        <source>已兑现</source>
+        <translation>Kept</translation>
     </message>
     <message>
-      <source>部分兑现</source>
-      <translation>Partly kept</translation>
+        <source>部分兑现</source>
+        <translation>Partly kept</translation>
     </message>
     <message>
-      <source>未兑现</source>
-      <translation>Broken</translation>
+        <source>未兑现</source>
+        <translation>Broken</translation>
     </message>
     <message>
-      <source>已逾期</source>
-      <translation>Overdue</translation>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <source>兑现率</source>
-      <translation>Kept rate</translation>
+        <source>兑现率</source>
+        <translation>Kept rate</translation>
     </message>
     <message>
-      <source>逾期天数中位数</source>
-      <translation>Median days late</translation>
+        <source>逾期天数中位数</source>
+        <translation>Median days late</translation>
     </message>
     <message>
-      <source>7 天内到期</source>
-      <translation>Due within 7 days</translation>
+        <source>7 天内到期</source>
+        <translation>Due within 7 days</translation>
     </message>
     <message>
-      <source>30 天内到期</source>
-      <translation>Due within 30 days</translation>
+        <source>30 天内到期</source>
+        <translation>Due within 30 days</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DepartmentChart</name>
     <message>
-      <source>已兑现</source>
-      <translation>Kept</translation>
+        <source>已兑现</source>
+        <translation>Kept</translation>
     </message>
     <message>
-      <source>部分兑现</source>
-      <translation>Partly kept</translation>
+        <source>部分兑现</source>
+        <translation>Partly kept</translation>
     </message>
     <message>
-      <source>未兑现</source>
-      <translation>Broken</translation>
+        <source>未兑现</source>
+        <translation>Broken</translation>
     </message>
     <message>
-      <source>已逾期</source>
-      <translation>Overdue</translation>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <source>未到期/无时限</source>
-      <translation>Not due / no deadline</translation>
+        <source>未到期/无时限</source>
+        <translation>Not due / no deadline</translation>
     </message>
     <message>
-      <source>其他结案</source>
-      <translation>Other closed</translation>
+        <source>其他结案</source>
+        <translation>Other closed</translation>
     </message>
     <message>
-      <source>还没有已采纳的条目</source>
-      <translation>No accepted items yet</translation>
+        <source>还没有已采纳的条目</source>
+        <translation>No accepted items yet</translation>
     </message>
     <message>
-      <source>%1 条 · 兑现 %2</source>
-      <translation>%1 items · %2 kept</translation>
+        <source>%1 条 · 兑现 %2</source>
+        <translation>%1 items · %2 kept</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-      <source>在左侧表格中选择一条记录</source>
-      <translation>Select an item in the table</translation>
+        <source>在左侧表格中选择一条记录</source>
+        <translation>Select an item in the table</translation>
     </message>
     <message>
-      <source>核实结论…</source>
-      <translation>Verdict…</translation>
+        <source>核实结论…</source>
+        <translation>Verdict…</translation>
     </message>
     <message>
-      <source>延期…</source>
-      <translation>Postpone…</translation>
+        <source>延期…</source>
+        <translation>Postpone…</translation>
     </message>
     <message>
-      <source>指派…</source>
-      <translation>Assign…</translation>
+        <source>指派…</source>
+        <translation>Assign…</translation>
     </message>
     <message>
-      <source>备注…</source>
-      <translation>Note…</translation>
+        <source>备注…</source>
+        <translation>Note…</translation>
     </message>
     <message>
-      <source>原文</source>
-      <translation>Source</translation>
+        <source>原文</source>
+        <translation>Source</translation>
     </message>
     <message>
-      <source>跟进记录</source>
-      <translation>Follow-up</translation>
+        <source>跟进记录</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-      <source>(无标题)</source>
-      <translation>(untitled)</translation>
+        <source>(无标题)</source>
+        <translation>(untitled)</translation>
     </message>
     <message>
-      <source>未注明部门</source>
-      <translation>No department named</translation>
+        <source>未注明部门</source>
+        <translation>No department named</translation>
     </message>
     <message>
-      <source>(原文:%1)</source>
-      <translation> (as printed: %1)</translation>
+        <source>(原文:%1)</source>
+        <translation> (as printed: %1)</translation>
     </message>
     <message>
-      <source>记者:%1</source>
-      <translation>Reporter: %1</translation>
+        <source>记者:%1</source>
+        <translation>Reporter: %1</translation>
     </message>
     <message>
-      <source>约数:原文的期限有“左右/力争/预计”等留有余地的说法</source>
-      <translation>Approximate: the deadline is hedged (about / strive to / expected)</translation>
+        <source>约数:原文的期限有“左右/力争/预计”等留有余地的说法</source>
+        <translation>Approximate: the deadline is hedged (about / strive to / expected)</translation>
     </message>
     <message>
-      <source>附条件:承诺以某个前提为条件</source>
-      <translation>Conditional: the promise depends on a condition</translation>
+        <source>附条件:承诺以某个前提为条件</source>
+        <translation>Conditional: the promise depends on a condition</translation>
     </message>
     <message>
-      <source>原定 %1,已调整为 %2</source>
-      <translation>Originally %1, moved to %2</translation>
+        <source>原定 %1,已调整为 %2</source>
+        <translation>Originally %1, moved to %2</translation>
     </message>
     <message>
-      <source>网友提问</source>
-      <translation>Question</translation>
+        <source>网友提问</source>
+        <translation>Question</translation>
     </message>
     <message>
-      <source>部门答复</source>
-      <translation>Reply</translation>
+        <source>部门答复</source>
+        <translation>Reply</translation>
     </message>
     <message>
-      <source>承诺原文</source>
-      <translation>Promise as printed</translation>
+        <source>承诺原文</source>
+        <translation>Promise as printed</translation>
     </message>
     <message>
-      <source>答复中的承诺</source>
-      <translation>Commitment in the reply</translation>
+        <source>答复中的承诺</source>
+        <translation>Commitment in the reply</translation>
     </message>
     <message>
-      <source>还没有跟进记录</source>
-      <translation>No follow-up yet</translation>
+        <source>还没有跟进记录</source>
+        <translation>No follow-up yet</translation>
     </message>
     <message>
-      <source>跟进记录 (%1)</source>
-      <translation>Follow-up (%1)</translation>
+        <source>跟进记录 (%1)</source>
+        <translation>Follow-up (%1)</translation>
     </message>
     <message>
-      <source>(原文无期限)</source>
-      <translation>(no deadline in the text)</translation>
+        <source>(原文无期限)</source>
+        <translation>(no deadline in the text)</translation>
     </message>
     <message>
-      <source>无法确定日期</source>
-      <translation>date unknown</translation>
+        <source>无法确定日期</source>
+        <translation>date unknown</translation>
     </message>
     <message>
-      <source>结论:%1 → %2</source>
-      <translation>Verdict: %1 → %2</translation>
+        <source>结论:%1 → %2</source>
+        <translation>Verdict: %1 → %2</translation>
     </message>
     <message>
-      <source>期限:%1 → %2</source>
-      <translation>Due: %1 → %2</translation>
+        <source>期限:%1 → %2</source>
+        <translation>Due: %1 → %2</translation>
     </message>
     <message>
-      <source>出处:%1</source>
-      <translation>Announced in: %1</translation>
+        <source>出处:%1</source>
+        <translation>Announced in: %1</translation>
     </message>
     <message>
-      <source>指派给:%1</source>
-      <translation>Assigned to: %1</translation>
+        <source>指派给:%1</source>
+        <translation>Assigned to: %1</translation>
     </message>
     <message>
-      <source>无人</source>
-      <translation>nobody</translation>
+        <source>无人</source>
+        <translation>nobody</translation>
     </message>
     <message>
-      <source>审核</source>
-      <translation>Review</translation>
+        <source>审核</source>
+        <translation>Review</translation>
     </message>
     <message>
-      <source>备注</source>
-      <translation>Note</translation>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>证据</source>
-      <translation>Evidence</translation>
+        <source>证据</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-      <source>修改</source>
-      <translation>Edit</translation>
+        <source>修改</source>
+        <translation>Edit</translation>
     </message>
     <message>
-      <source>合并</source>
-      <translation>Merge</translation>
+        <source>合并</source>
+        <translation>Merge</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DueDialog</name>
     <message>
-      <source>调整期限(延期)</source>
-      <translation>Move the deadline (postpone)</translation>
+        <source>调整期限(延期)</source>
+        <translation>Move the deadline (postpone)</translation>
     </message>
     <message>
-      <source>新的到期日</source>
-      <translation>New due date</translation>
+        <source>新的到期日</source>
+        <translation>New due date</translation>
     </message>
     <message>
-      <source>说明</source>
-      <translation>Note</translation>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>如:株洲日报 2020-06-01 第3版</source>
-      <translation>e.g. Zhuzhou Daily 2020-06-01 page 3</translation>
+        <source>如:株洲日报 2020-06-01 第3版</source>
+        <translation>e.g. Zhuzhou Daily 2020-06-01 page 3</translation>
     </message>
     <message>
-      <source>公布出处</source>
-      <translation>Announced in</translation>
+        <source>公布出处</source>
+        <translation>Announced in</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditItemDialog</name>
     <message>
-      <source>编辑条目</source>
-      <translation>Edit item</translation>
+        <source>编辑条目</source>
+        <translation>Edit item</translation>
     </message>
     <message>
-      <source>类型</source>
-      <translation>Kind</translation>
+        <source>类型</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <source>事项</source>
-      <translation>Subject</translation>
+        <source>事项</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <source>责任部门</source>
-      <translation>Department</translation>
+        <source>责任部门</source>
+        <translation>Department</translation>
     </message>
     <message>
-      <source>期限原文</source>
-      <translation>Deadline as printed</translation>
+        <source>期限原文</source>
+        <translation>Deadline as printed</translation>
     </message>
     <message>
-      <source>有到期日</source>
-      <translation>Has a due date</translation>
+        <source>有到期日</source>
+        <translation>Has a due date</translation>
     </message>
     <message>
-      <source>到期日</source>
-      <translation>Due date</translation>
+        <source>到期日</source>
+        <translation>Due date</translation>
     </message>
     <message>
-      <source>网友提问</source>
-      <translation>Question</translation>
+        <source>网友提问</source>
+        <translation>Question</translation>
     </message>
     <message>
-      <source>部门答复</source>
-      <translation>Reply</translation>
+        <source>部门答复</source>
+        <translation>Reply</translation>
     </message>
     <message>
-      <source>承诺原文</source>
-      <translation>Promise as printed</translation>
+        <source>承诺原文</source>
+        <translation>Promise as printed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-      <source>导出</source>
-      <translation>Export</translation>
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
     <message>
-      <source>格式</source>
-      <translation>Format</translation>
+        <source>格式</source>
+        <translation>Format</translation>
     </message>
     <message>
-      <source>当前筛选的 %1 条</source>
-      <translation>The %1 items of the current filter</translation>
+        <source>当前筛选的 %1 条</source>
+        <translation>The %1 items of the current filter</translation>
     </message>
     <message>
-      <source>选中的 %1 条</source>
-      <translation>The %1 selected items</translation>
+        <source>选中的 %1 条</source>
+        <translation>The %1 selected items</translation>
     </message>
     <message>
-      <source>范围</source>
-      <translation>Scope</translation>
+        <source>范围</source>
+        <translation>Scope</translation>
     </message>
     <message>
-      <source>浏览…</source>
-      <translation>Browse…</translation>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-      <source>文件</source>
-      <translation>Files</translation>
+        <source>文件</source>
+        <translation>Files</translation>
     </message>
     <message>
-      <source>关闭</source>
-      <translation>Close</translation>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <source>导出到</source>
-      <translation>Export to</translation>
+        <source>导出到</source>
+        <translation>Export to</translation>
     </message>
     <message>
-      <source>请填写文件名</source>
-      <translation>Please enter a file name</translation>
+        <source>请填写文件名</source>
+        <translation>Please enter a file name</translation>
     </message>
     <message>
-      <source>正在导出…</source>
-      <translation>Exporting…</translation>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
     </message>
     <message>
-      <source>已导出 %1 条 → %2</source>
-      <translation>Exported %1 items → %2</translation>
+        <source>已导出 %1 条 → %2</source>
+        <translation>Exported %1 items → %2</translation>
     </message>
     <message>
-      <source>导出失败:%1</source>
-      <translation>Export failed: %1</translation>
+        <source>导出失败:%1</source>
+        <translation>Export failed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FacetSidebar</name>
     <message>
-      <source>类型</source>
-      <extracomment>items shown in the main table; the review inbox shows the pending ones</extracomment>
-      <translation>Kind</translation>
+        <source>类型</source>
+        <extracomment>items shown in the main table; the review inbox shows the pending ones</extracomment>
+        <translation>Kind</translation>
     </message>
     <message>
-      <source>进度</source>
-      <translation>Progress</translation>
+        <source>进度</source>
+        <translation>Progress</translation>
     </message>
     <message>
-      <source>核实结论</source>
-      <translation>Verdict</translation>
+        <source>核实结论</source>
+        <translation>Verdict</translation>
     </message>
     <message>
-      <source>范围</source>
-      <translation>Scope</translation>
+        <source>范围</source>
+        <translation>Scope</translation>
     </message>
     <message>
-      <source>不限</source>
-      <translation>Any</translation>
+        <source>不限</source>
+        <translation>Any</translation>
     </message>
     <message>
-      <source>7 天内到期</source>
-      <translation>Due within 7 days</translation>
+        <source>7 天内到期</source>
+        <translation>Due within 7 days</translation>
     </message>
     <message>
-      <source>30 天内到期</source>
-      <translation>Due within 30 days</translation>
+        <source>30 天内到期</source>
+        <translation>Due within 30 days</translation>
     </message>
     <message>
-      <source>到期</source>
-      <translation>Due</translation>
+        <source>到期</source>
+        <translation>Due</translation>
     </message>
     <message>
-      <source>部门</source>
-      <translation>Department</translation>
+        <source>部门</source>
+        <translation>Department</translation>
     </message>
     <message>
-      <source>媒体</source>
-      <translation>Outlet</translation>
+        <source>媒体</source>
+        <translation>Outlet</translation>
     </message>
     <message>
-      <source>记者</source>
-      <translation>Reporter</translation>
+        <source>记者</source>
+        <translation>Reporter</translation>
     </message>
     <message>
-      <source>清除筛选</source>
-      <translation>Clear filters</translation>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
     </message>
     <message>
-      <source>全部</source>
-      <translation>All</translation>
+        <source>全部</source>
+        <translation>All</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <source>导入新闻稿</source>
-      <translation>Import articles</translation>
+        <source>导入新闻稿</source>
+        <translation>Import articles</translation>
     </message>
     <message>
-      <source>添加文件…</source>
-      <translation>Add files…</translation>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
     </message>
     <message>
-      <source>添加文件夹…</source>
-      <translation>Add folder…</translation>
+        <source>添加文件夹…</source>
+        <translation>Add folder…</translation>
     </message>
     <message>
-      <source>移除所选</source>
-      <translation>Remove selected</translation>
+        <source>移除所选</source>
+        <translation>Remove selected</translation>
     </message>
     <message>
-      <source>支持 .txt(UTF-8/GB18030/UTF-16)、.html、.docx、.pdf;也可以把文件或文件夹拖到这里。</source>
-      <translation>Reads .txt (UTF-8/GB18030/UTF-16), .html, .docx and .pdf; you can also drop files or folders here.</translation>
+        <source>支持 .txt(UTF-8/GB18030/UTF-16)、.html、.docx、.pdf;也可以把文件或文件夹拖到这里。</source>
+        <translation>Reads .txt (UTF-8/GB18030/UTF-16), .html, .docx and .pdf; you can also drop files or folders here.</translation>
     </message>
     <message>
-      <source>文件</source>
-      <translation>Files</translation>
+        <source>文件</source>
+        <translation>Files</translation>
     </message>
     <message>
-      <source>在此粘贴一篇报道或网络问政栏目的全文</source>
-      <translation>Paste the full text of an article or a public-inquiry column here</translation>
+        <source>在此粘贴一篇报道或网络问政栏目的全文</source>
+        <translation>Paste the full text of an article or a public-inquiry column here</translation>
     </message>
     <message>
-      <source>预览粘贴的文本</source>
-      <translation>Preview the pasted text</translation>
+        <source>预览粘贴的文本</source>
+        <translation>Preview the pasted text</translation>
     </message>
     <message>
-      <source>粘贴文本</source>
-      <translation>Paste text</translation>
+        <source>粘贴文本</source>
+        <translation>Paste text</translation>
     </message>
     <message>
-      <source>文档</source>
-      <translation>Document</translation>
+        <source>文档</source>
+        <translation>Document</translation>
     </message>
     <message>
-      <source>发布日期</source>
-      <translation>Published</translation>
+        <source>发布日期</source>
+        <translation>Published</translation>
     </message>
     <message>
-      <source>日期来源</source>
-      <translation>Date from</translation>
+        <source>日期来源</source>
+        <translation>Date from</translation>
     </message>
     <message>
-      <source>媒体</source>
-      <translation>Outlet</translation>
+        <source>媒体</source>
+        <translation>Outlet</translation>
     </message>
     <message>
-      <source>候选条目</source>
-      <translation>Candidates</translation>
+        <source>候选条目</source>
+        <translation>Candidates</translation>
     </message>
     <message>
-      <source>状态</source>
-      <translation>Status</translation>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>直接采纳新条目(跳过收件箱)</source>
-      <translation>Accept new items at once (skip the inbox)</translation>
+        <source>直接采纳新条目(跳过收件箱)</source>
+        <translation>Accept new items at once (skip the inbox)</translation>
     </message>
     <message>
-      <source>添加文档后先预览,确认日期和媒体再导入。</source>
-      <translation>Add documents to preview them; check the date and outlet, then import.</translation>
+        <source>添加文档后先预览,确认日期和媒体再导入。</source>
+        <translation>Add documents to preview them; check the date and outlet, then import.</translation>
     </message>
     <message>
-      <source>导入</source>
-      <translation>Import</translation>
+        <source>导入</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <source>取消导入</source>
-      <translation>Cancel</translation>
+        <source>取消导入</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>关闭</source>
-      <translation>Close</translation>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <source>选择文档</source>
-      <translation>Choose documents</translation>
+        <source>选择文档</source>
+        <translation>Choose documents</translation>
     </message>
     <message>
-      <source>新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
-      <translation>Articles (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
+        <source>新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-      <source>选择文件夹</source>
-      <translation>Choose a folder</translation>
+        <source>选择文件夹</source>
+        <translation>Choose a folder</translation>
     </message>
     <message>
-      <source>正在预览 %1 个文档…</source>
-      <translation>Previewing %1 documents…</translation>
+        <source>正在预览 %1 个文档…</source>
+        <translation>Previewing %1 documents…</translation>
     </message>
     <message>
-      <source>%1 个文档,%2 个候选条目,%3 个文件无法读取。请核对发布日期和媒体,然后导入。</source>
-      <translation>%1 documents, %2 candidates, %3 files unreadable. Check the dates and outlets, then import.</translation>
+        <source>%1 个文档,%2 个候选条目,%3 个文件无法读取。请核对发布日期和媒体,然后导入。</source>
+        <translation>%1 documents, %2 candidates, %3 files unreadable. Check the dates and outlets, then import.</translation>
     </message>
     <message>
-      <source>版面日期</source>
-      <translation>page header</translation>
+        <source>版面日期</source>
+        <translation>page header</translation>
     </message>
     <message>
-      <source>正文推断</source>
-      <translation>inferred</translation>
+        <source>正文推断</source>
+        <translation>inferred</translation>
     </message>
     <message>
-      <source>手动指定</source>
-      <translation>set by you</translation>
+        <source>手动指定</source>
+        <translation>set by you</translation>
     </message>
     <message>
-      <source>未知</source>
-      <translation>unknown</translation>
+        <source>未知</source>
+        <translation>unknown</translation>
     </message>
     <message>
-      <source>无法读取:%1</source>
-      <translation>Cannot read: %1</translation>
+        <source>无法读取:%1</source>
+        <translation>Cannot read: %1</translation>
     </message>
     <message>
-      <source>未找到发布日期:相对期限(如“5月底”)将无法换算,请填写</source>
-      <translation>No publication date found: relative deadlines (“5月底”) cannot be resolved; please enter it</translation>
+        <source>未找到发布日期:相对期限(如“5月底”)将无法换算,请填写</source>
+        <translation>No publication date found: relative deadlines (“5月底”) cannot be resolved; please enter it</translation>
     </message>
     <message>
-      <source>待导入</source>
-      <translation>Ready</translation>
+        <source>待导入</source>
+        <translation>Ready</translation>
     </message>
     <message>
-      <source>已导入:新条目 %1,转载 %2</source>
-      <translation>Imported: %1 new items, %2 reprints</translation>
+        <source>已导入:新条目 %1,转载 %2</source>
+        <translation>Imported: %1 new items, %2 reprints</translation>
     </message>
     <message>
-      <source>已导入过,跳过</source>
-      <translation>Already imported, skipped</translation>
+        <source>已导入过,跳过</source>
+        <translation>Already imported, skipped</translation>
     </message>
     <message>
-      <source>已取消</source>
-      <translation>Cancelled</translation>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>失败:%1</source>
-      <translation>Failed: %1</translation>
+        <source>失败:%1</source>
+        <translation>Failed: %1</translation>
     </message>
     <message>
-      <source>日期格式应为 YYYY-MM-DD:%1</source>
-      <translation>Dates are written YYYY-MM-DD: %1</translation>
+        <source>日期格式应为 YYYY-MM-DD:%1</source>
+        <translation>Dates are written YYYY-MM-DD: %1</translation>
     </message>
     <message>
-      <source>正在导入…</source>
-      <translation>Importing…</translation>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
-      <source>正在取消…</source>
-      <translation>Cancelling…</translation>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
-      <source>已停止。</source>
-      <translation>Stopped.</translation>
+        <source>已停止。</source>
+        <translation>Stopped.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
-      <source>类型</source>
-      <translation>Kind</translation>
+        <source>类型</source>
+        <translation>Kind</translation>
     </message>
     <message>
-      <source>事项</source>
-      <translation>Subject</translation>
+        <source>事项</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <source>责任部门</source>
-      <translation>Department</translation>
+        <source>责任部门</source>
+        <translation>Department</translation>
     </message>
     <message>
-      <source>期限原文</source>
-      <translation>Deadline as printed</translation>
+        <source>期限原文</source>
+        <translation>Deadline as printed</translation>
     </message>
     <message>
-      <source>到期日</source>
-      <translation>Due date</translation>
+        <source>到期日</source>
+        <translation>Due date</translation>
     </message>
     <message>
-      <source>原文句子</source>
-      <translation>Source sentence</translation>
+        <source>原文句子</source>
+        <translation>Source sentence</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-      <source>采纳 (A)</source>
-      <translation>Accept (A)</translation>
+        <source>采纳 (A)</source>
+        <translation>Accept (A)</translation>
     </message>
     <message>
-      <source>编辑… (E)</source>
-      <translation>Edit… (E)</translation>
+        <source>编辑… (E)</source>
+        <translation>Edit… (E)</translation>
     </message>
     <message>
-      <source>驳回 (R)</source>
-      <translation>Reject (R)</translation>
+        <source>驳回 (R)</source>
+        <translation>Reject (R)</translation>
     </message>
     <message>
-      <source>合并 (M)</source>
-      <translation>Merge (M)</translation>
+        <source>合并 (M)</source>
+        <translation>Merge (M)</translation>
     </message>
     <message>
-      <source>全部采纳</source>
-      <translation>Accept all</translation>
+        <source>全部采纳</source>
+        <translation>Accept all</translation>
     </message>
     <message>
-      <source>待审核 %1 条:新导入的候选条目,采纳后进入追踪表</source>
-      <translation>%1 to review: candidates from new imports; accepted ones join the tracker</translation>
+        <source>待审核 %1 条:新导入的候选条目,采纳后进入追踪表</source>
+        <translation>%1 to review: candidates from new imports; accepted ones join the tracker</translation>
     </message>
     <message>
-      <source>收件箱是空的:没有待审核的条目</source>
-      <translation>The inbox is empty: nothing to review</translation>
+        <source>收件箱是空的:没有待审核的条目</source>
+        <translation>The inbox is empty: nothing to review</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
-      <source>类型</source>
-      <extracomment>kinds of change after which the id list may differ (membership or order)</extracomment>
-      <translation>Kind</translation>
+        <source>类型</source>
+        <extracomment>placeholder for an id behind the first page that has not arrived yet kinds of change after which the id list may differ (membership or order) rows fetched per page when a view asks for data rows of the first answer after a refresh</extracomment>
+        <translation>Kind</translation>
     </message>
     <message>
-      <source>事项</source>
-      <translation>Subject</translation>
+        <source>事项</source>
+        <translation>Subject</translation>
     </message>
     <message>
-      <source>责任部门</source>
-      <translation>Department</translation>
+        <source>责任部门</source>
+        <translation>Department</translation>
     </message>
     <message>
-      <source>期限原文</source>
-      <translation>Deadline as printed</translation>
+        <source>期限原文</source>
+        <translation>Deadline as printed</translation>
     </message>
     <message>
-      <source>到期日</source>
-      <translation>Due date</translation>
+        <source>到期日</source>
+        <translation>Due date</translation>
     </message>
     <message>
-      <source>剩余/逾期</source>
-      <translation>Days left</translation>
+        <source>剩余/逾期</source>
+        <translation>Days left</translation>
     </message>
     <message>
-      <source>核实结论</source>
-      <translation>Verdict</translation>
+        <source>核实结论</source>
+        <translation>Verdict</translation>
     </message>
     <message>
-      <source>跟进记者</source>
-      <translation>Reporter</translation>
+        <source>跟进记者</source>
+        <translation>Reporter</translation>
     </message>
     <message>
-      <source>媒体</source>
-      <translation>Outlet</translation>
+        <source>媒体</source>
+        <translation>Outlet</translation>
     </message>
     <message>
-      <source>原文:%1</source>
-      <translation>As printed: %1</translation>
+        <source>原文:%1</source>
+        <translation>As printed: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>问政追踪</source>
-      <extracomment>verdict shortcuts: Ctrl+1 … Ctrl+7</extracomment>
-      <translation>Inquiry Tracker</translation>
+        <source>问政追踪</source>
+        <extracomment>verdict shortcuts: Ctrl+1 … Ctrl+7</extracomment>
+        <translation>Inquiry Tracker</translation>
     </message>
     <message>
-      <source>工具栏</source>
-      <translation>Toolbar</translation>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
     </message>
     <message>
-      <source>导入…</source>
-      <translation>Import…</translation>
+        <source>导入…</source>
+        <translation>Import…</translation>
     </message>
     <message>
-      <source>导出…</source>
-      <translation>Export…</translation>
+        <source>导出…</source>
+        <translation>Export…</translation>
     </message>
     <message>
-      <source>刷新</source>
-      <translation>Refresh</translation>
+        <source>刷新</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-      <source>设置…</source>
-      <translation>Settings…</translation>
+        <source>设置…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
-      <source>搜索事项、部门、原文… (Ctrl+F)</source>
-      <translation>Search subjects, departments, text… (Ctrl+F)</translation>
+        <source>搜索事项、部门、原文… (Ctrl+F)</source>
+        <translation>Search subjects, departments, text… (Ctrl+F)</translation>
     </message>
     <message>
-      <source>搜索</source>
-      <translation>Search</translation>
+        <source>搜索</source>
+        <translation>Search</translation>
     </message>
     <message>
-      <source>追踪表</source>
-      <translation>Tracker</translation>
+        <source>追踪表</source>
+        <translation>Tracker</translation>
     </message>
     <message>
-      <source>收件箱</source>
-      <translation>Inbox</translation>
+        <source>收件箱</source>
+        <translation>Inbox</translation>
     </message>
     <message>
-      <source>统计</source>
-      <translation>Dashboard</translation>
+        <source>统计</source>
+        <translation>Dashboard</translation>
     </message>
     <message>
-      <source>后台处理中…</source>
-      <translation>Working in the background…</translation>
+        <source>后台处理中…</source>
+        <translation>Working in the background…</translation>
     </message>
     <message>
-      <source>共 %1 条</source>
-      <translation>%1 items</translation>
+        <source>共 %1 条</source>
+        <translation>%1 items</translation>
     </message>
     <message>
-      <source>收件箱 (%1)</source>
-      <translation>Inbox (%1)</translation>
+        <source>收件箱 (%1)</source>
+        <translation>Inbox (%1)</translation>
     </message>
     <message>
-      <source>· 待审核 %1 条</source>
-      <translation>· %1 to review</translation>
+        <source>· 待审核 %1 条</source>
+        <translation>· %1 to review</translation>
     </message>
     <message>
-      <source>导入完成:%1</source>
-      <translation>Import finished: %1</translation>
+        <source>导入完成:%1</source>
+        <translation>Import finished: %1</translation>
     </message>
     <message>
-      <source>已导出 %1 条 → %2</source>
-      <translation>Exported %1 items → %2</translation>
+        <source>已导出 %1 条 → %2</source>
+        <translation>Exported %1 items → %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-      <source>添加备注</source>
-      <translation>Add a note</translation>
+        <source>添加备注</source>
+        <translation>Add a note</translation>
     </message>
     <message>
-      <source>备注</source>
-      <translation>Note</translation>
+        <source>备注</source>
+        <translation>Note</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>设置</source>
-      <translation>Settings</translation>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>本机 SQLite 文件</source>
-      <translation>Local SQLite file</translation>
+        <source>本机 SQLite 文件</source>
+        <translation>Local SQLite file</translation>
     </message>
     <message>
-      <source>PostgreSQL 服务器</source>
-      <translation>PostgreSQL server</translation>
+        <source>PostgreSQL 服务器</source>
+        <translation>PostgreSQL server</translation>
     </message>
     <message>
-      <source>数据库</source>
-      <translation>Database</translation>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
     <message>
-      <source>留空使用默认文件</source>
-      <translation>Leave empty for the default file</translation>
+        <source>留空使用默认文件</source>
+        <translation>Leave empty for the default file</translation>
     </message>
     <message>
-      <source>选择…</source>
-      <translation>Choose…</translation>
+        <source>选择…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-      <source>SQLite 文件</source>
-      <translation>SQLite file</translation>
+        <source>SQLite 文件</source>
+        <translation>SQLite file</translation>
     </message>
     <message>
-      <source>PostgreSQL 地址</source>
-      <translation>PostgreSQL URL</translation>
+        <source>PostgreSQL 地址</source>
+        <translation>PostgreSQL URL</translation>
     </message>
     <message>
-      <source>测试连接</source>
-      <translation>Test connection</translation>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
     </message>
     <message>
-      <source>当前使用:%1</source>
-      <translation>In use: %1</translation>
+        <source>当前使用:%1</source>
+        <translation>In use: %1</translation>
     </message>
     <message>
-      <source>界面语言</source>
-      <translation>Language</translation>
+        <source>界面语言</source>
+        <translation>Language</translation>
     </message>
     <message>
-      <source>数据库文件</source>
-      <translation>Database file</translation>
+        <source>数据库文件</source>
+        <translation>Database file</translation>
     </message>
     <message>
-      <source>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</source>
-      <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
+        <source>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <source>正在连接…</source>
-      <translation>Connecting…</translation>
+        <source>正在连接…</source>
+        <translation>Connecting…</translation>
     </message>
     <message>
-      <source>连接正常:%1 还不存在,打开时会新建。</source>
-      <translation>Connection fine: %1 does not exist yet and will be created.</translation>
+        <source>连接正常:%1 还不存在,打开时会新建。</source>
+        <translation>Connection fine: %1 does not exist yet and will be created.</translation>
     </message>
     <message>
-      <source>连接正常:%1 是空数据库,打开时会建表。</source>
-      <translation>Connection fine: %1 is empty; the tables will be created on opening.</translation>
+        <source>连接正常:%1 是空数据库,打开时会建表。</source>
+        <translation>Connection fine: %1 is empty; the tables will be created on opening.</translation>
     </message>
     <message>
-      <source>连接正常:%1,数据库结构版本 %2(本程序 %3)。</source>
-      <translation>Connection fine: %1, schema %2 (this program: %3).</translation>
+        <source>连接正常:%1,数据库结构版本 %2(本程序 %3)。</source>
+        <translation>Connection fine: %1, schema %2 (this program: %3).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SourceView</name>
     <message>
-      <source>另有 %1 处转载:</source>
-      <extracomment>characters shown around the span of a very long document</extracomment>
-      <translation>Reprinted in %1 more: </translation>
+        <source>另有 %1 处转载:</source>
+        <extracomment>characters shown around the span of a very long document</extracomment>
+        <translation>Reprinted in %1 more: </translation>
     </message>
     <message>
-      <source>仅此一处来源</source>
-      <translation>One source</translation>
+        <source>仅此一处来源</source>
+        <translation>One source</translation>
     </message>
     <message>
-      <source>没有来源文档</source>
-      <translation>No source document</translation>
+        <source>没有来源文档</source>
+        <translation>No source document</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>VerdictDialog</name>
     <message>
-      <source>核实结论</source>
-      <translation>Verdict</translation>
+        <source>核实结论</source>
+        <translation>Verdict</translation>
     </message>
     <message>
-      <source>结论</source>
-      <translation>Verdict</translation>
+        <source>结论</source>
+        <translation>Verdict</translation>
     </message>
     <message>
-      <source>核实经过:走访、电话、官方通报……</source>
-      <translation>How it was checked: site visit, phone call, official notice…</translation>
+        <source>核实经过:走访、电话、官方通报……</source>
+        <translation>How it was checked: site visit, phone call, official notice…</translation>
     </message>
     <message>
-      <source>说明</source>
-      <translation>Note</translation>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>核实日期</source>
-      <translation>Checked on</translation>
+        <source>核实日期</source>
+        <translation>Checked on</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>_Form</name>
     <message>
-      <source>证据链接</source>
-      <translation>Evidence URL</translation>
+        <source>证据链接</source>
+        <translation>Evidence URL</translation>
     </message>
     <message>
-      <source>选择…</source>
-      <translation>Choose…</translation>
+        <source>选择…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-      <source>证据文件</source>
-      <translation>Evidence file</translation>
+        <source>证据文件</source>
+        <translation>Evidence file</translation>
     </message>
     <message>
-      <source>选择证据文件</source>
-      <translation>Choose an evidence file</translation>
+        <source>选择证据文件</source>
+        <translation>Choose an evidence file</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>errors</name>
     <message>
-      <source>条目已被他人修改</source>
-      <translation>Changed by someone else</translation>
+        <source>条目已被他人修改</source>
+        <translation>Changed by someone else</translation>
     </message>
     <message>
-      <source>这条记录刚被别人改过,已重新载入最新内容,请再操作一次。</source>
-      <translation>Someone else changed this item just now. It has been reloaded; please try again.</translation>
+        <source>这条记录刚被别人改过,已重新载入最新内容,请再操作一次。</source>
+        <translation>Someone else changed this item just now. It has been reloaded; please try again.</translation>
     </message>
     <message>
-      <source>数据库被占用</source>
-      <translation>Database locked</translation>
+        <source>数据库被占用</source>
+        <translation>Database locked</translation>
     </message>
     <message>
-      <source>另一个程序正在写入数据库,请稍后再试。</source>
-      <translation>Another program is writing to the database; try again in a moment.</translation>
+        <source>另一个程序正在写入数据库,请稍后再试。</source>
+        <translation>Another program is writing to the database; try again in a moment.</translation>
     </message>
     <message>
-      <source>无法连接数据库</source>
-      <translation>Cannot reach the database</translation>
+        <source>无法连接数据库</source>
+        <translation>Cannot reach the database</translation>
     </message>
     <message>
-      <source>请检查数据库文件或服务器地址(设置 → 数据库)。</source>
-      <translation>Check the database file or server address (Settings → Database).</translation>
+        <source>请检查数据库文件或服务器地址(设置 → 数据库)。</source>
+        <translation>Check the database file or server address (Settings → Database).</translation>
     </message>
     <message>
-      <source>无法打开数据库</source>
-      <translation>Cannot open the database</translation>
+        <source>无法打开数据库</source>
+        <translation>Cannot open the database</translation>
     </message>
     <message>
-      <source>无法执行此操作</source>
-      <translation>Not allowed</translation>
+        <source>无法执行此操作</source>
+        <translation>Not allowed</translation>
     </message>
     <message>
-      <source>找不到记录</source>
-      <translation>Not found</translation>
+        <source>找不到记录</source>
+        <translation>Not found</translation>
     </message>
     <message>
-      <source>文件操作失败</source>
-      <translation>File error</translation>
+        <source>文件操作失败</source>
+        <translation>File error</translation>
     </message>
     <message>
-      <source>文件无法读取</source>
-      <translation>Unreadable file</translation>
+        <source>文件无法读取</source>
+        <translation>Unreadable file</translation>
     </message>
     <message>
-      <source>操作失败</source>
-      <translation>Failed</translation>
+        <source>操作失败</source>
+        <translation>Failed</translation>
     </message>
     <message>
-      <source>(未写日志文件)</source>
-      <translation>(no log file)</translation>
+        <source>(未写日志文件)</source>
+        <translation>(no log file)</translation>
     </message>
     <message>
-      <source>程序遇到了意外错误。您的数据已保存;可以继续使用,但最好重启程序。</source>
-      <translation>Something unexpected went wrong. Your data is saved; you can go on, but restarting the program is safer.</translation>
+        <source>程序遇到了意外错误。您的数据已保存;可以继续使用,但最好重启程序。</source>
+        <translation>Something unexpected went wrong. Your data is saved; you can go on, but restarting the program is safer.</translation>
     </message>
     <message>
-      <source>日志文件:</source>
-      <translation>Log file:</translation>
+        <source>日志文件:</source>
+        <translation>Log file:</translation>
     </message>
     <message>
-      <source>报告问题时请附上该文件。</source>
-      <translation>Please attach it when you report the problem.</translation>
+        <source>报告问题时请附上该文件。</source>
+        <translation>Please attach it when you report the problem.</translation>
     </message>
     <message>
-      <source>意外错误</source>
-      <translation>Unexpected error</translation>
+        <source>意外错误</source>
+        <translation>Unexpected error</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>vocab</name>
     <message>
-      <source>问政</source>
-      <extracomment>language codes the settings offer, with their names as shown in the picker the vocabulary's labels, listed so ``lupdate`` puts them in the catalogue</extracomment>
-      <translation>Inquiry</translation>
+        <source>问政</source>
+        <extracomment>language codes the settings offer, with their names as shown in the picker the vocabulary&apos;s labels, listed so ``lupdate`` puts them in the catalogue</extracomment>
+        <translation>Inquiry</translation>
     </message>
     <message>
-      <source>承诺</source>
-      <translation>Promise</translation>
+        <source>承诺</source>
+        <translation>Promise</translation>
     </message>
     <message>
-      <source>待审核</source>
-      <translation>To review</translation>
+        <source>待审核</source>
+        <translation>To review</translation>
     </message>
     <message>
-      <source>已采纳</source>
-      <translation>Accepted</translation>
+        <source>已采纳</source>
+        <translation>Accepted</translation>
     </message>
     <message>
-      <source>已驳回</source>
-      <translation>Rejected</translation>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
     </message>
     <message>
-      <source>已合并</source>
-      <translation>Merged</translation>
+        <source>已合并</source>
+        <translation>Merged</translation>
     </message>
     <message>
-      <source>待核实</source>
-      <translation>Unchecked</translation>
+        <source>待核实</source>
+        <translation>Unchecked</translation>
     </message>
     <message>
-      <source>推进中</source>
-      <translation>In progress</translation>
+        <source>推进中</source>
+        <translation>In progress</translation>
     </message>
     <message>
-      <source>已兑现</source>
-      <translation>Kept</translation>
+        <source>已兑现</source>
+        <translation>Kept</translation>
     </message>
     <message>
-      <source>部分兑现</source>
-      <translation>Partly kept</translation>
+        <source>部分兑现</source>
+        <translation>Partly kept</translation>
     </message>
     <message>
-      <source>已延期</source>
-      <translation>Delayed</translation>
+        <source>已延期</source>
+        <translation>Delayed</translation>
     </message>
     <message>
-      <source>未兑现</source>
-      <translation>Broken</translation>
+        <source>未兑现</source>
+        <translation>Broken</translation>
     </message>
     <message>
-      <source>无法核实</source>
-      <translation>Unverifiable</translation>
+        <source>无法核实</source>
+        <translation>Unverifiable</translation>
     </message>
     <message>
-      <source>已撤回</source>
-      <translation>Withdrawn</translation>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
-      <source>无时限</source>
-      <translation>No deadline</translation>
+        <source>无时限</source>
+        <translation>No deadline</translation>
     </message>
     <message>
-      <source>未到期</source>
-      <translation>Not due</translation>
+        <source>未到期</source>
+        <translation>Not due</translation>
     </message>
     <message>
-      <source>即将到期</source>
-      <translation>Due soon</translation>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
     </message>
     <message>
-      <source>已逾期</source>
-      <translation>Overdue</translation>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
-      <source>已结案</source>
-      <translation>Closed</translation>
+        <source>已结案</source>
+        <translation>Closed</translation>
     </message>
     <message numerus="yes">
-      <source>逾期 %n 天</source>
-      <translation>
-        <numerusform>%n day overdue</numerusform>
-        <numerusform>%n days overdue</numerusform>
-      </translation>
+        <source>逾期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
-      <source>今天到期</source>
-      <translation>Due today</translation>
+        <source>今天到期</source>
+        <translation>Due today</translation>
     </message>
     <message numerus="yes">
-      <source>剩 %n 天</source>
-      <translation>
-        <numerusform>%n day left</numerusform>
-        <numerusform>%n days left</numerusform>
-      </translation>
+        <source>剩 %n 天</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -115,3 +115,48 @@ def test_runner_writes_in_order_and_reports_failures(qtbot: QtBot) -> None:
         assert isinstance(stopped.args[0], Cancelled)
     finally:
         runner.shutdown()
+
+
+def test_known_errors_are_described_clearly(qtbot: QtBot) -> None:
+    from inquiry_tracker.extract import ReadError
+    from inquiry_tracker.gui.errors import describe, is_known
+    from inquiry_tracker.store import ConflictError, DatabaseLockedError, DatabaseUnavailableError
+
+    cases = [
+        (DatabaseLockedError("/tmp/x.sqlite"), "数据库被占用"),
+        (DatabaseUnavailableError("db.example", "connection refused"), "无法连接数据库"),
+        (ReadError("/tmp/坏文件.pdf", "damaged PDF"), "文件无法读取"),
+        (ConflictError(7), "条目已被他人修改"),
+        (PermissionError(13, "Permission denied", "/root/x.csv"), "文件操作失败"),
+    ]
+    for err, title in cases:
+        assert is_known(err)
+        got_title, message = describe(err)
+        assert got_title == title
+        assert str(err).split(":")[0] in message or "/root/x.csv" in message
+    assert not is_known(ZeroDivisionError())
+
+
+def test_start_up_does_not_load_jieba(tmp_path: Path, demo_db_path: Path) -> None:
+    """The window comes up without importing jieba (the reader loads it on first import)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, os\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from inquiry_tracker.gui.app import Application\n"
+        "from inquiry_tracker.gui.settings import AppSettings\n"
+        "app = QApplication([])\n"
+        f"root = Application(AppSettings(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)),"
+        f" db_url={'sqlite:///' + str(demo_db_path)!r}, demo=False)\n"
+        "w = root.start()\n"
+        "w.model.loaded.connect(lambda n: app.quit())\n"
+        "app.exec()\n"
+        "print('rows', w.model.rowCount(), 'jieba' in sys.modules)\n"
+        "root.shutdown()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.split()[-3:] == ["rows", "8", "False"]

@@ -195,7 +195,10 @@ def _promises(
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()
             dept = _sentence_org(vt, c) or orgs.get(art)
-            clause_start, clause_end = clause_span(vt, c)
+            # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
+            clause_start = clause_span(vt, c)[0]
+            m_end = _SENT_END.search(vt, c.deadline.end, c.end)
+            clause_end = m_end.start() if m_end else c.end
             start, end = view.span_to_original(c.start, c.end)
             item = ExtractedItem(
                 kind="promise",

@@ -110,3 +110,17 @@ def test_spans_point_at_the_source_text() -> None:
                 assert item.start <= item.deadline.start < item.deadline.end <= item.end
             if item.question:
                 assert _ws(item.question) in _ws(span)
+
+
+@pytest.mark.parametrize(
+    ("name", "needle", "words"),
+    [
+        ("000_9b821d1f76f12125.txt", "南湖大道将率先启用", ("站牌", "启用")),
+        ("003_f8cd4d66258a3e9a.txt", "爱心大院项目将在今年8月", ("爱心大院", "竣工")),
+        ("003_f8cd4d66258a3e9a.txt", "森林路何时能开通", ("森林路", "开")),
+    ],
+)
+def test_subjects_name_the_thing_and_the_act(name: str, needle: str, words: tuple[str, ...]) -> None:
+    items = _analysis(name).items
+    item = next(i for i in items if needle in _ws(i.statement) or needle in _ws(i.question))
+    assert all(w in item.subject for w in words), item.subject

@@ -1,6 +1,8 @@
 """Command line: headless commands over the services (proves the core needs no GUI).
 
-``inquiry-tracker`` with no command opens the GUI when it is installed, else prints help.
+``inquiry-tracker`` with no command opens the GUI when it is installed, else prints help;
+the GUI's own options (``--lang``, ``--view``, ``--settings``, ``--no-demo``) are parsed
+here so ``--help`` lists them, and the command line is handed to the GUI's ``main``.
 Known errors (a bad file, a locked or unreachable database, an edit conflict, a newer
 schema) print one line on stderr and exit 1; usage errors exit 2.
 """
@@ -13,9 +15,11 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from inquiry_tracker import __version__
 from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError
+from inquiry_tracker.gui import LANGUAGES, VIEWS
 
 log = logging.getLogger("inquiry_tracker.cli")
 
@@ -41,12 +45,25 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument("--overdue", action="store_true", help="only overdue items (已逾期)")
     g.add_argument("--due-within", type=_positive, metavar="N", help="open items due within N days")
-    g.add_argument("--department", help="department (as printed, canonical name or alias; substring)")
+    g.add_argument(
+        "--department", help='department (as printed, canonical name or alias; substring); "" for items with none'
+    )
     g.add_argument("--status", action="append", default=[], help="progress, verdict or review state (repeatable)")
     g.add_argument("--kind", action="append", default=[], choices=["inquiry", "promise", "问政", "承诺"])
     g.add_argument("--search", metavar="TEXT", help="Chinese full-text search")
     g.add_argument("--outlet", help="outlet (substring)")
     g.add_argument("--assignee", help="assigned reporter")
+    g.add_argument("--published-from", type=_date, metavar="YYYY-MM-DD", help="with a source published on or after this day")
+    g.add_argument("--published-to", type=_date, metavar="YYYY-MM-DD", help="with a source published on or before this day")
+
+
+#: options only the desktop app reads (see :func:`inquiry_tracker.gui.app.parse_args`)
+GUI_OPTIONS: dict[str, dict[str, Any]] = {
+    "--lang": {"choices": LANGUAGES, "help": "interface language"},
+    "--view": {"choices": VIEWS, "help": "open this view first"},
+    "--settings": {"metavar": "FILE", "help": "settings file (default: in the user config dir)"},
+    "--no-demo": {"action": "store_true", "help": "do not import the samples into an empty database"},
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="pretend today is this date (for reports)")
     p.add_argument("-v", "--verbose", action="count", default=0, help="log more (repeat for debug)")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    g = p.add_argument_group("desktop app (no COMMAND)")
+    for flag, kwargs in GUI_OPTIONS.items():
+        g.add_argument(flag, **kwargs)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     c = sub.add_parser("extract", help="print the items found in files (no database)")
@@ -121,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _gui_main() -> Callable[[], int] | None:
+def _gui_main() -> Callable[[Sequence[str]], int] | None:
     try:
         from importlib.util import find_spec
 
@@ -132,13 +152,14 @@ def _gui_main() -> Callable[[], int] | None:
     import importlib
 
     app = importlib.import_module("inquiry_tracker.gui.app")
-    main: Callable[[], int] = app.main
+    main: Callable[[Sequence[str]], int] = app.main
     return main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``inquiry-tracker``; returns the exit status."""
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if not logging.getLogger().handlers:  # leave an embedding program's logging alone
         logging.basicConfig(
@@ -147,9 +168,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         gui = _gui_main()
         if gui is not None:
-            return gui()
+            return gui(argv)  # it reads --db, --today, -v and its own options again
         parser.print_help()
         return 0
+    given = [flag for flag in GUI_OPTIONS if getattr(args, flag[2:].replace("-", "_")) not in (None, False)]
+    if given:
+        parser.error(f"{', '.join(given)}: only for the desktop app (no COMMAND)")
     from inquiry_tracker.extract import ReadError
     from inquiry_tracker.store import StoreError
 

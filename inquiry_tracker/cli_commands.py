@@ -47,6 +47,8 @@ def _filter(args: argparse.Namespace) -> ItemFilter:
         assignee=args.assignee,
         overdue=args.overdue,
         due_within=args.due_within,
+        published_from=args.published_from,
+        published_to=args.published_to,
         text=args.search,
     )
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from inquiry_tracker.gui import LANGUAGES, VIEWS
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.errors import ErrorReporter, install_excepthook, setup_logging
 from inquiry_tracker.gui.i18n import install_language, remove_language
@@ -33,7 +34,6 @@ from inquiry_tracker.store import Database, StoreError
 
 log = logging.getLogger("inquiry_tracker.gui")
 
-VIEWS = ("main", "detail", "inbox", "dashboard", "import-preview", "export", "settings")
 APP_NAME = "inquiry-tracker"
 
 
@@ -43,7 +43,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--db")
     p.add_argument("--today", type=date.fromisoformat)
     p.add_argument("-v", "--verbose", action="count", default=0)
-    p.add_argument("--lang", choices=["zh", "en"])
+    p.add_argument("--lang", choices=LANGUAGES)
     p.add_argument("--view", choices=VIEWS, default=os.environ.get("INQUIRY_TRACKER_VIEW") or "main")
     p.add_argument("--settings", type=Path, default=os.environ.get("INQUIRY_TRACKER_SETTINGS") or None)
     p.add_argument("--no-demo", action="store_true", help="do not import the samples into an empty database")

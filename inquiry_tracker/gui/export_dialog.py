@@ -7,9 +7,7 @@ when complete, so a failed export never leaves half a file under the chosen name
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -26,38 +24,32 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.backend import Backend
-from inquiry_tracker.services import FORMATS, Clock, ItemFilter, export_items, get_item
+from inquiry_tracker.services import FORMATS, Clock, ItemFilter, export_items
+from inquiry_tracker.services.exports import Format
 from inquiry_tracker.store import Database
+from inquiry_tracker.store.queries import Order
 
 FORMAT_NAMES = {"csv": "CSV (Excel)", "xlsx": "Excel (XLSX)", "json": "JSON", "ics": "iCalendar (ICS)"}
 
 
-def write_selection(db: Database, fmt: str, out: BinaryIO, ids: list[int], clock: Clock) -> int:
-    """Write the items ``ids`` in ``fmt`` with the services' writers; returns the count."""
-    from inquiry_tracker.services.exports.collect import ExportRecord
-    from inquiry_tracker.services.exports.ics import write_ics
-    from inquiry_tracker.services.exports.tabular import write_csv, write_json, write_xlsx
-
-    records = []
-    for item_id in ids:
-        detail, row = get_item(db, item_id, clock=clock)
-        records.append(ExportRecord(row, detail.sources, detail.follow_ups))
-    if fmt == "ics":
-        return write_ics(records, out)
-    writers: dict[str, Callable[..., None]] = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json}
-    writers[fmt](records, out)
-    return len(records)
-
-
-def export_to(db: Database, fmt: str, target: Path, f: ItemFilter, ids: list[int] | None, clock: Clock) -> tuple[Path, int]:
-    """Export to ``target`` atomically; ``ids`` (the selection) wins over the filter."""
+def export_to(
+    db: Database,
+    fmt: Format,
+    target: Path,
+    f: ItemFilter,
+    ids: list[int] | None,
+    clock: Clock,
+    *,
+    order: Order = "due",
+    descending: bool = False,
+) -> tuple[Path, int]:
+    """Export to ``target`` atomically, in the table's order; ``ids`` (the selection) wins
+    over the filter."""
+    chosen = ItemFilter(ids=tuple(ids)) if ids else f
     part = target.with_name(target.name + ".part")
     try:
         with open(part, "wb") as fh:
-            if ids:
-                count = write_selection(db, fmt, fh, ids, clock)
-            else:
-                count = export_items(db, fmt, fh, f, clock=clock)  # type: ignore[arg-type]
+            count = export_items(db, fmt, fh, chosen, order=order, descending=descending, clock=clock)
         part.replace(target)
     except BaseException:
         part.unlink(missing_ok=True)
@@ -82,6 +74,9 @@ class ExportDialog(QDialog):
         selected: list[int],
         start_dir: Path,
         parent: QWidget | None = None,
+        *,
+        order: Order = "due",
+        descending: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -90,6 +85,7 @@ class ExportDialog(QDialog):
         self._backend = backend
         self._filter = item_filter
         self._selected = selected
+        self._order, self._descending = order, descending
         form = QFormLayout(self)
 
         formats = QHBoxLayout()
@@ -173,6 +169,8 @@ class ExportDialog(QDialog):
             self._filter,
             ids,
             self._backend.clock,
+            order=self._order,
+            descending=self._descending,
             done=self._done,
             error=self._failed,
             label="export",

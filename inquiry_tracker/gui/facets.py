@@ -1,5 +1,5 @@
-"""The facet sidebar: narrow the main table by kind, progress, due window, verdict, department,
-outlet and assignee.
+"""The facet sidebar: narrow the main table by kind, progress, due window, source date,
+verdict, department, outlet and assignee.
 
 It only describes a filter; the main window combines it with the search text and hands
 the resulting :class:`~inquiry_tracker.services.ItemFilter` to the table model. The
@@ -9,12 +9,14 @@ reloaded in the background after changes.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,10 +28,29 @@ from PySide6.QtWidgets import (
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.i18n import kind_label, progress_label, verdict_label
 from inquiry_tracker.services import Changes, ItemFilter, facet_values
+from inquiry_tracker.services.scorecard import UNNAMED
 from inquiry_tracker.vocab import KINDS, VERDICTS
 
 PROGRESS_CHOICES = ("overdue", "due_soon", "not_due", "no_deadline", "closed")
 DUE_WINDOWS: tuple[int | None, ...] = (None, 7, 30)
+#: source-date presets (index of the 来源日期 drop-down); "custom" shows two date fields
+PUBLISHED_CHOICES = ("any", "7d", "30d", "year", "custom")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def published_range(choice: str, today: date) -> tuple[date | None, date | None]:
+    """(from, to) of a source-date preset: the last 7 or 30 days including today, or this
+    calendar year so far; "any" (and "custom", whose dates the fields hold) gives no range."""
+    if choice == "7d":
+        return today - timedelta(days=6), today
+    if choice == "30d":
+        return today - timedelta(days=29), today
+    if choice == "year":
+        return date(today.year, 1, 1), today
+    return None, None
 #: items shown in the main table; the review inbox shows the pending ones
 TRACKED = "accepted"
 
@@ -64,6 +85,15 @@ class FacetSidebar(QWidget):
         self.due_window.addItems([self.tr("不限"), self.tr("7 天内到期"), self.tr("30 天内到期")])
         self.due_window.currentIndexChanged.connect(self._emit)
         form.addRow(self.tr("到期"), self.due_window)
+        self.published = QComboBox()
+        self.published.setObjectName("publishedWindow")
+        self.published.addItems([self.tr("不限"), self.tr("近7天"), self.tr("近30天"), self.tr("今年"), self.tr("自定义…")])
+        self.published.currentIndexChanged.connect(self._published_changed)
+        form.addRow(self.tr("来源日期"), self.published)
+        self.published_from = self._date_edit("publishedFrom")
+        self.published_to = self._date_edit("publishedTo")
+        form.addRow(self.tr("从"), self.published_from)
+        form.addRow(self.tr("到"), self.published_to)
         self.department = self._combo("department")
         form.addRow(self.tr("部门"), self.department)
         self.outlet = self._combo("outlet")
@@ -111,6 +141,42 @@ class FacetSidebar(QWidget):
         combo.currentTextChanged.connect(self._emit)
         return combo
 
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(_qdate(self._backend.clock()))
+        edit.setEnabled(False)
+        edit.dateChanged.connect(self._emit)
+        return edit
+
+    def _published_changed(self, index: int) -> None:
+        custom = PUBLISHED_CHOICES[index] == "custom"
+        self.published_from.setEnabled(custom)
+        self.published_to.setEnabled(custom)
+        self._emit()
+
+    def published_dates(self) -> tuple[date | None, date | None]:
+        """The source-date range the facet describes (None: open end)."""
+        choice = PUBLISHED_CHOICES[self.published.currentIndex()]
+        if choice == "custom":
+            return self.published_from.date().toPython(), self.published_to.date().toPython()  # type: ignore[return-value]
+        return published_range(choice, self._backend.clock())
+
+    def set_published(self, choice: str, start: date | None = None, end: date | None = None) -> None:
+        """Choose a source-date preset (or "custom" with ``start``/``end``)."""
+        self._quiet = True
+        try:
+            if start is not None:
+                self.published_from.setDate(_qdate(start))
+            if end is not None:
+                self.published_to.setDate(_qdate(end))
+            self.published.setCurrentIndex(PUBLISHED_CHOICES.index(choice))
+        finally:
+            self._quiet = False
+        self.changed.emit()
+
     def _emit(self, *_args: object) -> None:
         if not self._quiet:
             self.changed.emit()
@@ -127,6 +193,8 @@ class FacetSidebar(QWidget):
         try:
             combo.clear()
             combo.addItem("")
+            if combo is self.department:
+                combo.addItem(self.unnamed_label)
             combo.addItems(values)
             combo.setCurrentText(current)
         finally:
@@ -141,19 +209,33 @@ class FacetSidebar(QWidget):
         """The filter the facets describe, with the search ``text``."""
         progress = tuple(k for k, b in self.progress_boxes.items() if b.isChecked())
         verdicts = tuple(k for k, b in self.verdict_boxes.items() if b.isChecked())
+        published_from, published_to = self.published_dates()
         return ItemFilter(
             kinds=tuple(k for k, b in self.kind_boxes.items() if b.isChecked()),
             statuses=(TRACKED, *progress, *verdicts),
-            department=self.department.currentText().strip() or None,
+            department=self._department(),
             outlet=self.outlet.currentText().strip() or None,
             assignee=self.assignee.currentText().strip() or None,
             due_within=DUE_WINDOWS[self.due_window.currentIndex()],
+            published_from=published_from,
+            published_to=published_to,
             text=(text or "").strip() or None,
         )
 
+    @property
+    def unnamed_label(self) -> str:
+        """The department choice meaning "no department" (the scorecard's 未注明)."""
+        return self.tr("未注明")
+
+    def _department(self) -> str | None:
+        name = self.department.currentText().strip()
+        if name in (UNNAMED, self.unnamed_label):
+            return ""  # the services' "no department"
+        return name or None
+
     def set_department(self, name: str | None) -> None:
-        """Show only ``name``'s items (None: every department)."""
-        self.department.setCurrentText(name or "")
+        """Show only ``name``'s items (None: every department; "": items with none)."""
+        self.department.setCurrentText(self.unnamed_label if name == "" else name or "")
 
     def set_progress(self, progress: str | None, due_within: int | None = None) -> None:
         """Show one progress state (or a due window) only; clears the other progress boxes."""
@@ -174,6 +256,7 @@ class FacetSidebar(QWidget):
                 for box in boxes.values():
                     box.setChecked(False)
             self.due_window.setCurrentIndex(0)
+            self.published.setCurrentIndex(0)
             for combo in (self.department, self.outlet, self.assignee):
                 combo.setCurrentText("")
         finally:

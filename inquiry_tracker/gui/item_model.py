@@ -25,8 +25,17 @@ from PySide6.QtGui import QColor, QFont
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.i18n import days_text, kind_label, progress_label, verdict_label
 from inquiry_tracker.gui.runner import Task
-from inquiry_tracker.gui.sorting import SORT_KEYS, sorted_ids
-from inquiry_tracker.services import Changes, ItemFilter, ItemRow, Page, list_items, rows_by_ids
+from inquiry_tracker.gui.sorting import DEFAULT_COLUMN, SORT_KEYS
+from inquiry_tracker.services import (
+    Changes,
+    ItemFilter,
+    ItemRow,
+    Page,
+    find_item_ids,
+    list_items,
+    rows_by_ids,
+)
+from inquiry_tracker.store.queries import Order
 
 log = logging.getLogger("inquiry_tracker.gui")
 
@@ -81,7 +90,7 @@ class ItemTableModel(QAbstractTableModel):
         self._filter = base or ItemFilter()
         self._ids: list[int] = []
         self._rows: dict[int, ItemRow] = {}
-        self._sort_column = 4
+        self._sort_column = DEFAULT_COLUMN
         self._descending = False
         self._generation = 0
         self._pending: Task | None = None
@@ -105,6 +114,16 @@ class ItemTableModel(QAbstractTableModel):
         """The current filter."""
         return self._filter
 
+    @property
+    def sort_key(self) -> Order:
+        """The order the rows are listed in (the sorted column's key)."""
+        return SORT_KEYS[self._sort_column]
+
+    @property
+    def descending(self) -> bool:
+        """Whether the sorted column is in descending order."""
+        return self._descending
+
     def set_filter(self, f: ItemFilter) -> None:
         """List the items matching ``f`` (reloads unless unchanged)."""
         if f != self._filter:
@@ -122,8 +141,7 @@ class ItemTableModel(QAbstractTableModel):
         self.loading.emit()
         if self._pending is not None:
             self._pending.cancel()  # its answer would be dropped anyway
-        key, descending = SORT_KEYS[self._sort_column], self._descending
-        if key == "due" and not descending:
+        if self.sort_key == "due" and not self._descending:
             self._pending = self._backend.read(
                 list_items,
                 self._filter,
@@ -137,10 +155,12 @@ class ItemTableModel(QAbstractTableModel):
             self._fetch_ids(generation)
 
     def _fetch_ids(self, generation: int) -> None:
-        f, key, descending, clock = self._filter, SORT_KEYS[self._sort_column], self._descending, self._backend.clock
-        self._pending = self._backend.task(
-            lambda ctx, db: sorted_ids(db, f, key, descending, clock, ctx.cancelled),
-            write=False,
+        self._pending = self._backend.read(
+            find_item_ids,
+            self._filter,
+            order=self.sort_key,
+            descending=self._descending,
+            clock=self._backend.clock,
             done=lambda ids: self._apply(generation, ids),
             label="list items",
         )

@@ -38,6 +38,8 @@ from inquiry_tracker.gui.import_tasks import ImportOutcome
 from inquiry_tracker.gui.inbox import InboxView
 from inquiry_tracker.gui.item_model import ItemTableModel
 from inquiry_tracker.gui.settings import AppSettings, SettingsDialog
+from inquiry_tracker.gui.sorting import DEFAULT_COLUMN
+from inquiry_tracker.services.scorecard import UNNAMED
 
 log = logging.getLogger("inquiry_tracker.gui")
 
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # the indicator first: enabling sorting sorts by it at once (the model's own order)
-        self.table.horizontalHeader().setSortIndicator(4, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(DEFAULT_COLUMN, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -232,9 +234,9 @@ class MainWindow(QMainWindow):
             self.table.setFocus()
 
     def show_department(self, name: str) -> None:
-        """Show the table filtered to one department."""
+        """Show the table filtered to one department (未注明: the items with none)."""
         self.tabs.setCurrentIndex(TAB_TABLE)
-        self.facets.set_department(name)
+        self.facets.set_department("" if name == UNNAMED else name)
         self.apply_filter()
 
     def show_progress(self, progress: str, due_within: int) -> None:
@@ -314,7 +316,14 @@ class MainWindow(QMainWindow):
     def open_export(self) -> ExportDialog:
         """Show the export dialog for the current filter and selection."""
         dialog = ExportDialog(
-            self.backend, self.model.item_filter, self.model.rowCount(), self.selected_ids(), Path.home(), self
+            self.backend,
+            self.model.item_filter,
+            self.model.rowCount(),
+            self.selected_ids(),
+            Path.home(),
+            self,
+            order=self.model.sort_key,
+            descending=self.model.descending,
         )
         dialog.exported.connect(lambda path, n: self.statusBar().showMessage(self.tr("已导出 %1 条 → %2").replace("%1", str(n)).replace("%2", path), 8000))
         dialog.finished.connect(lambda _r: dialog.deleteLater())

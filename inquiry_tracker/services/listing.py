@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.progress import days_left, item_progress
 from inquiry_tracker.store import Database, InvalidChangeError, details, queries
-from inquiry_tracker.store.queries import ItemQuery, Order
+from inquiry_tracker.store.queries import ORDERS, ItemQuery, Order
 from inquiry_tracker.store.records import ItemDetail, ItemRecord, SourceRecord
 from inquiry_tracker.vocab import (
     KIND_LABELS,
@@ -28,7 +28,13 @@ from inquiry_tracker.vocab import (
 @dataclass(frozen=True, slots=True)
 class ItemFilter:
     """What to list. ``statuses`` may mix progress, verdict and review-state names (or their
-    Chinese labels); ``due_within`` means open items due between today and today + N days."""
+    Chinese labels); ``due_within`` means open items due between today and today + N days.
+
+    ``department`` matches a substring of the printed, canonical or alias name; the empty
+    string means items with no department (the scorecard's 未注明). ``published_from`` /
+    ``published_to`` keep items with at least one source published in that range
+    (inclusive). ``ids`` limits the listing to those items (an export of a selection).
+    """
 
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
@@ -39,7 +45,10 @@ class ItemFilter:
     due_within: int | None = None
     due_from: date | None = None
     due_to: date | None = None
+    published_from: date | None = None
+    published_to: date | None = None
     text: str | None = None
+    ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +89,17 @@ def split_statuses(values: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str,
 
 
 def to_query(
-    f: ItemFilter, today: date, *, order: Order = "due", limit: int | None = None, offset: int = 0
+    f: ItemFilter,
+    today: date,
+    *,
+    order: Order = "due",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> ItemQuery:
-    """The store query for a filter on ``today``."""
+    """The store query for a filter on ``today`` (an unknown ``order`` raises ValueError)."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown order: {order!r} (one of: {', '.join(ORDERS)})")
     progress, verdicts, reviews = split_statuses(f.statuses)
     kinds = tuple(parse_term(k, KIND_LABELS) or k for k in f.kinds)
     due_from, due_to = f.due_from, f.due_to
@@ -104,9 +121,13 @@ def to_query(
         assignee=f.assignee,
         due_from=due_from,
         due_to=due_to,
+        published_from=f.published_from,
+        published_to=f.published_to,
         text=f.text,
+        ids=tuple(f.ids) if f.ids is not None else None,
         today=today,
         order=order,
+        descending=descending,
         limit=limit,
         offset=offset,
     )
@@ -124,20 +145,40 @@ def list_items(
     offset: int = 0,
     limit: int | None = 100,
     order: Order = "due",
+    descending: bool = False,
     clock: Clock = system_today,
 ) -> Page:
-    """One page of matching items (``limit=None``: all of them)."""
+    """One page of matching items (``limit=None``: all of them) in ``order``.
+
+    ``order`` is a table column (kind, subject, department, deadline_expr, due, days_left,
+    verdict, assignee, outlet, published) or recent/updated/id; see :func:`find_item_ids`.
+    """
     today = clock()
-    q = to_query(f, today, order=order, limit=limit, offset=offset)
+    q = to_query(f, today, order=order, descending=descending, limit=limit, offset=offset)
     with db.read() as session:
         records, total = queries.list_items(session, q)
     return Page(rows_for(records, today), total, offset, limit)
 
 
-def find_item_ids(db: Database, f: ItemFilter = ItemFilter(), *, order: Order = "due", clock: Clock = system_today) -> list[int]:
-    """All matching ids in display order (for table models that fetch rows lazily)."""
+def find_item_ids(
+    db: Database,
+    f: ItemFilter = ItemFilter(),
+    *,
+    order: Order = "due",
+    descending: bool = False,
+    clock: Clock = system_today,
+) -> list[int]:
+    """All matching ids in display order (for table models that fetch rows lazily).
+
+    The database sorts: by ``order`` (a column key, see :data:`ORDERS`), reversed when
+    ``descending``, ties by ascending id. Blank values (no due date, no assignee…) come
+    last in both directions; days left sorts like the due date; department sorts by the
+    canonical name, else as printed; outlet by the first outlet shown; published by the
+    earliest source date; kind and verdict in the vocabulary's order; text by Unicode
+    code point (not pinyin) on SQLite and PostgreSQL alike.
+    """
     with db.read() as session:
-        return queries.item_ids(session, to_query(f, clock(), order=order))
+        return queries.item_ids(session, to_query(f, clock(), order=order, descending=descending))
 
 
 def rows_by_ids(db: Database, ids: list[int], *, clock: Clock = system_today) -> list[ItemRow]:

@@ -10,9 +10,21 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    and_,
+    case,
+    collate,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from inquiry_tracker.store import search
@@ -27,9 +39,32 @@ from inquiry_tracker.store.models import (
 from inquiry_tracker.store.records import (
     ItemRecord,
 )
-from inquiry_tracker.vocab import DUE_SOON_DAYS, FINAL_VERDICTS, REVIEW_STATES, VISIBLE_STATES
+from inquiry_tracker.vocab import (
+    DUE_SOON_DAYS,
+    FINAL_VERDICTS,
+    KINDS,
+    REVIEW_STATES,
+    VERDICTS,
+    VISIBLE_STATES,
+)
 
-Order = Literal["due", "recent", "updated", "id"]
+Order = Literal[
+    "due",
+    "recent",
+    "updated",
+    "id",
+    "kind",
+    "subject",
+    "department",
+    "deadline_expr",
+    "days_left",
+    "verdict",
+    "assignee",
+    "outlet",
+    "published",
+]
+#: every order :func:`item_ids` understands
+ORDERS: tuple[Order, ...] = get_args(Order)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +76,20 @@ class ItemQuery:
     verdicts: tuple[str, ...] = ()
     #: computed progress values (see :mod:`inquiry_tracker.vocab`); needs ``today``
     progress: tuple[str, ...] = ()
+    #: a name (substring of the printed, canonical or alias name); "" means "no department"
     department: str | None = None
     outlet: str | None = None
     assignee: str | None = None
     due_from: date | None = None
     due_to: date | None = None
+    #: items with at least one source published in this range (inclusive)
+    published_from: date | None = None
+    published_to: date | None = None
     text: str | None = None
     ids: tuple[int, ...] | None = None
     today: date | None = None
     order: Order = "due"
+    descending: bool = False
     limit: int | None = None
     offset: int = 0
 
@@ -89,6 +129,27 @@ def _department_condition(name: str) -> ColumnElement[bool]:
     return or_(Item.department.contains(name, autoescape=True), Item.department_id.in_(dept_ids))
 
 
+def _no_department_condition() -> ColumnElement[bool]:
+    """Items the scorecard files under 未注明: no canonical name and nothing printed."""
+    blank_depts = select(Department.id).where(Department.name == "")
+    return and_(
+        or_(Item.department.is_(None), Item.department == ""),
+        or_(Item.department_id.is_(None), Item.department_id.in_(blank_depts)),
+    )
+
+
+def _published_condition(start: date | None, end: date | None) -> ColumnElement[bool]:
+    """Items with at least one source published in [start, end]."""
+    conds = []
+    if start is not None:
+        conds.append(Source.published >= start)
+    if end is not None:
+        conds.append(Source.published <= end)
+    return Item.id.in_(
+        select(ItemSource.item_id).join(Source, Source.id == ItemSource.source_id).where(*conds)
+    )
+
+
 def _where(session: Session, q: ItemQuery) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if q.ids is not None:
@@ -102,7 +163,9 @@ def _where(session: Session, q: ItemQuery) -> list[ColumnElement[bool]]:
     if q.progress:
         today = q.today or date.today()
         conds.append(or_(*(progress_condition(p, today) for p in q.progress)))
-    if q.department:
+    if q.department == "":
+        conds.append(_no_department_condition())
+    elif q.department:
         conds.append(_department_condition(q.department))
     if q.outlet:
         conds.append(
@@ -118,6 +181,8 @@ def _where(session: Session, q: ItemQuery) -> list[ColumnElement[bool]]:
         conds.append(Item.due >= q.due_from)
     if q.due_to is not None:
         conds.append(Item.due <= q.due_to)
+    if q.published_from is not None or q.published_to is not None:
+        conds.append(_published_condition(q.published_from, q.published_to))
     return conds
 
 
@@ -128,19 +193,98 @@ def _filtered(session: Session, stmt: Select[Any], q: ItemQuery) -> Select[Any]:
     return stmt
 
 
-def _ordered(stmt: Select[Any], order: Order) -> Select[Any]:
-    if order == "due":
-        return stmt.order_by(Item.due.asc().nulls_last(), Item.id.asc())
+def _text_key(expr: SQLColumnExpression[Any], dialect: str) -> SQLColumnExpression[Any]:
+    """Text compared by code point on both back-ends (SQLite's BINARY already does;
+    PostgreSQL would otherwise use the database's locale)."""
+    return collate(expr, "C") if dialect == "postgresql" else expr
+
+
+def _rank(column: SQLColumnExpression[str], vocabulary: tuple[str, ...]) -> ColumnElement[int]:
+    """A vocabulary word's position (kinds and verdicts sort in the vocabulary's order)."""
+    return case({word: n for n, word in enumerate(vocabulary)}, value=column, else_=len(vocabulary))
+
+
+def _first_outlet() -> ColumnElement[Any]:
+    """The first outlet the table shows for an item (its lowest source id with one)."""
+    return (
+        select(Source.outlet)
+        .join(ItemSource, ItemSource.source_id == Source.id)
+        .where(ItemSource.item_id == Item.id, Source.outlet.is_not(None), Source.outlet != "")
+        .order_by(Source.id)
+        .limit(1)
+        .correlate(Item)
+        .scalar_subquery()
+    )
+
+
+def _first_published() -> ColumnElement[Any]:
+    """An item's earliest source date (what :func:`items_by_ids` calls ``published``)."""
+    return (
+        select(func.min(Source.published))
+        .join(ItemSource, ItemSource.source_id == Source.id)
+        .where(ItemSource.item_id == Item.id)
+        .correlate(Item)
+        .scalar_subquery()
+    )
+
+
+#: rank: never blank; date: blank is NULL; text: blank is NULL or ""; named: text never ""
+SortKind = Literal["rank", "date", "text", "named"]
+
+
+def _sort_key(stmt: Select[Any], order: Order) -> tuple[Select[Any], SQLColumnExpression[Any], SortKind]:
+    """(statement with any join the key needs, key, what kind of key) for a column order."""
+    if order in ("due", "days_left"):
+        return stmt, Item.due, "date"
+    if order == "published":
+        return stmt, _first_published(), "date"
+    if order == "kind":
+        return stmt, _rank(Item.kind, KINDS), "rank"
+    if order == "verdict":
+        return stmt, _rank(Item.verdict, VERDICTS), "rank"
+    if order == "subject":
+        return stmt, Item.subject, "text"
+    if order == "deadline_expr":
+        return stmt, Item.deadline_expr, "text"
+    if order == "assignee":
+        return stmt, Item.assignee, "text"
+    if order == "department":  # canonical, else as printed
+        stmt = stmt.outerjoin(Department, Department.id == Item.department_id)
+        return stmt, func.coalesce(func.nullif(Department.name, ""), Item.department), "text"
+    if order == "outlet":
+        return stmt, _first_outlet(), "named"
+    raise ValueError(f"unknown order: {order!r} (one of: {', '.join(ORDERS)})")
+
+
+def _ordered(stmt: Select[Any], order: Order, descending: bool = False, dialect: str = "sqlite") -> Select[Any]:
+    """``stmt`` in ``order`` (reversed when ``descending``), ties by ascending id.
+
+    Blank values (NULL, and "" for text) come last in both directions. Text compares by
+    code point on both back-ends, so Chinese sorts by Unicode order, not by pinyin.
+    """
     if order == "recent":
-        return stmt.order_by(Item.id.desc())
+        return stmt.order_by(Item.id.asc() if descending else Item.id.desc())
     if order == "updated":
+        if descending:
+            return stmt.order_by(Item.updated_at.asc(), Item.id.asc())
         return stmt.order_by(Item.updated_at.desc(), Item.id.desc())
-    return stmt.order_by(Item.id.asc())
+    if order == "id":
+        return stmt.order_by(Item.id.desc() if descending else Item.id.asc())
+    stmt, key, kind = _sort_key(stmt, order)
+    if kind == "rank":
+        return stmt.order_by(key.desc() if descending else key.asc(), Item.id.asc())
+    if kind in ("date", "named"):
+        key = _text_key(key, dialect) if kind == "named" else key
+        return stmt.order_by((key.desc() if descending else key.asc()).nulls_last(), Item.id.asc())
+    blank = case((or_(key.is_(None), key == literal("")), 1), else_=0)
+    text_key = _text_key(key, dialect)
+    return stmt.order_by(blank, text_key.desc() if descending else text_key.asc(), Item.id.asc())
 
 
 def item_ids(session: Session, q: ItemQuery) -> list[int]:
     """Ids of the matching items in display order, honouring ``limit``/``offset``."""
-    stmt = _ordered(_filtered(session, select(Item.id), q), q.order)
+    dialect = session.get_bind().dialect.name
+    stmt = _ordered(_filtered(session, select(Item.id), q), q.order, q.descending, dialect)
     if q.limit is not None:
         stmt = stmt.limit(q.limit)
     if q.offset:
@@ -156,6 +300,8 @@ def _text_and_state_only(q: ItemQuery) -> bool:
         and not (q.kinds or q.verdicts or q.progress or q.department or q.outlet or q.assignee)
         and q.due_from is None
         and q.due_to is None
+        and q.published_from is None
+        and q.published_to is None
     )
 
 

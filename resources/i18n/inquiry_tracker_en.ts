@@ -401,6 +401,38 @@
         <translation>Due</translation>
     </message>
     <message>
+        <source>来源日期</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <source>近7天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>自定义…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
         <source>部门</source>
         <translation>Department</translation>
     </message>

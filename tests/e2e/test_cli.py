@@ -102,6 +102,14 @@ def test_round_trip(db_url: str, seeds_dir: Path, tmp_path: Path) -> None:
     assert "共 0 条" in out(run_inproc("list", "--search", "没有这种东西", db=db_url))
     assert "中南菜市场" in out(run_inproc("list", "--search", "菜市", db=db_url))
     assert "株洲智轨" in out(run_inproc("list", "--search", "智轨", db=db_url))
+    def listed_ids(*args: str) -> set[int]:
+        return {json.loads(x)["id"] for x in out(run_inproc("list", "--format", "jsonl", *args, db=db_url)).splitlines()}
+
+    later = {p["id"] for p in pending if p["published"] >= "2021-01-01"}
+    assert later and listed_ids("--published-from", "2021-01-01") == later
+    assert listed_ids("--published-from", "2020-05-01", "--published-to", "2020-05-31") == {p["id"] for p in pending} - later
+    unnamed = {p["id"] for p in pending if not p["department"]}
+    assert unnamed and listed_ids("--department", "") == unnamed
 
     csv_path = tmp_path / "items.csv"
     out(run_inproc("export", "--format", "csv", "-o", str(csv_path), db=db_url))
@@ -166,8 +174,35 @@ def test_no_command_opens_the_gui_or_prints_help(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(cli, "_gui_main", lambda: None)
     proc = run_inproc()
     assert proc.returncode == 0 and b"usage:" in proc.stdout and b"import" in proc.stdout
-    monkeypatch.setattr(cli, "_gui_main", lambda: (lambda: 7))
+    monkeypatch.setattr(cli, "_gui_main", lambda: (lambda argv: 7))
     assert run_inproc().returncode == 7
+
+
+def test_gui_options_pass_through_to_the_gui(monkeypatch: pytest.MonkeyPatch) -> None:
+    from inquiry_tracker import cli
+
+    seen: list[list[str]] = []
+
+    def fake_gui(argv: list[str]) -> int:
+        seen.append(list(argv))
+        return 0
+
+    monkeypatch.setattr(cli, "_gui_main", lambda: fake_gui)
+    argv = ["--db", "x.sqlite", "--view", "dashboard", "--lang", "en", "--today", "2020-05-10", "--no-demo"]
+    assert cli.main(argv) == 0
+    assert seen == [argv]
+    assert cli.main(["--settings", "gui.ini", "-v"]) == 0 and seen[-1] == ["--settings", "gui.ini", "-v"]
+    # what the GUI would make of it
+    pytest.importorskip("PySide6")
+    from inquiry_tracker.gui.app import parse_args
+
+    parsed = parse_args(seen[0])
+    assert (parsed.view, parsed.lang, parsed.db, parsed.no_demo) == ("dashboard", "en", "x.sqlite", True)
+    # GUI options make no sense with a command; bad values are usage errors
+    assert run_inproc("--view", "dashboard", "list").returncode == 2
+    assert run_inproc("--view", "nowhere").returncode == 2
+    assert run_inproc("--lang", "fr").returncode == 2
+    assert seen[-1] == ["--settings", "gui.ini", "-v"]
 
 
 def test_default_db_location(tmp_path: Path) -> None:

@@ -85,7 +85,10 @@ def test_cli_without_a_command_opens_the_gui(monkeypatch: pytest.MonkeyPatch) ->
     calls: list[object] = []
     monkeypatch.setattr(app, "main", lambda *a: calls.append(a) or 0)
     assert cli.main([]) == 0
-    assert calls == [()]
+    assert calls == [([],)]
+    # the GUI's own options reach it untouched
+    assert cli.main(["--view", "dashboard", "--lang", "en"]) == 0
+    assert calls[-1] == (["--view", "dashboard", "--lang", "en"],)
 
 
 def test_runner_writes_in_order_and_reports_failures(qtbot: QtBot) -> None:

@@ -19,7 +19,7 @@ from gui_helpers import (
     row_with,
     type_text,
 )
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -181,10 +181,14 @@ def test_export_writes_the_file(qtbot: QtBot, demo_window: MainWindow, tmp_path:
     sheet = load_workbook(target).active
     assert sheet is not None and sheet.max_row == 9
 
-    # two selected rows as CSV (UTF-8 with BOM)
-    click_row(qtbot, w.table, 0)
-    click_row(qtbot, w.table, 1, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert len(w.selected_ids()) == 2
+    # two selected rows as CSV (UTF-8 with BOM), in the table's order (here: by subject)
+    header = w.table.horizontalHeader()
+    with qtbot.waitSignal(w.model.loaded, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(SUBJECT) + 20, header.height() // 2))
+    click_row(qtbot, w.table, 3)
+    click_row(qtbot, w.table, 6, modifier=Qt.KeyboardModifier.ControlModifier)
+    selected = w.selected_ids()
+    assert len(selected) == 2
     click_action(qtbot, toolbar(w), w.export_action)
     dialog = w.export_dialog
     assert dialog is not None and dialog.scope_selection.isChecked()
@@ -197,4 +201,5 @@ def test_export_writes_the_file(qtbot: QtBot, demo_window: MainWindow, tmp_path:
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert len(rows) == 3 and rows[0][0] == "编号"
+    assert [int(r[0]) for r in rows[1:]] == selected
     assert not (tmp_path / "selection.csv.part").exists()

@@ -133,3 +133,18 @@ def test_fold_and_escape_helpers() -> None:
     assert parts[-1] == b"" and all(len(p) <= 75 for p in parts)
     assert all(p.startswith(b" ") for p in parts[1:-1])
     assert folded.replace(b"\r\n ", b"").decode() == "DESCRIPTION:" + "森" * 40 + "\r\n"
+
+
+def test_export_a_selection_in_the_tables_order(tracked: Database) -> None:
+    clock = svc.fixed(TODAY)
+    every = svc.find_item_ids(tracked, order="id", clock=clock)
+    chosen = (every[2], every[0])
+    out = io.BytesIO()
+    assert svc.export_items(tracked, "json", out, svc.ItemFilter(ids=chosen), order="subject", descending=True, clock=clock) == 2
+    exported = [it["id"] for it in json.loads(out.getvalue().decode("utf-8"))]
+    assert exported == svc.find_item_ids(tracked, svc.ItemFilter(ids=chosen), order="subject", descending=True, clock=clock)
+    assert sorted(exported) == sorted(chosen)
+    empty = io.BytesIO()
+    assert svc.export_items(tracked, "csv", empty, svc.ItemFilter(ids=()), clock=clock) == 0
+    with pytest.raises(ValueError, match="unknown export format"):
+        svc.export_items(tracked, "pdf", io.BytesIO(), clock=clock)  # type: ignore[arg-type]

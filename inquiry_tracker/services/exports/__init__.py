@@ -1,7 +1,8 @@
 """Exports of tracked items: CSV (UTF-8 with BOM), XLSX, JSON and iCalendar.
 
 :func:`export_items` collects the items matching a filter (with sources and timeline) and
-writes them in one format to a binary stream; it returns how many items were written.
+writes them in one format to a binary stream; it returns how many items were written. A
+selection is a filter too: ``ItemFilter(ids=(…))``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from inquiry_tracker.services.exports.ics import write_ics
 from inquiry_tracker.services.exports.tabular import write_csv, write_json, write_xlsx
 from inquiry_tracker.services.listing import ItemFilter
 from inquiry_tracker.store import Database
+from inquiry_tracker.store.queries import Order
 
 Format = Literal["csv", "xlsx", "json", "ics"]
 FORMATS: tuple[Format, ...] = ("csv", "xlsx", "json", "ics")
@@ -22,10 +24,20 @@ __all__ = ["FORMATS", "ExportRecord", "Format", "collect", "export_items"]
 
 
 def export_items(
-    db: Database, fmt: Format, out: BinaryIO, f: ItemFilter | None = None, *, clock: Clock = system_today
+    db: Database,
+    fmt: Format,
+    out: BinaryIO,
+    f: ItemFilter | None = None,
+    *,
+    order: Order = "due",
+    descending: bool = False,
+    clock: Clock = system_today,
 ) -> int:
-    """Write the items matching ``f`` to ``out`` in ``fmt``; returns the number of items."""
-    records = collect(db, f, clock=clock)
+    """Write the items matching ``f`` to ``out`` in ``fmt`` and ``order`` (as
+    :func:`~inquiry_tracker.services.find_item_ids` sorts); returns the number of items."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format: {fmt}")
+    records = collect(db, f, order=order, descending=descending, clock=clock)
     if fmt == "csv":
         write_csv(records, out)
     elif fmt == "xlsx":

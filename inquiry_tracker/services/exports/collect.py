@@ -10,6 +10,7 @@ from typing import Any
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.listing import ItemFilter, ItemRow, rows_for, to_query
 from inquiry_tracker.store import Database, details, queries
+from inquiry_tracker.store.queries import Order
 from inquiry_tracker.store.records import FollowUpRecord, SourceRef
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
 
@@ -23,11 +24,18 @@ class ExportRecord:
     follow_ups: list[FollowUpRecord] = field(default_factory=list)
 
 
-def collect(db: Database, f: ItemFilter | None = None, *, clock: Clock = system_today) -> list[ExportRecord]:
-    """Items matching ``f`` in due-date order, with sources and follow-ups."""
+def collect(
+    db: Database,
+    f: ItemFilter | None = None,
+    *,
+    order: Order = "due",
+    descending: bool = False,
+    clock: Clock = system_today,
+) -> list[ExportRecord]:
+    """Items matching ``f`` (due-date order unless told), with sources and follow-ups."""
     today = clock()
     with db.read() as session:
-        ids = queries.item_ids(session, to_query(f or ItemFilter(), today, order="due"))
+        ids = queries.item_ids(session, to_query(f or ItemFilter(), today, order=order, descending=descending))
         records = queries.items_by_ids(session, ids)
         sources = details.sources_of(session, ids)
         timelines = details.follow_ups_of(session, ids)

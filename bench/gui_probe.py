@@ -4,7 +4,7 @@
 ``inquiry-tracker`` does (the composition root of :mod:`inquiry_tracker.gui.app`), and
 prints one JSON object: seconds from process start (``$BENCH_T0``, the parent's clock at
 spawn) to the first paint of the main window and to the first page of rows; for each
-query, the milliseconds from the filter being applied (after the 150 ms typing debounce)
+query, the milliseconds from the filter being applied (after the typing debounce)
 to the model reset with results, and from the last keystroke; max RSS; whether jieba was
 imported or its dictionary loaded.
 """

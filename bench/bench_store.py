@@ -36,6 +36,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from bench.procs import descendants
 from inquiry_tracker import services as svc
 from inquiry_tracker.store import Database, search
 from inquiry_tracker.store.models import Item, table_of
@@ -50,26 +51,6 @@ TARGETS = {"sqlite": 60.0, "postgresql": 120.0, "rss_mb": 500.0, "search_ms": 50
 
 
 # --- memory of a process tree --------------------------------------------------------------
-
-
-def _descendants(pid: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as fh:
-                    stat = fh.read()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found: list[int] = []
-    frontier = [pid]
-    while frontier:
-        current = frontier.pop()
-        kids = [child for child, parent in parents.items() if parent == current]
-        found.extend(kids)
-        frontier.extend(kids)
-    return found
 
 
 def _rss_pss_kb(pid: int) -> tuple[int, int]:
@@ -101,7 +82,7 @@ class TreeMemory(threading.Thread):
 
     def run(self) -> None:
         while not self._halt.is_set():
-            pids = [self.pid, *_descendants(self.pid)]
+            pids = [self.pid, *descendants(self.pid)]
             sizes = [_rss_pss_kb(p) for p in pids]
             self.peak_rss_kb = max(self.peak_rss_kb, sum(r for r, _ in sizes))
             self.peak_pss_kb = max(self.peak_pss_kb, sum(p for _, p in sizes))

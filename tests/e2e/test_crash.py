@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
+from bench.procs import descendants
 from inquiry_tracker.extract import analyze_text
 from inquiry_tracker.store.models import Item, ItemSearch, ItemSource, Source
 
@@ -39,26 +40,6 @@ def make_batch(seeds_dir: Path, folder: Path) -> list[Path]:
 
 def _cli(db_url: str, *args: str) -> list[str]:
     return [sys.executable, "-m", "inquiry_tracker.cli", "--db", db_url, *args]
-
-
-def _children(pid: int) -> list[int]:
-    """All descendants of ``pid`` (the forkserver and the analysis workers of an import)."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-    found: list[int] = []
-    frontier = [pid]
-    while frontier:
-        current = frontier.pop()
-        kids = [child for child, parent in parents.items() if parent == current]
-        found.extend(kids)
-        frontier.extend(kids)
-    return found
 
 
 def _wait_gone(pids: list[int], timeout: float = 15.0) -> None:
@@ -99,7 +80,7 @@ def test_sigkill_mid_import(db_url: str, seeds_dir: Path, tmp_path: Path) -> Non
             assert proc.poll() is None, log.read_text()
             assert time.monotonic() < deadline
             time.sleep(0.02)
-        workers = _children(proc.pid)
+        workers = descendants(proc.pid)
         assert workers, "a batch this size is analysed in worker processes"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()

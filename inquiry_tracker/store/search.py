@@ -71,7 +71,7 @@ def fts_columns(body: str) -> tuple[str, str]:
         if len(run) > 1:
             if bi:
                 bi.append(_BOUNDARY)
-            bi.extend(run[i : i + 2] for i in range(len(run) - 1))
+            bi.extend(map(str.__add__, run, run[1:]))
     return " ".join(uni), " ".join(bi)
 
 

@@ -2,25 +2,34 @@
 
 from __future__ import annotations
 
-import importlib
+import os
 import sys
+
+#: held-out page sets scored by bench.evaluate (pages dir, phrases file)
+EVAL_SETS = [
+    ("tests/data/pages", "tests/data/deadline_phrases.jsonl"),
+    ("tests/data/pages_b", "tests/data/deadline_phrases_b.jsonl"),
+    ("tests/data/pages_c", "tests/data/deadline_phrases_c.jsonl"),
+]
 
 
 def main() -> int:
-    sections = [("Reader vs jieba", "bench.bench_reader"), ("Reader accuracy", "bench.evaluate")]
-    for optional in ("bench.bench_store", "bench.bench_gui"):
-        try:
-            importlib.import_module(optional)
-        except ImportError:
-            continue
-        sections.append((optional.rsplit(".", 1)[-1], optional))
-    for title, module in sections:
-        print(f"\n=== {title} ({module})", flush=True)
-        mod = importlib.import_module(module)
-        if hasattr(mod, "run"):
-            mod.run()
-        else:
-            mod.main([])
+    print(f"machine: {os.cpu_count()} cores")
+    from bench import bench_reader, evaluate
+
+    print("\n=== Reader vs jieba (bench.bench_reader)", flush=True)
+    bench_reader.run()
+    for pages, phrases in EVAL_SETS:
+        print(f"\n=== Reader accuracy on {pages} (bench.evaluate)", flush=True)
+        evaluate.main(["--pages", pages, "--phrases", phrases])
+    from bench import bench_store
+
+    print("\n=== Import and search (bench.bench_store)", flush=True)
+    bench_store.run()
+    from bench import bench_gui
+
+    print("\n=== Desktop app at 100,000 items (bench.bench_gui)", flush=True)
+    bench_gui.run()
     return 0
 
 

@@ -23,9 +23,10 @@ Decided conventions beyond DESIGN.md:
 
 - a day, part-month, month, quarter, 下半年 or season with no year that ends in the month
   just before the publication month is read as that recent one (news reports "3月31日…"
-  on Apr 6, "一季度,全市…" in April, about the past), so it is dropped as past; every
-  other one follows the nearest-not-earlier rule (上半年/下半年 otherwise stay in the
-  publication year);
+  on Apr 6, "一季度,全市…" in April, about the past), so it is dropped as past — unless
+  its clause looks ahead (计划/预计/将/力争…, or the phrase ends in 前: "计划12月底前完成"
+  in a January paper is this December); every other one follows the nearest-not-earlier
+  rule (上半年/下半年 otherwise stay in the publication year);
 - ``<holiday>期间/假期/长假/黄金周`` is a period when something happens, not a deadline,
   and so are dates that gloss it right after (``元旦期间(12月30日至1月1日)``); ``国庆长假前``
   is the day before the holiday, ``春节假期前后`` the holiday; a holiday name may be quoted
@@ -58,6 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 
 from inquiry_tracker.extract.holidays import (
@@ -173,11 +175,18 @@ def _has_year(m: re.Match[str], p: str) -> bool:
     return bool(m.group(f"{p}y") or m.group(f"{p}r"))
 
 
+#: set while resolving a phrase that its clause marks as future ("计划12月底完成"): then the
+#: plain nearest-not-earlier rule of DESIGN.md applies, not the "just ended" reading.
+_FORWARD: ContextVar[bool] = ContextVar("forward", default=False)
+_FORWARD_BEFORE = re.compile(r"(?<![原本])(?:计划|预计|定于)|力争|争取|确保|将|拟|要|有望|可望|准备|打算|预期")
+
+
 def _just_ended(end_month: int, pub: date) -> bool:
     """Does a period (month, quarter, half, season) that ends in ``end_month`` end in the
     month just before the publication month? Then it is the one that just ended, reported
-    as past ("一季度,全市共受理…" published in April), not next year's."""
-    return (pub.month - end_month) % 12 == 1
+    as past ("一季度,全市共受理…" published in April), not next year's — unless its clause
+    speaks of the future ("计划12月底完成" in a January paper is this December)."""
+    return (pub.month - end_month) % 12 == 1 and not _FORWARD.get()
 
 
 def _end_year(end_month: int, pub: date) -> int:
@@ -540,14 +549,19 @@ def _candidate(
         prior = _prior_year(norm, m.start(), pub)
     else:
         prior = pub.year if pub else None
-    resolved = _RESOLVERS[kind](m, pub, prior)
-    if resolved is None and kind in RANGES:
-        single = SINGLE_GRAMMAR.match(norm, m.start())
-        if single is None:
-            return None
-        m = single
-        kind = next(name for name in ALTERNATIVES if name not in RANGES and m.start(name) >= 0)
+    clause_before = norm[_clause_start(norm, m.start()) : m.start()]
+    token = _FORWARD.set(bool(m["pre"] or _FORWARD_BEFORE.search(clause_before)))
+    try:
         resolved = _RESOLVERS[kind](m, pub, prior)
+        if resolved is None and kind in RANGES:
+            single = SINGLE_GRAMMAR.match(norm, m.start())
+            if single is None:
+                return None
+            m = single
+            kind = next(name for name in ALTERNATIVES if name not in RANGES and m.start(name) >= 0)
+            resolved = _RESOLVERS[kind](m, pub, prior)
+    finally:
+        _FORWARD.reset(token)
     if resolved is None:
         return None
     start, end = m.span()

@@ -929,3 +929,18 @@ def test_never_raises_on_time_like_text(text: str, published: date | None) -> No
             "duration",
             "holiday",
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "due"),
+    [
+        # a month just before publication is the recent past, unless the clause looks ahead
+        ("计划12月底前完成全部改造", D(2021, 1, 5), "12月底前", D(2021, 12, 31)),
+        ("该项目将于12月投入使用", D(2021, 1, 5), "12月", D(2021, 12, 31)),
+        ("12月,全市共受理群众诉求1200件", D(2021, 1, 5), None, None),
+        ("受疫情影响,原计划5月完工的项目推迟至8月底完工。", D(2020, 6, 15), "8月底", D(2020, 8, 31)),
+    ],
+)
+def test_just_ended_month_unless_the_clause_looks_ahead(text: str, published: date, expr: str | None, due: date | None) -> None:
+    d = find_deadline(text, published)
+    assert (d.expr if d else None, d.due if d else None) == (expr, due)

@@ -95,7 +95,11 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 2
     elif COMMIT_RE.search(sent[: d.start - s]):
         score += 1
-    if _PLAN_SHAPE.match(after_clause) and not _DONE_LE.search(after_clause):
+    if (
+        _PLAN_SHAPE.match(after_clause)
+        and not _DONE_LE.search(after_clause)
+        and (d.expr.endswith(("前", "内", "底")) or d.precision in ("half", "quarter", "year", "season"))
+    ):
         # "今年10月底前建成…", "上半年全部完工": a dated finish stated as the plan itself
         score += 1
     if ACTION_RE.search(after_clause):

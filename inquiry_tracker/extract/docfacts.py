@@ -48,7 +48,7 @@ _PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都�
 # "3月9日上午,", "4月4日10点22分,", "截至5月7日," — days an article reports as past.
 _REPORTED_DAY = re.compile(
     r"(?:(截至|截止到|截止)\s*|(?<![\d年至到—\-~～]))(\d{1,2})月(\d{1,2})日"
-    r"(?:\s*(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间|\d{1,2}(?:点|时)(?:\d{1,2}分)?))?\s*[,，]"
+    r"[)）]?(?:\s*(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间|\d{1,2}(?:点|时)(?:\d{1,2}分)?))?\s*[,，]"
 )
 _YEAR = re.compile(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[—\-~～至到]\s*(?:19|20)\d\d")
@@ -138,11 +138,21 @@ def _current_year(text: str) -> int | None:
     return year
 
 
+_TODAY = re.compile(r"(?:今天|今日)\s*[(（]\s*(\d{1,2})月(\d{1,2})日\s*[)）]")
+
+
 def inferred_date(text: str) -> date | None:
-    """Best guess from the reported days: the day after the latest one."""
+    """Best guess: a day the text calls 今天 ("今天(11月15日)"), else the day after the
+    latest reported day."""
     year = _current_year(text)
     if year is None:
         return None
+    today = _TODAY.search(text)
+    if today:
+        try:
+            return date(year, int(today.group(1)), int(today.group(2)))
+        except ValueError:
+            pass
     best: tuple[int, int] | None = None
     for m in _REPORTED_DAY.finditer(text):
         md = (int(m.group(2)), int(m.group(3)))

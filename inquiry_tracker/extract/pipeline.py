@@ -33,6 +33,8 @@ _SOURCE_ORG = re.compile(
     r"(?:记者(?:日前)?(?:从|自)|据|从)(?P<org>[^\n,，。、从]{3,30}?)(?:获悉|了解到|得知|介绍|透露|消息)"
 )
 _COMMA = re.compile(r"[,，。]")
+#: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
+_PLAN_HINT = re.compile(r"(?:前|底|内|半年|季度)(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|通水|完成|开工|启用)")
 _SENT_END = re.compile(r"[。!！?？;；]")
 _NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -190,8 +192,8 @@ def _promises(
         if t_i < len(taken) and taken[t_i][0] < b:
             continue  # inside an exchange: its reply is not a separate promise
         headline = _is_headline(vt[a:b])
-        if not headline and not COMMIT_RE.search(vt, a, b):
-            continue  # body text scores at most 2 without a commitment word; 3 is needed
+        if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b):
+            continue  # without a commitment word or a dated finish, body text cannot score 3
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()
             dept = _sentence_org(vt, c) or orgs.get(art)

@@ -192,3 +192,8 @@ def test_reprint_without_a_city_cue_has_the_same_fingerprint() -> None:
     fa = {i.fingerprint for i in analyze_text(a).items}
     fb = {i.fingerprint for i in analyze_text(b, published=date(2020, 5, 9)).items}
     assert fa and fa == fb
+
+
+def test_today_in_brackets_dates_the_page() -> None:
+    facts = document_facts("本报讯 2019年全市十大民生实事。今天(11月15日)上午,记者在项目现场看到设备正在调试。")
+    assert (facts.basis, facts.published) == ("inferred", date(2019, 11, 15))

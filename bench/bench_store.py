@@ -218,6 +218,7 @@ def bench_search(db: Database, report: Report, label: str, rounds: int = 3) -> d
 def _search_at_scale(db: Database, items: int, report: Report, label: str) -> dict[str, float]:
     t0 = time.perf_counter()
     added = top_up(db, items)
+    db.optimize()  # as the importer does after a large batch (planner statistics, GIN pending list)
     report(f"topped up {label} with {added} varied items in {time.perf_counter() - t0:.1f} s")
     return bench_search(db, report, label)
 

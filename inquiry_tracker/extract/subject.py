@@ -85,4 +85,9 @@ def act_of(clause: str) -> str | None:
     nxt = ACTION_RE.match(clause, v.end())
     if nxt and v.group(0) in _GENERIC_ACT:
         return nxt.group(0)
+    if not nxt and v.group(0) in _GENERIC_ACT:
+        # "完成路灯维修": the act is the noun after the generic verb
+        later = ACTION_RE.search(clause, v.end(), v.end() + 10)
+        if later:
+            return later.group(0)
     return clause[v.start() : nxt.end() if nxt else v.end()]

@@ -170,3 +170,8 @@ def test_exchanges_are_separated_by_headlines() -> None:
     assert [i.kind for i in items] == ["inquiry"]
     assert "消防" not in items[0].reply
 
+
+
+def test_subject_uses_the_concrete_act_after_a_generic_verb() -> None:
+    item = _one("网友提问:蒸湘路的路灯什么时候修好?\n\n市城市管理局回复:我局将于11月底前完成路灯维修。")
+    assert item.subject == "蒸湘路的路灯维修"

@@ -81,7 +81,7 @@ def _continues(prev: str, line: str) -> bool:
 _WS = " \t\u3000\r\xa0\ufeff"
 
 
-def _kept_runs(text: str, start: int, line: str) -> list[tuple[int, int]]:
+def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
     """``(start, end)`` runs of one raw line worth keeping: markers cut out, ends trimmed."""
     if "版" in line:
         runs = []
@@ -112,7 +112,7 @@ def build_view(text: str) -> View:
     for raw in text.split("\n"):
         line_start = start
         start += len(raw) + 1
-        kept = _kept_runs(text, line_start, raw)
+        kept = _kept_runs(line_start, raw)
         if not kept:
             continue
         line = kept_text = text[kept[0][0] : kept[0][1]] if len(kept) == 1 else " ".join(text[a:b] for a, b in kept)

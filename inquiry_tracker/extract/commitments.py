@@ -18,15 +18,11 @@ from inquiry_tracker.extract.vocab import (
     ACTION_VERBS,
     CLAUSE_BREAK,
     COMMIT_RE,
+    FINISH_ACT,
     NON_PROMISE,
     PAST_DONE,
+    START_ACT,
     sentences,
-)
-from inquiry_tracker.extract.vocab import (
-    FINISH_ACT as _FINISH_ACT,
-)
-from inquiry_tracker.extract.vocab import (
-    START_ACT as _START_ACT,
 )
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
@@ -194,14 +190,14 @@ def reply_commitment(
     if not cands:
         return None
     firm = [c for c in cands if c.score >= 2] or cands
-    asks_start = bool(_START_ACT.search(question)) and not _FINISH_ACT.search(question)
+    asks_start = bool(START_ACT.search(question)) and not FINISH_ACT.search(question)
 
     def rank(c: Commitment) -> tuple[int, date, float]:
         act = _act_after(text, c)
         if asks_start:
-            pref = 1 if _START_ACT.search(act) else 0
+            pref = 1 if START_ACT.search(act) else 0
         else:
-            pref = 1 if _FINISH_ACT.search(act) and not _START_ACT.match(act.lstrip("前底内左右")) else 0
+            pref = 1 if FINISH_ACT.search(act) and not START_ACT.match(act.lstrip("前底内左右")) else 0
         return pref, c.deadline.due or date.min, c.score
 
     return max(firm, key=rank)

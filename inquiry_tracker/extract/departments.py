@@ -25,15 +25,15 @@ ORG_SUFFIXES = (
     "镇", "乡", "热线", "工作室", "联合会", "总工会", "团委", "妇联", "残联", "科", "股", "室",
 )
 
-_SUFFIX_ALT = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
-SUFFIX_ALT = _SUFFIX_ALT
+#: the suffixes as a regex alternation, longest first
+SUFFIX_ALT = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 #: a plausible department name (used on short, already-delimited strings)
-ORG_NAME = re.compile(rf"^[\u4e00-\u9fff0-9A-Za-z()（）“”·]{{1,24}}?(?:{_SUFFIX_ALT})$")
+ORG_NAME = re.compile(rf"^[\u4e00-\u9fff0-9A-Za-z()（）“”·]{{1,24}}?(?:{SUFFIX_ALT})$")
 #: a department mentioned inside prose, e.g. "记者从市国有资产经营有限责任公司获悉"
 _NAME_CHAR = r"(?:(?![的了与及在将已对为从向是把被就请由经让给致同跟转该]|和[市区县省])[\u4e00-\u9fff])"
 #: greedy, so "住房和城乡建设局" is not cut at 乡; the lookahead keeps 局长/办理/管委会 whole
 ORG_MENTION = re.compile(
-    rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县)|(?:省|市|区|县|国网)){_NAME_CHAR}{{1,14}}(?:{_SUFFIX_ALT})"
+    rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县)|(?:省|市|区|县|国网)){_NAME_CHAR}{{1,14}}(?:{SUFFIX_ALT})"
     r"(?![会事理法长员])"
 )
 

@@ -130,7 +130,7 @@ def _current_year(text: str) -> int | None:
     years = [int(y) for y in _YEAR.findall(body)]
     if not years:
         return None
-    year = max(y for y in years if y <= max(years))
+    year = max(years)
     # A year the text reports as closed ("截至2020年12月底") is already the past.
     for closed in _YEAR_CLOSED.findall(body):
         if int(closed) >= year:

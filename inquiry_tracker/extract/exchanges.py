@@ -107,7 +107,6 @@ class Exchange:
     department: str | None = None
     reply_parts: list[tuple[int, int]] = field(default_factory=list)
     question_parts: list[tuple[int, int]] = field(default_factory=list)
-    closed_by_signature: bool = False
 
     @property
     def end(self) -> int:
@@ -297,7 +296,6 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                     elif phase == "r" and is_department(stripped) and len(stripped) <= 30:
                         if not cur.department:
                             cur.department = stripped
-                        cur.closed_by_signature = True
                         phase = "sig"
                     elif phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 6:
                         close()
@@ -430,10 +428,7 @@ def _segments(
             segs.append(("T", a, first, None, a))
     for i, (ls, cs, kind, dept) in enumerate(marks):
         end = marks[i + 1][0] if i + 1 < len(marks) else b
-        if kind in ("D", "F"):
-            segs.append((kind, cs, end, dept, ls))
-        else:
-            segs.append((kind, cs, end, dept, ls))
+        segs.append((kind, cs, end, dept, ls))
     return segs
 
 

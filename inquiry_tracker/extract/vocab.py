@@ -70,14 +70,3 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     if s < end and text[s:end].strip():
         spans.append((s, end))
     return spans
-
-
-def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The clause around ``pos`` within ``text[lo:hi]``."""
-    hi = len(text) if hi is None else hi
-    a = pos
-    while a > lo and not CLAUSE_BREAK.match(text[a - 1]):
-        a -= 1
-    m = CLAUSE_BREAK.search(text, pos, hi)
-    b = m.start() if m else hi
-    return a, b

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -33,6 +32,7 @@ from inquiry_tracker.gui.actions import AssignDialog, DueDialog, NoteDialog, Ver
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.i18n import days_text, kind_label, progress_label, verdict_label
 from inquiry_tracker.gui.source_view import SourceView
+from inquiry_tracker.gui.widgets import add_button
 from inquiry_tracker.services import (
     Changes,
     ItemRow,
@@ -93,10 +93,10 @@ class DetailPane(QWidget):
         for w in (self.title, self.badges, self.deadline, self.deadline_note, self.question, self.reply, self.statement):
             lay.addWidget(w)
         actions = QHBoxLayout()
-        self.verdict_button = self._button(actions, "verdictButton", self.tr("核实结论…"), lambda: self.open_verdict())
-        self.due_button = self._button(actions, "dueButton", self.tr("延期…"), self.open_due)
-        self.assign_button = self._button(actions, "assignButton", self.tr("指派…"), self.open_assign)
-        self.note_button = self._button(actions, "noteButton", self.tr("备注…"), self.open_note)
+        self.verdict_button = add_button(actions, "verdictButton", self.tr("核实结论…"), lambda: self.open_verdict())
+        self.due_button = add_button(actions, "dueButton", self.tr("延期…"), self.open_due)
+        self.assign_button = add_button(actions, "assignButton", self.tr("指派…"), self.open_assign)
+        self.note_button = add_button(actions, "noteButton", self.tr("备注…"), self.open_note)
         actions.addStretch(1)
         lay.addLayout(actions)
         lay.addStretch(1)
@@ -126,13 +126,6 @@ class DetailPane(QWidget):
         if style:
             label.setStyleSheet(style)
         return label
-
-    def _button(self, row: QHBoxLayout, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # ------------------------------------------------------------------ showing
     @property

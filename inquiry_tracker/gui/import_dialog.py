@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,20 +43,13 @@ from inquiry_tracker.gui.import_tasks import (
     preview_text,
 )
 from inquiry_tracker.gui.runner import Task
+from inquiry_tracker.gui.widgets import PathDropTarget
 
 COL_NAME, COL_DATE, COL_BASIS, COL_OUTLET, COL_ITEMS, COL_STATUS = range(6)
 BAD = QColor("#b3261e")
 
 
-def dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    """Local files and folders carried by a drag."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return []
-    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
-
-
-class ImportDialog(QDialog):
+class ImportDialog(PathDropTarget, QDialog):
     """Files, folder or pasted text → preview → background import.
 
     Signals:
@@ -337,15 +330,8 @@ class ImportDialog(QDialog):
         self.close_button.setEnabled(self._import_task is None)
 
     # ------------------------------------------------------------------ drag and drop, closing
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.add_paths(paths)
+    def take_dropped(self, paths: list[Path]) -> None:
+        self.add_paths(paths)
 
     def reject(self) -> None:
         if self._import_task is not None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from inquiry_tracker.gui.actions import EditItemDialog
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.i18n import kind_label
 from inquiry_tracker.gui.source_view import SourceView
+from inquiry_tracker.gui.widgets import add_button
 from inquiry_tracker.services import (
     Changes,
     ItemFilter,
@@ -125,11 +125,11 @@ class InboxView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("inboxSummary")
         top.addWidget(self.summary, 1)
-        self.accept_button = self._button(top, "acceptButton", self.tr("采纳 (A)"), self.accept_selected)
-        self.edit_button = self._button(top, "editButton", self.tr("编辑… (E)"), self.edit_selected)
-        self.reject_button = self._button(top, "rejectButton", self.tr("驳回 (R)"), self.reject_selected)
-        self.merge_button = self._button(top, "mergeButton", self.tr("合并 (M)"), self.merge_selected)
-        self.accept_all_button = self._button(top, "acceptAllButton", self.tr("全部采纳"), self.accept_all)
+        self.accept_button = add_button(top, "acceptButton", self.tr("采纳 (A)"), self.accept_selected)
+        self.edit_button = add_button(top, "editButton", self.tr("编辑… (E)"), self.edit_selected)
+        self.reject_button = add_button(top, "rejectButton", self.tr("驳回 (R)"), self.reject_selected)
+        self.merge_button = add_button(top, "mergeButton", self.tr("合并 (M)"), self.merge_selected)
+        self.accept_all_button = add_button(top, "acceptAllButton", self.tr("全部采纳"), self.accept_all)
         layout.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -163,13 +163,6 @@ class InboxView(QWidget):
 
         backend.changed.connect(self._on_changes)
         self._update_buttons()
-
-    def _button(self, row: QHBoxLayout, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:

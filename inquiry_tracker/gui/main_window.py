@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,12 +33,13 @@ from inquiry_tracker.gui.detail import DetailPane
 from inquiry_tracker.gui.errors import ErrorReporter
 from inquiry_tracker.gui.export_dialog import ExportDialog
 from inquiry_tracker.gui.facets import FacetSidebar
-from inquiry_tracker.gui.import_dialog import ImportDialog, dropped_paths
+from inquiry_tracker.gui.import_dialog import ImportDialog
 from inquiry_tracker.gui.import_tasks import ImportOutcome
 from inquiry_tracker.gui.inbox import InboxView
 from inquiry_tracker.gui.item_model import ItemTableModel
 from inquiry_tracker.gui.settings import AppSettings, SettingsDialog
 from inquiry_tracker.gui.sorting import DEFAULT_COLUMN
+from inquiry_tracker.gui.widgets import PathDropTarget
 from inquiry_tracker.services.scorecard import UNNAMED
 
 log = logging.getLogger("inquiry_tracker.gui")
@@ -50,7 +51,7 @@ VERDICT_KEYS = ("kept", "partial", "delayed", "broken", "unverifiable", "in_prog
 TAB_TABLE, TAB_INBOX, TAB_DASHBOARD = range(3)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PathDropTarget, QMainWindow):
     """The application window.
 
     Signals:
@@ -341,15 +342,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ------------------------------------------------------------------ drag and drop
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = dropped_paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.open_import(paths)
+    def take_dropped(self, paths: list[Path]) -> None:
+        self.open_import(paths)
 
     # ------------------------------------------------------------------ layout memory
     def _restore_layout(self) -> None:

@@ -8,15 +8,14 @@ binaries, FAILS without them when ``$INQUIRY_TRACKER_REQUIRE_POSTGRES=1`` (CI).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select, text
 from test_cli import one_line_error, run_inproc
 
-from bench.pgserver import PostgresUnavailable, ThrowawayPostgres
+from bench.pgserver import ThrowawayPostgres
 from inquiry_tracker import services as svc
 from inquiry_tracker.store import Database, DatabaseUnavailableError
 from inquiry_tracker.store.models import Item, Source
@@ -25,21 +24,6 @@ from inquiry_tracker.store.mutations import load_item
 pytestmark = pytest.mark.postgres
 
 DOC = "Q:森林路何时能开通?|5月底开放|天元区政府|2020-05-31\n"
-
-
-@pytest.fixture
-def server() -> Iterator[ThrowawayPostgres]:
-    try:
-        pg = ThrowawayPostgres()
-    except PostgresUnavailable as err:
-        if os.environ.get("INQUIRY_TRACKER_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"INQUIRY_TRACKER_REQUIRE_POSTGRES=1 but no throwaway server: {err}")
-        pytest.skip(f"no PostgreSQL server binaries: {err}")
-    try:
-        pg.start()
-        yield pg
-    finally:
-        pg.cleanup()
 
 
 def _state(db: Database, item_id: int) -> tuple[str, int, int, int]:

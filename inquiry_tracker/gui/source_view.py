@@ -99,8 +99,9 @@ class SourceView(QWidget):
         self._highlighted = source.text[ref.start : ref.end]
         self.text.setHtml(highlighted_html(source.text, ref.start, ref.end))
         self._scroll_to_span()
-        # the layout may not be final yet (a pane just shown): scroll again once it is
-        QTimer.singleShot(0, self._scroll_to_span)
+        # the layout may not be final yet (a pane just shown): scroll again once it is; the
+        # timer is tied to the text widget, so it never fires after the pane was closed
+        QTimer.singleShot(0, self.text, self._scroll_to_span)
 
     def _scroll_to_span(self) -> None:
         """Bring the span into view with some of the text before it showing."""

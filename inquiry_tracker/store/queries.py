@@ -14,6 +14,7 @@ from typing import Any, Literal, get_args
 
 from sqlalchemy import (
     ColumnElement,
+    Row,
     Select,
     SQLColumnExpression,
     and_,
@@ -35,6 +36,7 @@ from inquiry_tracker.store.models import (
     Item,
     ItemSource,
     Source,
+    table_of,
 )
 from inquiry_tracker.store.records import (
     ItemRecord,
@@ -281,8 +283,36 @@ def _ordered(stmt: Select[Any], order: Order, descending: bool = False, dialect:
     return stmt.order_by(blank, text_key.desc() if descending else text_key.asc(), Item.id.asc())
 
 
+def _visible_hits(session: Session, q: ItemQuery, ordered: bool) -> Select[Any] | None:
+    """The everyday search on PostgreSQL — text only, visible items, ordered (if ``ordered``)
+    by due date or id — answered from the search table alone; None for any other query."""
+    if session.get_bind().dialect.name != "postgresql" or not _text_and_state_only(q):
+        return None
+    if set(q.review_states) != set(VISIBLE_STATES) or (ordered and q.order not in ("due", "days_left", "id", "recent")):
+        return None
+    assert q.text is not None
+    stmt = search.pg_visible_hits(q.text)
+    if stmt is None or not ordered:
+        return stmt
+    hit_id, due = search.HIT_ID, search.HIT_DUE
+    if q.order == "recent":
+        return stmt.order_by(hit_id.asc() if q.descending else hit_id.desc())
+    if q.order == "id":
+        return stmt.order_by(hit_id.desc() if q.descending else hit_id.asc())
+    return stmt.order_by((due.desc() if q.descending else due.asc()).nulls_last(), hit_id.asc())
+
+
+def _paged(stmt: Select[Any], q: ItemQuery) -> Select[Any]:
+    if q.limit is not None:
+        stmt = stmt.limit(q.limit)
+    return stmt.offset(q.offset) if q.offset else stmt
+
+
 def item_ids(session: Session, q: ItemQuery) -> list[int]:
     """Ids of the matching items in display order, honouring ``limit``/``offset``."""
+    hits = _visible_hits(session, q, ordered=True)
+    if hits is not None:
+        return list(session.execute(_paged(hits, q)).scalars())
     dialect = session.get_bind().dialect.name
     stmt = _ordered(_filtered(session, select(Item.id), q), q.order, q.descending, dialect)
     if q.limit is not None:
@@ -309,8 +339,12 @@ def count_items(session: Session, q: ItemQuery) -> int:
     """How many items match (ignores paging).
 
     A plain text search (the keystroke case) is counted in the search index, minus the
-    few matching items in hidden review states, instead of joining every match.
+    few matching items in hidden review states, instead of joining every match; on
+    PostgreSQL the visible hits are counted in the search table alone.
     """
+    hits = _visible_hits(session, q, ordered=False)
+    if hits is not None:
+        return int(session.execute(select(func.count()).select_from(hits.subquery())).scalar_one())
     if _text_and_state_only(q):
         assert q.text is not None
         in_index = search.count_matches(session, q.text)
@@ -327,12 +361,17 @@ def count_items(session: Session, q: ItemQuery) -> int:
 
 
 def items_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRecord]:
-    """Records of the given items, in the order of ``ids`` (missing ids are skipped)."""
+    """Records of the given items, in the order of ``ids`` (missing ids are skipped).
+
+    Plain rows, not ORM objects: a page of records is built on every keystroke."""
     out: dict[int, ItemRecord] = {}
+    items = table_of(Item)
     for chunk_start in range(0, len(ids), 500):
         chunk = list(ids[chunk_start : chunk_start + 500])
         rows = session.execute(
-            select(Item, Department.name).outerjoin(Department, Department.id == Item.department_id).where(Item.id.in_(chunk))
+            select(items, Department.name.label("dept_name"))
+            .outerjoin(Department, Department.id == items.c.department_id)
+            .where(items.c.id.in_(chunk))
         ).all()
         spans = session.execute(
             select(ItemSource.item_id, Source.outlet, Source.published)
@@ -349,20 +388,27 @@ def items_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRecord]:
                 outlets[item_id].append(outlet)
             if pub is not None and (item_id not in published or pub < published[item_id]):
                 published[item_id] = pub
-        for item, dept_name in rows:
-            out[item.id] = to_record(item, dept_name, tuple(outlets[item.id]), published.get(item.id), counts[item.id])
+        for row in rows:
+            out[row.id] = to_record(row, row.dept_name, tuple(outlets[row.id]), published.get(row.id), counts[row.id])
     return [out[i] for i in ids if i in out]
 
 
 def list_items(session: Session, q: ItemQuery) -> tuple[list[ItemRecord], int]:
-    """One page of matching items and the total number of matches."""
+    """One page of matching items and the total number of matches.
+
+    The everyday PostgreSQL search counts its hits in the same scan that pages them."""
+    hits = _visible_hits(session, q, ordered=True)
+    if hits is not None:
+        rows = session.execute(_paged(hits.add_columns(func.count().over()), q)).all()
+        if rows:
+            return items_by_ids(session, [row[0] for row in rows]), int(rows[0][1])
     return items_by_ids(session, item_ids(session, q)), count_items(session, q)
 
 
 def to_record(
-    item: Item, dept_name: str | None, outlets: tuple[str, ...] = (), published: date | None = None, count: int = 0
+    item: Item | Row[Any], dept_name: str | None, outlets: tuple[str, ...] = (), published: date | None = None, count: int = 0
 ) -> ItemRecord:
-    """An ORM item as a plain record."""
+    """An item (ORM object or row of the items table) as a plain record."""
     return ItemRecord(
         id=item.id,
         kind=item.kind,

@@ -6,13 +6,19 @@ letter/digit character (unigram) and every pair of neighbouring ones (bigram):
 
 - SQLite: a contentless FTS5 table ``item_fts(uni, bi)`` whose columns hold the grams as
   space-separated words, so the default unicode61 tokenizer sees each gram as a token;
-- PostgreSQL: ``item_search.grams``, a tsvector written as a literal (``'菜市':3 …``) so
-  no text-search parser or locale is involved, with a GIN index.
+- PostgreSQL: ``item_search.grams``, a tsvector of the distinct grams without positions,
+  written as a literal (``'菜' '菜市' …``) so no text-search parser or locale is involved,
+  with a GIN index.
 
-A one-character query looks for the unigram; a longer one is the phrase of its bigrams
-(``菜市场`` → ``"菜市 市场"``), i.e. substring search. Runs separated by spaces or
-punctuation in the query must all occur (AND). The plain text that was indexed is kept in
-``item_search.body`` so the SQLite entry can be deleted exactly when it changes.
+A one-character query looks for the unigram; a longer one is substring search. On SQLite
+that is the phrase of its bigrams (``菜市场`` → ``"菜市 市场"``). On PostgreSQL the index
+finds the items holding every bigram (no positions, so no per-row recheck of a large,
+often TOASTed tsvector), and ``body LIKE '%菜市场%'`` keeps those where the run really
+occurs; a two-character run is a single bigram and needs no such check. Runs separated by
+spaces or punctuation in the query must all occur (AND).
+
+The indexed text is kept in ``item_search.body``, normalized (:func:`normalize`), so the
+SQLite entry can be deleted exactly when it changes and PostgreSQL can check runs with LIKE.
 """
 
 from __future__ import annotations
@@ -23,8 +29,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Select,
+    Text,
     bindparam,
     column,
     delete,
@@ -44,8 +52,13 @@ from inquiry_tracker.store.models import Item, ItemSearch, table_of
 _BOUNDARY = "x"
 
 _fts = table("item_fts", column("rowid"), column("uni"), column("bi"), column("item_fts"))
-_pg_search = table("item_search", column("item_id"), column("grams", TSVECTOR))
-_pg_search_row = table("item_search", column("item_id"), column("body"), column("grams", TSVECTOR))
+#: PostgreSQL's item_search; ``due`` and ``live`` are trigger-kept copies (migration 0004)
+_pg_search_row = table(
+    "item_search", column("item_id"), column("body", Text), column("grams", TSVECTOR), column("due"), column("live")
+)
+#: the hit's item id and due date in :func:`pg_visible_hits`
+HIT_ID = _pg_search_row.c.item_id
+HIT_DUE = _pg_search_row.c.due
 
 
 def normalize(text: str) -> str:
@@ -75,52 +88,58 @@ def fts_columns(body: str) -> tuple[str, str]:
     return " ".join(uni), " ".join(bi)
 
 
+def _grams(run: str) -> list[str]:
+    """The grams a query run needs: itself when one character, else its bigrams."""
+    return [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
+
+
 def tsvector_literal(body: str) -> str:
-    """A tsvector literal with unigrams and bigrams at their character positions."""
-    lexemes: dict[str, list[int]] = {}
-    pos = 1
+    """A tsvector literal of the distinct unigrams and bigrams of ``body`` (no positions)."""
+    grams: dict[str, None] = {}
     for run in runs(body):
-        for i, ch in enumerate(run):
-            p = min(pos + i, 16383)
-            lexemes.setdefault(ch, []).append(p)
-            if i + 1 < len(run):
-                lexemes.setdefault(run[i : i + 2], []).append(p)
-        pos += len(run) + 1  # a gap: no phrase spans two runs
+        grams.update(dict.fromkeys(run))
+        grams.update(dict.fromkeys(map(str.__add__, run, run[1:])))
     # gram characters are letters/digits, so they never need quoting inside '…'
-    return " ".join(f"'{lex}':" + ",".join(map(str, sorted(set(ps))[:256])) for lex, ps in lexemes.items())
-
-
-def _query_runs(query: str) -> list[str]:
-    return runs(query)
+    return " ".join(f"'{gram}'" for gram in grams)
 
 
 def fts_match(query: str) -> str | None:
     """The FTS5 MATCH expression for ``query`` (None when it has nothing to look for)."""
-    parts: list[str] = []
-    for run in _query_runs(query):
-        if len(run) == 1:
-            parts.append(f'uni : "{run}"')
-        else:
-            grams = " ".join(run[i : i + 2] for i in range(len(run) - 1))
-            parts.append(f'bi : "{grams}"')
+    parts = [f'uni : "{run}"' if len(run) == 1 else f'bi : "{" ".join(_grams(run))}"' for run in runs(query)]
     return " AND ".join(parts) if parts else None
 
 
 def tsquery_literal(query: str) -> str | None:
-    """The PostgreSQL tsquery literal for ``query`` (None when it has nothing to look for)."""
-    parts: list[str] = []
-    for run in _query_runs(query):
-        if len(run) == 1:
-            parts.append(f"'{run}'")
-        else:
-            grams = [f"'{run[i : i + 2]}'" for i in range(len(run) - 1)]
-            parts.append("(" + " <-> ".join(grams) + ")")
-    return " & ".join(parts) if parts else None
+    """The PostgreSQL tsquery literal for ``query``: every gram it needs, ANDed (None when it
+    has nothing to look for). Runs longer than two characters are checked by :func:`pg_conditions`."""
+    grams: dict[str, None] = {}
+    for run in runs(query):
+        grams.update(dict.fromkeys(_grams(run)))
+    return " & ".join(f"'{gram}'" for gram in grams) if grams else None
+
+
+def pg_conditions(query: str) -> list[ColumnElement[bool]]:
+    """The WHERE conditions on ``item_search`` for ``query`` on PostgreSQL (empty: no filter)."""
+    lit = tsquery_literal(query)
+    if lit is None:
+        return []
+    conds: list[ColumnElement[bool]] = [_pg_search_row.c.grams.op("@@")(sa_cast(lit, TSQUERY))]
+    conds += [_pg_search_row.c.body.contains(run, autoescape=True) for run in dict.fromkeys(runs(query)) if len(run) > 2]
+    return conds
+
+
+def pg_visible_hits(query: str) -> Select[Any] | None:
+    """PostgreSQL: ids of the visible items (review state in ``VISIBLE_STATES``) containing
+    ``query``, from ``item_search`` alone: no lookup in ``items`` per hit (None: no grams)."""
+    conds = pg_conditions(query)
+    if not conds:
+        return None
+    return select(HIT_ID).where(_pg_search_row.c.live.is_(True), *conds)
 
 
 def search_body(fields: Iterable[str | None]) -> str:
-    """The text indexed for an item: its searchable fields, one per line."""
-    return "\n".join(f for f in fields if f)
+    """The text indexed for an item: its searchable fields, one per line, normalized."""
+    return normalize("\n".join(f for f in fields if f))
 
 
 def item_body(item: Item, outlets: Iterable[str | None]) -> str:
@@ -174,6 +193,7 @@ def append_line(conn: Connection, item_ids: list[int], line: str) -> list[int]:
     old = dict(
         conn.execute(select(ItemSearch.item_id, ItemSearch.body).where(ItemSearch.item_id.in_(item_ids))).all()
     )
+    line = normalize(line)
     bodies = {i: (b + "\n" + line if b else line) for i, b in old.items() if line not in b.split("\n")}
     _replace(conn, bodies, old)
     return sorted(bodies)
@@ -245,12 +265,10 @@ def restrict(stmt: Select[Any], dialect: str, query: str) -> Select[Any]:
         if expr is None:
             return stmt
         return stmt.join(_fts, _fts.c.rowid == Item.id).where(_fts.c.item_fts.op("MATCH")(expr))
-    lit = tsquery_literal(query)
-    if lit is None:
+    conds = pg_conditions(query)
+    if not conds:
         return stmt
-    return stmt.join(_pg_search, _pg_search.c.item_id == Item.id).where(
-        _pg_search.c.grams.op("@@")(sa_cast(lit, TSQUERY))
-    )
+    return stmt.join(_pg_search_row, _pg_search_row.c.item_id == Item.id).where(*conds)
 
 
 def count_matches(session: Session, query: str) -> int | None:
@@ -265,8 +283,8 @@ def count_matches(session: Session, query: str) -> int | None:
             return None
         stmt = select(func.count()).select_from(_fts).where(_fts.c.item_fts.op("MATCH")(expr))
     else:
-        lit = tsquery_literal(query)
-        if lit is None:
+        conds = pg_conditions(query)
+        if not conds:
             return None
-        stmt = select(func.count()).select_from(_pg_search).where(_pg_search.c.grams.op("@@")(sa_cast(lit, TSQUERY)))
+        stmt = select(func.count()).select_from(_pg_search_row).where(*conds)
     return int(session.execute(stmt).scalar_one())

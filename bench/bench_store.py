@@ -162,7 +162,7 @@ def top_up(db: Database, target: int, seed: int = 0) -> int:
     with db.read() as s:
         have = int(s.execute(select(func.count(Item.id))).scalar_one())
         cols = [Item.kind, Item.subject, Item.question, Item.reply, Item.statement, Item.department, Item.due]
-        base = [tuple(r) for r in s.execute(select(*cols).limit(20_000))]
+        base = [tuple(r) for r in s.execute(select(*cols).order_by(Item.id).limit(20_000))]
     if not base:
         raise SystemExit("no items to vary: the import found none")
     n = have
@@ -189,14 +189,15 @@ def top_up(db: Database, target: int, seed: int = 0) -> int:
     return n - have
 
 
-def bench_search(db: Database, report: Report, label: str, rounds: int = 3) -> dict[str, float]:
-    """Median and p95 of page-plus-count searches over :data:`QUERIES`."""
+def bench_search(db: Database, report: Report, label: str, rounds: int = 3,
+                 hits: dict[str, int] | None = None) -> dict[str, float]:
+    """Median and p95 of page-plus-count searches over :data:`QUERIES` (hit counts into ``hits``)."""
     with db.read() as s:
         total = int(s.execute(select(func.count(Item.id))).scalar_one())
     for q in QUERIES:  # warm the cache once
         svc.list_items(db, svc.ItemFilter(text=q), limit=50)
     samples: list[float] = []
-    hits: dict[str, int] = {}
+    hits = {} if hits is None else hits
     for _ in range(rounds):
         for q in QUERIES:
             t0 = time.perf_counter()
@@ -215,12 +216,12 @@ def bench_search(db: Database, report: Report, label: str, rounds: int = 3) -> d
 
 
 
-def _search_at_scale(db: Database, items: int, report: Report, label: str) -> dict[str, float]:
+def _search_at_scale(db: Database, items: int, report: Report, label: str, hits: dict[str, int]) -> dict[str, float]:
     t0 = time.perf_counter()
     added = top_up(db, items)
     db.optimize()  # as the importer does after a large batch (planner statistics, GIN pending list)
     report(f"topped up {label} with {added} varied items in {time.perf_counter() - t0:.1f} s")
-    return bench_search(db, report, label)
+    return bench_search(db, report, label, hits=hits)
 
 
 def run(report: Report = print, *, docs: int = 3000, items: int = 100_000, pg_url: str | None = None,
@@ -241,12 +242,14 @@ def run(report: Report = print, *, docs: int = 3000, items: int = 100_000, pg_ur
         size = sum(p.stat().st_size for p in (root / "corpus").glob("*.txt"))
         report(f"corpus: {docs} documents, {size / 1e6:.1f} MB generated in {time.perf_counter() - t0:.1f} s")
 
+        sqlite_hits: dict[str, int] = {}
+        pg_hits: dict[str, int] = {}
         sqlite_url = f"sqlite:///{root / 'bench.sqlite'}"
         Database.open(sqlite_url).close()  # schema first, outside the timing (as for PostgreSQL)
         figures.update(bench_import(sqlite_url, root / "corpus", report, "sqlite"))
         db = Database.open(sqlite_url)
         try:
-            figures.update(_search_at_scale(db, items, report, "sqlite"))
+            figures.update(_search_at_scale(db, items, report, "sqlite", sqlite_hits))
         finally:
             db.close()
 
@@ -266,7 +269,11 @@ def run(report: Report = print, *, docs: int = 3000, items: int = 100_000, pg_ur
                 figures.update(bench_import(pg_url, root / "corpus", report, "postgresql"))
                 pgdb = Database.open(pg_url)
                 try:
-                    figures.update(_search_at_scale(pgdb, items, report, "postgresql"))
+                    figures.update(_search_at_scale(pgdb, items, report, "postgresql", pg_hits))
+                    # same corpus, same top-up: the two back-ends must find the same items
+                    differ = [q for q in QUERIES if sqlite_hits.get(q) != pg_hits.get(q)]
+                    report("search hits agree on SQLite and PostgreSQL" if not differ
+                           else "search hits DIFFER between back-ends for: " + ", ".join(differ))
                 finally:
                     pgdb.close()
         finally:

@@ -14,7 +14,6 @@ from typing import Any, Literal, get_args
 
 from sqlalchemy import (
     ColumnElement,
-    Row,
     Select,
     SQLColumnExpression,
     and_,
@@ -36,7 +35,6 @@ from inquiry_tracker.store.models import (
     Item,
     ItemSource,
     Source,
-    table_of,
 )
 from inquiry_tracker.store.records import (
     ItemRecord,
@@ -365,13 +363,12 @@ def items_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRecord]:
 
     Plain rows, not ORM objects: a page of records is built on every keystroke."""
     out: dict[int, ItemRecord] = {}
-    items = table_of(Item)
     for chunk_start in range(0, len(ids), 500):
         chunk = list(ids[chunk_start : chunk_start + 500])
         rows = session.execute(
-            select(items, Department.name.label("dept_name"))
-            .outerjoin(Department, Department.id == items.c.department_id)
-            .where(items.c.id.in_(chunk))
+            select(*_RECORD_HEAD, Department.name, *_RECORD_TAIL)
+            .outerjoin(Department, Department.id == Item.department_id)
+            .where(Item.id.in_(chunk))
         ).all()
         spans = session.execute(
             select(ItemSource.item_id, Source.outlet, Source.published)
@@ -389,7 +386,8 @@ def items_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRecord]:
             if pub is not None and (item_id not in published or pub < published[item_id]):
                 published[item_id] = pub
         for row in rows:
-            out[row.id] = to_record(row, row.dept_name, tuple(outlets[row.id]), published.get(row.id), counts[row.id])
+            item_id = row[0]
+            out[item_id] = to_record(row, tuple(outlets[item_id]), published.get(item_id), counts[item_id])
     return [out[i] for i in ids if i in out]
 
 
@@ -405,38 +403,25 @@ def list_items(session: Session, q: ItemQuery) -> tuple[list[ItemRecord], int]:
     return items_by_ids(session, item_ids(session, q)), count_items(session, q)
 
 
-def to_record(
-    item: Item | Row[Any], dept_name: str | None, outlets: tuple[str, ...] = (), published: date | None = None, count: int = 0
-) -> ItemRecord:
-    """An item (ORM object or row of the items table) as a plain record."""
+#: the items columns an :class:`ItemRecord` is built from, in its field order (the
+#: canonical department name is selected between ``department`` and ``deadline_expr``)
+_RECORD_HEAD = (Item.id, Item.kind, Item.review_state, Item.merged_into_id, Item.subject, Item.question,
+                Item.reply, Item.statement, Item.department)
+_RECORD_TAIL = (Item.deadline_expr, Item.due, Item.due_precision, Item.original_due, Item.approximate,
+                Item.conditional, Item.confidence, Item.verdict, Item.verdict_on, Item.assignee, Item.fingerprint,
+                Item.version, Item.created_at, Item.updated_at)
+
+
+def to_record(row: Sequence[Any], outlets: tuple[str, ...] = (), published: date | None = None, count: int = 0) -> ItemRecord:
+    """A row of ``_RECORD_HEAD + (department name,) + _RECORD_TAIL`` as a plain record
+    (unpacked by position: a page of records is built on every keystroke)."""
+    (item_id, kind, state, merged_into, subject, question, reply, statement, department, canonical, expr, due,
+     precision, original_due, approximate, conditional, confidence, verdict, verdict_on, assignee, fingerprint,
+     version, created_at, updated_at) = row
     return ItemRecord(
-        id=item.id,
-        kind=item.kind,
-        review_state=item.review_state,
-        merged_into_id=item.merged_into_id,
-        subject=item.subject,
-        question=item.question,
-        reply=item.reply,
-        statement=item.statement,
-        department=item.department,
-        department_canonical=dept_name,
-        deadline_expr=item.deadline_expr,
-        due=item.due,
-        due_precision=item.due_precision,
-        original_due=item.original_due,
-        approximate=bool(item.approximate),
-        conditional=bool(item.conditional),
-        confidence=float(item.confidence),
-        verdict=item.verdict,
-        verdict_on=item.verdict_on,
-        assignee=item.assignee,
-        fingerprint=item.fingerprint,
-        version=item.version,
-        created_at=aware(item.created_at),
-        updated_at=aware(item.updated_at),
-        outlets=outlets,
-        published=published,
-        source_count=count,
+        item_id, kind, state, merged_into, subject, question, reply, statement, department, canonical, expr, due,
+        precision, original_due, bool(approximate), bool(conditional), float(confidence), verdict, verdict_on,
+        assignee, fingerprint, version, aware(created_at), aware(updated_at), outlets, published, count,
     )
 
 

@@ -179,3 +179,25 @@ def test_search_entries_of_0003_are_rebuilt(db_url: str, analyze: Callable[..., 
                 conn.exec_driver_sql("INSERT INTO item_fts(item_fts) VALUES ('integrity-check')")
     finally:
         db.close()
+
+
+def test_written_out_head_is_the_newest_migration() -> None:
+    from inquiry_tracker.store.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_opening_an_up_to_date_database_loads_no_alembic(tmp_path: Path) -> None:
+    """Start-up cost: an up-to-date database is opened without importing Alembic (or Mako)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "t.sqlite"
+    Database.open(str(path)).close()
+    probe = (
+        "import sys\nfrom inquiry_tracker.store import Database\n"
+        f"db = Database.open({str(path)!r})\nassert not db.upgrade.upgraded\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -136,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("scorecard", help="department scorecard")
 
+    c = sub.add_parser("suggestions", help="articles proposed as evidence for open items (S1, S2 …)")
+    c.add_argument("--all", action="store_true", help="also the accepted and dismissed ones")
+    c.add_argument("--item", type=int, metavar="ID", help="only those for one item")
+    c = sub.add_parser("suggestion", help="accept a suggestion as evidence, or dismiss it")
+    c.add_argument("id", type=int, metavar="ID", help="the number after S in `suggestions`")
+    c.add_argument("action", choices=["accept", "dismiss"])
+
     c = sub.add_parser("demo", help="a fresh database with the sample documents imported and accepted")
     c.add_argument("--seeds", type=Path, help="folder of sample documents (default: seeds/)")
     return p

@@ -269,6 +269,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if summary.ok else 1
 
 
+def cmd_suggestions(args: argparse.Namespace) -> int:
+    from inquiry_tracker.services import list_suggestions
+
+    states = ("open", "accepted", "dismissed") if args.all else ("open",)
+    with _open(args) as db:
+        rows = list_suggestions(db, states, item_id=args.item)
+    if not rows:
+        print("没有证据建议 / no suggested evidence")
+    for s in rows:
+        state = "" if s.state == "open" else f" [{s.state}]"
+        print(f"S{s.id}{state} → #{s.item_id} {s.item_subject} ({s.score:.2f}) · {s.where or '?'}\n    {s.excerpt or ''}")
+    return 0
+
+
+def cmd_suggestion(args: argparse.Namespace) -> int:
+    from inquiry_tracker.services import accept_suggestion, dismiss_suggestion
+
+    with _open(args) as db:
+        if args.action == "accept":
+            return _report(accept_suggestion(db, args.id), f"S{args.id} 已作为证据 / recorded as evidence for")
+        return _report(dismiss_suggestion(db, args.id), f"S{args.id} 已忽略 / dismissed for")
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "extract": cmd_extract,
     "import": cmd_import,
@@ -284,6 +307,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "scorecard": cmd_scorecard,
     "demo": cmd_demo,
+    "suggestions": cmd_suggestions,
+    "suggestion": cmd_suggestion,
 }
 
 

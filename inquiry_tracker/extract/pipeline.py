@@ -23,6 +23,7 @@ from inquiry_tracker.extract.commitments import (
 )
 from inquiry_tracker.extract.departments import ORG_MENTION, canonical, cities, is_department
 from inquiry_tracker.extract.docfacts import document_facts
+from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.vocab import COMMIT_RE
@@ -41,10 +42,12 @@ _NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 
 @dataclass(slots=True)
 class Analysis:
-    """Everything the reader learned from one document."""
+    """Everything the reader learned from one document: its facts, its items, and its
+    reports of finished acts (evidence for items tracked earlier; None when not read)."""
 
     facts: DocumentFacts
     items: list[ExtractedItem]
+    reports: list[Report] | None = None
 
 
 def _norm(s: str | None) -> str:
@@ -245,7 +248,7 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
         if it.fingerprint not in seen:  # a block printed twice is one item
             seen.add(it.fingerprint)
             unique.append(it)
-    return Analysis(facts, unique)
+    return Analysis(facts, unique, reports(text, facts.published))
 
 
 def _overlap(a: str | None, b: str | None) -> float:

@@ -18,6 +18,11 @@ _LEAD = re.compile(
     r"^(?:根据计划|按照计划|按计划|据悉|据了解|据介绍|目前|同时|此外|另外|下一步|今年|明年|随后|届时|其中|"
     r"您好|你好|网友您好|经核实|经查|关于|针对|对于|我们|我局|我委|我区|我市|本市|全市|全区|该项目|项目)[,，]?"
 )
+#: a news dateline before the first sentence: 本报讯(记者 李明) / 新华社长沙5月8日电
+_DATELINE = re.compile(
+    r"^\s*(?:本报讯|本报消息|本台消息|本网讯|新华社[^,，。]{0,12}?电|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网|网|台)讯)"
+    r"\s*(?:[(（][^)）]{0,30}[)）])?\s*"
+)
 _DETERMINERS = re.compile(r"^(?:对于|对|将|把|我市|我区|我县|全市|全区|本市|主城区|城区|市民|首批)*")
 _TRAIL = re.compile(r"(?:也|还|都|已|将|会|正|均|计划|预计|力争|争取|拟|要|可|能|于|在|将于|将在)+$")
 _GENERIC = {"完成", "实现", "启动", "推进", "开展", "组织", "落实", "部署", "实施"}
@@ -37,7 +42,7 @@ def from_clause(clause: str, deadline_expr: str | None = None) -> str:
     c = clause.strip()
     if deadline_expr:
         c = c.replace(deadline_expr, "§", 1)
-    c = _LEAD.sub("", c)
+    c = _LEAD.sub("", _DATELINE.sub("", c))
     verb = ACTION_RE.search(c)
     if not verb:
         return _trim(c.replace("§", ""))[:_MAX]

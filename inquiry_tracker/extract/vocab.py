@@ -45,7 +45,9 @@ NON_PROMISE = re.compile(
 PAST_DONE = re.compile(r"已(?:经)?(?:于|在)?|业已|早已|均已|全部已|已全部|曾")
 
 _VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
-ACTION_RE = re.compile(_VERB_ALT)
+#: a verb that is the start of a place name is no act: 建设路, 解放街, 发展大道, 新建巷
+_PLACE_AFTER = r"(?!路(?![面段灯网况线基])|街(?!道)|大道|大街|巷|桥(?![梁面]))"
+ACTION_RE = re.compile(f"(?:{_VERB_ALT}){_PLACE_AFTER}")
 _COMMIT_ALT = "|".join(sorted(COMMITMENT, key=len, reverse=True))
 COMMIT_RE = re.compile(_COMMIT_ALT)
 

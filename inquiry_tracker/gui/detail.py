@@ -230,6 +230,10 @@ class DetailPane(QWidget):
             parts.append(self.tr("修改"))
         elif f.kind == "merge":
             parts.append(self.tr("合并"))
+        elif f.kind == "suggestion":
+            parts.append(self.tr("新闻报道(证据)"))
+            if f.announced_in:
+                parts.append(self.tr("出处:%1").replace("%1", f.announced_in))
         if f.note:
             parts.append(f.note)
         for extra in (f.evidence_url, f.evidence_file):

@@ -139,7 +139,7 @@ def analysis_to_store(p: PreviewDoc) -> Analysis:
         analysis = analyze_text(p.doc.text, published=p.published, source=p.doc.path)
     if (p.outlet or None) != analysis.facts.outlet:
         facts = dataclasses.replace(analysis.facts, outlet=p.outlet or None)
-        analysis = type(analysis)(facts, analysis.items)
+        analysis = type(analysis)(facts, analysis.items, analysis.reports)
     return analysis
 
 
@@ -147,8 +147,10 @@ def import_previewed(ctx: TaskContext, db: Database, docs: list[PreviewDoc], acc
     """Store the previewed documents, one transaction each (see the module docstring)."""
     from inquiry_tracker.services.importing import write_document
     from inquiry_tracker.services.ingest import DepartmentCache
+    from inquiry_tracker.services.suggest import SuggestionIndex
 
     departments = DepartmentCache()
+    suggestions = SuggestionIndex()
     outcome = ImportOutcome(ImportSummary())
     summary = outcome.summary
     for n, p in enumerate(docs, start=1):
@@ -161,7 +163,7 @@ def import_previewed(ctx: TaskContext, db: Database, docs: list[PreviewDoc], acc
             outcome.statuses.append("failed:" + (p.error or "?"))
         else:
             try:
-                result = write_document(db, p.doc, analysis_to_store(p), accept, departments)
+                result = write_document(db, p.doc, analysis_to_store(p), accept, departments, suggestions)
             except StoreError:
                 raise
             except Exception as err:  # noqa: BLE001 — a bad document must not stop the batch

@@ -3,8 +3,9 @@
 Each row shows what was extracted and the sentence it came from; below the list, the
 source document with the candidate's span highlighted. A reviewer accepts (it becomes
 tracked), edits (fixes what the reader got wrong), rejects (a false positive), merges two
-candidates that are the same exchange, or accepts everything at once. The count of
-pending candidates is announced so the window can show it.
+candidates that are the same exchange, or accepts everything at once. Below the candidates,
+articles suggested as evidence for open items (:mod:`inquiry_tracker.gui.suggestions`).
+The count of what waits for review is announced so the window can show it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from inquiry_tracker.gui.actions import EditItemDialog
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.i18n import kind_label
 from inquiry_tracker.gui.source_view import SourceView
+from inquiry_tracker.gui.suggestions import SuggestionsPanel
 from inquiry_tracker.gui.widgets import add_button
 from inquiry_tracker.services import (
     Changes,
@@ -108,7 +110,7 @@ class InboxView(QWidget):
     """The review inbox.
 
     Signals:
-        countChanged(int pending): the number of candidates waiting for review.
+        countChanged(int waiting): candidates plus suggested evidence waiting for review.
         loaded(): the list was (re)loaded.
     """
 
@@ -147,10 +149,18 @@ class InboxView(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         split.addWidget(self.table)
+        self.suggestions = SuggestionsPanel(backend)
+        self.suggestions.setVisible(False)
+        split.addWidget(self.suggestions)
         self.source = SourceView(backend)
         split.addWidget(self.source)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        self.suggestions.sourceChosen.connect(self.source.set_sources)
+        self.suggestions.countChanged.connect(self._suggestions_counted)
+        self._pending = 0
+        self._suggested = 0
         layout.addWidget(split, 1)
 
         for key, slot in (("A", self.accept_selected), ("E", self.edit_selected), ("R", self.reject_selected), ("M", self.merge_selected)):
@@ -166,10 +176,15 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        """Load the pending candidates (in the background)."""
+        """Load the pending candidates and the suggested evidence (in the background)."""
         self._backend.read(
             list_items, PENDING, limit=None, order="id", clock=self._backend.clock, done=self._loaded, label="inbox"
         )
+        self.suggestions.reload()
+
+    def _suggestions_counted(self, n: int) -> None:
+        self._suggested = n
+        self.countChanged.emit(self._pending + self._suggested)
 
     def _loaded(self, page: Any) -> None:
         selected = set(self.selected_ids())
@@ -182,7 +197,8 @@ class InboxView(QWidget):
         n = len(page.rows)
         self.summary.setText(self.tr("待审核 %1 条:新导入的候选条目,采纳后进入追踪表").replace("%1", str(n)) if n else self.tr("收件箱是空的:没有待审核的条目"))
         self._update_buttons()
-        self.countChanged.emit(n)
+        self._pending = n
+        self.countChanged.emit(self._pending + self._suggested)
         self.loaded.emit()
 
     def _on_changes(self, changes: Changes) -> None:

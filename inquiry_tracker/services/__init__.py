@@ -35,6 +35,12 @@ from inquiry_tracker.services.progress import days_left, item_progress, progress
 from inquiry_tracker.services.results import Changes, DocumentResult, ImportSummary
 from inquiry_tracker.services.review import accept, edit_item, merge, reject
 from inquiry_tracker.services.scorecard import DepartmentScore, scorecard
+from inquiry_tracker.services.suggest import (
+    SuggestionRow,
+    accept_suggestion,
+    dismiss_suggestion,
+    list_suggestions,
+)
 
 __all__ = [
     "FORMATS",
@@ -47,12 +53,15 @@ __all__ = [
     "ItemFilter",
     "ItemRow",
     "Page",
+    "SuggestionRow",
     "accept",
+    "accept_suggestion",
     "add_note",
     "assign",
     "change_due",
     "count_items",
     "days_left",
+    "dismiss_suggestion",
     "edit_item",
     "expand_paths",
     "export_items",
@@ -67,6 +76,7 @@ __all__ = [
     "import_text",
     "item_progress",
     "list_items",
+    "list_suggestions",
     "load_demo",
     "merge",
     "prepare",

@@ -32,6 +32,7 @@ from sqlalchemy import exc
 
 from inquiry_tracker.services.ingest import DepartmentCache, store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
+from inquiry_tracker.services.suggest import SuggestionIndex
 from inquiry_tracker.store import Database, DiskFullError, StoreError
 
 if TYPE_CHECKING:
@@ -128,16 +129,25 @@ def prepare(
 
 
 def write_document(
-    db: Database, doc: DecodedText, analysis: Analysis, accept: bool, departments: DepartmentCache | None = None
+    db: Database,
+    doc: DecodedText,
+    analysis: Analysis,
+    accept: bool,
+    departments: DepartmentCache | None = None,
+    suggestions: SuggestionIndex | None = None,
 ) -> DocumentResult:
-    """Store one analysed document in its own transaction (retried once after a concurrent insert)."""
+    """Store one analysed document in its own transaction (retried once after a concurrent
+    insert), proposing it as evidence for open items. A batch passes the same caches to
+    every document."""
     cache = departments or DepartmentCache()
+    index = suggestions or SuggestionIndex()
     name = Path(doc.path).name if doc.path else "<text>"
     for attempt in (1, 2):
         try:
             with db.write() as session:
-                result = store_document(session, doc, analysis, name, accept, cache)
+                result = store_document(session, doc, analysis, name, accept, cache, index)
             cache.commit()
+            index.add(result.subjects)
             return result
         except exc.IntegrityError:
             cache.rollback()
@@ -237,6 +247,7 @@ def import_paths(
     entries = list(expand_paths(paths))
     workers = _worker_count(options, len(entries), analyze is not None or read is not None)
     departments = DepartmentCache()
+    suggestions = SuggestionIndex()
     stream = _prepared(entries, options, workers, cancel, read, analyze)
     try:
         for done, (path, prepared) in enumerate(stream, start=1):
@@ -248,7 +259,7 @@ def import_paths(
             else:
                 doc, analysis = prepared
                 try:
-                    summary.add(write_document(db, doc, analysis, options.accept, departments))
+                    summary.add(write_document(db, doc, analysis, options.accept, departments, suggestions))
                 except DiskFullError as err:
                     log.info("import of %s stopped: %s", path, err)
                     summary.failures.append((str(path), disk_full_reason(err)))

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from inquiry_tracker.services.results import DocumentResult
+from inquiry_tracker.services.suggest import SuggestionIndex, suggest_for_source
 from inquiry_tracker.store import search
 from inquiry_tracker.store.models import (
     Department,
@@ -157,10 +158,27 @@ def _live_item(session: Session, item_id: int) -> int:
     return resolve_merged(session, item).id
 
 
+def _suggest(session: Session, source_id: int, doc: DecodedText, analysis: Analysis, index: SuggestionIndex) -> list[int]:
+    """This document as evidence for open items (its reports, read now if the reader did not)."""
+    found = analysis.reports
+    if found is None:
+        from inquiry_tracker.extract.evidence import reports
+
+        found = reports(doc.text, analysis.facts.published)
+    return suggest_for_source(session, source_id, found, index, analysis.facts.published) if found else []
+
+
 def store_document(
-    session: Session, doc: DecodedText, analysis: Analysis, name: str, accept: bool, departments: DepartmentCache
+    session: Session,
+    doc: DecodedText,
+    analysis: Analysis,
+    name: str,
+    accept: bool,
+    departments: DepartmentCache,
+    suggestions: SuggestionIndex | None = None,
 ) -> DocumentResult:
-    """Write one analysed document (see module docstring); duplicates add nothing."""
+    """Write one analysed document (see module docstring); duplicates add nothing. With a
+    suggestion index, the document is also proposed as evidence for open items."""
     result = DocumentResult(name=name)
     conn = session.connection()
     sha = sha256_text(doc.text)
@@ -192,6 +210,8 @@ def store_document(
     for it in analysis.items:
         first.setdefault(fingerprint_of(it), it)
     if not first:
+        if suggestions is not None:
+            result.suggestions = _suggest(session, source_id, doc, analysis, suggestions)
         return result
     existing: dict[str, int] = {}
     merged: set[int] = set()
@@ -248,4 +268,7 @@ def store_document(
     search.add_many(conn, entries)
     if outlet and reprinted:  # the new outlet becomes searchable
         search.append_line(conn, reprinted, outlet)
+    result.subjects = [(new_ids[row["fingerprint"]], row["subject"]) for row in new_rows]
+    if suggestions is not None:
+        result.suggestions = _suggest(session, source_id, doc, analysis, suggestions)
     return result

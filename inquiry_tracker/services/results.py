@@ -46,6 +46,10 @@ class DocumentResult:
     new_items: list[int] = field(default_factory=list)
     reprints: list[int] = field(default_factory=list)
     duplicate: bool = False
+    #: suggestions made: this document as evidence for open items stored before it
+    suggestions: list[int] = field(default_factory=list)
+    #: (id, subject) of the new items, for the batch's suggestion index
+    subjects: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -62,6 +66,7 @@ class ImportSummary:
     duplicates: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     source_ids: list[int] = field(default_factory=list)
+    suggestions: list[int] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None
 
@@ -80,6 +85,8 @@ class ImportSummary:
             kinds.add("item.sources")
         if self.source_ids:
             kinds.add("source.created")
+        if self.suggestions:
+            kinds.add("suggestion")
         return Changes(
             items=tuple(dict.fromkeys(self.new_items + self.reprints)),
             sources=tuple(self.source_ids),
@@ -96,6 +103,7 @@ class ImportSummary:
             self.source_ids.append(result.source_id)
         self.new_items.extend(result.new_items)
         self.reprints.extend(result.reprints)
+        self.suggestions.extend(result.suggestions)
 
     def extend(self, other: ImportSummary) -> None:
         """Fold another batch's summary in."""
@@ -105,6 +113,7 @@ class ImportSummary:
         self.duplicates.extend(other.duplicates)
         self.failures.extend(other.failures)
         self.source_ids.extend(other.source_ids)
+        self.suggestions.extend(other.suggestions)
         self.cancelled = self.cancelled or other.cancelled
         self.stopped = self.stopped or other.stopped
 
@@ -114,6 +123,7 @@ class ImportSummary:
             f"文档/documents {self.documents} · 新条目/new items {len(self.new_items)} · "
             f"转载/reprints {len(self.reprints)} · 重复/duplicates {len(self.duplicates)} · "
             f"失败/failures {len(self.failures)}"
+            + (f" · 证据建议/suggested evidence {len(self.suggestions)}" if self.suggestions else "")
             + (" · 已取消/cancelled" if self.cancelled else "")
             + (f" · 已停止/stopped: {self.stopped}" if self.stopped else "")
         )

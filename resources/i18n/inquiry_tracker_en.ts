@@ -116,6 +116,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>新闻报道(证据)</source>
+        <translation>News report (evidence)</translation>
+    </message>
+    <message>
         <source>在左侧表格中选择一条记录</source>
         <translation>Select an item in the table</translation>
     </message>
@@ -886,6 +890,44 @@
     <message>
         <source>没有来源文档</source>
         <translation>No source document</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>新文章中的报道</source>
+        <translation>Report in the new article</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Printed in</translation>
+    </message>
+    <message>
+        <source>把握</source>
+        <translation>Confidence</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>记为证据</source>
+        <translation>Record as evidence</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>证据建议 %1 条:新文章可能说明这些条目已经兑现</source>
+        <translation>%1 suggested evidence: new articles may show these items were done</translation>
+    </message>
+    <message>
+        <source>没有证据建议</source>
+        <translation>No suggested evidence</translation>
     </message>
 </context>
 <context>

@@ -215,3 +215,21 @@ def test_demo(tmp_path: Path) -> None:
     assert "演示数据库" in out(run_inproc("demo", db=db))
     assert "已采纳" in out(run_inproc("list", db=db))
     assert "already holds documents" in one_line_error(run_inproc("demo", db=db))
+
+
+def test_suggested_evidence_through_the_cli(tmp_path: Path) -> None:
+    """An article reporting a tracked item done is listed by `suggestions` and accepted."""
+    data = Path(__file__).resolve().parents[1] / "data" / "suggest"
+    db = str(tmp_path / "t.sqlite")
+    assert run_inproc("import", str(data / "promises.txt"), db=db).returncode == 0
+    imported = run_inproc("import", str(data / "report.txt"), db=db)
+    assert imported.returncode == 0 and "证据建议/suggested evidence 1" in imported.stdout.decode()
+    listed = run_inproc("suggestions", db=db).stdout.decode()
+    assert listed.startswith("S1 → #1 森林路开放") and "株洲晚报 2020-06-02" in listed and "森林路正式通车" in listed
+    done = run_inproc("suggestion", "1", "accept", db=db)
+    assert done.returncode == 0 and "#1" in done.stdout.decode()
+    assert run_inproc("suggestions", db=db).stdout.decode().strip() == "没有证据建议 / no suggested evidence"
+    assert "[accepted]" in run_inproc("suggestions", "--all", db=db).stdout.decode()
+    again = run_inproc("suggestion", "1", "dismiss", db=db)
+    assert again.returncode == 1 and "already accepted" in again.stderr.decode()
+    assert "森林路正式通车" in run_inproc("show", "1", db=db).stdout.decode()

@@ -60,6 +60,35 @@ def test_reject_edit_merge_and_accept_all(qtbot: QtBot, pending_window: MainWind
     assert "收件箱是空的" in inbox.summary.text()
 
 
+def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> None:
+    """A later article reporting a tracked road open is proposed below the candidates; its
+    sentence is highlighted in the source pane; 记为证据 puts it on the item's timeline."""
+    data = Path(__file__).resolve().parents[1] / "data" / "suggest"
+    window.backend.write(svc.import_paths, [data / "promises.txt"])
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3, timeout=30_000)
+    window.backend.write(svc.accept, [r.item.id for r in inbox.model.rows])
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 0)
+    assert not inbox.suggestions.isVisibleTo(inbox)
+    window.backend.write(svc.import_paths, [data / "report.txt"])
+    panel = inbox.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=30_000)
+    click_tab(qtbot, window.tabs, TAB_INBOX)
+    pending = inbox.model.rowCount()  # the report's own still-open promise (预计10月完成) waits too
+    assert panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending + 1})"
+    assert "证据建议 1 条" in panel.summary.text()
+    assert panel.model.index(0, 0).data().endswith("森林路开放") and panel.model.index(0, 2).data() == "株洲晚报 2020-06-02"
+    assert not panel.accept_button.isEnabled()
+    click_row(qtbot, panel.table, 0)
+    qtbot.waitUntil(lambda: "森林路正式通车" in inbox.source.highlighted_text())
+    road = panel.model.rows[0].item_id
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert not panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending})"
+    detail, _ = window.backend.now(svc.get_item, road)
+    assert detail.follow_ups[-1].kind == "suggestion" and "森林路正式通车" in (detail.follow_ups[-1].note or "")
+
+
 def test_dashboard_counts_and_scorecard(qtbot: QtBot, demo_window: MainWindow) -> None:
     w = demo_window
     w.backend.clock = svc.fixed(date(2020, 5, 27))

@@ -1,0 +1,117 @@
+"""Suggested evidence: a later article reporting an open item done is proposed for it; the
+reporter accepts (timeline entry) or dismisses. Real reader, both back-ends."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from inquiry_tracker import services as svc
+from inquiry_tracker.store import Database, InvalidChangeError, NotFoundError
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "suggest"
+#: a 网络问政 column and a news item with dated promises (株洲日报, 2020-05-08)
+PROMISES = (DATA / "promises.txt").read_text(encoding="utf-8")
+#: a later news page: one tracked road opened, one market still moving, one untracked park
+REPORT = (DATA / "report.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def tracked(db: Database) -> dict[str, int]:
+    summary = svc.import_text(db, PROMISES, "promises.txt")
+    assert summary.suggestions == []
+    rows = svc.list_items(db, svc.ItemFilter(), limit=None).rows
+    return {r.item.subject: r.item.id for r in rows}
+
+
+def test_a_report_is_suggested_for_the_open_item_it_names(db: Database, tracked: dict[str, int]) -> None:
+    assert {"森林路开放", "中南菜市场搬迁", "爱心大院项目竣工交付"} <= set(tracked)
+    summary = svc.import_text(db, REPORT, "report.txt")
+    assert len(summary.suggestions) == 1 and "证据建议/suggested evidence 1" in summary.describe()
+    (s,) = svc.list_suggestions(db)
+    assert s.item_id == tracked["森林路开放"] and s.item_subject == "森林路开放"
+    assert s.excerpt is not None and "森林路正式通车" in s.excerpt
+    assert s.where == "株洲晚报 2020-06-02" and s.state == "open" and 0.5 < s.score <= 1.0
+    # still in progress (预计10月完成) and a thing nobody tracks: no suggestion
+    assert not svc.list_suggestions(db, item_id=tracked["中南菜市场搬迁"])
+    # importing the same report again adds nothing
+    assert svc.import_text(db, REPORT, "again.txt").suggestions == []
+    detail, _ = svc.get_item(db, s.item_id)
+    assert [x.id for x in detail.suggestions] == [s.id]
+
+
+def test_accept_adds_the_report_to_the_timeline(db: Database, tracked: dict[str, int]) -> None:
+    svc.import_text(db, REPORT, "report.txt")
+    (s,) = svc.list_suggestions(db)
+    changes = svc.accept_suggestion(db, s.id, author="李记者")
+    assert changes.items == (s.item_id,) and changes.follow_ups
+    detail, _ = svc.get_item(db, s.item_id)
+    entry = detail.follow_ups[-1]
+    assert entry.kind == "suggestion" and entry.author == "李记者"
+    assert entry.note is not None and "森林路正式通车" in entry.note and entry.announced_in == "株洲晚报 2020-06-02"
+    assert detail.item.verdict == "unchecked"  # the verdict stays the reporter's call
+    assert svc.list_suggestions(db) == [] and [x.state for x in svc.list_suggestions(db, ("accepted",))] == ["accepted"]
+    with pytest.raises(InvalidChangeError):
+        svc.accept_suggestion(db, s.id)
+
+
+def test_dismiss_and_unknown(db: Database, tracked: dict[str, int]) -> None:
+    svc.import_text(db, REPORT, "report.txt")
+    (s,) = svc.list_suggestions(db)
+    svc.dismiss_suggestion(db, s.id)
+    assert svc.list_suggestions(db) == [] and svc.list_suggestions(db, ("dismissed",))[0].id == s.id
+    detail, _ = svc.get_item(db, s.item_id)
+    assert all(f.kind != "suggestion" for f in detail.follow_ups)
+    with pytest.raises(NotFoundError):
+        svc.dismiss_suggestion(db, 999_999)
+
+
+def test_closed_and_rejected_items_get_no_suggestions(db: Database, tracked: dict[str, int]) -> None:
+    road = tracked["森林路开放"]
+    item = svc.get_item(db, road)[0].item
+    svc.set_verdict(db, road, "kept", note="已通车", expected_version=item.version, clock=svc.fixed(date(2020, 6, 1)))
+    assert svc.import_text(db, REPORT, "report.txt").suggestions == []
+
+
+def test_an_item_is_not_evidence_for_itself(db: Database) -> None:
+    """A page that promises and reports in the same text suggests nothing for its own items."""
+    page = "本报讯 森林路计划5月底开放。\n5月30日上午,森林路正式通车。\n"
+    summary = svc.import_text(db, page, "one.txt", svc.ImportOptions(pub_date=date(2020, 5, 8)))
+    assert summary.new_items and summary.suggestions == []
+
+
+def test_items_from_earlier_in_the_same_batch_are_candidates(db: Database, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(PROMISES, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
+    summary = svc.import_paths(db, [tmp_path / "a.txt", tmp_path / "b.txt"], svc.ImportOptions(workers=1))
+    assert summary.ok and len(summary.suggestions) == 1
+    assert svc.list_suggestions(db)[0].item_subject == "森林路开放"
+
+
+def test_a_report_older_than_the_promise_is_not_evidence(db: Database) -> None:
+    """An archive imported newest first: the 2019 report cannot prove a 2020 promise."""
+    old_report = REPORT.replace("2020年6月2日 星期二", "2019年6月2日 星期日")
+    svc.import_text(db, PROMISES, "promises.txt")
+    assert svc.import_text(db, old_report, "old.txt").suggestions == []
+
+
+def test_a_name_shared_by_many_items_suggests_nothing(db: Database) -> None:
+    """Four open items are all about 建设路管廊: a report naming only that cannot pick one."""
+    page = "株洲日报\n2020年5月8日 星期五\n" + "".join(
+        f"本报讯 建设路管廊将于今年{n + 5}月底完工。\n" for n in range(1, 5)
+    ) + "本报讯 森林路将于5月底开放。\n"
+    svc.import_text(db, page, "plans.txt")
+    report = "株洲晚报\n2020年12月2日 星期三\n本报讯 建设路管廊日前顺利完工,森林路也已正式开放。\n"
+    summary = svc.import_text(db, report, "report.txt")
+    assert [s.item_subject for s in svc.list_suggestions(db)] == ["森林路开放"] and len(summary.suggestions) == 1
+
+
+def test_a_name_inside_a_responders_name_is_not_the_thing(db: Database) -> None:
+    """An item whose subject came out as an organisation's name must not match every reply
+    that organisation signs."""
+    page = "株洲日报\n2020年5月8日 星期五\n本报讯 国网株洲供电公司将于6月底前完成线路改造。\n"
+    svc.import_text(db, page, "plan.txt")
+    report = "株洲晚报\n2020年7月2日 星期四\n国网株洲供电公司回复:我公司已于6月20日完成该台区变压器更换,目前供电正常。\n"
+    assert svc.import_text(db, report, "reply.txt").suggestions == []

@@ -23,6 +23,9 @@ _DATE_YMD = r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]
 _HEADER_PATTERNS = [
     # masthead: "2021年10月29日 星期五"
     re.compile(_DATE_YMD + r"\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]"),
+    # e-paper masthead lines: "宁波日报  2016年4月12日  第1版", "新晚报  2019年11月5日  A06"
+    re.compile(r"(?:日报|晚报|晨报|都市报|商报|时报|早报)\s+" + _DATE_YMD),
+    re.compile(_DATE_YMD + r"\s+(?:第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\s*\d{1,2}\s*版?(?=\s|$))"),
     # "发布时间:2021-06-08", "日期:2021年6月8日", "来源:XX 2020-11-30 09:26"
     re.compile(
         r"(?<!来信)(?<!留言)(?<!提问)(?<!受理)(?:发布|发表|更新|刊发|出版|录入|播出)?(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD
@@ -31,7 +34,7 @@ _HEADER_PATTERNS = [
     # a date with a clock time, typical of web pages: "2020-11-30 09:26"
     re.compile(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
 ]
-_CLOCK = 3  # index of the date-with-clock pattern above
+_CLOCK = 5  # index of the date-with-clock pattern above
 _CLOCK_CHARS = 300
 #: "回复时间: | 2019-08-12 |" — a page of replies appeared on the latest of them
 _REPLY_TIME = re.compile(r"(?:回复|答复|办结|办理)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD)
@@ -39,7 +42,7 @@ _LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
 
 _SOURCE = re.compile(r"来源\s*[:：]\s*((?![\d０-９]{2})[^\s|/:：]{2,30})")
 _MASTHEAD = re.compile(
-    r"^\s*([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|都市报|商报|时报|早报|法治报|经济报))(?:\s*$|\s+(?=[\d０-９〇一二]))"
+    r"^\s*([\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|都市报|商报|时报|早报|法治报|经济报))(?:\s*$|\s+(?=[\d０-９〇一二]))"
     r"|^\s*([\u4e00-\u9fff]{2,10}(?:人民广播电台|广播电台|广播电视台|电视台|融媒体中心))(?=\s|$|《)",
     re.M,
 )

@@ -22,14 +22,19 @@ _COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
 # "网友提问:", "网友“张三”问:", "市民王先生来电反映:", "【网友留言】", "1.网友提问:"
 Q_LABEL = re.compile(
     rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,10}}?)?{_ASK}"
+    # "听众来电(李先生):" — the caller named after the verb
+    rf"(?:\s*[(（][^()（）\n]{{1,12}}[)）])?"
     rf"(?:\s*[】\]]\s*[:：]?\s*|{_COLON})"
 )
 # "网友“夏天的风”:", "听众张先生:", "市民李女士:" — the asker named, no verb
 Q_NAMED = re.compile(
-    rf"{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})\s*[:：]\s*"
+    rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
+    # or the bare group as the label ("网友: …" on message-board pages)
+    # (not the salutation of a reply: "网友:您好!")
+    rf"|(?:网友|网民|市民|听众|读者|居民|群众)(?=\s*[:：]\s*(?!您好|你好|朋友)))\s*[:：]\s*"
 )
 Q_FIELD = re.compile(
-    r"(?:[【\[]\s*)?(?:\d{1,3}\s*[.、．]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
+    r"(?:[【\[]\s*)?(?:\d{1,3}\s*[.、．]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q\s*\d{0,2}|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
@@ -42,7 +47,7 @@ R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答�
 R_PAREN = re.compile(r"(?:答|回复|答复)\s*[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*[)）]\s*[:：]\s*")
 R_PLAIN = re.compile(
     r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|办理情况|办理回复|办理意见|回复意见|答复意见|答复情况|回复情况|"
-    r"处理结果|处理情况|处理意见|官方回复|部门回复|A)"
+    r"处理结果|处理情况|处理意见|官方回复|部门回复|A\s*\d{0,2})"
     r"(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 DEPT_FIELD = re.compile(
@@ -77,6 +82,7 @@ _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")
 _LABEL_CHARS = re.compile(r"[:：|｜】\]]")
 _AFTER_STOP = re.compile(r"(?<=[。!！?？])")
+_HELD_DEPT = re.compile(r"\s*[(（]\s*([^()（）\n]{2,30}?)\s*[)）]\s*")
 _BARE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*")
 _TITLES = (
     r"(?:副?(?:局长|主任|经理|总经理|书记|科长|处长|站长|所长|队长|董事长|院长|校长|区长|县长|市长|镇长|部长|"
@@ -390,8 +396,12 @@ def _segments(
         if m:
             # "【回复】松溪县城市管理局:您好!…" — the responder opens the reply
             named = _BARE.match(text, m.end(), b)
+            # "A1:(拱墅区住房和城乡建设局)" — the responder in brackets after the label
+            held = _HELD_DEPT.match(text, m.end())
             if named and (is_department(named.group(1)) or named.group(1).endswith(_BARE_SUFFIXES)):
                 marks.append((p, named.end(), "R", named.group(1)))
+            elif held and (is_department(held.group(1)) or held.group(1).endswith(_BARE_SUFFIXES)):
+                marks.append((p, held.end(), "R", held.group(1)))
             else:
                 marks.append((p, m.end(), "R", None))
             continue

@@ -197,3 +197,18 @@ def test_reprint_without_a_city_cue_has_the_same_fingerprint() -> None:
 def test_today_in_brackets_dates_the_page() -> None:
     facts = document_facts("本报讯 2019年全市十大民生实事。今天(11月15日)上午,记者在项目现场看到设备正在调试。")
     assert (facts.basis, facts.published) == ("inferred", date(2019, 11, 15))
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "outlet"),
+    [
+        ("宁波日报  2016年4月12日  第1版\n\n民生e点通\n", "2016-04-12", "宁波日报"),
+        ("新晚报  2019年11月5日  A06  民生热线·有问必答\n", "2019-11-05", "新晚报"),
+        ("贵阳日报  2018年6月22日  A4版  民生·市长热线\n", "2018-06-22", "贵阳日报"),
+    ],
+)
+def test_epaper_masthead_line_with_page_number(head: str, published: str, outlet: str) -> None:
+    from inquiry_tracker.extract.docfacts import document_facts
+
+    facts = document_facts(head + "网友留言:路灯不亮。\n回复:已修复。\n")
+    assert (facts.published.isoformat() if facts.published else None, facts.basis, facts.outlet) == (published, "header", outlet)

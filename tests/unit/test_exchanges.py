@@ -117,6 +117,20 @@ MORE_FAMILIES = [
         "记者随后联系了国网江城供电公司。该公司工作人员表示,故障电缆正在抢修,预计6月9日前恢复供电。",
         "长江路小区停电两天了,什么时候来电?", "国网江城供电公司", "6月9日前", "2021-06-09", id="narrative-reply",
     ),
+    pytest.param(
+        "Q2:滨河步道什么时候能修好?\n\nA2:(区城市管理局)\n您好!目前工程已完成过半,计划9月中旬完成全部施工并恢复开放。",
+        "滨河步道什么时候能修好?", "区城市管理局", "9月中旬", "2021-09-20", id="numbered-Q-A",
+    ),
+    pytest.param(
+        "留言1\n网友: 海边木栈道有好几段木板断裂了, 请问什么时候修?\n回复单位: 市南区人民政府\n"
+        "回复: 网友您好! 施工队伍已进场, 预计9月下旬完成修复.",
+        "海边木栈道有好几段木板断裂了, 请问什么时候修?", "市南区人民政府", "9月下旬", "2021-09-30", id="bare-group-label",
+    ),
+    pytest.param(
+        "听众来电(李先生):主持人好!经三路的井盖碎了,希望你们赶紧修一修。\n"
+        "市城管局局长:李先生您好,我们将于6月10日前完成井盖更换。",
+        "主持人好!经三路的井盖碎了,希望你们赶紧修一修。", "市城管局", "6月10日前", "2021-06-10", id="caller-named-after-verb",
+    ),
 ]
 
 
@@ -175,3 +189,10 @@ def test_exchanges_are_separated_by_headlines() -> None:
 def test_subject_uses_the_concrete_act_after_a_generic_verb() -> None:
     item = _one("网友提问:蒸湘路的路灯什么时候修好?\n\n市城市管理局回复:我局将于11月底前完成路灯维修。")
     assert item.subject == "蒸湘路的路灯维修"
+
+
+def test_a_reply_saluting_the_netizen_is_not_a_question() -> None:
+    text = ("留言时间:2023-09-20\n\n安置小区的不动产权证什么时候能办好?\n\n回复:\n市自然资源和规划局回复:\n"
+            "网友:您好!我局计划明年上半年完成首次登记。")
+    (item,) = extract_items(text, published=date(2023, 10, 17))
+    assert item.question == "安置小区的不动产权证什么时候能办好?" and item.department == "市自然资源和规划局"

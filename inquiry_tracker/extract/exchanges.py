@@ -119,6 +119,14 @@ class Exchange:
         return max(self.r_end, self.q_end)
 
 
+def _skip_space(text: str, i: int, most: int = 4) -> int:
+    """``i`` moved past up to ``most`` whitespace characters."""
+    j = i
+    while j < len(text) and j - i < most and text[j].isspace():
+        j += 1
+    return j
+
+
 def _label_positions(text: str, a: int, b: int) -> list[int]:
     """Where a label may begin inside paragraph ``[a, b)``: its start, after a closing bracket
     or after a sentence end (question and reply on one line)."""
@@ -148,9 +156,13 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
             if suffix in ("部门", "单位") or name.endswith(suffix):
                 return name
         return raw
-    if is_department(raw):
+    if is_department(raw) or _PLACE_BODY.match(raw):
         return raw
     return None
+
+
+#: a district or county answering in its own name: "海曙区答复:", "鄞州区回复:"
+_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|旗|镇|乡|街道)$")
 
 
 def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
@@ -398,8 +410,12 @@ def _segments(
             named = _BARE.match(text, m.end(), b)
             # "A1:(拱墅区住房和城乡建设局)" — the responder in brackets after the label
             held = _HELD_DEPT.match(text, m.end())
+            # the label closing its line: "【部门回复】\n西山区人民政府:网友您好!…"
+            below = _BARE.match(text, _skip_space(text, m.end()))
             if named and (is_department(named.group(1)) or named.group(1).endswith(_BARE_SUFFIXES)):
                 marks.append((p, named.end(), "R", named.group(1)))
+            elif m.end() >= b and below and is_department(below.group(1)):
+                marks.append((p, m.end(), "R", below.group(1)))
             elif held and (is_department(held.group(1)) or held.group(1).endswith(_BARE_SUFFIXES)):
                 marks.append((p, held.end(), "R", held.group(1)))
             else:

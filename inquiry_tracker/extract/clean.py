@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
-TERMINALS = frozenset("。!?！？…;；:：”」』)）】》|")
+TERMINALS = frozenset("。!?！？…;；:：”」』)）】》|~～")
 
 # "(下转第2版)", "(上接第1版①)", "(转第六版)", "(紧接第3版)" — with either bracket width.
 _MARKER = re.compile(
@@ -27,7 +27,10 @@ _CAPTION = re.compile(
 _BODY_PUNCT = re.compile(r"[,，、。;；]")
 _LABEL_START = re.compile(
     r"^(?:【|\[)?(?:网友|网民|市民|听众|读者|群众|问|答|回复|本报讯|记者|信件|来信|留言|提问)"
+    r"|^[QA]\s*\d{0,2}\s*[:：]"
 )
+#: a line of separator glyphs only ("▼", "———", "* * *") never continues a sentence
+_SEPARATOR = re.compile(r"^[^\w]+$")
 
 
 @dataclass(slots=True)
@@ -65,7 +68,7 @@ def _is_caption(line: str) -> bool:
 
 def _continues(prev: str, line: str) -> bool:
     """Is ``line`` the rest of a sentence that a layout break cut after ``prev``?"""
-    if not prev or prev[-1] in TERMINALS or _LABEL_START.match(line):
+    if not prev or prev[-1] in TERMINALS or _LABEL_START.match(line) or _SEPARATOR.match(line):
         return False
     if line[0] in "【[(（":
         return False

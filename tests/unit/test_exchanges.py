@@ -196,3 +196,10 @@ def test_a_reply_saluting_the_netizen_is_not_a_question() -> None:
             "网友:您好!我局计划明年上半年完成首次登记。")
     (item,) = extract_items(text, published=date(2023, 10, 17))
     assert item.question == "安置小区的不动产权证什么时候能办好?" and item.department == "市自然资源和规划局"
+
+
+def test_an_intro_ending_in_a_tilde_does_not_swallow_the_first_question() -> None:
+    text = ("每周五的“民生问答”又和大家见面啦!本期我们收集了粉丝们的问题,并请区级相关部门进行解答,欢迎继续在后台留言哦~\n\n▼\n\n"
+            "Q1:我家是老小区,想问一下加装电梯政府有没有补贴?\n\nA1:(区住房和城乡建设局)\n可按每台20万元的标准申请财政补助。\n")
+    (item,) = extract_items(text, published=date(2022, 3, 18))
+    assert item.question == "我家是老小区,想问一下加装电梯政府有没有补贴?" and item.department == "区住房和城乡建设局"

@@ -97,6 +97,8 @@ NARRATIVE_REPLY = re.compile(
     rf"(?P<org>(?:该|此)(?:公司|局|中心|委|部门|单位|街道|站|所|院|集团)|[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))"
     r"[\u4e00-\u9fff]{0,12}?(?:表示|介绍|回复|答复|回应|解释|称|说)"
 )
+#: the heading of a reporter's follow-up between a reader's question and the answer
+_REPORTER_LEAD = re.compile(r"^[【\[]?(?:记者)?(?:帮你问|帮您问|替你问|追问|调查|探访|回访|求证|跟进)[】\]]?\s*[:：]?$")
 RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
 _BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
@@ -286,6 +288,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                         cur.reply_parts.append((s, e))
                         phase = "r"
                         continue
+                    if cur.question_parts and _REPORTER_LEAD.match(para.strip()):
+                        continue  # "记者帮你问:" — the reporter's follow-up, the answer comes next
                     asked = bool(cur.question_parts) and _QUESTION_END.search(text[cur.question_parts[-1][0] : cur.question_parts[-1][1]])
                     told = NARRATIVE_REPLY.search(para) if asked else None
                     if told:

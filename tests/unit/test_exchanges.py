@@ -203,3 +203,11 @@ def test_an_intro_ending_in_a_tilde_does_not_swallow_the_first_question() -> Non
             "Q1:我家是老小区,想问一下加装电梯政府有没有补贴?\n\nA1:(区住房和城乡建设局)\n可按每台20万元的标准申请财政补助。\n")
     (item,) = extract_items(text, published=date(2022, 3, 18))
     assert item.question == "我家是老小区,想问一下加装电梯政府有没有补贴?" and item.department == "区住房和城乡建设局"
+
+
+def test_reporter_follow_up_heading_between_letter_and_answer() -> None:
+    text = ("读者钱女士来信:\n我家小区东侧的小河又黑又臭,请问这条河到底有没有人管?\n\n记者帮你问:\n"
+            "10月18日,记者来到小区。记者随后联系了吴中区水务局,该局回复称:新塘浜已列入整治项目,12月底前完成全部整治任务。\n")
+    (item,) = [i for i in extract_items(text, published=date(2023, 10, 24)) if i.kind == "inquiry"]
+    assert item.question == "我家小区东侧的小河又黑又臭,请问这条河到底有没有人管?"
+    assert item.department == "吴中区水务局" and item.deadline_expr == "12月底前"

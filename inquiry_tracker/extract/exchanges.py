@@ -99,6 +99,8 @@ NARRATIVE_REPLY = re.compile(
 )
 #: the heading of a reporter's follow-up between a reader's question and the answer
 _REPORTER_LEAD = re.compile(r"^[【\[]?(?:记者)?(?:帮你问|帮您问|替你问|追问|调查|探访|回访|求证|跟进)[】\]]?\s*[:：]?$")
+_RELAY_HEAD = re.compile(r"^转?(?:至|给|交|到|由)")
+_REPORTER_RELAY = re.compile(r"^记者(?:将|把|随后|就此|立即|第一时间)?[^。!！?？]{0,30}?(?:转至|转给|转交|转到|反映给|联系了?|咨询了?)[^。]{0,30}。$")
 RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
 _BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
@@ -156,7 +158,8 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
         found = [x.group(0) for x in ORG_MENTION.finditer(window)]
         for name in reversed(found):
             if suffix in ("部门", "单位") or name.endswith(suffix):
-                return name
+                bare = _RELAY_HEAD.sub("", name)  # "(转)至丰城市住房公积金管理中心"
+                return bare if bare != name and is_department(bare) else name
         return raw
     if is_department(raw) or _PLACE_BODY.match(raw):
         return raw
@@ -185,7 +188,7 @@ def _is_boundary(para: str) -> bool:
         return True
     if _EDITOR_LINE.match(s):
         return True
-    if len(s) <= 40 and _BYLINE.match(s):
+    if len(s) <= 40 and _BYLINE.match(s) and s[-1] not in "。!！":  # "记者将问题转给了…。" is a sentence
         return True
     return len(s) <= 40 and s[-1] not in "。!！?？;；,，)）”" and not _HAS_COMMA.search(s)
 
@@ -288,8 +291,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                         cur.reply_parts.append((s, e))
                         phase = "r"
                         continue
-                    if cur.question_parts and _REPORTER_LEAD.match(para.strip()):
-                        continue  # "记者帮你问:" — the reporter's follow-up, the answer comes next
+                    if cur.question_parts and (_REPORTER_LEAD.match(para.strip()) or _REPORTER_RELAY.match(para.strip())):
+                        continue  # "记者帮你问:", "记者将问题转至X。" — the reporter's follow-up, the answer comes next
                     asked = bool(cur.question_parts) and _QUESTION_END.search(text[cur.question_parts[-1][0] : cur.question_parts[-1][1]])
                     told = NARRATIVE_REPLY.search(para) if asked else None
                     if told:

@@ -211,3 +211,14 @@ def test_reporter_follow_up_heading_between_letter_and_answer() -> None:
     (item,) = [i for i in extract_items(text, published=date(2023, 10, 24)) if i.kind == "inquiry"]
     assert item.question == "我家小区东侧的小河又黑又臭,请问这条河到底有没有人管?"
     assert item.department == "吴中区水务局" and item.deadline_expr == "12月底前"
+
+
+def test_reporter_relay_sentence_is_neither_byline_nor_question() -> None:
+    text = ("市民反映:我今年9月申请了住房公积金提取,到现在两个月了钱还没到账。\n"
+            "记者将市民反映的问题转至丰城市住房公积金管理中心。该中心答复:补充材料后将在10个工作日内办结。\n\n"
+            "读者陆先生来信:\n原来小区门口的公交站被撤掉了,能不能恢复?\n\n记者帮你问:\n记者将陆先生的问题转给了苏州市交通运输局。\n\n"
+            "苏州市交通运输局回复:施工结束后将于年底前恢复该站。\n")
+    first, second = [i for i in extract_items(text, published=date(2021, 11, 16)) if i.kind == "inquiry"]
+    assert first.question == "我今年9月申请了住房公积金提取,到现在两个月了钱还没到账。"
+    assert first.department == "丰城市住房公积金管理中心"
+    assert second.question == "原来小区门口的公交站被撤掉了,能不能恢复?" and second.department == "苏州市交通运输局"

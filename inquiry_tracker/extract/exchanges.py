@@ -92,6 +92,8 @@ _TITLES = (
 PERSON_RESPONDER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}\s?[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
 )
+# an official answering on air by title and name: "局长 陈建国:", "副局长 刘玉兰:"
+TITLE_RESPONDER = re.compile(rf"{_TITLES}\s*[\u4e00-\u9fff]{{2,3}}\s*[:：]\s*")
 # a reply told in narrative: "该公司客服中心工作人员表示", "市供水公司相关负责人介绍"
 NARRATIVE_REPLY = re.compile(
     rf"(?P<org>(?:该|此)(?:公司|局|中心|委|部门|单位|街道|站|所|院|集团)|[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))"
@@ -333,7 +335,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         if not ex.department:
             if responders is None:
                 responders = column_responders(text)
-            ex.department = _column_responder(responders, ex.start)
+            ex.department = _column_responder(responders, ex.start) or _guest_body(text, ex.start)
     return out
 
 
@@ -359,6 +361,17 @@ def column_responders(text: str) -> list[tuple[int, str]]:
         if is_department(name):
             found.append((m.start(), name))
     return found
+
+
+#: a broadcast's guest body: "本期上线单位:郑州市城市管理局", "做客单位:市交通运输局"
+_GUEST = re.compile(r"(?:上线单位|做客单位|参加单位|问政单位|嘉宾单位|上线部门)\s*[:：]\s*([^\n、,，;；]{2,30})")
+
+
+def _guest_body(text: str, before: int) -> str | None:
+    """The body a phone-in programme has on air, named in its header above ``before``."""
+    m = _GUEST.search(text, 0, before)
+    name = m.group(1).strip() if m else None
+    return name if name and is_department(name) else None
 
 
 def _column_responder(responders: list[tuple[int, str]], before: int) -> str | None:
@@ -435,6 +448,10 @@ def _segments(
         m = R_BRACKET.match(text, p, b)
         if m and _resolve_department(m.group("dept"), text, p):
             marks.append((p, m.end(), "R", m.group("dept")))
+            continue
+        m = TITLE_RESPONDER.match(text, p, b)
+        if m and expecting_reply:
+            marks.append((p, m.end(), "R", None))  # the body comes from the page's intro
             continue
         if p == a and expecting_reply and not marks:
             person = PERSON_RESPONDER.match(text, a, b)

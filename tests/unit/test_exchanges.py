@@ -222,3 +222,16 @@ def test_reporter_relay_sentence_is_neither_byline_nor_question() -> None:
     assert first.question == "我今年9月申请了住房公积金提取,到现在两个月了钱还没到账。"
     assert first.department == "丰城市住房公积金管理中心"
     assert second.question == "原来小区门口的公交站被撤掉了,能不能恢复?" and second.department == "苏州市交通运输局"
+
+
+def test_phone_in_programme_officials_answer_by_title() -> None:
+    text = ("《政风行风热线》节目实录\n播出时间:2017年8月15日(星期二)\n本期上线单位:郑州市城市管理局\n\n"
+            "主持人(王琳):我们先接听第一位听众的电话。\n\n"
+            "听众来电(李先生):主持人好,局长好!经三路的雨水井盖碎了,希望你们赶紧修一修。\n\n"
+            "局长 陈建国:李先生您好,我们三天内完成井盖更换。\n\n"
+            "听众来电(孙先生):建设路那一段路面坑坑洼洼的,什么时候修?\n\n"
+            "副局长 刘玉兰:孙先生您好,我们计划国庆前完成这段路的路面翻修。\n")
+    items = [i for i in extract_items(text) if i.kind == "inquiry"]
+    assert [i.question for i in items] == ["主持人好,局长好!经三路的雨水井盖碎了,希望你们赶紧修一修。", "建设路那一段路面坑坑洼洼的,什么时候修?"]
+    assert [i.department for i in items] == ["郑州市城市管理局"] * 2
+    assert [i.deadline_expr for i in items] == ["三天内", "国庆前"]

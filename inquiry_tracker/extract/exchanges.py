@@ -28,7 +28,7 @@ Q_LABEL = re.compile(
 )
 # "网友“夏天的风”:", "听众张先生:", "市民李女士:" — the asker named, no verb
 Q_NAMED = re.compile(
-    rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
+    rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|\s?(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
     # or the bare group as the label ("网友: …" on message-board pages)
     # (not the salutation of a reply: "网友:您好!")
     rf"|(?:网友|网民|市民|听众|读者|居民|群众)(?=\s*[:：]\s*(?!您好|你好|朋友)))\s*[:：]\s*"
@@ -93,7 +93,10 @@ PERSON_RESPONDER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}\s?[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
 )
 # an official answering on air by title and name: "局长 陈建国:", "副局长 刘玉兰:"
-TITLE_RESPONDER = re.compile(rf"{_TITLES}\s*[\u4e00-\u9fff]{{2,3}}\s*[:：]\s*")
+#: (or with their district or county first: "朝阳区区长 王立新:")
+TITLE_RESPONDER = re.compile(
+    rf"(?P<place>[\u4e00-\u9fff]{{1,6}}?(?:区|县|市|旗|镇))?{_TITLES}\s*[\u4e00-\u9fff]{{2,3}}\s*[:：]\s*"
+)
 # a reply told in narrative: "该公司客服中心工作人员表示", "市供水公司相关负责人介绍"
 NARRATIVE_REPLY = re.compile(
     rf"(?P<org>(?:该|此)(?:公司|局|中心|委|部门|单位|街道|站|所|院|集团)|[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))"
@@ -289,7 +292,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                         pending = [*pending[-2:], (s, e)]
                     continue
                 if phase == "q":
-                    if SALUTATION.match(para):
+                    if SALUTATION.match(para) and cur.question_parts:  # (a letter opens with one too)
                         cur.reply_parts.append((s, e))
                         phase = "r"
                         continue
@@ -451,7 +454,11 @@ def _segments(
             continue
         m = TITLE_RESPONDER.match(text, p, b)
         if m and expecting_reply:
-            marks.append((p, m.end(), "R", None))  # the body comes from the page's intro
+            # a district head speaks for its government (by its full name if the programme's
+            # header lists it); a bare title for the body on air, found later from the header
+            place, guest = m.group("place"), _guest_body(text, p)
+            dept = (guest if guest and place in guest else place + "政府") if place else None
+            marks.append((p, m.end(), "R", dept))
             continue
         if p == a and expecting_reply and not marks:
             person = PERSON_RESPONDER.match(text, a, b)

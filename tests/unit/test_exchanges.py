@@ -235,3 +235,27 @@ def test_phone_in_programme_officials_answer_by_title() -> None:
     assert [i.question for i in items] == ["主持人好,局长好!经三路的雨水井盖碎了,希望你们赶紧修一修。", "建设路那一段路面坑坑洼洼的,什么时候修?"]
     assert [i.department for i in items] == ["郑州市城市管理局"] * 2
     assert [i.deadline_expr for i in items] == ["三天内", "国庆前"]
+
+
+def test_a_letter_opening_with_a_salutation_is_still_the_question() -> None:
+    text = ("留言标题:玉洞大道辅路一下雨就积水\n留言时间:2020-05-12 09:31:47\n留言内容:\n"
+            "尊敬的领导您好!我是玉洞大道附近某小区的业主,辅路一下雨就积水,请求尽快解决。\n"
+            "回复单位:南宁市良庆区人民政府\n回复时间:2020-06-03 16:20:11\n回复内容:\n"
+            "网友您好!经核实,我区计划于8月底前完成管道扩容施工。\n")
+    (item,) = [i for i in extract_items(text) if i.kind == "inquiry"]
+    assert item.question == "尊敬的领导您好!我是玉洞大道附近某小区的业主,辅路一下雨就积水,请求尽快解决。"
+    assert item.department == "南宁市良庆区人民政府" and item.deadline_expr == "8月底前"
+
+
+def test_tv_panel_citizen_representative_with_a_space() -> None:
+    text = ("上线单位:长春市朝阳区人民政府\n\n主持人 刘洋:欢迎收看。\n\n"
+            "市民代表 张女士:我们那个楼道顶上的管子漏水漏了一个多月了,什么时候能修?\n\n"
+            "朝阳区区长 王立新:我们承诺在春节前完成修复。\n")
+    (item,) = [i for i in extract_items(text, published=date(2024, 1, 12)) if i.kind == "inquiry"]
+    assert item.question == "我们那个楼道顶上的管子漏水漏了一个多月了,什么时候能修?" and item.deadline_expr == "春节前"
+
+
+def test_a_district_head_speaks_for_the_district_government() -> None:
+    text = "市民代表提问:镜湖区几所小学门口一到放学就堵,能不能想想办法?\n\n镜湖区区长 周敏:我们将在8月底前完成接送区改造。\n"
+    (item,) = [i for i in extract_items(text, published=date(2021, 6, 8)) if i.kind == "inquiry"]
+    assert item.department == "镜湖区政府" and item.deadline_expr == "8月底前"

@@ -55,6 +55,7 @@ _REPORTED_DAY = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[—\-~～至到]\s*(?:19|20)\d\d")
+_YEAR_UNTIL = re.compile(r"(?:截至|截止到|截止)\s*((?:19|20)\d\d)年\s*\d{1,2}\s*月")
 _YEAR_CLOSED = re.compile(r"(?:截至|截止|截止到)\s*((?:19|20)\d\d)年(?:12月底|12月31日|底|末)")
 _BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
 
@@ -131,6 +132,8 @@ def asked_date(text: str) -> date | None:
 def _current_year(text: str) -> int | None:
     body = _BOOK_TITLE.sub("", _YEAR_SPAN.sub("", text))
     years = [int(y) for y in _YEAR.findall(body)]
+    # "截至2020年5月底" reports a month of the year being written in
+    years += [int(y) for y in _YEAR_UNTIL.findall(body)]
     if not years:
         return None
     year = max(years)

@@ -212,3 +212,13 @@ def test_epaper_masthead_line_with_page_number(head: str, published: str, outlet
 
     facts = document_facts(head + "网友留言:路灯不亮。\n回复:已修复。\n")
     assert (facts.published.isoformat() if facts.published else None, facts.basis, facts.outlet) == (published, "header", outlet)
+
+
+def test_year_of_an_undated_page_from_a_reporting_cutoff() -> None:
+    """"截至2020年5月底" names a month of the year the page was written in."""
+    from inquiry_tracker.extract.docfacts import document_facts
+
+    text = ("市长调研重点项目建设\n6月7日上午,市长深入项目现场调研。2019年全市完成投资812亿元。"
+            "截至2020年5月底,全市342个重点项目已复工。项目计划于10月1日前建成通车。\n")
+    facts = document_facts(text)
+    assert (facts.published.isoformat() if facts.published else None, facts.basis) == ("2020-06-08", "inferred")

@@ -35,6 +35,7 @@ _DONE_LE = re.compile(r"了|过")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 _START_AFTER = re.compile(r"^\s*(?:开始|起|以来|以后|之后)")
+_NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期|发布单位|发布机构|索引号|成文日期)")
 _MEETING = re.compile(r"召开|举行|举办|开幕|闭幕|会议|座谈|论坛|发布会|仪式")
 
 
@@ -83,6 +84,9 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         context += _clause_after(text, nxt, e) if nxt < e else ""
     if NON_PROMISE.search(context):
         return None
+    sent = text[s:e].strip()
+    if sent.endswith(("?", "？")) or _NOT_A_SENTENCE.match(sent):
+        return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None
     score = 0.0

@@ -36,6 +36,10 @@ _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 _START_AFTER = re.compile(r"^\s*(?:开始|起|以来|以后|之后)")
 _NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期|发布单位|发布机构|索引号|成文日期)")
+#: the clauses of a question that ask something ("什么时候开工?"), not its story
+#: ("从今年夏天开始,水变得又黑又绿")
+_QUESTION_CLAUSE = re.compile(r"[,，。;；!！]")
+_ASKING = re.compile(r"何时|什么时候|啥时候|几时|哪天|多久|什么时间|能否|能不能|是否|有没有|[?？]")
 _MEETING = re.compile(r"召开|举行|举办|开幕|闭幕|会议|座谈|论坛|发布会|仪式")
 
 
@@ -194,7 +198,8 @@ def reply_commitment(
     if not cands:
         return None
     firm = [c for c in cands if c.score >= 2] or cands
-    asks_start = bool(START_ACT.search(question)) and not FINISH_ACT.search(question)
+    asking = " ".join(c for c in _QUESTION_CLAUSE.split(question) if _ASKING.search(c))
+    asks_start = bool(START_ACT.search(asking)) and not FINISH_ACT.search(asking)
 
     def rank(c: Commitment) -> tuple[int, date, float]:
         act = _act_after(text, c)

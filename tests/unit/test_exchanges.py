@@ -259,3 +259,14 @@ def test_a_district_head_speaks_for_the_district_government() -> None:
     text = "市民代表提问:镜湖区几所小学门口一到放学就堵,能不能想想办法?\n\n镜湖区区长 周敏:我们将在8月底前完成接送区改造。\n"
     (item,) = [i for i in extract_items(text, published=date(2021, 6, 8)) if i.kind == "inquiry"]
     assert item.department == "镜湖区政府" and item.deadline_expr == "8月底前"
+
+
+def test_a_start_told_in_the_question_story_is_not_asked() -> None:
+    """"从今年夏天开始,水变得又黑又绿" tells a story; the reply's finishing step answers."""
+    text = ("网友留言:这条河从今年夏天开始又黑又臭,请问到底有没有人管?能不能彻底治一治?\n"
+            "区水务局回复:清淤工程将于11月开工,12月底前完成全部整治任务。\n")
+    (item,) = [i for i in extract_items(text, published=date(2023, 10, 24)) if i.kind == "inquiry"]
+    assert item.deadline_expr == "12月底前"
+    asked = "网友留言:这段路什么时候开工?\n区住建局回复:该路段将于11月开工,明年5月底前完工。\n"
+    (item,) = [i for i in extract_items(asked, published=date(2023, 10, 24)) if i.kind == "inquiry"]
+    assert item.deadline_expr == "11月"  # asked when work starts: the start step answers

@@ -213,8 +213,7 @@ def _promises(
                 department=dept,
                 department_canonical=canonical(dept, city) if dept else None,
                 deadline=_map_deadline(view, c.deadline, text),
-                subject=subj.from_clause(vt[clause_start:clause_end], c.deadline.expr)
-                or subj.from_clause(statement),
+                subject=_promise_subject(vt, c.start, clause_start, clause_end, c.deadline.expr, statement),
                 source=source,
                 published=pub,
                 confidence=min(1.0, c.score / 4) * (0.6 if headline else 1.0),
@@ -230,6 +229,17 @@ def _promises(
         ):
             body.append((h, art))
     return [i for i, _ in body]
+
+
+def _promise_subject(vt: str, sent_start: int, clause_start: int, clause_end: int, expr: str, statement: str) -> str:
+    """The subject of a promise clause; when the clause names only an act ("预计10月完成"),
+    the thing comes from the clause before it in the sentence ("中南菜市场搬迁工作仍在推进中")."""
+    found = subj.from_clause(vt[clause_start:clause_end], expr) or subj.from_clause(statement)
+    if len(found) > 2 or clause_start <= sent_start:
+        return found
+    prev = vt[sent_start : clause_start].rstrip(",，;；、 ")
+    head = subj.from_clause(re.split(r"[,，;；]", prev)[-1]) if prev else ""
+    return head if len(head) > 2 else found
 
 
 def analyze_text(text: str, published: date | None = None, source: str | None = None) -> Analysis:

@@ -98,3 +98,8 @@ def test_month_without_year_rolls_into_next_year() -> None:
 def test_relative_deadline_without_publication_date_has_no_due() -> None:
     items = extract_items("该项目计划于明年6月底前建成投用。")
     assert items and items[0].due is None and items[0].deadline_expr
+
+
+def test_subject_from_the_clause_before_a_bare_act() -> None:
+    (item,) = _promises("本报讯 另据了解,中南菜市场搬迁工作仍在推进中,预计10月完成。")
+    assert item.subject == "中南菜市场搬迁"

@@ -55,7 +55,9 @@ COMMIT_RE = re.compile(_COMMIT_ALT)
 
 #: where one clause ends and the next begins
 CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
-SENTENCE_END = re.compile(r"[。!！?？;；\n]")
+#: (an ASCII "." between Chinese characters ends a sentence too: pages typed with ASCII punctuation)
+ASCII_STOP = r"(?<=[\u4e00-\u9fff”）)])\.(?=\s?[\u4e00-\u9fff“（(])"
+SENTENCE_END = re.compile(r"[。!！?？;；\n]|" + ASCII_STOP)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -103,3 +103,12 @@ def test_relative_deadline_without_publication_date_has_no_due() -> None:
 def test_subject_from_the_clause_before_a_bare_act() -> None:
     (item,) = _promises("本报讯 另据了解,中南菜市场搬迁工作仍在推进中,预计10月完成。")
     assert item.subject == "中南菜市场搬迁"
+
+
+def test_ascii_full_stops_end_sentences() -> None:
+    """A page typed with ASCII punctuation: "." between Chinese characters ends a sentence,
+    a decimal point does not."""
+    items = _promises("目前正在进行施工图设计.项目投资3.5亿元,计划下半年开工,预计明年春季投入使用.此外,马拉松将于10月27日鸣枪开跑.")
+    assert [i.deadline_expr for i in items] == ["下半年", "明年春季"]
+    assert all("施工图设计" not in i.statement and "马拉松" not in i.statement for i in items)
+    assert items[0].statement.startswith("项目投资3.5亿元")

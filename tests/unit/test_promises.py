@@ -112,3 +112,16 @@ def test_ascii_full_stops_end_sentences() -> None:
     assert [i.deadline_expr for i in items] == ["下半年", "明年春季"]
     assert all("施工图设计" not in i.statement and "马拉松" not in i.statement for i in items)
     assert items[0].statement.startswith("项目投资3.5亿元")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr"),
+    [
+        ("洛南污水处理厂提标改造工程上半年投入运行。", "上半年"),  # 投入运行 is a finish
+        ("明年3月底前项目将完成主体结构施工。", "明年3月底前"),  # the commitment later in the clause
+        ("征收补偿款将于6月20日前全部兑付到农户。", "6月20日前"),  # 兑付 is an act
+    ],
+)
+def test_more_promise_shapes(sentence: str, expr: str) -> None:
+    (item,) = _promises("本报讯(记者 王明)\n\n" + sentence)
+    assert item.deadline_expr == expr

@@ -10,6 +10,7 @@ EVAL_SETS = [
     ("tests/data/pages", "tests/data/deadline_phrases.jsonl"),
     ("tests/data/pages_b", "tests/data/deadline_phrases_b.jsonl"),
     ("tests/data/pages_c", "tests/data/deadline_phrases_c.jsonl"),
+    ("tests/data/pages_d", "tests/data/deadline_phrases_d.jsonl"),
 ]
 
 

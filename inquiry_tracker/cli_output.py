@@ -124,6 +124,10 @@ def item_block(detail: ItemDetail, row: ItemRow) -> str:
             if f.author:
                 parts.append(f"({f.author})")
             lines.append("  " + " · ".join(parts))
+    waiting = [x for x in detail.suggestions if x.state == "open"]
+    if waiting:
+        lines.append("证据建议 (inquiry-tracker suggestion ID accept|dismiss):")
+        lines.extend(f"  S{x.id} ({x.score:.2f}) {x.excerpt or ''}" for x in waiting)
     return "\n".join(lines)
 
 

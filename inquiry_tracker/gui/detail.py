@@ -188,7 +188,11 @@ class DetailPane(QWidget):
         self.timeline.clear()
         for entry in detail.follow_ups:
             QListWidgetItem(self._entry_text(entry), self.timeline)
-        if not detail.follow_ups:
+        for suggestion in detail.suggestions:
+            if suggestion.state == "open":  # reviewed in the inbox; shown here so it is not missed
+                text = self.tr("待确认的证据建议(收件箱):%1").replace("%1", suggestion.excerpt or "")
+                QListWidgetItem(text, self.timeline)
+        if not detail.follow_ups and not any(x.state == "open" for x in detail.suggestions):
             QListWidgetItem(self.tr("还没有跟进记录"), self.timeline)
         self.tabs.setTabText(1, self.tr("跟进记录 (%1)").replace("%1", str(len(detail.follow_ups))))
 

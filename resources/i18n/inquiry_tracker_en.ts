@@ -116,6 +116,10 @@
 <context>
     <name>DetailPane</name>
     <message>
+        <source>待确认的证据建议(收件箱):%1</source>
+        <translation>Suggested evidence to review (inbox): %1</translation>
+    </message>
+    <message>
         <source>新闻报道(证据)</source>
         <translation>News report (evidence)</translation>
     </message>

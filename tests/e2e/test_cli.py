@@ -224,6 +224,7 @@ def test_suggested_evidence_through_the_cli(tmp_path: Path) -> None:
     assert run_inproc("import", str(data / "promises.txt"), db=db).returncode == 0
     imported = run_inproc("import", str(data / "report.txt"), db=db)
     assert imported.returncode == 0 and "证据建议/suggested evidence 1" in imported.stdout.decode()
+    assert "S1 (0.80) 本报讯(记者 李明)5月30日上午,森林路正式通车" in run_inproc("show", "1", db=db).stdout.decode()
     listed = run_inproc("suggestions", db=db).stdout.decode()
     assert listed.startswith("S1 → #1 森林路开放") and "株洲晚报 2020-06-02" in listed and "森林路正式通车" in listed
     done = run_inproc("suggestion", "1", "accept", db=db)

@@ -82,6 +82,9 @@ def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> No
     click_row(qtbot, panel.table, 0)
     qtbot.waitUntil(lambda: "森林路正式通车" in inbox.source.highlighted_text())
     road = panel.model.rows[0].item_id
+    window.detail.show_item(road)  # the item's timeline mentions the open suggestion
+    timeline = window.detail.timeline
+    qtbot.waitUntil(lambda: any("待确认的证据建议" in timeline.item(r).text() for r in range(timeline.count())))
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
     assert not panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending})"

@@ -13,10 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -37,7 +34,7 @@ from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.i18n import kind_label
 from inquiry_tracker.gui.source_view import SourceView
 from inquiry_tracker.gui.suggestions import SuggestionsPanel
-from inquiry_tracker.gui.widgets import add_button
+from inquiry_tracker.gui.widgets import RowListModel, add_button
 from inquiry_tracker.services import (
     Changes,
     ItemFilter,
@@ -50,7 +47,6 @@ from inquiry_tracker.services import (
     reject,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 PENDING = ItemFilter(statuses=("pending",))
 
 
@@ -60,40 +56,17 @@ def source_sentence(row: ItemRow) -> str:
     return (it.statement or it.question or it.reply or "").replace("\n", " ")
 
 
-class InboxModel(QAbstractTableModel):
+class InboxModel(RowListModel):
     """Pending candidates in import order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ItemRow] = []
-        self._headers = [self.tr("类型"), self.tr("事项"), self.tr("责任部门"), self.tr("期限原文"), self.tr("到期日"), self.tr("原文句子")]
+        self.headers = [self.tr("类型"), self.tr("事项"), self.tr("责任部门"), self.tr("期限原文"), self.tr("到期日"), self.tr("原文句子")]
 
-    def set_rows(self, rows: list[ItemRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
+    def cells(self, row: ItemRow) -> list[str]:
         it = row.item
-        if role == Qt.ItemDataRole.UserRole:
-            return it.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        values = [
+        return [
             kind_label(it.kind),
             it.subject,
             it.department_canonical or it.department or "",
@@ -101,9 +74,12 @@ class InboxModel(QAbstractTableModel):
             it.due.isoformat() if it.due else "",
             source_sentence(row),
         ]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return source_sentence(row) if index.column() == 5 else None
-        return values[index.column()]
+
+    def tooltip(self, row: ItemRow, column: int) -> str | None:
+        return source_sentence(row) if column == 5 else None
+
+    def row_id(self, row: ItemRow) -> int:
+        return row.item.id
 
 
 class InboxView(QWidget):

@@ -8,14 +8,8 @@ or dismisses it.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -29,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.backend import Backend
-from inquiry_tracker.gui.widgets import add_button
+from inquiry_tracker.gui.widgets import RowListModel, add_button
 from inquiry_tracker.services import (
     Changes,
     SuggestionRow,
@@ -39,10 +33,8 @@ from inquiry_tracker.services import (
 )
 from inquiry_tracker.store import SourceRef
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SuggestionModel(QAbstractTableModel):
+class SuggestionModel(RowListModel):
     """Open suggestions: item, reporting sentence, where printed, score."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -50,30 +42,11 @@ class SuggestionModel(QAbstractTableModel):
         self.rows: list[SuggestionRow] = []
         self.headers = [self.tr("条目"), self.tr("新文章中的报道"), self.tr("出处"), self.tr("把握")]
 
-    def set_rows(self, rows: list[SuggestionRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def cells(self, s: SuggestionRow) -> list[str]:
+        return [f"#{s.item_id} {s.item_subject}", (s.excerpt or "").replace("\n", " "), s.where, f"{s.score:.0%}"]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        s = self.rows[index.row()]
-        values = [f"#{s.item_id} {s.item_subject}", (s.excerpt or "").replace("\n", " "), s.where, f"{s.score:.0%}"]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return values[1] if index.column() == 1 else None
-        return values[index.column()]
+    def tooltip(self, s: SuggestionRow, column: int) -> str | None:
+        return (s.excerpt or "") if column == 1 else None
 
 
 class SuggestionsPanel(QWidget):

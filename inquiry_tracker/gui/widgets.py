@@ -1,4 +1,5 @@
-"""Small widget helpers shared by several views: named buttons, dropping files on a widget."""
+"""Small widget helpers shared by several views: named buttons, dropping files on a widget,
+a read-only table of plain rows."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
@@ -45,3 +47,54 @@ class PathDropTarget:
         if paths:
             event.acceptProposedAction()
             self.take_dropped(paths)
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowListModel(QAbstractTableModel):
+    """A read-only table over a list of plain rows (the inbox's candidates, suggestions).
+
+    Subclasses set ``headers`` (translated in their own ``__init__``) and implement
+    :meth:`cells`; :meth:`tooltip` and :meth:`row_id` (the user role) are optional.
+    """
+
+    rows: list[Any]
+    headers: list[str]
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def cells(self, row: Any) -> list[str]:
+        raise NotImplementedError
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def row_id(self, row: Any) -> Any:
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 — Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self.row_id(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(row)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
+        return None

@@ -233,9 +233,8 @@ SortKind = Literal["rank", "date", "text", "named"]
 
 
 def _sort_key(stmt: Select[Any], order: Order) -> tuple[Select[Any], SQLColumnExpression[Any], SortKind]:
-    """(statement with any join the key needs, key, what kind of key) for a column order."""
-    if order in ("due", "days_left"):
-        return stmt, Item.due, "date"
+    """(statement with any join the key needs, key, what kind of key) for a column order
+    (the due date and id orders are handled by :func:`_ordered` itself)."""
     if order == "published":
         return stmt, _first_published(), "date"
     if order == "kind":
@@ -256,20 +255,31 @@ def _sort_key(stmt: Select[Any], order: Order) -> tuple[Select[Any], SQLColumnEx
     raise ValueError(f"unknown order: {order!r} (one of: {', '.join(ORDERS)})")
 
 
-def _ordered(stmt: Select[Any], order: Order, descending: bool = False, dialect: str = "sqlite") -> Select[Any]:
+def _ordered(
+    stmt: Select[Any],
+    order: Order,
+    descending: bool = False,
+    dialect: str = "sqlite",
+    id_col: SQLColumnExpression[Any] = Item.id,
+    due_col: SQLColumnExpression[Any] = Item.due,
+) -> Select[Any]:
     """``stmt`` in ``order`` (reversed when ``descending``), ties by ascending id.
 
     Blank values (NULL, and "" for text) come last in both directions. Text compares by
     code point on both back-ends, so Chinese sorts by Unicode order, not by pinyin.
+    ``id_col``/``due_col`` stand for the item's id and due date when ``stmt`` reads them
+    from another table (PostgreSQL's search rows).
     """
     if order == "recent":
-        return stmt.order_by(Item.id.asc() if descending else Item.id.desc())
+        return stmt.order_by(id_col.asc() if descending else id_col.desc())
     if order == "updated":
         if descending:
             return stmt.order_by(Item.updated_at.asc(), Item.id.asc())
         return stmt.order_by(Item.updated_at.desc(), Item.id.desc())
     if order == "id":
-        return stmt.order_by(Item.id.desc() if descending else Item.id.asc())
+        return stmt.order_by(id_col.desc() if descending else id_col.asc())
+    if order in ("due", "days_left"):
+        return stmt.order_by((due_col.desc() if descending else due_col.asc()).nulls_last(), id_col.asc())
     stmt, key, kind = _sort_key(stmt, order)
     if kind == "rank":
         return stmt.order_by(key.desc() if descending else key.asc(), Item.id.asc())
@@ -292,12 +302,7 @@ def _visible_hits(session: Session, q: ItemQuery, ordered: bool) -> Select[Any] 
     stmt = search.pg_visible_hits(q.text)
     if stmt is None or not ordered:
         return stmt
-    hit_id, due = search.HIT_ID, search.HIT_DUE
-    if q.order == "recent":
-        return stmt.order_by(hit_id.asc() if q.descending else hit_id.desc())
-    if q.order == "id":
-        return stmt.order_by(hit_id.desc() if q.descending else hit_id.asc())
-    return stmt.order_by((due.desc() if q.descending else due.asc()).nulls_last(), hit_id.asc())
+    return _ordered(stmt, q.order, q.descending, "postgresql", id_col=search.HIT_ID, due_col=search.HIT_DUE)
 
 
 def _paged(stmt: Select[Any], q: ItemQuery) -> Select[Any]:
@@ -313,11 +318,7 @@ def item_ids(session: Session, q: ItemQuery) -> list[int]:
         return list(session.connection().execute(_paged(hits, q)).scalars())
     dialect = session.get_bind().dialect.name
     stmt = _ordered(_filtered(session, select(Item.id), q), q.order, q.descending, dialect)
-    if q.limit is not None:
-        stmt = stmt.limit(q.limit)
-    if q.offset:
-        stmt = stmt.offset(q.offset)
-    return list(session.connection().execute(stmt).scalars())  # Core rows: 100,000 ids in ~half the time
+    return list(session.connection().execute(_paged(stmt, q)).scalars())  # Core rows: 100,000 ids in ~half the time
 
 
 def _text_and_state_only(q: ItemQuery) -> bool:

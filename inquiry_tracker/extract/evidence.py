@@ -18,12 +18,12 @@ from functools import lru_cache
 
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.departments import cities
+from inquiry_tracker.extract.vocab import FINISH_ACT
 
-#: acts whose report means the promised thing is there
+#: acts whose report means the promised thing is there: the reader's finishing acts, and a
+#: few that only a report uses (落成, 亮灯, 到账…)
 _DONE_ACT = (
-    r"建成通车|建成投用|竣工交付|投入使用|投入运营|正式运营|试运营|建成|完工|竣工|交付|开放|开通|通车|投用|启用|"
-    r"落成|开园|开诊|开业|开学|交房|亮灯|通水|通气|通电|供水|供气|贯通|上线|搬迁|迁入|修复|恢复|到位|发放|"
-    r"拨付|到账|兑现|办结|完成|整改|解决|完毕"
+    r"建成通车|建成投用|竣工交付|正式运营|试运营|落成|开诊|交房|亮灯|通电|迁入|到账|整改|" + FINISH_ACT.pattern
 )
 _DONE_RE = re.compile(_DONE_ACT)
 #: words that make a finishing verb a report of the past
@@ -64,9 +64,11 @@ _TOO_GENERIC = {
     "设施", "管网", "管道", "房屋", "住房", "老旧小区", "背街小巷", "农贸市场", "垃圾站", "充电桩", "站牌",
 }
 _MIN_KEY = 3
+#: the endings of a body that answers or promises (a name ending so is who, not what)
+BODY_SUFFIX = r"公司|集团|局|委员会|委|办公室|中心|指挥部|大队|支队|政府"
 #: a department is who promised, not what: "水务局施工" names no thing
 _AUTHORITY = re.compile(
-    r"(?:局|委员会|委|办公室|办|政府|公司|集团|中心|管理处|指挥部|街道办事处|大队|支队)$"
+    rf"(?:{BODY_SUFFIX}|办|管理处|街道办事处)$"
     # and a bare place is where, not what: 城北区, 河西区, 云溪市
     r"|^[\u4e00-\u9fff]{1,4}(?:省|市|区|县|镇|乡|街道)$"
 )
@@ -79,7 +81,6 @@ class Report:
     start: int
     end: int
     sentence: str
-    act: str
 
 
 def _plans_ahead(sentence: str, published: date | None) -> bool:
@@ -101,13 +102,12 @@ def reports(text: str, published: date | None = None) -> list[Report]:
         sentence = m.group().strip()
         if len(sentence) < 6:
             continue
-        act = _DONE_RE.search(sentence)
-        if act is None or _NOT_DONE.search(sentence) or not _PERFECTIVE.search(sentence):
+        if not _DONE_RE.search(sentence) or _NOT_DONE.search(sentence) or not _PERFECTIVE.search(sentence):
             continue
         if _plans_ahead(sentence, published):
             continue
         lead = len(m.group()) - len(m.group().lstrip())
-        out.append(Report(m.start() + lead, m.start() + lead + len(sentence), sentence, act.group()))
+        out.append(Report(m.start() + lead, m.start() + lead + len(sentence), sentence))
     return out
 
 

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from inquiry_tracker.extract.evidence import Report, subject_keys
+from inquiry_tracker.extract.evidence import BODY_SUFFIX, Report, subject_keys
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError, NotFoundError
 from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion, table_of
@@ -33,7 +33,7 @@ _MAX_KEY = 20
 #: suggestions kept per reporting sentence (the best-named items)
 _PER_SENTENCE = 3
 #: the name goes on into an organisation's ("国网云溪供电" + 公司): the report names who answered
-_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:公司|集团|局|委员会|委|办公室|中心|指挥部|大队|支队|政府)")
+_ORG_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{BODY_SUFFIX})")
 #: a name shared by more open items than this does not say which one a report means
 _MAX_NAMED = 3
 
@@ -135,6 +135,11 @@ def suggest_for_source(
     return list(conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
 
 
+def printed_in(outlet: str | None, published: date | None) -> str:
+    """Where an article was printed: "株洲日报 2020-06-01" (either part may be missing)."""
+    return " ".join(p for p in (outlet, published.isoformat() if published else None) if p)
+
+
 @dataclass(frozen=True, slots=True)
 class SuggestionRow:
     """A suggestion as the inbox and the CLI show it."""
@@ -142,7 +147,6 @@ class SuggestionRow:
     id: int
     item_id: int
     item_subject: str
-    item_due: date | None
     source_id: int
     outlet: str | None
     published: date | None
@@ -158,14 +162,14 @@ class SuggestionRow:
     @property
     def where(self) -> str:
         """Where the report was printed: "株洲日报 2020-06-01"."""
-        return " ".join(p for p in (self.outlet, self.published.isoformat() if self.published else None) if p)
+        return printed_in(self.outlet, self.published)
 
 
 def list_suggestions(db: Database, states: tuple[str, ...] = ("open",), item_id: int | None = None) -> list[SuggestionRow]:
     """Suggestions in ``states`` (newest source first, best first), optionally of one item."""
     with db.read() as session:
         stmt = (
-            select(Suggestion, Item.subject, Item.due, Source.outlet, Source.published, Source.title)
+            select(Suggestion, Item.subject, Source.outlet, Source.published, Source.title)
             .join(Item, Item.id == Suggestion.item_id)
             .join(Source, Source.id == Suggestion.source_id)
             .where(Suggestion.state.in_(states))
@@ -174,9 +178,9 @@ def list_suggestions(db: Database, states: tuple[str, ...] = ("open",), item_id:
         if item_id is not None:
             stmt = stmt.where(Suggestion.item_id == item_id)
         return [
-            SuggestionRow(s.id, s.item_id, subject, due, s.source_id, outlet, published, title, s.excerpt, s.score,
+            SuggestionRow(s.id, s.item_id, subject, s.source_id, outlet, published, title, s.excerpt, s.score,
                           s.state, aware(s.created_at), s.start, s.end)
-            for s, subject, due, outlet, published, title in session.execute(stmt).all()
+            for s, subject, outlet, published, title in session.execute(stmt).all()
         ]
 
 
@@ -196,9 +200,7 @@ def accept_suggestion(db: Database, suggestion_id: int, *, author: str | None = 
         suggestion = _open_suggestion(session, suggestion_id)
         item = load_item(session, suggestion.item_id)
         source = session.get(Source, suggestion.source_id)
-        where = None
-        if source is not None:
-            where = " ".join(p for p in (source.outlet, source.published.isoformat() if source.published else None) if p)
+        where = printed_in(source.outlet, source.published) if source is not None else None
         suggestion.state = "accepted"
         entry = add_follow_up(
             session, item, "suggestion", note=suggestion.excerpt, announced_in=where or None,

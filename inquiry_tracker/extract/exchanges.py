@@ -92,10 +92,13 @@ _TITLES = (
 PERSON_RESPONDER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}\s?[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
 )
+#: places that answer in their own name ("江岸区:", "海曙区答复:", "朝阳区区长 王立新:")
+_BARE_SUFFIXES = ("区", "县", "旗", "市", "镇", "乡", "街道")
+_PLACE_ALT = "|".join(_BARE_SUFFIXES)
 # an official answering on air by title and name: "局长 陈建国:", "副局长 刘玉兰:"
 #: (or with their district or county first: "朝阳区区长 王立新:")
 TITLE_RESPONDER = re.compile(
-    rf"(?P<place>[\u4e00-\u9fff]{{1,6}}?(?:区|县|市|旗|镇))?{_TITLES}\s*[\u4e00-\u9fff]{{2,3}}\s*[:：]\s*"
+    rf"(?P<place>[\u4e00-\u9fff]{{1,6}}?(?:{_PLACE_ALT}))?{_TITLES}\s*[\u4e00-\u9fff]{{2,3}}\s*[:：]\s*"
 )
 # a reply told in narrative: "该公司客服中心工作人员表示", "市供水公司相关负责人介绍"
 NARRATIVE_REPLY = re.compile(
@@ -107,7 +110,6 @@ _REPORTER_LEAD = re.compile(r"^[【\[]?(?:记者)?(?:帮你问|帮您问|替你�
 _RELAY_HEAD = re.compile(r"^转?(?:至|给|交|到|由)")
 _REPORTER_RELAY = re.compile(r"^记者(?:将|把|随后|就此|立即|第一时间)?[^。!！?？]{0,30}?(?:转至|转给|转交|转到|反映给|联系了?|咨询了?)[^。]{0,30}。$")
 RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
-_BARE_SUFFIXES = ("区", "县", "市", "镇", "乡", "街道")
 
 
 @dataclass(slots=True)
@@ -172,7 +174,12 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
 
 
 #: a district or county answering in its own name: "海曙区答复:", "鄞州区回复:"
-_PLACE_BODY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|旗|镇|乡|街道)$")
+_PLACE_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}(?:{_PLACE_ALT})$")
+
+
+def _names_body(name: str) -> bool:
+    """A department, or a place answering in its own name."""
+    return is_department(name) or name.endswith(_BARE_SUFFIXES)
 
 
 def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
@@ -181,7 +188,7 @@ def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     if not m:
         return None
     name = m.group(1)
-    if is_department(name) or name.endswith(_BARE_SUFFIXES):
+    if _names_body(name):
         return name, m.end()
     return None
 
@@ -435,11 +442,11 @@ def _segments(
             held = _HELD_DEPT.match(text, m.end())
             # the label closing its line: "【部门回复】\n西山区人民政府:网友您好!…"
             below = _BARE.match(text, _skip_space(text, m.end()))
-            if named and (is_department(named.group(1)) or named.group(1).endswith(_BARE_SUFFIXES)):
+            if named and _names_body(named.group(1)):
                 marks.append((p, named.end(), "R", named.group(1)))
             elif m.end() >= b and below and is_department(below.group(1)):
                 marks.append((p, m.end(), "R", below.group(1)))
-            elif held and (is_department(held.group(1)) or held.group(1).endswith(_BARE_SUFFIXES)):
+            elif held and _names_body(held.group(1)):
                 marks.append((p, held.end(), "R", held.group(1)))
             else:
                 marks.append((p, m.end(), "R", None))

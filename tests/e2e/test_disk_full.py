@@ -119,29 +119,41 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
 # --- a real disk running out ---------------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_disk_fills_up_during_import(small_disk: SmallDisk, seeds_dir: Path, tmp_path: Path) -> None:
-    print(f"small disk: {small_disk.kind}")  # shown with -rP: which of the two ways ran
-    batch = make_batch(seeds_dir, tmp_path / "batch")[:40]  # ~20 KB each, ~800 KB in all
-    proc = run_inproc("import", *map(str, batch), db=str(small_disk.path))
-    assert proc.returncode == 1, (small_disk.kind, proc.stdout.decode(), proc.stderr.decode())
+def fill_up_then_finish(batch: list[Path], db: str, stored: Callable[[], list[str]], make_room: Callable[[], None],
+                        kind: str) -> None:
+    """Import ``batch`` into ``db`` on a disk that runs out, then again once there is room:
+    the failing file is named with the reason, the documents before it are stored whole and
+    in order (``stored`` lists them after checking), the rest are reported not tried, and the
+    rerun imports exactly the missing ones."""
+    proc = run_inproc("import", *map(str, batch), db=db)
+    assert proc.returncode == 1, (kind, proc.stdout.decode(), proc.stderr.decode())
     err_lines = proc.stderr.decode().strip().splitlines()
     assert len(err_lines) == 1 and "Traceback" not in err_lines[0], err_lines
+    print(err_lines[0])
     summary_line = proc.stdout.decode()
     assert "已停止/stopped" in summary_line and "the disk is full" in summary_line
 
     failed = next(p for p in batch if str(p) in err_lines[0])  # the message names the file …
     assert "the disk is full" in err_lines[0] and "rolled back" in err_lines[0]  # … and why
-    stored = _check_whole_documents(small_disk.path)
-    assert stored == [str(p) for p in batch[: batch.index(failed)]], "earlier documents stay, in order"
-    assert 1 <= len(stored) < len(batch) - 1, small_disk.kind
-    assert f"{len(batch) - len(stored) - 1} file(s) not tried" in summary_line
+    done = stored()
+    assert done == [str(p) for p in batch[: batch.index(failed)]], "earlier documents stay, in order"
+    assert 1 <= len(done) < len(batch) - 1, kind
+    assert f"{len(batch) - len(done) - 1} file(s) not tried" in summary_line
 
-    small_disk.make_room()
-    again = run_inproc("import", *map(str, batch), db=str(small_disk.path))
+    make_room()
+    again = run_inproc("import", *map(str, batch), db=db)
     assert again.returncode == 0, again.stderr.decode()
-    assert f"文档/documents {len(batch) - len(stored)} " in again.stdout.decode()
-    assert sorted(_check_whole_documents(small_disk.path)) == sorted(str(p) for p in batch)
+    assert f"文档/documents {len(batch) - len(done)} " in again.stdout.decode()
+    assert sorted(stored()) == sorted(str(p) for p in batch)
+
+
+@pytest.mark.slow
+def test_disk_fills_up_during_import(small_disk: SmallDisk, seeds_dir: Path, tmp_path: Path) -> None:
+    print(f"small disk: {small_disk.kind}")  # shown with -rP: which of the two ways ran
+    batch = make_batch(seeds_dir, tmp_path / "batch")[:40]  # ~20 KB each, ~800 KB in all
+    fill_up_then_finish(
+        batch, str(small_disk.path), lambda: _check_whole_documents(small_disk.path), small_disk.make_room, small_disk.kind
+    )
 
 
 # --- a write failing in the middle of a document ---------------------------------------------

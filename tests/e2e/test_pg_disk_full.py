@@ -27,8 +27,8 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, event, func, select, text
 from sqlalchemy.engine import Engine
-from test_cli import run_inproc
 from test_crash import make_batch
+from test_disk_full import fill_up_then_finish
 
 from bench.pgserver import ThrowawayPostgres
 from inquiry_tracker.extract import analyze_text
@@ -155,23 +155,7 @@ def test_tablespace_fills_up_during_import(small_tablespace: SmallTablespace, se
     print(f"small disk: {small_tablespace.kind}")  # shown with -rP: which of the two ways ran
     batch = make_batch(seeds_dir, tmp_path / "batch")[:40]  # ~20 KB each, ~800 KB of text
     small_tablespace.fill(leave=400 * 1024)
-    proc = run_inproc("import", *map(str, batch), db=small_tablespace.url)
-    assert proc.returncode == 1, (small_tablespace.kind, proc.stdout.decode(), proc.stderr.decode())
-    err_lines = proc.stderr.decode().strip().splitlines()
-    assert len(err_lines) == 1 and "Traceback" not in err_lines[0], err_lines
-    assert "the disk is full" in err_lines[0] and "rolled back" in err_lines[0]
-    summary_line = proc.stdout.decode()
-    assert "已停止/stopped" in summary_line and "the disk is full" in summary_line
-
-    print(err_lines[0])
-    failed = next(p for p in batch if str(p) in err_lines[0])  # the message names the file
-    stored = _stored_origins(small_tablespace.url)
-    assert stored == [str(p) for p in batch[: batch.index(failed)]], "earlier documents stay, in order"
-    assert 1 <= len(stored) < len(batch) - 1, small_tablespace.kind
-    assert f"{len(batch) - len(stored) - 1} file(s) not tried" in summary_line
-
-    small_tablespace.make_room()
-    again = run_inproc("import", *map(str, batch), db=small_tablespace.url)
-    assert again.returncode == 0, again.stderr.decode()
-    assert f"文档/documents {len(batch) - len(stored)} " in again.stdout.decode()
-    assert sorted(_stored_origins(small_tablespace.url)) == sorted(str(p) for p in batch)
+    fill_up_then_finish(
+        batch, small_tablespace.url, lambda: _stored_origins(small_tablespace.url), small_tablespace.make_room,
+        small_tablespace.kind,
+    )

@@ -16,11 +16,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from inquiry_tracker.extract.evidence import BODY_SUFFIX, Report, subject_keys
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError, NotFoundError
 from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion, table_of
@@ -28,12 +29,23 @@ from inquiry_tracker.store.mutations import add_follow_up, load_item
 from inquiry_tracker.store.queries import aware
 from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
 
+if TYPE_CHECKING:  # the reader loads with the first import, not with the services
+    from inquiry_tracker.extract.evidence import Report
+
 #: the longest key looked up in a sentence (subjects are at most 20 characters)
 _MAX_KEY = 20
 #: suggestions kept per reporting sentence (the best-named items)
 _PER_SENTENCE = 3
-#: the name goes on into an organisation's ("国网云溪供电" + 公司): the report names who answered
-_ORG_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{BODY_SUFFIX})")
+
+
+@lru_cache(maxsize=1)
+def _org_after() -> re.Pattern[str]:
+    """The name goes on into an organisation's ("国网云溪供电" + 公司): the report names who answered."""
+    from inquiry_tracker.extract.evidence import BODY_SUFFIX
+
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{BODY_SUFFIX})")
+
+
 #: a name shared by more open items than this does not say which one a report means
 _MAX_NAMED = 3
 
@@ -49,6 +61,8 @@ class SuggestionIndex:
         self._keys: dict[str, set[int]] | None = None
 
     def _load(self, conn: Connection) -> dict[str, set[int]]:
+        from inquiry_tracker.extract.evidence import subject_keys
+
         keys: dict[str, set[int]] = defaultdict(set)
         rows = conn.execute(
             select(Item.id, Item.subject).where(
@@ -65,6 +79,8 @@ class SuggestionIndex:
         """Items stored (and committed) after the index was loaded."""
         if self._keys is None:
             return  # loaded from the database on first use, with them
+        from inquiry_tracker.extract.evidence import subject_keys
+
         for item_id, subject in items:
             for key in subject_keys(subject):
                 self._keys.setdefault(key, set()).add(item_id)
@@ -72,12 +88,13 @@ class SuggestionIndex:
     def matches(self, conn: Connection, sentence: str) -> dict[int, str]:
         """Item id → the longest key of it that ``sentence`` contains."""
         keys = self._keys if self._keys is not None else self._load(conn)
+        org_after = _org_after()
         found: dict[int, str] = {}
         n = len(sentence)
         for i in range(n):
             for j in range(min(n, i + _MAX_KEY), i + 1, -1):
                 ids = keys.get(sentence[i:j])
-                if ids and len(ids) <= _MAX_NAMED and not _ORG_AFTER.match(sentence, j):
+                if ids and len(ids) <= _MAX_NAMED and not org_after.match(sentence, j):
                     for item_id in ids:
                         if len(sentence[i:j]) > len(found.get(item_id, "")):
                             found[item_id] = sentence[i:j]

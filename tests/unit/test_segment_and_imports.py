@@ -37,3 +37,15 @@ def test_jieba_keeps_department_names_whole() -> None:
     tokens = words("网友反映的问题已转交市卫健委和市住建局办理")
     assert "市卫健委" in tokens
     assert "市住建局" in tokens
+
+
+def test_services_and_window_load_the_reader_only_when_reading() -> None:
+    """Start-up cost: the desktop app's modules do not import the reader (~0.15 s); it loads
+    with the first import or suggestion lookup."""
+    code = (
+        "import sys\nimport inquiry_tracker.services, inquiry_tracker.store\n"
+        "print(sorted(m for m in sys.modules if m.startswith('inquiry_tracker.extract')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

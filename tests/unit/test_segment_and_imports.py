@@ -43,7 +43,7 @@ def test_services_and_window_load_the_reader_only_when_reading() -> None:
     """Start-up cost: the desktop app's modules do not import the reader (~0.15 s); it loads
     with the first import or suggestion lookup."""
     code = (
-        "import sys\nimport inquiry_tracker.services, inquiry_tracker.store\n"
+        "import sys\nimport inquiry_tracker.services, inquiry_tracker.store, inquiry_tracker.gui.main_window\n"
         "print(sorted(m for m in sys.modules if m.startswith('inquiry_tracker.extract')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -72,9 +72,10 @@ def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> No
     assert not inbox.suggestions.isVisibleTo(inbox)
     window.backend.write(svc.import_paths, [data / "report.txt"])
     panel = inbox.suggestions
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=30_000)
+    # the report's own still-open promise (预计10月完成) waits as a candidate too
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and inbox.model.rowCount() == 1, timeout=30_000)
     click_tab(qtbot, window.tabs, TAB_INBOX)
-    pending = inbox.model.rowCount()  # the report's own still-open promise (预计10月完成) waits too
+    pending = inbox.model.rowCount()
     assert panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending + 1})"
     assert "证据建议 1 条" in panel.summary.text()
     assert panel.model.index(0, 0).data().endswith("森林路开放") and panel.model.index(0, 2).data() == "株洲晚报 2020-06-02"

@@ -11,9 +11,11 @@ be unlabelled (``您好!…``) and signed at the end (``XX局\\n2021年6月3日`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_right
 
+from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.shape import Exchange
 
 _GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户|现场观众|观众|现场群众|市民代表|网友代表)"
 _ASK = r"(?:来电咨询|来电反映|来电|提问|咨询|留言|反映|来信|投诉|建议|求助|问)"
@@ -110,24 +112,6 @@ _REPORTER_LEAD = re.compile(r"^[【\[]?(?:记者)?(?:帮你问|帮您问|替你�
 _RELAY_HEAD = re.compile(r"^转?(?:至|给|交|到|由)")
 _REPORTER_RELAY = re.compile(r"^记者(?:将|把|随后|就此|立即|第一时间)?[^。!！?？]{0,30}?(?:转至|转给|转交|转到|反映给|联系了?|咨询了?)[^。]{0,30}。$")
 RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
-
-
-@dataclass(slots=True)
-class Exchange:
-    """A question and its reply in view coordinates."""
-
-    start: int
-    q_start: int
-    q_end: int
-    r_start: int = -1
-    r_end: int = -1
-    department: str | None = None
-    reply_parts: list[tuple[int, int]] = field(default_factory=list)
-    question_parts: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def end(self) -> int:
-        return max(self.r_end, self.q_end)
 
 
 def _skip_space(text: str, i: int, most: int = 4) -> int:
@@ -233,7 +217,42 @@ _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 
 def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
-    """All question→reply exchanges in the view ``text`` (``paras`` = its paragraph spans)."""
+    """All question→reply exchanges in the view ``text`` (``paras`` = its paragraph spans).
+
+    The page's shape is read first (fields, letters: :mod:`shape`), then its labels; where
+    both read the same stretch, the shape wins."""
+    labelled = _labelled_exchanges(text, paras)
+    starts = [a for a, _ in paras]
+
+    def para_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def stop(j: int) -> bool:
+        a, b = paras[j]
+        return bool(Q_LABEL.match(text, a, b) or Q_FIELD.match(text, a, b) or R_PLAIN.match(text, a, b))
+
+    fields = shape.read_fields(text, paras)
+    by_fields = shape.field_exchanges(text, paras, fields, stop)
+    if by_fields:
+        spans = [(ex.start, ex.end) for ex in by_fields]
+        labelled = [ex for ex in labelled if not any(ex.start < e and s < ex.end for s, e in spans)]
+    found = by_fields + labelled
+    taken: set[int] = set()
+    for ex in found:
+        for s, e in ex.reply_parts:
+            taken.update(range(para_of(s), para_of(max(s, e - 1)) + 1))
+    taken.update(f.para for f in fields)
+    letters = shape.letter_exchanges(text, paras, taken.__contains__, stop)
+    if letters:
+        spans = [(ex.r_start, ex.r_end) for ex in letters]
+        found = [ex for ex in found if not any(ex.q_start < e and s < ex.q_end for s, e in spans)]
+        found += letters
+    found.sort(key=lambda ex: ex.start)
+    return found
+
+
+def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
+    """Exchanges told by labels (``网友提问:`` … ``XX回复:``): a state machine over segments."""
     out: list[Exchange] = []
     cur: Exchange | None = None
     phase = ""  # "q" (reading the question), "r" (reading the reply), "sig" (signature seen)
@@ -334,7 +353,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                         if not cur.department:
                             cur.department = stripped
                         phase = "sig"
-                    elif phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 6:
+                    elif phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 40:
                         close()
                     else:
                         cur.reply_parts.append((s, e))

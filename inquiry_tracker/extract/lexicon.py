@@ -1,0 +1,151 @@
+"""The reader's word classes, each defined once, with an example that belongs and one that does not.
+
+Every stage (page shape, roles, exchanges, commitments) builds its patterns from these classes,
+so a word added here is known everywhere.  ``tests/unit/test_lexicon.py`` checks that each
+class matches its positive example and refuses its negative one.
+
+Adding a rule: put the words in the class they belong to (or a new :class:`WordClass` with its two
+examples), build the pattern from the class with :meth:`WordClass.alt`, and write a unit case in
+the project's own words that fails without the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """A named set of words; ``yes`` must match :attr:`pattern` somewhere, ``no`` must not."""
+
+    name: str
+    words: tuple[str, ...]
+    yes: str
+    no: str
+    #: how a match is anchored when the class is tested: "search" (anywhere), "full" (whole string)
+    test: str = "search"
+
+    def alt(self) -> str:
+        """A regex alternation of the words, longest first (so 住房和城乡建设局 wins over 局)."""
+        return "(?:" + "|".join(re.escape(w) for w in sorted(set(self.words), key=len, reverse=True)) + ")"
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.alt())
+
+    def holds(self, text: str) -> bool:
+        if self.test == "full":
+            return bool(re.fullmatch(self.alt(), text))
+        return bool(self.pattern.search(text))
+
+
+# --------------------------------------------------------------------------- who asks, who answers
+
+ASKER = WordClass(
+    "asker",
+    ("网友", "网民", "市民", "听众", "读者", "群众", "居民", "业主", "村民", "家长", "来信人", "留言人",
+     "用户", "现场观众", "观众", "现场群众", "市民代表", "网友代表", "来电人", "来电者", "投诉人"),
+    yes="业主反映:小区门口的路灯坏了", no="区住建局回复:已修复", test="search")
+
+ASK_VERB = WordClass(
+    "ask verb",
+    ("来电咨询", "来电反映", "来电", "提问", "咨询", "留言", "反映", "来信", "投诉", "建议", "求助", "问"),
+    yes="来电反映", no="回复")
+
+#: a word that says a text answers ("市交通局回复:", "XX就该问题答复:")
+REPLY_VERB = WordClass("reply verb", ("回复", "答复", "回应", "回函", "答"), yes="答复:", no="咨询:")
+
+#: endings that make a phrase a public body (departments.py builds its name patterns from these)
+ORG_SUFFIX = WordClass(
+    "organisation suffix",
+    ("人民政府办公室", "人民政府", "政府办公室", "政府", "委员会", "管委会", "办事处", "街道办",
+     "指挥部", "领导小组", "局", "委", "厅", "办", "中心", "公司", "集团", "支行", "分行", "银行",
+     "支队", "大队", "中队", "派出所", "所", "站", "处", "院", "馆", "队", "部", "街道", "社区",
+     "镇", "乡", "热线", "工作室", "联合会", "总工会", "团委", "妇联", "残联", "科", "股", "室"),
+    yes="市交通运输局", no="幸福小区门口")
+
+#: a person speaking for a body, cut off a responder to leave the body ("交通运输局网络发言人")
+SPOKESPERSON = WordClass(
+    "spokesperson",
+    ("网络发言人", "新闻发言人", "发言人", "相关负责人", "有关负责人", "负责人", "负责同志", "工作人员",
+     "相关人员", "便民服务员", "值班人员", "客服"),
+    yes="交通运输局网络发言人", no="交通运输局")
+
+#: a citizen addressed by a reply ("网友您好", "王先生:您好", "尊敬的岳阳人:")
+ADDRESSEE = WordClass(
+    "addressee",
+    ("网友", "网民", "市民", "读者", "听众", "群众", "来信人", "留言人", "先生", "女士", "同志", "朋友",
+     "代表", "委员", "您", "你"),
+    yes="来信人", no="局长")
+
+# --------------------------------------------------------------------------- page fields
+
+#: field names whose value is the citizen's text
+FIELD_QUESTION = WordClass(
+    "question field",
+    ("信件内容", "来信内容", "留言内容", "问题内容", "咨询内容", "诉求内容", "反映内容", "投诉内容",
+     "留言详情", "问题描述", "诉求描述", "来信摘要", "信件摘要", "事项内容", "具体内容", "问题详情",
+     "内容", "内 容"),
+    yes="信件内容", no="回复内容", test="full")
+
+#: field names whose value is the office's answer
+FIELD_REPLY = WordClass(
+    "reply field",
+    ("回复内容", "答复内容", "信件回复", "回复意见", "答复意见", "办理意见", "办理结果", "办理情况",
+     "处理结果", "处理情况", "处理意见", "办理回复", "回复情况", "答复情况", "官方回复", "部门回复",
+     "回复", "答复", "信息反馈", "回复正文"),
+    yes="办理结果", no="信件内容", test="full")
+
+#: field names whose value is the replying office
+FIELD_OFFICE = WordClass(
+    "office field",
+    ("回复部门", "回复单位", "答复单位", "答复部门", "受理单位", "受理部门", "办理单位", "办理部门",
+     "承办单位", "承办部门", "回复机构", "处理单位", "处理部门", "责任单位", "接收部门", "答复机构",
+     "回复机关", "交办单位"),
+    yes="受理单位", no="受理时间", test="full")
+
+#: field names whose value is the letter's title (the question when no text is printed)
+FIELD_TITLE = WordClass(
+    "title field",
+    ("信件名称", "信件标题", "来信标题", "留言标题", "信件主题", "留言主题", "标题", "主题", "事项名称"),
+    yes="信件标题", no="信件内容", test="full")
+
+#: field names whose value is page metadata
+FIELD_META = WordClass(
+    "metadata field",
+    ("受理编号", "信件编号", "信件编码", "留言编号", "编号", "信件分类", "信件类型", "留言类型", "类型",
+     "提交时间", "回复时间", "答复时间", "回信时间", "办理时间", "受理时间", "写信时间", "来信时间",
+     "留言时间", "提问时间", "发布时间", "时间", "写信人", "来信人", "留言人", "姓名", "姓 名",
+     "浏览量", "浏览次数", "点击", "状态", "信件状态", "办理状态", "处理状态", "是否公开", "公开",
+     "来源", "作者", "满意度", "回复满意度评价", "评价", "所属地区", "地区", "问题类别", "类别"),
+    yes="回复时间", no="回复内容", test="full")
+
+# --------------------------------------------------------------------------- roles of a block
+
+#: how a reply that carries no label opens
+REPLY_OPENING = re.compile(
+    r"^(?:[“\"「]?[^\s:：,，。!！?？]{1,16}[”\"」]?(?:网友|先生|女士|同志|代表|委员)?\s*[:：,，]?\s*)?"
+    r"(?:您好|你好|您们好)"
+    r"|^(?:来信|留言|来函|来电|您的来信|您的留言)(?:已)?收悉"
+    r"|^(?:尊敬的|亲爱的)[^\s:：,，。]{0,16}(?:网友|市民|朋友|先生|女士|人|您)?\s*[:：,，]?\s*(?:您好|你好)?"
+)
+
+#: a holding reply: an acknowledgement that promises an answer, answering nothing yet
+HOLDING_REPLY = re.compile(
+    r"(?:请(?:您)?(?:耐心)?等待(?:回复|答复|处理结果)?|正在(?:进行)?(?:核实|调查|办理|处理)(?:中|处理)?[,，。]?\s*(?:请|稍后|待)|"
+    r"已(?:转交|转至|转给|转办)[^。]{0,30}(?:办理|处理)[,，。]\s*(?:请|待|办理结果)|已关注[,，。]\s*请)"
+)
+
+#: a line that only carries a date or a date and time (a signature's or a post's stamp)
+DATE_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
+
+#: courtesy and contact sentences that close a reply (not part of its body)
+CLOSING = re.compile(
+    r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|"
+    r"感谢您(?:的|对)|谢谢您(?:的|对)|欢迎继续|再次感谢)"
+)

@@ -1,0 +1,359 @@
+"""Page shape: the fields and letter parts of a page, read before any label.
+
+Real 留言板/信箱 pages print an exchange as *fields* — ``信件内容: | … |`` in a flattened table,
+``信件内容:`` alone on a line with the text below it, or ``来信内容 …`` on one line — or as a
+*letter*: the citizen's message with no label, then a reply that opens with a greeting
+(``您好!来信收悉…``) and closes with the office's name and a date.  This module finds both
+shapes and turns them into :class:`Exchange` spans; :mod:`exchanges` reads the labelled shapes
+(``网友提问:`` / ``XX回复:``) and merges the two.
+
+Everything works on the cleaned view (one paragraph per line) and runs in one pass over the
+paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from inquiry_tracker.extract.departments import ORG_MENTION, is_department
+from inquiry_tracker.extract.lexicon import (
+    CLOSING,
+    DATE_LINE,
+    FIELD_META,
+    FIELD_OFFICE,
+    FIELD_QUESTION,
+    FIELD_REPLY,
+    FIELD_TITLE,
+    HOLDING_REPLY,
+    REPLY_OPENING,
+    SPOKESPERSON,
+)
+
+
+@dataclass(slots=True)
+class Exchange:
+    """A question and its reply in view coordinates."""
+
+    start: int
+    q_start: int
+    q_end: int
+    r_start: int = -1
+    r_end: int = -1
+    department: str | None = None
+    reply_parts: list[tuple[int, int]] = field(default_factory=list)
+    question_parts: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return max(self.r_end, self.q_end)
+
+    def seal(self) -> Exchange:
+        self.q_start, self.q_end = self.question_parts[0][0], self.question_parts[-1][1]
+        self.r_start, self.r_end = self.reply_parts[0][0], self.reply_parts[-1][1]
+        return self
+
+
+_ROLES = (("question", FIELD_QUESTION), ("reply", FIELD_REPLY), ("office", FIELD_OFFICE),
+          ("title", FIELD_TITLE), ("meta", FIELD_META))
+_NAME_JUNK = re.compile(r"[\s\u3000【】\[\]:：]")
+
+
+def field_role(name: str) -> str | None:
+    """The role of a field name ("信件内容" → question), or None when it is not one."""
+    bare = _NAME_JUNK.sub("", name)
+    if not bare or len(bare) > 8:
+        return None
+    for role, cls in _ROLES:
+        if bare in cls.words:
+            return role
+    return None
+
+
+@dataclass(slots=True)
+class Field:
+    role: str
+    label: int  # where the field name starts
+    start: int  # the value's span
+    end: int
+    para: int  # index of the paragraph holding the value's end
+
+
+_CELL = re.compile(r"[^|｜]+")
+_INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?)[】\]]?\s*[:：]\s*")
+_SPACED = re.compile(r"\s*([\u4e00-\u9fff]{4,6})[ \t\u3000]+(?=\S)")
+#: where an inline field's value stops: two spaces, or the next field name with its colon
+_NEXT_FIELD = re.compile(r"\s{2,}|(?<=\S)\s?(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\u3000|｜":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000|｜":
+        b -= 1
+    return a, b
+
+
+def _cut_value(text: str, a: int, b: int, role: str) -> int:
+    """An inline value's end: short fields stop where the next field starts."""
+    if role in ("question", "reply"):
+        return b
+    m = _NEXT_FIELD.search(text, a, b)
+    while m is not None:
+        rest = text[m.end() : b]
+        name = re.match(r"[\u4e00-\u9fff]{2,6}", rest)
+        if m.group(0).strip() == "" and len(m.group(0)) >= 2:
+            return m.start()
+        if name and field_role(name.group(0)) is not None:
+            return m.start()
+        m = _NEXT_FIELD.search(text, m.end() + 1, b) if m.end() < b else None
+    return b
+
+
+def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
+    """Every field on the page, in reading order, with its value span."""
+    out: list[Field] = []
+    waiting: tuple[str, int] | None = None  # a name alone on its line: its value is below
+    for i, (a, b) in enumerate(paras):
+        line = text[a:b]
+        if "|" in line or "｜" in line:
+            waiting = None
+            cells = [(a + m.start(), a + m.end()) for m in _CELL.finditer(line)]
+            j = 0
+            while j < len(cells):
+                ca, cb = _trim(text, *cells[j])
+                cell = text[ca:cb]
+                m = _INLINE.match(cell)
+                role = field_role(cell)
+                if role is not None:
+                    nxt = next(((x, y) for x, y in (_trim(text, *c) for c in cells[j + 1 :]) if y > x), None)
+                    if nxt is not None and field_role(text[nxt[0] : nxt[1]]) is None:
+                        out.append(Field(role, ca, nxt[0], nxt[1], i))
+                        j = cells.index(next(c for c in cells if _trim(text, *c) == nxt)) + 1
+                        continue
+                elif m and field_role(m.group(1)) is not None and ca + m.end() < cb:
+                    r = field_role(m.group(1)) or "meta"
+                    out.append(Field(r, ca, ca + m.end(), _cut_value(text, ca + m.end(), cb, r), i))
+                j += 1
+            continue
+        m = _INLINE.match(line)
+        if m and field_role(m.group(1)) is not None:
+            role = field_role(m.group(1)) or "meta"
+            if a + m.end() >= b:
+                waiting = (role, a + m.start(1))
+                continue
+            waiting = None
+            out.append(Field(role, a + m.start(1), a + m.end(), _cut_value(text, a + m.end(), b, role), i))
+            continue
+        bare = field_role(line)
+        if bare is not None and len(line.strip()) <= 8:
+            waiting = (bare, a)  # "回复内容" alone: the value is below
+            continue
+        m = _SPACED.match(line)
+        if m and field_role(m.group(1)) is not None:
+            role = field_role(m.group(1)) or "meta"
+            waiting = None
+            out.append(Field(role, a + m.start(1), a + m.end(), _cut_value(text, a + m.end(), b, role), i))
+            continue
+        if waiting is not None:
+            role, label = waiting
+            waiting = None
+            out.append(Field(role, label, a, b, i))
+    return out
+
+
+# --------------------------------------------------------------------------- replies and their ends
+
+_EDITOR = re.compile(r"^(?:责任编辑|责编|编辑|校对|审核|一审|二审|三审|来源|稿源|作者|点击|浏览|分享|打印|关闭|附件|相关链接)")
+_WORDS_ONLY = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}$")
+_RELAYED = re.compile(
+    r"(?P<org>[\u4e00-\u9fff]{2,24}?)(?:答复如下|回复如下|现答复如下|已经收到|已收到|进行核实处理|核实处理|落实)"
+)
+_SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+
+
+def office_name(raw: str) -> str | None:
+    """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局)."""
+    s = raw.strip(" \t\u3000:：|｜()（）【】[]")
+    s = re.sub(SPOKESPERSON.alt() + "$", "", s)
+    return s if s and len(s) <= 30 and is_department(s) else None
+
+
+def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
+                 stop: Callable[[int], bool]) -> tuple[list[tuple[int, int]], str | None, int]:
+    """The reply starting at view offset ``first`` in paragraph ``i``: its parts, the office its
+    signature names, and the index of the first paragraph after it.
+
+    It runs until a signature (an office alone on a line, a date line), an editor or metadata
+    line, a field, or a paragraph ``stop`` claims (the next question or reply)."""
+    parts = [(first, paras[i][1])]
+    office = None
+    j = i + 1
+    while j < len(paras):
+        a, b = paras[j]
+        line = text[a:b].strip()
+        if stop(j):
+            break
+        if DATE_LINE.match(line):
+            j += 1
+            break
+        name = office_name(line) if _WORDS_ONLY.match(line) else None
+        if name:
+            office = name
+            j += 1
+            if j < len(paras) and DATE_LINE.match(text[paras[j][0] : paras[j][1]].strip()):
+                j += 1
+            break
+        signed = _SIGN_TRAIL.fullmatch(line)
+        if signed and office_name(signed.group("org")):
+            office = office_name(signed.group("org"))
+            j += 1
+            break
+        if _EDITOR.match(line) or (len(line) <= 14 and not re.search(r"[。!！?？,，;；]", line)):
+            break
+        parts.append((a, b))
+        j += 1
+    while len(parts) > 1 and CLOSING.search(text[parts[-1][0] : parts[-1][1]]) and \
+            len(text[parts[-1][0] : parts[-1][1]]) < 60:
+        parts.pop()
+    return parts, office, j
+
+
+def office_inside(text: str, a: int, b: int) -> str | None:
+    """An office named in a reply's opening: "交发集团答复如下", "经市地铁办落实"."""
+    head = text[a : min(b, a + 120)]
+    for m in _RELAYED.finditer(head):
+        cand = re.split(r"[经由,，。:：!！]|问题|已", m.group("org"))[-1]
+        for o in ORG_MENTION.finditer(cand):
+            return o.group(0)
+        name = office_name(cand)
+        if name:
+            return name
+    return None
+
+
+def is_holding(text: str, parts: list[tuple[int, int]]) -> bool:
+    """A pure acknowledgement ("…请您等待回复"): short, and promising only an answer."""
+    body = "".join(text[a:b] for a, b in parts)
+    return len(body) <= 120 and bool(HOLDING_REPLY.search(body))
+
+
+# --------------------------------------------------------------------------- field pages
+
+
+def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field],
+                    stop: Callable[[int], bool]) -> list[Exchange]:
+    """Exchanges of a field page: a question (or title) field, a reply field, an office field."""
+    out: list[Exchange] = []
+    rec: dict[str, object] = {}
+
+    def flush() -> None:
+        q = rec.get("question") or rec.get("title")
+        r = rec.get("reply")
+        if isinstance(q, Field) and isinstance(r, list) and r:
+            ex = Exchange(start=q.label, q_start=q.start, q_end=q.end,
+                          question_parts=[(q.start, q.end)], reply_parts=list(r))
+            office = rec.get("office")
+            ex.department = office if isinstance(office, str) else None
+            out.append(ex.seal())
+        rec.clear()
+
+    by_para = {f.para for f in fields}
+    for f in fields:
+        role = f.role
+        if role == "meta" and REPLY_OPENING.match(text[f.start : f.end]):
+            role = "reply"  # "来信人:\n您好!…" — the greeting opens the reply
+        if role in ("question", "title"):
+            if rec.get("reply") or (role == "question" and rec.get("question")):
+                flush()
+            if role == "question" or "question" not in rec:
+                rec[role] = f
+        elif role == "reply":
+            para_end = paras[f.para][1]
+            if f.end >= para_end and "|" not in text[paras[f.para][0] : para_end]:
+                parts, signed, _ = reply_extent(
+                    text, paras, f.para, f.start,
+                    lambda j: j in by_para or stop(j))
+            else:
+                parts, signed = [(f.start, f.end)], None
+            if is_holding(text, parts):
+                continue
+            if rec.get("reply"):
+                # a second answer on the same letter (the first was a relay): keep the later one
+                rec["reply"] = parts
+            else:
+                rec["reply"] = parts
+            if signed and not rec.get("office"):
+                rec["office"] = signed
+        elif role == "office":
+            name = office_name(text[f.start : f.end]) or text[f.start : f.end].strip() or None
+            if name and (not rec.get("office") or not rec.get("reply")):
+                rec["office"] = name
+    flush()
+    return out
+
+
+# --------------------------------------------------------------------------- letters
+
+
+_BODYISH = re.compile(r"[。!！?？,，;；]")
+
+
+def _is_body(line: str) -> bool:
+    return len(line) >= 10 and bool(_BODYISH.search(line))
+
+
+def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                     stop: Callable[[int], bool]) -> list[Exchange]:
+    """Replies with no label that open with a greeting, each with the message above it."""
+    out: list[Exchange] = []
+    floor = 0  # no question reaches above the previous exchange
+    i = 0
+    while i < len(paras):
+        a, b = paras[i]
+        line = text[a:b]
+        opening = REPLY_OPENING.match(line.lstrip(" \t\u3000"))
+        if taken(i) or not opening or i == 0:
+            i += 1
+            continue
+        # the greeting may stand alone ("来信人:" / "尊敬的岳阳人:"): the body starts below
+        parts, signed, nxt = reply_extent(text, paras, i, a + (len(line) - len(line.lstrip(" \t\u3000"))),
+                                          lambda j: taken(j) or stop(j) or bool(
+                                              REPLY_OPENING.match(text[paras[j][0]:paras[j][1]].strip())
+                                              and j > i + 1))
+        if is_holding(text, parts) or sum(e - s for s, e in parts) < 15:
+            i = max(nxt, i + 1)
+            continue
+        question: list[tuple[int, int]] = []
+        office_above = None
+        k = i - 1
+        while k >= floor and not taken(k):
+            qa, qb = paras[k]
+            q = text[qa:qb].strip()
+            if _is_body(q) and not DATE_LINE.match(q):
+                question.insert(0, (qa, qb))
+                if len(question) >= 3:
+                    break
+            elif question:
+                break
+            elif _WORDS_ONLY.match(q) and office_name(q) and office_above is None:
+                office_above = office_name(q)
+            k -= 1
+        if not question:
+            # a title-only post: the nearest line of words above the reply
+            k = i - 1
+            while k >= floor and not taken(k):
+                q = text[paras[k][0] : paras[k][1]].strip()
+                if len(q) >= 6 and not DATE_LINE.match(q) and field_role(q.split(":")[0]) is None:
+                    question = [paras[k]]
+                    break
+                k -= 1
+        if question:
+            ex = Exchange(start=question[0][0], q_start=0, q_end=0, question_parts=question,
+                          reply_parts=parts)
+            ex.department = signed or office_above or office_inside(text, parts[0][0], parts[-1][1])
+            out.append(ex.seal())
+            floor = nxt
+        i = max(nxt, i + 1)
+    return out

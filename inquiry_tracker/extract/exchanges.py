@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.lexicon import SPOKESPERSON
 from inquiry_tracker.extract.shape import Exchange
 
 _GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户|现场观众|观众|现场群众|市民代表|网友代表)"
@@ -23,7 +24,10 @@ _COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
 
 # "网友提问:", "网友“张三”问:", "市民王先生来电反映:", "【网友留言】", "1.网友提问:"
 Q_LABEL = re.compile(
-    rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,10}}?)?{_ASK}"
+    rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?"
+    # who asks may come first: a caller's number or nickname ("60**3听众"), a place ("岳阳县有居民")
+    rf"(?:[0-9A-Za-z*＊]{{1,12}}|[\u4e00-\u9fff]{{2,8}}?有)?"
+    rf"{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,30}}?)?{_ASK}"
     # "听众来电(李先生):" — the caller named after the verb
     rf"(?:\s*[(（][^()（）\n]{{1,12}}[)）])?"
     rf"(?:\s*[】\]]\s*[:：]?\s*|{_COLON})"
@@ -35,6 +39,8 @@ Q_NAMED = re.compile(
     # (not the salutation of a reply: "网友:您好!")
     rf"|(?:网友|网民|市民|听众|读者|居民|群众)(?=\s*[:：]\s*(?!您好|你好|朋友)))\s*[:：]\s*"
 )
+# "Sallyye向鹿城区政府问:" — a named writer asking an office
+Q_TO_OFFICE = re.compile(r"[^\s:：,，。]{1,20}?向[\u4e00-\u9fff]{2,20}?(?:提问|问|咨询|留言|反映|投诉|求助)\s*[:：]\s*")
 Q_FIELD = re.compile(
     r"(?:[【\[]\s*)?(?:\d{1,3}\s*[.、．]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q\s*\d{0,2}|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
@@ -62,7 +68,8 @@ OTHER_FIELD = re.compile(
 )
 # "(市住建局于 2015-7-31 回复)"
 TRAILER = re.compile(
-    r"[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*于\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*(?:回复|答复)\s*[)）]"
+    r"[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*于\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)\s*[)）]"
 )
 SALUTATION = re.compile(
     r"^(?:(?:网友|网民|市民|读者|听众|群众)(?:朋友)?[,，:：\s]*)?(?:您好|你好|尊敬的|感谢您|谢谢您|经核实|经查|经了解|经调查|关于您|针对您|您反映|您提出|您所|您咨询|您留言|您的留言|来信收悉|留言收悉)"
@@ -134,9 +141,15 @@ def _label_positions(text: str, a: int, b: int) -> list[int]:
     return pos
 
 
+#: what may stand around a responder's name in a label: a date ("10月21日四川省交通运输厅",
+#: "渝北区城市管理局于2023年2月20日") or a spokesperson ("交通运输局网络发言人")
+_LABEL_DATE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|于?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
+_SPOKES = re.compile(SPOKESPERSON.alt() + "$")
+
+
 def _resolve_department(raw: str, text: str, before: int) -> str | None:
     """Turn a reply label's responder into a department name, or None if it is not one."""
-    raw = raw.strip(" \t“”\"")
+    raw = _SPOKES.sub("", _LABEL_DATE.sub("", raw.strip(" \t“”\""))).strip()
     if not raw:
         return None
     parts = _RELAY.split(raw)
@@ -244,11 +257,49 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     taken.update(f.para for f in fields)
     letters = shape.letter_exchanges(text, paras, taken.__contains__, stop)
     if letters:
+        # a label that only named the citizen a reply greets ("“TYYY”网友:\n您好!…") gives way
+        def greets(ex: Exchange) -> bool:
+            return shape.opens_reply(text[ex.q_start : ex.q_end])
+
         spans = [(ex.r_start, ex.r_end) for ex in letters]
-        found = [ex for ex in found if not any(ex.q_start < e and s < ex.q_end for s, e in spans)]
-        found += letters
+        overlapping = [ex for ex in found if any(ex.q_start < e and s < ex.q_end for s, e in spans)]
+        found = [ex for ex in found if ex not in overlapping or not greets(ex)]
+        kept = [(ex.start, ex.end) for ex in found]
+        found += [ex for ex in letters if not any(ex.start < e and s < ex.end for s, e in kept)]
     found.sort(key=lambda ex: ex.start)
+    for ex in found:
+        _apply_trailer(text, ex)
+        if not ex.department:
+            ex.department = _office_from_text(text, ex)
     return found
+
+
+#: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name
+_THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:工作|事业)?的(?:关心|关注|支持|理解|信任)")
+#: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇"
+_TAIL_SIGN = re.compile(
+    r"[。!！]\s+(?P<org>[\u4e00-\u9fff]{2,24})\s*(?:(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*[\d:]{4,8})?)?\s*$")
+#: the question addressed to an office: "鸠江区教育局:请问…"
+_ADDRESSED = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff]{2,24})\s*[:：]")
+
+
+def _office_from_text(text: str, ex: Exchange) -> str | None:
+    """The replying office when no label, field or signature named it: named in the reply's
+    opening, its signature at the end of the last line, its thanks, or the question's addressee."""
+    inside = shape.office_inside(text, ex.r_start, ex.r_end)
+    if inside:
+        return inside
+    last = text[ex.reply_parts[-1][0] : ex.reply_parts[-1][1]] if ex.reply_parts else ""
+    m = _TAIL_SIGN.search(last)
+    if m and shape.office_name(m.group("org")):
+        return m.group("org")
+    for m in _THANKS.finditer(text, ex.r_start, min(len(text), ex.r_end + 160)):
+        if _names_body(m.group("org")):
+            return m.group("org")
+    m = _ADDRESSED.match(text, ex.q_start, ex.q_end)
+    if m and shape.office_name(m.group("org")):
+        return m.group("org")
+    return None
 
 
 def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
@@ -360,7 +411,6 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
     close()
     responders: list[tuple[int, str]] | None = None
     for ex in out:
-        _apply_trailer(text, ex)
         if not ex.department:
             if responders is None:
                 responders = column_responders(text)
@@ -437,7 +487,8 @@ def _segments(
     for p in _label_positions(text, a, b):
         if any(m[0] <= p < m[1] for m in marks):
             continue
-        m = Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b) or Q_NAMED.match(text, p, b)
+        m = (Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b) or Q_NAMED.match(text, p, b)
+             or Q_TO_OFFICE.match(text, p, b))
         if m:
             marks.append((p, m.end(), "Q", None))
             continue

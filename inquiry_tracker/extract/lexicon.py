@@ -124,6 +124,13 @@ FIELD_META = WordClass(
 
 # --------------------------------------------------------------------------- roles of a block
 
+#: an addressee that makes a greeting the citizen's, not the office's ("尊敬的县长:您好")
+OFFICIAL_ADDRESSEE = WordClass(
+    "official addressee",
+    ("领导", "书记", "市长", "县长", "区长", "镇长", "乡长", "局长", "主任", "政府", "部门", "处长", "科长",
+     "站长", "所长", "校长", "院长", "经理", "有关部门", "相关部门", "委员会"),
+    yes="尊敬的县长或镇长", no="尊敬的网友")
+
 #: how a reply that carries no label opens
 REPLY_OPENING = re.compile(
     r"^(?:[“\"「]?[^\s:：,，。!！?？]{1,16}[”\"」]?(?:网友|先生|女士|同志|代表|委员)?\s*[:：,，]?\s*)?"
@@ -131,6 +138,12 @@ REPLY_OPENING = re.compile(
     r"|^(?:来信|留言|来函|来电|您的来信|您的留言)(?:已)?收悉"
     r"|^(?:尊敬的|亲爱的)[^\s:：,，。]{0,16}(?:网友|市民|朋友|先生|女士|人|您)?\s*[:：,，]?\s*(?:您好|你好)?"
 )
+
+#: what follows a greeting in a citizen's own message ("您好,请问…", "你好,听闻…", "您好,我是…")
+ASKING_AFTER_GREETING = WordClass(
+    "asking after a greeting",
+    ("请问", "我是", "我们", "我想", "我家", "我在", "想问", "想咨询", "咨询", "听闻", "听说", "本人", "小区"),
+    yes="您好,请问地铁何时开通", no="您好!来信收悉")
 
 #: a holding reply: an acknowledgement that promises an answer, answering nothing yet
 HOLDING_REPLY = re.compile(

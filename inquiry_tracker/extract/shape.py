@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from inquiry_tracker.extract.departments import ORG_MENTION, is_department
 from inquiry_tracker.extract.lexicon import (
+    ASKING_AFTER_GREETING,
     CLOSING,
     DATE_LINE,
     FIELD_META,
@@ -27,6 +28,7 @@ from inquiry_tracker.extract.lexicon import (
     FIELD_REPLY,
     FIELD_TITLE,
     HOLDING_REPLY,
+    OFFICIAL_ADDRESSEE,
     REPLY_OPENING,
     SPOKESPERSON,
 )
@@ -173,6 +175,20 @@ _RELAYED = re.compile(
 _SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 
 
+def opens_reply(line: str) -> bool:
+    """Does this paragraph open a reply with a greeting to the citizen ("网友您好", "来信收悉")?
+
+    A greeting to officials ("尊敬的县长:您好") opens the citizen's own letter instead."""
+    s = line.lstrip(" \t\u3000")
+    m = REPLY_OPENING.match(s)
+    if not m:
+        return False
+    greeting = s[: m.end() + 2]
+    if OFFICIAL_ADDRESSEE.pattern.search(greeting):
+        return False
+    return not ASKING_AFTER_GREETING.pattern.search(s[m.end() : m.end() + 8])
+
+
 def office_name(raw: str) -> str | None:
     """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局)."""
     s = raw.strip(" \t\u3000:：|｜()（）【】[]")
@@ -248,21 +264,35 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
     out: list[Exchange] = []
     rec: dict[str, object] = {}
 
+    floor = 0
+
     def flush() -> None:
+        nonlocal floor
         q = rec.get("question") or rec.get("title")
         r = rec.get("reply")
+        first = rec.get("first")
+        if isinstance(r, list) and r and not isinstance(q, Field) and isinstance(first, int):
+            # the message is printed above the fields, with no name of its own
+            above, _ = question_above(text, paras, first, floor, lambda j: False)
+            if above:
+                q = Field("question", above[0][0], above[0][0], above[-1][1], first)
         if isinstance(q, Field) and isinstance(r, list) and r:
             ex = Exchange(start=q.label, q_start=q.start, q_end=q.end,
                           question_parts=[(q.start, q.end)], reply_parts=list(r))
             office = rec.get("office")
             ex.department = office if isinstance(office, str) else None
             out.append(ex.seal())
+            floor = paras_after(r[-1][1])
         rec.clear()
+
+    def paras_after(pos: int) -> int:
+        return next((j for j, (a, _) in enumerate(paras) if a >= pos), len(paras))
 
     by_para = {f.para for f in fields}
     for f in fields:
         role = f.role
-        if role == "meta" and REPLY_OPENING.match(text[f.start : f.end]):
+        rec.setdefault("first", f.para)
+        if role == "meta" and opens_reply(text[f.start : f.end]):
             role = "reply"  # "来信人:\n您好!…" — the greeting opens the reply
         if role in ("question", "title"):
             if rec.get("reply") or (role == "question" and rec.get("question")):
@@ -304,6 +334,44 @@ def _is_body(line: str) -> bool:
     return len(line) >= 10 and bool(_BODYISH.search(line))
 
 
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?\s*[:：]")
+
+
+def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
+                   taken: Callable[[int], bool]) -> tuple[list[tuple[int, int]], str | None]:
+    """The citizen's message above paragraph ``i`` (up to three body paragraphs, else a title
+    line), and an office named alone on a line between it and the reply."""
+    question: list[tuple[int, int]] = []
+    office_above = None
+    k = i - 1
+    while k >= floor and not taken(k):
+        qa, qb = paras[k]
+        q = text[qa:qb].strip()
+        m = _FIELD_LINE.match(q)
+        if m and field_role(m.group(0)) in ("meta", "office", "title"):
+            if question:
+                break
+        elif _is_body(q) and not DATE_LINE.match(q) and not opens_reply(q):
+            question.insert(0, (qa, qb))
+            if len(question) >= 3:
+                break
+        elif question:
+            break
+        elif _WORDS_ONLY.match(q) and office_name(q) and office_above is None:
+            office_above = office_name(q)
+        k -= 1
+    if not question:
+        # a title-only post: the nearest line of words above the reply
+        k = i - 1
+        while k >= floor and not taken(k):
+            q = text[paras[k][0] : paras[k][1]].strip()
+            if len(q) >= 6 and not DATE_LINE.match(q) and not _FIELD_LINE.match(q) and \
+                    office_name(q) is None:
+                return [paras[k]], office_above
+            k -= 1
+    return question, office_above
+
+
 def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
                      stop: Callable[[int], bool]) -> list[Exchange]:
     """Replies with no label that open with a greeting, each with the message above it."""
@@ -313,42 +381,17 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
     while i < len(paras):
         a, b = paras[i]
         line = text[a:b]
-        opening = REPLY_OPENING.match(line.lstrip(" \t\u3000"))
-        if taken(i) or not opening or i == 0:
+        if taken(i) or i == 0 or not opens_reply(line):
             i += 1
             continue
         # the greeting may stand alone ("来信人:" / "尊敬的岳阳人:"): the body starts below
         parts, signed, nxt = reply_extent(text, paras, i, a + (len(line) - len(line.lstrip(" \t\u3000"))),
-                                          lambda j: taken(j) or stop(j) or bool(
-                                              REPLY_OPENING.match(text[paras[j][0]:paras[j][1]].strip())
-                                              and j > i + 1))
+                                          lambda j: taken(j) or stop(j) or (
+                                              j > i + 1 and opens_reply(text[paras[j][0]:paras[j][1]])))
         if is_holding(text, parts) or sum(e - s for s, e in parts) < 15:
             i = max(nxt, i + 1)
             continue
-        question: list[tuple[int, int]] = []
-        office_above = None
-        k = i - 1
-        while k >= floor and not taken(k):
-            qa, qb = paras[k]
-            q = text[qa:qb].strip()
-            if _is_body(q) and not DATE_LINE.match(q):
-                question.insert(0, (qa, qb))
-                if len(question) >= 3:
-                    break
-            elif question:
-                break
-            elif _WORDS_ONLY.match(q) and office_name(q) and office_above is None:
-                office_above = office_name(q)
-            k -= 1
-        if not question:
-            # a title-only post: the nearest line of words above the reply
-            k = i - 1
-            while k >= floor and not taken(k):
-                q = text[paras[k][0] : paras[k][1]].strip()
-                if len(q) >= 6 and not DATE_LINE.match(q) and field_role(q.split(":")[0]) is None:
-                    question = [paras[k]]
-                    break
-                k -= 1
+        question, office_above = question_above(text, paras, i, floor, taken)
         if question:
             ex = Exchange(start=question[0][0], q_start=0, q_end=0, question_parts=question,
                           reply_parts=parts)

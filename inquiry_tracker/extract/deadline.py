@@ -485,6 +485,14 @@ def _r_bd(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | N
     return (found, "day") if found else None
 
 
+def _r_yb(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
+    if m["yb_y"]:
+        return date(int(m["yb_y"]), 12, 31), "year"
+    if pub is None:
+        return None, "year"
+    return date(pub.year + "今明后".index(m["yb_r"]), 12, 31), "year"
+
+
 _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, int | None], Resolved | None]] = {
     "iso": _r_iso,
     "rd": _r_rd,
@@ -502,6 +510,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, int | None], Resolve
     "du": _r_du,
     "lu": _r_lu,
     "bd": _r_bd,
+    "yb": _r_yb,
 }
 
 

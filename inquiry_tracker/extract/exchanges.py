@@ -245,16 +245,36 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         return bool(Q_LABEL.match(text, a, b) or Q_FIELD.match(text, a, b) or R_PLAIN.match(text, a, b))
 
     fields = shape.read_fields(text, paras)
-    by_fields = shape.field_exchanges(text, paras, fields, stop)
+    def label_end(a: int, b: int) -> int:
+        m = Q_LABEL.match(text, a, b) or Q_FIELD.match(text, a, b) or Q_NAMED.match(text, a, b)
+        return m.end() if m and m.end() < b else a
+
+    by_fields = shape.field_exchanges(text, paras, fields, stop, label_end)
     if by_fields:
-        spans = [(ex.start, ex.end) for ex in by_fields]
-        labelled = [ex for ex in labelled if not any(ex.start < e and s < ex.end for s, e in spans)]
+        def overlaps(a: Exchange, b: Exchange) -> bool:
+            return a.start < b.end and b.start < a.end
+
+        # a field record whose question had no field name of its own yields to labels there
+        by_fields = [f for f in by_fields if not (f.weak and any(overlaps(f, ex) for ex in labelled))]
+        labelled = [ex for ex in labelled if not any(overlaps(ex, f) for f in by_fields)]
     found = by_fields + labelled
     taken: set[int] = set()
     for ex in found:
         for s, e in ex.reply_parts:
             taken.update(range(para_of(s), para_of(max(s, e - 1)) + 1))
-    taken.update(f.para for f in fields)
+    taken.update(f.para for f in fields if f.role != "office")
+    answers = shape.answer_letters(text, paras, taken.__contains__, stop)
+    for ex in answers:
+        taken.update(range(para_of(ex.r_start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
+    if answers:
+        spans = [(ex.r_start, ex.r_end) for ex in answers]
+        found = [ex for ex in found if not any(ex.start < e and s < ex.end for s, e in spans)]
+        found += answers
+        # a field of the record (承办单位, 联系单位…) anywhere on the page, else the signature,
+        # else an office in brackets in the letter's title ("…的答复(水利局)")
+        offices = [n for f in fields if f.role == "office" and (n := shape.office_name(text[f.start : f.end]))]
+        for ex in answers:
+            ex.department = (offices[0] if offices else None) or ex.department or _title_office(text, ex.start)
     letters = shape.letter_exchanges(text, paras, taken.__contains__, stop)
     if letters:
         # a label that only named the citizen a reply greets ("“TYYY”网友:\n您好!…") gives way
@@ -272,6 +292,18 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         if not ex.department:
             ex.department = _office_from_text(text, ex)
     return found
+
+
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]")
+
+
+def _title_office(text: str, before: int) -> str | None:
+    """An office in brackets on the lines just above ``before`` (a letter's title)."""
+    for m in _BRACKETED.finditer(text, max(0, before - 300), before):
+        name = shape.office_name(m.group(1))
+        if name:
+            return name
+    return None
 
 
 #: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name

@@ -103,7 +103,7 @@ FIELD_OFFICE = WordClass(
     "office field",
     ("回复部门", "回复单位", "答复单位", "答复部门", "受理单位", "受理部门", "办理单位", "办理部门",
      "承办单位", "承办部门", "回复机构", "处理单位", "处理部门", "责任单位", "接收部门", "答复机构",
-     "回复机关", "交办单位"),
+     "回复机关", "交办单位", "联系单位", "主办单位", "答复单位名称", "文章来源"),
     yes="受理单位", no="受理时间", test="full")
 
 #: field names whose value is the letter's title (the question when no text is printed)
@@ -162,3 +162,10 @@ CLOSING = re.compile(
     r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|"
     r"感谢您(?:的|对)|谢谢您(?:的|对)|欢迎继续|再次感谢)"
 )
+
+# --------------------------------------------------------------------------- answer letters
+
+#: who a 建议/提案 answer letter is addressed to ("王天秀代表:", "刘佳委员:", "各位代表:")
+DELEGATE = WordClass("delegate", ("代表", "委员", "代表们", "委员们", "议员"), yes="刘佳委员", no="刘佳同志")
+#: the delegate's suggestion, as the letter quotes it ("关于加快城北路建设的建议")
+SUGGESTION = WordClass("suggestion", ("建议", "提案", "议案", "意见", "批评意见"), yes="关于修路的建议", no="关于修路的答复")

@@ -22,6 +22,7 @@ from inquiry_tracker.extract.lexicon import (
     ASKING_AFTER_GREETING,
     CLOSING,
     DATE_LINE,
+    DELEGATE,
     FIELD_META,
     FIELD_OFFICE,
     FIELD_QUESTION,
@@ -31,6 +32,7 @@ from inquiry_tracker.extract.lexicon import (
     OFFICIAL_ADDRESSEE,
     REPLY_OPENING,
     SPOKESPERSON,
+    SUGGESTION,
 )
 
 
@@ -46,6 +48,8 @@ class Exchange:
     department: str | None = None
     reply_parts: list[tuple[int, int]] = field(default_factory=list)
     question_parts: list[tuple[int, int]] = field(default_factory=list)
+    #: read from the page's shape without a named question: labels read there win
+    weak: bool = False
 
     @property
     def end(self) -> int:
@@ -259,7 +263,8 @@ def is_holding(text: str, parts: list[tuple[int, int]]) -> bool:
 
 
 def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field],
-                    stop: Callable[[int], bool]) -> list[Exchange]:
+                    stop: Callable[[int], bool],
+                    label_end: Callable[[int, int], int] = lambda a, b: a) -> list[Exchange]:
     """Exchanges of a field page: a question (or title) field, a reply field, an office field."""
     out: list[Exchange] = []
     rec: dict[str, object] = {}
@@ -270,17 +275,22 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
         nonlocal floor
         q = rec.get("question") or rec.get("title")
         r = rec.get("reply")
-        first = rec.get("first")
-        if isinstance(r, list) and r and not isinstance(q, Field) and isinstance(first, int):
-            # the message is printed above the fields, with no name of its own
+        first = rec.get("reply_para")
+        weak = not isinstance(q, Field)
+        if isinstance(r, list) and r and weak and isinstance(first, int) and \
+                (rec.get("office") or rec.get("meta")):
+            # the message is printed above the fields, with no name of its own (or a label
+            # the field names do not know: "问题:", "网友:")
             above, _ = question_above(text, paras, first, floor, lambda j: False)
             if above:
-                q = Field("question", above[0][0], above[0][0], above[-1][1], first)
+                qa = label_end(*above[0])
+                q = Field("question", above[0][0], qa, above[-1][1], first)
         if isinstance(q, Field) and isinstance(r, list) and r:
             ex = Exchange(start=q.label, q_start=q.start, q_end=q.end,
                           question_parts=[(q.start, q.end)], reply_parts=list(r))
             office = rec.get("office")
             ex.department = office if isinstance(office, str) else None
+            ex.weak = weak
             out.append(ex.seal())
             floor = paras_after(r[-1][1])
         rec.clear()
@@ -291,7 +301,6 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
     by_para = {f.para for f in fields}
     for f in fields:
         role = f.role
-        rec.setdefault("first", f.para)
         if role == "meta" and opens_reply(text[f.start : f.end]):
             role = "reply"  # "来信人:\n您好!…" — the greeting opens the reply
         if role in ("question", "title"):
@@ -309,13 +318,13 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
                 parts, signed = [(f.start, f.end)], None
             if is_holding(text, parts):
                 continue
-            if rec.get("reply"):
-                # a second answer on the same letter (the first was a relay): keep the later one
-                rec["reply"] = parts
-            else:
-                rec["reply"] = parts
+            # a second answer on the same letter (the first was a relay): the later one stands
+            rec["reply"] = parts
+            rec["reply_para"] = f.para
             if signed and not rec.get("office"):
                 rec["office"] = signed
+        elif role == "meta":
+            rec["meta"] = True
         elif role == "office":
             name = office_name(text[f.start : f.end]) or text[f.start : f.end].strip() or None
             if name and (not rec.get("office") or not rec.get("reply")):
@@ -385,9 +394,10 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
             i += 1
             continue
         # the greeting may stand alone ("来信人:" / "尊敬的岳阳人:"): the body starts below
-        parts, signed, nxt = reply_extent(text, paras, i, a + (len(line) - len(line.lstrip(" \t\u3000"))),
-                                          lambda j: taken(j) or stop(j) or (
-                                              j > i + 1 and opens_reply(text[paras[j][0]:paras[j][1]])))
+        def ends(j: int, first: int = i) -> bool:
+            return taken(j) or stop(j) or (j > first + 1 and opens_reply(text[paras[j][0] : paras[j][1]]))
+
+        parts, signed, nxt = reply_extent(text, paras, i, a + (len(line) - len(line.lstrip(" \t\u3000"))), ends)
         if is_holding(text, parts) or sum(e - s for s, e in parts) < 15:
             i = max(nxt, i + 1)
             continue
@@ -399,4 +409,47 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
             out.append(ex.seal())
             floor = nxt
         i = max(nxt, i + 1)
+    return out
+
+
+# --------------------------------------------------------------------------- answer letters
+
+_DELEGATE_LINE = re.compile(
+    rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*[:：]"
+)
+_QUOTED_SUGGESTION = re.compile(
+    rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
+)
+
+
+def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                   stop: Callable[[int], bool]) -> list[Exchange]:
+    """人大建议 / 政协提案 answer letters: the letter greets the delegate ("王天秀代表:"); the
+    suggestion it quotes ("关于…的建议") is the question, the letter the reply, the office that
+    signs it the department."""
+    out: list[Exchange] = []
+    for i, (a, b) in enumerate(paras):
+        if taken(i) or not _DELEGATE_LINE.match(text, a, b):
+            continue
+        parts, signed, nxt = reply_extent(text, paras, i, a + (len(text[a:b]) - len(text[a:b].lstrip())),
+                                          lambda j: taken(j) or stop(j))
+        if sum(e - s for s, e in parts) < 30:
+            continue
+        # the suggestion as the letter quotes it, else as the page's title names it
+        q = None
+        for m in _QUOTED_SUGGESTION.finditer(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400)):
+            q = (m.start("s"), m.end("s"))
+            break
+        if q is None:
+            for k in range(i - 1, max(-1, i - 8), -1):
+                above = _QUOTED_SUGGESTION.search(text, *paras[k])
+                if above:
+                    q = (above.start("s"), above.end("s"))
+                    break
+        if q is None:
+            continue
+        ex = Exchange(start=min(q[0], parts[0][0]), q_start=0, q_end=0, question_parts=[q],
+                      reply_parts=parts)
+        ex.department = signed
+        out.append(ex.seal())
     return out

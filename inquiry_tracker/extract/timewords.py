@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from inquiry_tracker.extract.numerals import DIGITS, to_int
+from inquiry_tracker.extract.vocab import FINISH_ACT
 
 #: One-for-one character map: full-width digits and the separators the deadline grammar
 #: looks at become ASCII, and the circle zeros become 〇. (Spaces and colons are matched
@@ -147,6 +148,9 @@ ALTERNATIVES: dict[str, str] = {
     # 20日前 (a day of the publication month); CN numerals only from 十 up ("一日" is a day's length)
     "bd": rf"(?<![\d.{_CN}十两廿卅〇零月每第个前近这当次今明昨同该\-~至到、])"
     rf"(?P<bd_d>3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN}]?|廿[{_CN}]|十[{_CN}]?)日(?![内电游均制常报用夜期益])",
+    # 计划2021年建成通车, 2020年完工: a bare year is the year's end when an act follows it
+    "yb": rf"(?:(?<![\d.])(?P<yb_y>(?:19|20)\d\d){_SP}|(?<![\d{_CN}十两几多数])(?P<yb_r>[今明后])年)年?"
+    rf"(?![\d{_CN}月度代初底末中内前以来后])(?=[^，,。；;！!？?\n]{{0,6}}?(?:{FINISH_ACT.pattern}|建设|改造))",
 }
 
 _SUFFIX = (

@@ -1,0 +1,95 @@
+"""Page shapes seen on real 留言板/信箱 pages, written here in the project's own words:
+field pages in each layout, letters with a greeting and a signature, answer letters to delegates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inquiry_tracker import extract_items
+
+PUB = date(2022, 6, 1)
+
+
+def _inquiries(text: str) -> list:
+    return [it for it in extract_items(text, published=PUB) if it.kind == "inquiry"]
+
+
+def test_fields_with_their_values_on_the_next_line() -> None:
+    text = ("信件标题:\n东湖小区门前路灯何时修好\n写 信 人:\n张**\n信件内容:\n小区门前的路灯坏了一个多月,晚上出行很不方便,"
+            "请问什么时候能修好?\n信件回复:\n您好,您的来信已收悉。经核实,该路段路灯线路老化,我局已安排检修,预计6月底前恢复照明。\n"
+            "回复部门:\n市城市管理局\n回信时间:\n2022-05-30 10:12:00")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("小区门前的路灯坏了")
+    assert item.reply.startswith("您好,您的来信已收悉") and "回复部门" not in item.reply
+    assert item.department == "市城市管理局"
+    assert (item.deadline_expr, str(item.due)) == ("6月底前", "2022-06-30")
+
+
+def test_a_flattened_table_of_fields() -> None:
+    text = ("信件信息 | |||\n信件名称: | 关于北环路积水的问题 | ||\n信件内容: | 北环路一下雨就积水,车辆无法通行,希望尽快解决 | ||\n"
+            "回复部门: | 市住房和城乡建设局 | 回复时间: | 2022-05-27 |\n"
+            "回复内容: | 您好!来信收悉。北环路排水改造工程已开工,计划8月底完工。 |")
+    (item,) = _inquiries(text)
+    assert item.question == "北环路一下雨就积水,车辆无法通行,希望尽快解决"
+    assert item.department == "市住房和城乡建设局"
+    assert str(item.due) == "2022-08-31"
+
+
+def test_fields_with_a_space_instead_of_a_colon() -> None:
+    text = ("来信标题 请尽快修复南湖路\n来信时间 2022年05月12日\n来信内容 南湖路路面塌陷已经两周,至今没有围挡,夜里很危险。\n"
+            "受理单位 区交通运输局\n回复内容 李女士您好!感谢您的来信。塌陷路段已设置围挡,修复工程将于6月15日前完成。")
+    (item,) = _inquiries(text)
+    assert item.department == "区交通运输局"
+    assert item.question.startswith("南湖路路面塌陷")
+    assert str(item.due) == "2022-06-15"
+
+
+def test_an_unlabelled_message_answered_by_a_signed_letter() -> None:
+    text = ("关于西郊公园开放时间\n2022-05-20 09:13\n西郊公园围挡已经一年多了,周边居民都盼着早日开放,请问今年能开放吗?\n"
+            "网友您好!您反映的问题已收悉,现答复如下:西郊公园提升工程正在进行绿化施工,计划今年10月底对外开放。\n"
+            "感谢您对我们工作的支持!\n城西街道办事处\n2022年5月25日")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("西郊公园围挡已经一年多了")
+    assert item.department == "城西街道办事处"
+    assert str(item.due) == "2022-10-31"
+
+
+def test_a_citizens_greeting_to_officials_is_the_question_not_a_reply() -> None:
+    text = ("尊敬的区长:您好!我们村的主路坑洼不平,雨天无法通行,恳请早日修缮。\n信息反馈\n"
+            "网友反映的村道已列入今年农村公路改造计划,预计9月底前完成路面硬化。\n石桥镇人民政府")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("尊敬的区长")
+    assert item.reply.startswith("网友反映的村道")
+    assert item.department == "石桥镇人民政府"
+
+
+def test_a_holding_reply_is_not_an_item() -> None:
+    text = ("信件内容:\n春晖路的公交站台被拆了,什么时候恢复?\n信件回复:\n您好!您反映的问题我们已关注,请您耐心等待回复。\n"
+            "回复部门:\n市交通运输局")
+    assert _inquiries(text) == []
+
+
+def test_an_answer_letter_to_a_delegate() -> None:
+    text = ("关于市人大第五次会议第12号建议的答复\n王某某等2名代表:\n"
+            "你们提出的《关于加快滨江路延伸段建设的建议》收悉,现答复如下:\n"
+            "滨江路延伸段已完成初步设计,我局将会同有关部门加快征地进度,力争明年6月底前开工。\n"
+            "感谢你们对交通工作的关心和支持。\n市交通运输局\n2022年5月20日\n联系人:陈某 电话:1234567")
+    (item,) = _inquiries(text)
+    assert item.question == "关于加快滨江路延伸段建设的建议"
+    assert item.reply.startswith("王某某等2名代表")
+    assert item.department == "市交通运输局"
+    assert str(item.due) == "2023-06-30"
+
+
+def test_a_long_reply_keeps_its_deadline() -> None:
+    body = "\n".join(f"第{i}点,相关情况已经核实并按程序推进。" for i in range(1, 9))
+    text = ("网友留言:旧城改造项目什么时候交房?\n区住建局回复:\n" + body + "\n项目计划2023年12月底前交付使用。")
+    items = extract_items(text, published=PUB)
+    assert [it.kind for it in items] == ["inquiry"]
+    assert (items[0].department, str(items[0].due)) == ("区住建局", "2023-12-31")
+
+
+def test_a_bare_year_before_a_finishing_act_is_that_years_end() -> None:
+    text = "网友提问:滨海大道什么时候通车?\n市交通局回复:该项目正在加紧施工,计划2024年建成通车。"
+    (item,) = _inquiries(text)
+    assert (item.deadline_expr, str(item.due)) == ("2024年", "2024-12-31")

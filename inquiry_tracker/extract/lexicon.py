@@ -80,6 +80,21 @@ ADDRESSEE = WordClass(
      "代表", "委员", "您", "你"),
     yes="来信人", no="局长")
 
+#: verbs that attribute words to a speaker ("…负责人介绍", "市长表示")
+SPEECH_VERB = WordClass(
+    "speech verb",
+    ("表示", "介绍", "透露", "称", "说", "指出", "回答", "答复", "坦言", "强调", "承诺", "宣布", "告诉记者",
+     "证实", "明确表示", "解释", "回应", "获悉", "了解到", "得知"),
+    yes="相关负责人介绍", no="相关负责人陪同")
+
+#: an official's title ("局长", "副指挥长"); a title and a name speak for the office before it
+TITLE = WordClass(
+    "official title",
+    ("局长", "主任", "经理", "总经理", "书记", "科长", "处长", "站长", "所长", "队长", "董事长", "院长",
+     "校长", "区长", "县长", "市长", "镇长", "部长", "厅长", "主席", "行长", "总监", "指挥长", "总工程师",
+     "调研员", "副局长", "副主任"),
+    yes="副指挥长", no="指挥部")
+
 # --------------------------------------------------------------------------- page fields
 
 #: field names whose value is the citizen's text

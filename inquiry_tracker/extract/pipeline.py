@@ -26,6 +26,7 @@ from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
+from inquiry_tracker.extract.speakers import SpeakerIndex
 from inquiry_tracker.extract.vocab import ASCII_STOP, COMMIT_RE
 
 log = logging.getLogger("inquiry_tracker.extract")
@@ -188,6 +189,10 @@ def _promises(
     orgs = _article_orgs(view, paras, ids)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
+    voices = SpeakerIndex(vt)
+    art_start: dict[int, int] = {}
+    for (a, _), art in zip(paras, ids, strict=True):
+        art_start.setdefault(art, a)
     t_i = 0
     for (a, b), art in zip(paras, ids, strict=True):
         while t_i < len(taken) and taken[t_i][1] <= a:
@@ -199,7 +204,9 @@ def _promises(
             continue  # without a commitment word or a dated finish, body text cannot score 3
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()
-            dept = _sentence_org(vt, c) or orgs.get(art)
+            sentence = max(a, max((m.end() for m in _SENT_END.finditer(vt, a, c.deadline.start)), default=a))
+            dept = (voices.in_span(sentence, c.deadline.start) or _sentence_org(vt, c)
+                    or voices.before(c.start, art_start[art]) or orgs.get(art))
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
             clause_start = clause_span(vt, c)[0]
             m_end = _SENT_END.search(vt, c.deadline.end, c.end)

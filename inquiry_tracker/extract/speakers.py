@@ -1,0 +1,70 @@
+"""Who commits: the office or official a news text speaks for, sentence by sentence.
+
+A promise in news prose belongs to its speaker ("市交通委相关负责人介绍,…", "市长尚朝阳表示,…",
+"据市住建局透露,…") or to the office that is the subject of its clause; where the text goes on
+speaking for them ("他介绍", "据悉", "该局表示") the last speaker named in the article carries over.
+The names are kept as written (an official keeps their title and name: "市长尚朝阳").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
+from inquiry_tracker.extract.lexicon import SPOKESPERSON, SPEECH_VERB, TITLE
+
+_NAME = r"[\u4e00-\u9fff]{2,3}"
+#: endings of an authority that speaks for itself (not a facility: 游客中心, 住院部)
+_AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处)"
+#: an office named in prose, or any name ending like an office at the start of a clause
+_ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_ALT}))"
+#: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
+_ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}|副?{TITLE.alt()}(?:{_NAME})?)?"
+#: "市长尚朝阳", "红桥区区长何智能" — an official named by title (and place) alone
+_OFFICIAL = rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME})"
+SPEAKER = re.compile(
+    rf"(?:据|记者从|从)?(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
+    rf"(?:也|还|同时|进一步|明确|昨天|今天|昨日|今日|日前|近日)?(?:{SPEECH_VERB.alt()})"
+    # the reporter's source, however it is named: "记者从经开区获悉"
+    rf"|记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(?P<source>[\u4e00-\u9fff]{{2,20}}?)(?:获悉|了解到|得知)"
+    # an office opening a sentence as its subject: "市住建局广大干部职工…"
+    rf"|(?:^|(?<=[。!！\n]))(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})"
+    rf"(?![,，。、和与及])"
+)
+#: the text goes on speaking for the last speaker
+CARRY = re.compile(r"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{})|据悉|据了解|据介绍".format(SPEECH_VERB.alt()))
+_LEAD = re.compile(r"^(?:据|从|由|向|记者)+")
+_BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
+
+
+def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """``(position, name)`` of every speaker named in ``text[start:end]``, in order."""
+    found = []
+    for m in SPEAKER.finditer(text, start, len(text) if end is None else end):
+        name = m.group("official") or m.group("org") or m.group("source") or m.group("subject")
+        if name and (m.group("official") or m.group("source") or _BODY_END.search(name)):
+            found.append((m.start(), _LEAD.sub("", name)))
+    return found
+
+
+class SpeakerIndex:
+    """The speakers of a document, to ask who speaks at a position within an article."""
+
+    def __init__(self, text: str) -> None:
+        self._found = speakers(text)
+        self._pos = [p for p, _ in self._found]
+
+    def in_span(self, start: int, end: int) -> str | None:
+        """The last speaker named between ``start`` and ``end`` (one sentence)."""
+        i = bisect_right(self._pos, end) - 1
+        if i >= 0 and self._pos[i] >= start:
+            return self._found[i][1]
+        return None
+
+    def before(self, pos: int, floor: int) -> str | None:
+        """The last speaker named before ``pos`` and not before ``floor`` (the article's start)."""
+        i = bisect_right(self._pos, pos) - 1
+        if i >= 0 and self._pos[i] >= floor:
+            return self._found[i][1]
+        return None

@@ -1,0 +1,35 @@
+"""Who commits to a promise in news prose: the speaker, the clause's office, or the last speaker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inquiry_tracker import extract_items
+
+PUB = date(2023, 3, 1)
+
+
+def _depts(text: str) -> list[str | None]:
+    return [it.department for it in extract_items(text, published=PUB) if it.kind == "promise"]
+
+
+def test_an_official_named_by_office_title_and_name_speaks_for_the_office() -> None:
+    text = "记者昨日从现场了解到,市轨道交通建设指挥部副指挥长王某表示,地铁5号线计划于今年10月底建成通车。"
+    assert _depts(text) == ["市轨道交通建设指挥部"]
+
+
+def test_an_official_named_by_title_and_name_is_kept_whole() -> None:
+    text = "在昨天的新闻发布会上,副市长李某某表示,城东污水处理厂将在今年6月底前投入运行。"
+    assert _depts(text) == ["副市长李某某"]
+
+
+def test_the_reporters_source_speaks_for_the_article() -> None:
+    text = ("本报讯 昨日,记者从高新区获悉,该区今年将新建两所小学。\n"
+            "其中,科学城小学计划今年9月建成投用。")
+    assert _depts(text) == ["高新区"]
+
+
+def test_an_office_opening_the_paragraph_carries_to_its_promises() -> None:
+    text = ("市园林局全体干部职工加班加点,推进公园建设。\n"
+            "按照计划,滨湖公园将在“五一”前对市民开放。")
+    assert _depts(text) == ["市园林局"]

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
-from inquiry_tracker.extract.lexicon import SPOKESPERSON, SPEECH_VERB, TITLE
+from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 #: endings of an authority that speaks for itself (not a facility: 游客中心, 住院部)
@@ -33,7 +33,7 @@ SPEAKER = re.compile(
     rf"(?![,，。、和与及])"
 )
 #: the text goes on speaking for the last speaker
-CARRY = re.compile(r"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{})|据悉|据了解|据介绍".format(SPEECH_VERB.alt()))
+CARRY = re.compile(rf"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{SPEECH_VERB.alt()})|据悉|据了解|据介绍")
 _LEAD = re.compile(r"^(?:据|从|由|向|记者)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 

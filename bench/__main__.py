@@ -5,24 +5,17 @@ from __future__ import annotations
 import os
 import sys
 
-#: held-out page sets scored by bench.evaluate (pages dir, phrases file)
-EVAL_SETS = [
-    ("tests/data/pages", "tests/data/deadline_phrases.jsonl"),
-    ("tests/data/pages_b", "tests/data/deadline_phrases_b.jsonl"),
-    ("tests/data/pages_c", "tests/data/deadline_phrases_c.jsonl"),
-    ("tests/data/pages_d", "tests/data/deadline_phrases_d.jsonl"),
-]
-
 
 def main() -> int:
     print(f"machine: {os.cpu_count()} cores")
-    from bench import bench_reader, evaluate
+    from bench import bench_linear, bench_reader, real
 
     print("\n=== Reader vs jieba (bench.bench_reader)", flush=True)
     bench_reader.run()
-    for pages, phrases in EVAL_SETS:
-        print(f"\n=== Reader accuracy on {pages} (bench.evaluate)", flush=True)
-        evaluate.main(["--pages", pages, "--phrases", phrases])
+    print("\n=== Reader accuracy on real pages (bench.real; pages-b is the test split)", flush=True)
+    real.main([])
+    print("\n=== Reading time by size (bench.bench_linear)", flush=True)
+    bench_linear.main([])
     from bench import bench_store
 
     print("\n=== Import and search (bench.bench_store)", flush=True)

@@ -30,9 +30,25 @@ def seed_docs(min_mb: float) -> list[str]:
     return texts * max(1, int(min_mb * 1_000_000 / size) + 1)
 
 
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
+
+
+def real_docs(min_mb: float) -> list[str]:
+    """The seeds and every real page in ../shared/real (pages-a, pages-b, followup-a), repeated."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(REAL.glob("*/docs/*.txt"))]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    return texts * max(1, int(min_mb * 1_000_000 / size) + 1)
+
+
 def run(min_mb: float = 5.0) -> list[dict[str, float]]:
     results = []
-    for label, docs in (("generated news", generated_docs(min_mb)), ("real seed pages", seed_docs(min_mb))):
+    sets = [("generated news", generated_docs(min_mb)), ("real seed pages", seed_docs(min_mb))]
+    if REAL.is_dir():
+        sets.append(("real pages (seeds + ../shared/real)", real_docs(min_mb)))
+    else:
+        print(f"(real pages not found at {REAL}: skipped)")
+    for label, docs in sets:
         results.append(_measure(label, docs))
     return results
 

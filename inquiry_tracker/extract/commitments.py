@@ -19,6 +19,7 @@ from inquiry_tracker.extract.vocab import (
     CLAUSE_BREAK,
     COMMIT_RE,
     FINISH_ACT,
+    LONGEST_SENTENCE,
     NON_PROMISE,
     PAST_DONE,
     START_ACT,
@@ -64,10 +65,9 @@ def _clause_after(text: str, pos: int, hi: int) -> str:
 
 
 def _clause_before(text: str, pos: int, lo: int) -> str:
-    a = pos
-    while a > lo and not CLAUSE_BREAK.match(text[a - 1]):
-        a -= 1
-    return text[a:pos]
+    lo = max(lo, pos - LONGEST_SENTENCE)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, pos)]
+    return text[breaks[-1] if breaks else lo : pos]
 
 
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
@@ -173,9 +173,7 @@ def commitments_in(
 
 
 def clause_span(text: str, c: Commitment) -> tuple[int, int]:
-    a = c.deadline.start
-    while a > c.start and not CLAUSE_BREAK.match(text[a - 1]):
-        a -= 1
+    a = c.deadline.start - len(_clause_before(text, c.deadline.start, c.start))
     m = CLAUSE_BREAK.search(text, c.deadline.end, c.end)
     return a, m.start() if m else c.end
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
@@ -251,12 +252,11 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
 
     by_fields = shape.field_exchanges(text, paras, fields, stop, label_end)
     if by_fields:
-        def overlaps(a: Exchange, b: Exchange) -> bool:
-            return a.start < b.end and b.start < a.end
-
         # a field record whose question had no field name of its own yields to labels there
-        by_fields = [f for f in by_fields if not (f.weak and any(overlaps(f, ex) for ex in labelled))]
-        labelled = [ex for ex in labelled if not any(overlaps(ex, f) for f in by_fields)]
+        by_labels = shape.Spans([(ex.start, ex.end) for ex in labelled])
+        by_fields = [f for f in by_fields if not (f.weak and by_labels.hits(f.start, f.end))]
+        field_spans = shape.Spans([(f.start, f.end) for f in by_fields])
+        labelled = [ex for ex in labelled if not field_spans.hits(ex.start, ex.end)]
     found = by_fields + labelled
     taken: set[int] = set()
     for ex in found:
@@ -267,8 +267,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     for ex in answers:
         taken.update(range(para_of(ex.r_start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     if answers:
-        spans = [(ex.r_start, ex.r_end) for ex in answers]
-        found = [ex for ex in found if not any(ex.start < e and s < ex.end for s, e in spans)]
+        answered = shape.Spans([(ex.r_start, ex.r_end) for ex in answers])
+        found = [ex for ex in found if not answered.hits(ex.start, ex.end)]
         found += answers
         # a field of the record (承办单位, 联系单位…) anywhere on the page, else the signature,
         # else an office in brackets in the letter's title ("…的答复(水利局)")
@@ -281,11 +281,10 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         def greets(ex: Exchange) -> bool:
             return shape.opens_reply(text[ex.q_start : ex.q_end])
 
-        spans = [(ex.r_start, ex.r_end) for ex in letters]
-        overlapping = [ex for ex in found if any(ex.q_start < e and s < ex.q_end for s, e in spans)]
-        found = [ex for ex in found if ex not in overlapping or not greets(ex)]
-        kept = [(ex.start, ex.end) for ex in found]
-        found += [ex for ex in letters if not any(ex.start < e and s < ex.end for s, e in kept)]
+        replies = shape.Spans([(ex.r_start, ex.r_end) for ex in letters])
+        found = [ex for ex in found if not (replies.hits(ex.q_start, ex.q_end) and greets(ex))]
+        kept = shape.Spans([(ex.start, ex.end) for ex in found])
+        found += [ex for ex in letters if not kept.hits(ex.start, ex.end)]
     found.sort(key=lambda ex: ex.start)
     for ex in found:
         _apply_trailer(text, ex)
@@ -478,11 +477,18 @@ def column_responders(text: str) -> list[tuple[int, str]]:
 _GUEST = re.compile(r"(?:上线单位|做客单位|参加单位|问政单位|嘉宾单位|上线部门)\s*[:：]\s*([^\n、,，;；]{2,30})")
 
 
+@lru_cache(maxsize=4)
+def _first_guest(text: str) -> tuple[int, str] | None:
+    m = _GUEST.search(text)
+    return (m.start(), m.group(1).strip()) if m else None
+
+
 def _guest_body(text: str, before: int) -> str | None:
     """The body a phone-in programme has on air, named in its header above ``before``."""
-    m = _GUEST.search(text, 0, before)
-    name = m.group(1).strip() if m else None
-    return name if name and is_department(name) else None
+    found = _first_guest(text)
+    if found is None or found[0] >= before:
+        return None
+    return found[1] if is_department(found[1]) else None
 
 
 def _column_responder(responders: list[tuple[int, str]], before: int) -> str | None:

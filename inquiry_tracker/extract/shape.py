@@ -14,6 +14,7 @@ paragraphs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -59,6 +60,24 @@ class Exchange:
         self.q_start, self.q_end = self.question_parts[0][0], self.question_parts[-1][1]
         self.r_start, self.r_end = self.reply_parts[0][0], self.reply_parts[-1][1]
         return self
+
+
+class Spans:
+    """A set of half-open spans that answers "does this span overlap any of them?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def hits(self, a: int, b: int) -> bool:
+        i = bisect_left(self._starts, b) - 1
+        return i >= 0 and self._ends[i] > a
 
 
 _ROLES = (("question", FIELD_QUESTION), ("reply", FIELD_REPLY), ("office", FIELD_OFFICE),
@@ -295,8 +314,10 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
             floor = paras_after(r[-1][1])
         rec.clear()
 
+    para_starts = [a for a, _ in paras]
+
     def paras_after(pos: int) -> int:
-        return next((j for j, (a, _) in enumerate(paras) if a >= pos), len(paras))
+        return bisect_left(para_starts, pos)
 
     by_para = {f.para for f in fields}
     for f in fields:

@@ -23,15 +23,19 @@ _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}|副?{TITLE.alt()}(?:{_NAME})?)?"
 #: "市长尚朝阳", "红桥区区长何智能" — an official named by title (and place) alone
 _OFFICIAL = rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME})"
-SPEAKER = re.compile(
-    rf"(?:据|记者从|从)?(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
-    rf"(?:也|还|同时|进一步|明确|昨天|今天|昨日|今日|日前|近日)?(?:{SPEECH_VERB.alt()})"
-    # the reporter's source, however it is named: "记者从经开区获悉"
-    rf"|记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(?P<source>[\u4e00-\u9fff]{{2,20}}?)(?:获悉|了解到|得知)"
-    # an office opening a sentence as its subject: "市住建局广大干部职工…"
-    rf"|(?:^|(?<=[。!！\n]))(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})"
-    rf"(?![,，。、和与及])"
+#: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
+_BEFORE_VERB = re.compile(
+    rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
+    rf"(?:也|还|同时|进一步|明确|昨天|今天|昨日|今日|日前|近日)?\Z"
 )
+#: the reporter's source, however it is named: "记者从经开区获悉"
+_SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(?P<source>[\u4e00-\u9fff]{2,20}?)\Z")
+_VERB = re.compile(SPEECH_VERB.alt())
+#: an office opening a sentence as its subject: "市住建局广大干部职工…"
+_SUBJECT = re.compile(
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及])"
+)
+_SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: the text goes on speaking for the last speaker
 CARRY = re.compile(rf"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{SPEECH_VERB.alt()})|据悉|据了解|据介绍")
 _LEAD = re.compile(r"^(?:据|从|由|向|记者)+")
@@ -39,12 +43,30 @@ _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 
 
 def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """``(position, name)`` of every speaker named in ``text[start:end]``, in order."""
-    found = []
-    for m in SPEAKER.finditer(text, start, len(text) if end is None else end):
-        name = m.group("official") or m.group("org") or m.group("source") or m.group("subject")
-        if name and (m.group("official") or m.group("source") or _BODY_END.search(name)):
-            found.append((m.start(), _LEAD.sub("", name)))
+    """``(position, name)`` of every speaker named in ``text[start:end]``, in order.
+
+    Anchored on what is rare (a speech verb, a sentence start) and read backwards from there
+    in a short window, so the scan stays linear and cheap."""
+    end = len(text) if end is None else end
+    found: list[tuple[int, str]] = []
+    for v in _VERB.finditer(text, start, end):
+        lo = max(start, v.start() - 40)
+        window = text[lo : v.start()]
+        m = _BEFORE_VERB.search(window)
+        if m:
+            name = m.group("official") or m.group("org")
+            if name and (m.group("official") or _BODY_END.search(name)):
+                found.append((lo + m.start(), _LEAD.sub("", name)))
+                continue
+        src = _SOURCE.search(window)
+        if src:
+            found.append((lo + src.start(), src.group("source")))
+    opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
+    for pos in opens:
+        m = _SUBJECT.match(text, pos, end)
+        if m:
+            found.append((pos, m.group("subject")))
+    found.sort()
     return found
 
 

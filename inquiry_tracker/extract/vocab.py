@@ -60,10 +60,26 @@ ASCII_STOP = r"(?<=[\u4e00-\u9fff”）)])\.(?=\s?[\u4e00-\u9fff“（(])"
 SENTENCE_END = re.compile(r"[。!！?？;；\n]|" + ASCII_STOP)
 
 
+#: no real sentence is longer; a run without a full stop is cut into pieces this long (at a
+#: clause break where there is one), which keeps every per-sentence step linear in the text
+LONGEST_SENTENCE = 400
+
+
+def _cut_long(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while e - s > LONGEST_SENTENCE:
+        hard = s + LONGEST_SENTENCE
+        breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, s + LONGEST_SENTENCE // 2, hard)]
+        cut = breaks[-1] if breaks else hard
+        spans.append((s, cut))
+        s = cut
+    if text[s:e].strip():
+        spans.append((s, e))
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the sentences of ``text[start:end]`` (terminator included)."""
     end = len(text) if end is None else end
-    spans = []
+    spans: list[tuple[int, int]] = []
     s = start
     for m in SENTENCE_END.finditer(text, start, end):
         e = m.end()
@@ -71,8 +87,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         while e < end and text[e] in "”」』)）":
             e += 1
         if text[s:e].strip():
-            spans.append((s, e))
+            _cut_long(text, s, e, spans)
         s = e
     if s < end and text[s:end].strip():
-        spans.append((s, end))
+        _cut_long(text, s, end, spans)
     return spans

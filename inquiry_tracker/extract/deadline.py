@@ -144,7 +144,7 @@ def _explicit_year(m: re.Match[str], p: str, pub: date | None, prior: int | None
         return _num(y)
     r = m.group(f"{p}r")
     if r:
-        if _REL_OFFSET[r] < 0:
+        if _REL_OFFSET[r] < 0 and not _ALLOW_PAST.get():
             raise _Past
         if r in _FOLLOWING:
             return None if prior is None else prior + 1
@@ -178,6 +178,8 @@ def _has_year(m: re.Match[str], p: str) -> bool:
 #: set while resolving a phrase that its clause marks as future ("计划12月底完成"): then the
 #: plain nearest-not-earlier rule of DESIGN.md applies, not the "just ended" reading.
 _FORWARD: ContextVar[bool] = ContextVar("forward", default=False)
+#: find_deadline on a phrase alone resolves a past period too ("去年底"); items never do
+_ALLOW_PAST: ContextVar[bool] = ContextVar("allow_past", default=False)
 _FORWARD_BEFORE = re.compile(r"(?<![原本])(?:计划|预计|定于)|力争|争取|确保|将|拟|要|有望|可望|准备|打算|预期")
 
 
@@ -490,7 +492,10 @@ def _r_yb(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | N
         return date(int(m["yb_y"]), 12, 31), "year"
     if pub is None:
         return None, "year"
-    return date(pub.year + "今明后".index(m["yb_r"]), 12, 31), "year"
+    offset = {"去": -1, "今": 0, "明": 1, "后": 2}[m["yb_r"]]
+    if offset < 0 and not _ALLOW_PAST.get():
+        raise _Past
+    return date(pub.year + offset, 12, 31), "year"
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, int | None], Resolved | None]] = {
@@ -605,7 +610,7 @@ def _candidate(
     if "历" in before and BEFORE_LUNAR.search(before):
         return None  # a lunar phrase the lunar branch could not read
     due, precision = resolved
-    if due is not None and pub is not None and due < pub:
+    if due is not None and pub is not None and due < pub and not _ALLOW_PAST.get():
         return None
     approximate = bool(m["hedge"])
     if kind == "du" and not approximate:
@@ -640,13 +645,39 @@ def find_deadlines(text: str, published: date | None = None) -> list[Deadline]:
             period_end = prev_end
         if deadline is not None:
             found.append(deadline)
-    return found
+    return _drop_bare_years(norm, found) if len(found) > 1 else found
+
+
+_BARE_YEARS = ("今年", "明年", "后年", "去年")
+_SENTENCE_STOP = re.compile(r"[。!！?？;；\n]")
+
+
+def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:
+    """A bare 今年/明年 only anchors a more precise date in its sentence ("今年…将于7月上旬公布"):
+    then it is no deadline of its own."""
+    keep = []
+    for d in found:
+        if d.expr in _BARE_YEARS and any(
+            e is not d and (e.due is None or d.due is None or e.due.year == d.due.year)
+            and not _SENTENCE_STOP.search(norm, min(d.end, e.end), max(d.start, e.start))
+            for e in found
+        ):
+            continue
+        keep.append(d)
+    return keep
 
 
 def find_deadline(text: str, published: date | None = None) -> Deadline | None:
     """The first deadline in text order with a due date (not before ``published``), else
     the first one without a due date, else None. Never raises."""
     found = find_deadlines(text, published)
+    if not found and ("去年" in text or "前年" in text):
+        # a phrase alone naming a past period still resolves ("去年底", "去年10月")
+        token = _ALLOW_PAST.set(True)
+        try:
+            found = find_deadlines(text, published)
+        finally:
+            _ALLOW_PAST.reset(token)
     dated = [d for d in found if d.due is not None]
     if len(dated) > 1:
         return _answering_step(text, dated)

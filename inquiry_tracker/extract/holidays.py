@@ -140,16 +140,36 @@ def add_months(start: date, months: int) -> date:
     return date(year, month0 + 1, min(start.day, last))
 
 
+#: fixed-date days off used where the official calendar has no data (years it does not cover)
+_FALLBACK_OFF = {(1, 1), (5, 1), (5, 2), (5, 3), (10, 1), (10, 2), (10, 3), (10, 4), (10, 5), (10, 6), (10, 7)}
+
+
+def is_official_workday(day: date) -> bool:
+    """Is ``day`` a working day by the State Council calendar of its year?
+
+    The calendar comes from the ``chinesecalendar`` package (public holidays off, 调休
+    make-up days on). For a year it does not cover, the fallback is Monday–Friday without
+    元旦, 劳动节 (May 1–3), 国庆 (Oct 1–7) and the first three days of 春节."""
+    try:
+        import chinese_calendar
+
+        return bool(chinese_calendar.is_workday(day))
+    except (NotImplementedError, ImportError):
+        pass
+    if day.weekday() > 4 or (day.month, day.day) in _FALLBACK_OFF:
+        return False
+    spring = holiday_date("spring", day.year)
+    return not (spring is not None and 0 <= (day - spring).days < 3)
+
+
 def add_workdays(start: date, count: int) -> date:
-    """The ``count``-th Monday–Friday after ``start`` (public holidays are not known)."""
-    weeks, rest = divmod(max(count, 0), 5)
-    if start.weekday() > 4:  # from a weekend, count as from the Friday before
-        start -= timedelta(days=start.weekday() - 4)
-    day = start + timedelta(weeks=weeks)
-    while rest:
+    """The ``count``-th official working day after ``start`` (see :func:`is_official_workday`)."""
+    day = start
+    left = min(max(count, 0), 3660)
+    while left:
         day += timedelta(days=1)
-        if day.weekday() < 5:
-            rest -= 1
+        if is_official_workday(day):
+            left -= 1
     return day
 
 

@@ -133,10 +133,19 @@ def test_add_months(start: date, months: int, expected: date) -> None:
 @pytest.mark.parametrize(
     ("start", "count", "expected"),
     [
-        (D(2020, 5, 8), 1, D(2020, 5, 11)),  # Fri → Mon
-        (D(2020, 5, 8), 3, D(2020, 5, 13)),
-        (D(2020, 5, 8), 5, D(2020, 5, 15)),
-        (D(2020, 5, 8), 15, D(2020, 5, 29)),
+        # Saturday 2020-05-09 was a make-up working day (调休) after the May Day holiday
+        (D(2020, 5, 8), 1, D(2020, 5, 9)),
+        (D(2020, 5, 8), 3, D(2020, 5, 12)),
+        (D(2020, 5, 8), 5, D(2020, 5, 14)),
+        (D(2020, 5, 8), 15, D(2020, 5, 28)),
+        # 国庆 2021: Oct 1–7 off, Saturday Oct 9 worked
+        (D(2021, 9, 28), 5, D(2021, 10, 11)),
+        # 端午 2021: Monday Jun 14 off
+        (D(2021, 6, 10), 3, D(2021, 6, 16)),
+        # 春节 2021: Feb 11–17 off
+        (D(2021, 2, 9), 3, D(2021, 2, 19)),
+        # a year the official calendar does not cover: Monday–Friday without fixed holidays
+        (D(2031, 9, 30), 1, D(2031, 10, 8)),
         (D(2020, 5, 11), 4, D(2020, 5, 15)),  # Mon → Fri
         (D(2020, 5, 11), 5, D(2020, 5, 18)),
         (D(2020, 2, 29), 1, D(2020, 3, 2)),  # Sat → Mon

@@ -230,6 +230,8 @@ def _quarter_year(quarter: int, pub: date) -> int:
 
 
 def _year_part(year: int, part: str) -> Resolved:
+    if part == "下半年初":
+        return date(year, 7, 31), "half"
     if part == "上半年":
         return date(year, 6, 30), "half"
     if part == "下半年":
@@ -338,7 +340,7 @@ def _r_yp(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | N
 
 
 def _yp_period(m: re.Match[str], year: int) -> Resolved:
-    season = m["yp_s"]
+    season = m["yp_s"] or m["yp_o"]
     quarter = _num(m["yp_q"])
     if season:
         return _season_end(year, season), "season"
@@ -367,7 +369,7 @@ def _r_bq(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | N
 
 
 def _r_bs(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
-    season = m["bs_s"]
+    season = m["bs_s"] or m["bs_o"]
     if pub is None:
         return None, "season"
     return _season_end(_season_year(season, pub), season), "season"
@@ -395,7 +397,23 @@ def _r_bx(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | N
     if pub is None:
         return None, "xun"
     xun = m["bx_x"][1:] if m["bx_x"][0] == "月" else m["bx_x"]
-    return _in_month(pub.year, pub.month, None, xun)
+    return _in_month(pub.year, pub.month, None, "底" if xun == "内" else xun)
+
+
+def _r_rx(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
+    month = _num(m["rx_m"]) or 0
+    year = _explicit_year(m, "rx", pub, prior)
+    if year is None:
+        if _has_year(m, "rx") or pub is None:
+            return None, "xun"
+        year = _end_year(month, pub)
+    return _in_month(year, month, None, m["rx_x"])
+
+
+def _r_fyp(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
+    name = m["fyp_n"]  # 十五 is the 10th plan (2001–2005), 十一五 … 十九五 the 11th to 19th
+    plan = 10 if name == "十五" else 10 + (_num(name[1]) or 0)
+    return date(1955 + 5 * plan, 12, 31), "year"
 
 
 def _r_du(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
@@ -516,6 +534,8 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, int | None], Resolve
     "lu": _r_lu,
     "bd": _r_bd,
     "yb": _r_yb,
+    "rx": _r_rx,
+    "fyp": _r_fyp,
 }
 
 
@@ -579,6 +599,8 @@ def _candidate(
     if resolved is None:
         return None
     start, end = m.span()
+    if kind == "fyp" and m["fyp_q"] and start > 0 and norm[start - 1] in QUOTE_OPEN:
+        start -= 1  # “十四五”期间: the opening quote belongs to the phrase
     if kind == "hol" and m["hol_qc"]:  # a quoted name: take in the opening quote
         if start == 0 or norm[start - 1] not in QUOTE_OPEN:
             return None

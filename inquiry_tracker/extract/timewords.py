@@ -105,6 +105,8 @@ ALTERNATIVES: dict[str, str] = {
     "rm": rf"(?:{_year('rm1')}{_SP}|{_LB_M})(?P<rm_m1>{_M})(?:{_SP}月份?(?:{_XUN})?)?{_SP}{_CONN}{_SP}"
     rf"(?:{_year('rm2')}{_SP})?(?P<rm_m2>{_M}){_SP}月份?"
     rf"(?:(?P<rm_x2>{_XUN})|{_SP}(?P<rm_d2>{_D}){_SP}[日号])?",
+    # 6月上旬至中旬, 5月中下旬至月底: one month, the later part
+    "rx": rf"(?:{_year('rx')}{_SP}|{_LB_M})(?P<rx_m>{_M}){_SP}月份?(?:{_XUN}){_SP}{_CONN}{_SP}(?:月)?(?P<rx_x>{_XUN})",
     # 三到四季度, 第三、四季度
     "rq": rf"(?:{_year('rq')}{_SP}|{_LB_Q})第?(?P<rq_q1>{_Q}){_SP}(?:季度)?{_SP}{_CONN}{_SP}第?"
     rf"(?P<rq_q2>{_Q}){_SP}季度(?:末|底)?",
@@ -113,8 +115,8 @@ ALTERNATIVES: dict[str, str] = {
     rf"(?:{_SP}(?P<ma_d>{_D}){_SP}[日号]{_TOD_PRE}|(?P<ma_x>{_XUN})|份)?",
     # 2021年底, 明年上半年, 今年三季度, 明年春季, 2025年前, 今年内
     "yp": rf"{_year('yp')}{_SP}(?:年?(?P<yp_p>底|末|之内|以内|内(?![容部外地])|初(?![{_INIT_BAD}])"
-    rf"|中(?![{_MID_BAD}]))|(?P<yp_h>上半年|下半年)|第?(?P<yp_q>{_Q}){_SP}季度(?:末|底)?"
-    rf"|(?P<yp_s>[春夏秋冬])[季天](?![度节运])|(?P<yp_y>(?={_SP}(?:之前|以前|前(?![后往来去三两一二四五六七八九十\d个半])))))",
+    rf"|中(?![{_MID_BAD}]))|(?P<yp_h>上半年|下半年初|下半年)|第?(?P<yp_q>{_Q}){_SP}季度(?:末|底)?"
+    rf"|(?P<yp_s>[春夏秋冬])[季天](?![度节运])|开(?P<yp_o>春)(?![节运])|(?P<yp_y>(?={_SP}(?:之前|以前|前(?![后往来去三两一二四五六七八九十\d个半])))))",
     # 春节前, 2022年春节前, “五一”前, 国庆期间, 十一黄金周
     # A quoted name is matched from the name on (quotes stay out of _FIRST, which keeps the
     # scan fast) unless a year precedes it; the caller takes in the opening quote when the
@@ -125,18 +127,20 @@ ALTERNATIVES: dict[str, str] = {
     rf"(?:{_SP}(?P<hol_p>{_HOL_PERIOD}))?",
     # 年底, 年内, 上半年 (the publication year)
     "bp": rf"(?<![每各当同该往历逐整全近较比明今本去后前次翌来年\d{_CN}十两几多数半])"
-    rf"(?P<bp_p>年底|年末|年内(?![容部外地])|年初(?![{_INIT_BAD}])|年中(?![{_MID_BAD}])|上半年|下半年)",
+    rf"(?P<bp_p>年底|年末|年内(?![容部外地])|年初(?![{_INIT_BAD}])|年中(?![{_MID_BAD}])|上半年|下半年初|下半年)",
     # 一季度, 第四季度, 3季度末
     "bq": rf"{_LB_Q}第?(?P<bq_q>{_Q}){_SP}季度(?:末|底)?",
     # 春季, 秋天
-    "bs": r"(?<![每各当同该四\d])(?P<bs_s>[春夏秋冬])[季天](?![度节运])",
+    "bs": r"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬])[季天](?![度节运])|开(?P<bs_o>春)(?![节运]))",
+    # “十四五”期间, 十三五末: a five-year plan's period ends with its last year
+    "fyp": r"(?P<fyp_n>十[一二三四五六七八九]?五)(?P<fyp_q>[”\"])?(?:规划)?(?:期间|时期|末)",
     # 本月底, 下个月, 本月20日
     "rmo": rf"(?P<rmo_w>本|这个|下个?)月份?(?:{_SP}(?P<rmo_d>{_D}){_SP}[日号]|(?P<rmo_x>{_XUN}))?",
     # 本周, 下周五, 这个星期
     "wk": r"(?P<wk_w>本|这|下)个?(?:周|星期|礼拜)(?P<wk_d>[一二三四五六日天末])?(?![期边围年岁转刊报])",
     # 月底, 中旬 (the publication month)
     "bx": rf"(?<![每各次当个该同上下本这\d月{_CN}十])"
-    rf"(?P<bx_x>月底|月末|月初(?![{_INIT_BAD}])|月中(?![{_MID_BAD}])|中下旬|上中旬|上旬|中旬|下旬)",
+    rf"(?P<bx_x>月底|月末|月内(?![容部外地])|月初(?![{_INIT_BAD}])|月中(?![{_MID_BAD}])|中下旬|上中旬|上旬|中旬|下旬)",
     # 农历八月十五, 农历辛丑年九月廿四, 农历腊月
     "lu": rf"(?:农历|阴历)(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?"
     rf"(?P<lu_m>正|腊|冬|十[一二]?|[{_CN}])月"
@@ -164,9 +168,9 @@ _SUFFIX = (
 #: Every character a phrase can start with. Checking it first, before the alternatives,
 #: is what keeps the scan fast (most positions fail here).
 _FIRST = (
-    "0-9〇零一二两三四五六七八九十百廿半今本明次翌来去后前这下上中年月春夏秋冬元五劳国端清农阴第"
+    "0-9〇零一二两三四五六七八九十百廿半今本明次翌来去后前这下上中年月春夏秋冬元五劳国端清农阴第开"
 )
-RANGES = ("rd", "rm", "rq")
+RANGES = ("rd", "rm", "rx", "rq")
 
 
 def _grammar(names: list[str]) -> re.Pattern[str]:

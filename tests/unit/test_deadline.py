@@ -956,3 +956,27 @@ def test_bare_and_past_years_alone(text: str, published: date | None, expr: str,
 @pytest.mark.parametrize("text", ["去年12月完工", "去年下半年,岳阳开始新建公交专用快车道", "前年6月完工"])
 def test_past_periods_are_never_an_items_deadline(text: str) -> None:
     assert find_deadlines(text, MAY8) == []
+
+
+MAR15 = date(2021, 3, 15)
+
+
+# Readings DESIGN added for real pages (the due date is the last day of the period named).
+@pytest.mark.parametrize(("text", "expr", "due"), [
+    ("本月底前完成", "本月底前", D(2021, 3, 31)),
+    ("月内完成挂牌", "月内", D(2021, 3, 31)),
+    ("下月完工", "下月", D(2021, 4, 30)),
+    ("下周开通", "下周", D(2021, 3, 28)),
+    ("20日前完成", "20日前", D(2021, 3, 20)),
+    ("4月中完工", "4月中", D(2021, 4, 20)),
+    ("今年下半年初开放", "今年下半年初", D(2021, 7, 31)),
+    ("明年开春动工", "明年开春", D(2022, 5, 31)),
+    ("夏季开放", "夏季", D(2021, 8, 31)),
+    ("半个月内完成", "半个月内", D(2021, 3, 30)),
+    ("力争“十四五”期间建成", "“十四五”期间", D(2025, 12, 31)),
+    ("6月上旬至中旬完成", "6月上旬至中旬", D(2021, 6, 20)),
+    ("计划2023年建成通车", "2023年", D(2023, 12, 31)),
+])
+def test_real_page_readings(text: str, expr: str, due: date) -> None:
+    found = find_deadline(text, MAR15)
+    assert found is not None and (found.expr, found.due) == (expr, due)

@@ -84,6 +84,12 @@ def _continues(prev: str, line: str) -> bool:
 _WS = " \t\u3000\r\xa0\ufeff"
 
 
+def _phrase_lines(prev: str, line: str) -> bool:
+    """Short lines printed one phrase each (WeChat-style posts: "剩余的绿化" / "将于11月底种植完成"):
+    each line is a clause of its own, not a sentence cut by the layout."""
+    return len(prev) <= 24 and len(line) <= 30 and not _BODY_PUNCT.search(prev) and "(" not in prev
+
+
 def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
     """``(start, end)`` runs of one raw line worth keeping: markers cut out, ends trimmed."""
     if "版" in line:
@@ -111,6 +117,7 @@ def build_view(text: str) -> View:
     pieces: list[tuple[int, int, int]] = []
     vlen = 0
     prev_para = ""  # the paragraph being built (its text so far)
+    prev_line = ""  # the last line kept, as printed
     start = 0
     for raw in text.split("\n"):
         line_start = start
@@ -121,13 +128,14 @@ def build_view(text: str) -> View:
         line = kept_text = text[kept[0][0] : kept[0][1]] if len(kept) == 1 else " ".join(text[a:b] for a, b in kept)
         if len(line) <= 80 and _is_caption(line):
             continue
-        if prev_para and _continues(prev_para, line):
+        if prev_para and _continues(prev_para, line) and not _phrase_lines(prev_line, line):
             prev_para = prev_para[-60:] + kept_text  # only its tail and punctuation matter
         else:
             if out:
                 out.append("\n")
                 vlen += 1
             prev_para = line
+        prev_line = line
         for a, b in kept:
             out.append(text[a:b])  # a dropped inline marker leaves the runs adjacent
             pieces.append((vlen, a, b - a))

@@ -182,8 +182,10 @@ def _promises(
     pub: date | None,
     city: str | None,
     source: str | None,
+    replied: set[date] | None = None,
 ) -> list[ExtractedItem]:
-    """Dated promises in the prose outside the exchanges; headlines folded into their body."""
+    """Dated promises in the prose outside the exchanges; headlines folded into their body,
+    or into the exchanges they sum up (``replied``: the due dates the page's replies give)."""
     vt = view.text
     ids = _articles(view, paras)
     orgs = _article_orgs(view, paras, ids)
@@ -229,6 +231,8 @@ def _promises(
             (heads if headline else body).append((item, art))
     # A headline that restates a body promise of its article is the same item.
     for h, art in heads:
+        if replied and h.due in replied:
+            continue  # "今年9月开园" over the reply that says "2022年9月…开园"
         if not any(
             ba == art and b.due == h.due and _overlap(h.statement, b.statement) >= 0.15
             for b, ba in body
@@ -257,7 +261,8 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
     view = build_view(text)
     paras = paragraphs(view)
     inquiries, taken = _inquiries(view, paras, text, facts.published, city, source)
-    promises = _promises(view, paras, taken, text, facts.published, city, source)
+    promises = _promises(view, paras, taken, text, facts.published, city, source,
+                         {it.due for it in inquiries if it.due})
     seen: set[str] = set()
     unique: list[ExtractedItem] = []
     for it in sorted(inquiries + promises, key=lambda i: i.start):

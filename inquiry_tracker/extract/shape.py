@@ -31,6 +31,7 @@ from inquiry_tracker.extract.lexicon import (
     FIELD_TITLE,
     HOLDING_REPLY,
     OFFICIAL_ADDRESSEE,
+    PAGE_CHROME,
     REPLY_OPENING,
     SPOKESPERSON,
     SUGGESTION,
@@ -396,7 +397,7 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
         while k >= floor and not taken(k):
             q = text[paras[k][0] : paras[k][1]].strip()
             if len(q) >= 6 and not DATE_LINE.match(q) and not _FIELD_LINE.match(q) and \
-                    office_name(q) is None:
+                    office_name(q) is None and not PAGE_CHROME.holds(q):
                 return [paras[k]], office_above
             k -= 1
     return question, office_above

@@ -156,7 +156,8 @@ def commitments_in(
     out: list[Commitment] = []
     for group in _candidates(text, start, end, published, min_score):
         best = max(group, key=lambda c: c.score)
-        keep = [c for c in group if c is best or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))]
+        keep = [c for c in group if c is best or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
+                or _names_its_own_thing(text, c, best)]
         clauses: set[int] = set()
         chosen = []
         for c in keep:
@@ -170,6 +171,21 @@ def commitments_in(
                 c = Commitment(c.deadline, c.start, max(cut, c.deadline.end), c.conditional, c.score)
             out.append(c)
     return out
+
+
+def _object_of(text: str, c: Commitment) -> str:
+    """What the clause's act is done to: "开建南三环东段新建工程" → 南三环东段新建工程."""
+    after = _act_after(text, c)
+    m = ACTION_RE.search(after)
+    return after[m.end() :].strip() if m else ""
+
+
+def _names_its_own_thing(text: str, c: Commitment, best: Commitment) -> bool:
+    """A plan list ("8月份将开建A工程,9月份开建B工程,…"): each dated clause acts on a thing of
+    its own, so each is a promise — unlike the steps of one job ("9月底前开工,年底前完工")."""
+    obj = _object_of(text, c)
+    return len(obj) >= 4 and obj != _object_of(text, best) and bool(ACTION_RE.match(
+        _act_after(text, c).lstrip("将要于在份前底内左右正式全面开始启动")))
 
 
 def clause_span(text: str, c: Commitment) -> tuple[int, int]:

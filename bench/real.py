@@ -121,7 +121,7 @@ def agree(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
 
 
 def load_set(name: str) -> tuple[dict[str, str], dict[str, dt.date], list[Gold]]:
-    folder = REAL / name
+    folder = REAL / name if (REAL / name).is_dir() else Path(name)
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((folder / "docs").glob("*.txt"))}
     dates: dict[str, dt.date] = {}
     with open(folder / "sources.tsv", encoding="utf-8") as fh:
@@ -236,7 +236,7 @@ def score_set(name: str, detect_date: bool = False, want_misses: bool = False) -
                 tallies[p.kind].misses.append(
                     f"{doc} {p.kind} EXTRA: {_ws(what)[:70]} [{p.item.get('deadline_expr')}]")
     size = sum(len(t.encode()) for t in texts.values())
-    out: dict[str, Any] = {"set": name, "pages": len(texts),
+    out: dict[str, Any] = {"set": Path(name).name, "pages": len(texts),
                            "date": "detected" if detect_date else "given",
                            "inquiry": tallies["inquiry"].figures(),
                            "promise": tallies["promise"].figures(),
@@ -261,7 +261,7 @@ def render(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
+    ap.add_argument("--set", default="all", help="pages-a, pages-b, all, or a folder in the same format")
     ap.add_argument("--detect-date", action="store_true")
     ap.add_argument("--misses", action="store_true", help="list misses (pages-a only)")
     ap.add_argument("--json", type=Path)

@@ -37,7 +37,16 @@ _HEADER_PATTERNS = [
 _CLOCK = 5  # index of the date-with-clock pattern above
 _CLOCK_CHARS = 300
 #: "回复时间: | 2019-08-12 |" — a page of replies appeared on the latest of them
-_REPLY_TIME = re.compile(r"(?:回复|答复|办结|办理)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD)
+_REPLY_TIME = re.compile(r"(?:回复|答复|办结|办理|回信|反馈)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*\n?\s*" + _DATE_YMD)
+#: "(涵江区住房和城乡建设局于 2015-7-31 10:37回复)" — a reply stamped in a trailing bracket
+_REPLIED_ON = re.compile(r"于\s*" + _DATE_YMD + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)")
+#: "25.02.2016  11:52" — a dateline printed day first
+_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+#: a full date opening or closing a short line of page furniture: "2018-03-13 湾区城市群",
+#: "ZAKER新闻 | 湖北 2023-03-10", "2014年8月13日 放大 缩小 默认"
+_EDGE_DATE = re.compile(r"^[^\n。,，]{0,30}?(?<!\d)" + _DATE_YMD + r"(?:[ \t|｜][^\n。,，]{0,30})?$", re.M)
+#: "2018-3-29 14:40:23" alone on a line — a post's or a reply's stamp
+_STAMP_LINE = re.compile(r"^\s*" + _DATE_YMD + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
 _LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
 
 _SOURCE = re.compile(r"来源\s*[:：]\s*((?![\d０-９]{2})[^\s|/:：]{2,30})")
@@ -74,7 +83,8 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９－：．／", "012345
 _ASKED_AT = re.compile(r"(?:留言|来信|提问|受理|咨询|发帖|投诉|来电)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$")
 # a reply's closing signature: a department line, then a date line
 _SIGNATURE_DATE = re.compile(
-    r"^[^\n]{2,30}(?:局|委|委员会|政府|办公室|办事处|中心|公司|支队|大队|院|站|所|处|科)\s*\n+\s*" + _DATE_YMD + r"\s*$", re.M
+    r"^[ \t\u3000]*[^\n]{2,30}(?:局|委|委员会|政府|办公室|办事处|中心|公司|支队|大队|院|站|所|处|科|街道|镇|乡)\s*\n+\s*"
+    + _DATE_YMD + r"\s*$", re.M
 )
 
 
@@ -107,21 +117,43 @@ def _halfwidth(text: str) -> str:
     return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
+def _reply_dates(full: str) -> list[date]:
+    """Dates a page gives its replies: reply-time fields, signatures, trailing stamps."""
+    found = [_ymd(*m.group(1, 2, 3)) for m in _REPLY_TIME.finditer(full)]
+    found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNATURE_DATE.finditer(full)]
+    found += [_ymd(*m.group(1, 2, 3)) for m in _REPLIED_ON.finditer(full)]
+    return [d for d in found if d]
+
+
 def header_date(text: str) -> date | None:
-    """A publication date stated on the page: a masthead or header line, a reply-time field,
-    or the date under a reply's signature. The time a question was asked does not count."""
+    """A publication date stated on the page: the date its reply was given (a reply-time
+    field, a signature, a stamp in a trailing bracket — a message-board page appears when it is
+    answered), a masthead or header line, a date alone or at the edge of a line of page
+    furniture, a day-first dateline, a post's time stamp. When a question was asked does not count."""
     full = _halfwidth(text)
     head = full[:_HEAD_CHARS]
-    d, _ = _stated_dates(head, full if "时间" in text else "")
+    replies = _reply_dates(full)
+    d, _ = _stated_dates(head, "")
+    if replies and (d is None or max(replies) >= d):
+        return max(replies)
     if d:
         return d
     m = _LINE_DATE.search(head)
     if m:
         return _ymd(*m.group(1, 2, 3))
-    sig = _SIGNATURE_DATE.search(full)
-    if sig:
-        return _ymd(*sig.group(1, 2, 3))
-    return None
+    for pattern in (_EDGE_DATE,):
+        for m in pattern.finditer(head[:800]):
+            if not _ASKED_AT.search(head[max(0, m.start(1) - 12) : m.start(1)]):
+                found = _ymd(*m.group(1, 2, 3))
+                if found:
+                    return found
+    m = _DMY.search(head[:800])
+    if m:
+        found = _ymd(m.group(3), m.group(2), m.group(1))
+        if found:
+            return found
+    stamps = [d for m in _STAMP_LINE.finditer(full) if (d := _ymd(*m.group(1, 2, 3)))]
+    return max(stamps) if stamps else None
 
 
 def asked_date(text: str) -> date | None:

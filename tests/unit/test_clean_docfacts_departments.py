@@ -222,3 +222,28 @@ def test_year_of_an_undated_page_from_a_reporting_cutoff() -> None:
             "截至2020年5月底,全市342个重点项目已复工。项目计划于10月1日前建成通车。\n")
     facts = document_facts(text)
     assert (facts.published.isoformat() if facts.published else None, facts.basis) == ("2020-06-08", "inferred")
+
+
+# Publication dates as real pages state them (cases written here from shapes many pages share).
+def test_a_board_page_is_dated_by_its_reply_not_by_the_question() -> None:
+    from inquiry_tracker.extract.docfacts import header_date
+
+    text = ("来信人:张**\n时间:2024-03-02\n小区门口路灯坏了,何时修?\n市城管局\n答复时间:2024-03-05\n"
+            "您好!已安排维修。")
+    assert header_date(text) == date(2024, 3, 5)
+
+
+def test_a_signed_reply_dates_the_page_over_the_post_stamp() -> None:
+    from inquiry_tracker.extract.docfacts import header_date
+
+    text = ("关于村道维修\n2016-7-19 13:19\n村道坑洼,何时维修?\n网友:\n    您好!已列入计划。\n"
+            "                                    石桥镇人民政府\n                                    2016年7月23日\n")
+    assert header_date(text) == date(2016, 7, 23)
+
+
+def test_day_first_datelines_and_dates_at_the_edge_of_a_line() -> None:
+    from inquiry_tracker.extract.docfacts import header_date
+
+    assert header_date("某市新闻\n25.02.2016  11:52\n市政府工作报告提出,今年将开工建设地铁7号线。") == date(2016, 2, 25)
+    assert header_date("某某新闻 | 湖北 2023-03-10\n工程预计年底完工。") == date(2023, 3, 10)
+    assert header_date("工程进展顺利,计划年底完工。\n2018-3-29 14:40:23") == date(2018, 3, 29)

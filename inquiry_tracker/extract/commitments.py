@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from inquiry_tracker.extract.deadline import find_deadlines
+from inquiry_tracker.extract.lexicon import SPEECH_VERB
 from inquiry_tracker.extract.model import Deadline
 from inquiry_tracker.extract.vocab import (
     ACTION_RE,
@@ -19,6 +20,7 @@ from inquiry_tracker.extract.vocab import (
     CLAUSE_BREAK,
     COMMIT_RE,
     FINISH_ACT,
+    HEARSAY,
     LONGEST_SENTENCE,
     NON_PROMISE,
     PAST_DONE,
@@ -70,6 +72,15 @@ def _clause_before(text: str, pos: int, lo: int) -> str:
     return text[breaks[-1] if breaks else lo : pos]
 
 
+_CONFIRMED = re.compile(SPEECH_VERB.alt() + "|证实")
+
+
+def _hearsay(text: str, s: int, at: int) -> bool:
+    """Told as hearsay ("此前有消息称,…") and not confirmed by a speaker before the date."""
+    heard = [m.end() for m in HEARSAY.finditer(text, s, at)]
+    return bool(heard) and not _CONFIRMED.search(text, heard[-1], at)
+
+
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
@@ -86,7 +97,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if not ACTION_RE.search(after_clause):
         nxt = d.end + len(after_clause) + 1
         context += _clause_after(text, nxt, e) if nxt < e else ""
-    if NON_PROMISE.search(context):
+    if NON_PROMISE.search(context) or _hearsay(text, s, d.start):
         return None
     sent = text[s:e].strip()
     if sent.endswith(("?", "？")) or _NOT_A_SENTENCE.match(sent):

@@ -99,6 +99,16 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
     return orgs
 
 
+#: a notice signed at its end: the office alone on a line, then the date
+_SIGNED = re.compile(r"\n[ \t\u3000]*([\u4e00-\u9fff()（）]{2,30})[ \t\u3000]*\n[ \t\u3000]*(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}")
+
+
+def _signer(text: str) -> str | None:
+    """The office that signs a notice (its last signature), which speaks for all of it."""
+    found = [m.group(1) for m in _SIGNED.finditer(text[-600:])]
+    return found[-1] if found and is_department(found[-1]) else None
+
+
 _AUTHORITY = re.compile(
     r"(?:局|委|委员会|政府|办|办公室|中心|公司|集团|办事处|管委会|支队|大队|街道|分行|支行|银行|热线)$"
 )
@@ -192,6 +202,7 @@ def _promises(
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
     voices = SpeakerIndex(vt)
+    signer = _signer(vt)
     art_start: dict[int, int] = {}
     for (a, _), art in zip(paras, ids, strict=True):
         art_start.setdefault(art, a)
@@ -207,7 +218,7 @@ def _promises(
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
             statement = vt[statement_start(vt, c) : c.end].strip()
             dept = (voices.in_span(c.start, c.deadline.start) or _sentence_org(vt, c)
-                    or voices.before(c.start, art_start[art]) or orgs.get(art))
+                    or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
             clause_start = clause_span(vt, c)[0]
             m_end = _SENT_END.search(vt, c.deadline.end, c.end)

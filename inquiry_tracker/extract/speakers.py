@@ -21,8 +21,9 @@ _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委
 _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_ALT}))"
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}|副?{TITLE.alt()}(?:{_NAME})?)?"
-#: "市长尚朝阳", "红桥区区长何智能" — an official named by title (and place) alone
-_OFFICIAL = rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME})"
+#: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
+_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
+             rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
 #: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
 _BEFORE_VERB = re.compile(
     rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
@@ -38,7 +39,8 @@ _SUBJECT = re.compile(
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: the text goes on speaking for the last speaker
 CARRY = re.compile(rf"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{SPEECH_VERB.alt()})|据悉|据了解|据介绍")
-_LEAD = re.compile(r"^(?:据|从|由|向|记者)+")
+#: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
+_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 
 

@@ -25,7 +25,7 @@ ACTION_VERBS = (
     "硬化", "修建", "新建", "扩建", "提质", "清理", "治理", "验收", "挂牌", "出台", "印发", "发布",
     "公布", "兑现", "支付", "补贴", "拨付", "退还", "处理", "处置", "清运", "覆盖", "接入", "并网",
     "贯通", "合龙", "封顶", "绿化", "施工", "推进", "开展", "组织", "落实", "部署", "收尾", "达产",
-    "投产", "清零", "开园", "到账", "结清", "销号", "完毕", "达标", "补植", "更换", "修缮", "疏通", "换发",
+    "投产", "清零", "开园", "到账", "结清", "销号", "完毕", "达标", "补植", "更换", "修缮", "疏通", "换发", "开馆", "开街", "开诊", "通航",
 )
 
 #: acts that start work, and acts that finish it ("明年春季开工建设,2022年秋季开园招生")
@@ -40,8 +40,12 @@ NON_PROMISE = re.compile(
     r"网友可以|网友可|市民可以|市民可|读者可|群众可|可通过|欢迎|报名|投稿|征集|参赛|评选|"
     r"优惠|秒杀|折起|抢购|霸王餐|直播|门票|抽奖|促销|特价|团购|领取优惠|截止报名|即可参与|"
     # events on a date, not acts to check: a race, an opening ceremony, a meeting
-    r"鸣枪|开跑|开赛|开幕式|推进会|调度会|部署会|动员会|现场会"
+    r"鸣枪|开跑|开赛|开幕式|推进会|调度会|部署会|动员会|现场会|"
+    # hearsay, not anyone's commitment
+    r"有消息称|有消息说|消息称|据传|网传|传言|传闻"
 )
+#: hearsay anywhere before the date in its sentence: "此前有消息称,该馆预计2025年投用"
+HEARSAY = re.compile(r"有消息称|有消息说|消息称|据传|网传|传言|传闻")
 
 #: a statement already done
 PAST_DONE = re.compile(r"已(?:经)?(?:于|在)?|业已|早已|均已|全部已|已全部|曾")
@@ -49,7 +53,9 @@ PAST_DONE = re.compile(r"已(?:经)?(?:于|在)?|业已|早已|均已|全部已|
 _VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
 #: a verb that is the start of a place name is no act: 建设路, 解放街, 发展大道, 新建巷
 _PLACE_AFTER = r"(?!路(?![面段灯网况线基])|街(?!道)|大道|大街|巷|桥(?![梁面]))"
-ACTION_RE = re.compile(f"(?:{_VERB_ALT}){_PLACE_AFTER}")
+#: reaching a state a reporter can check: 达到竣工验收标准, 达到试生产条件, 达到比赛要求
+_REACH = r"达到(?=[^，,。；;]{0,12}?(?:标准|条件|要求))"
+ACTION_RE = re.compile(f"(?:{_VERB_ALT}){_PLACE_AFTER}|{_REACH}")
 _COMMIT_ALT = "|".join(sorted(COMMITMENT, key=len, reverse=True))
 COMMIT_RE = re.compile(_COMMIT_ALT)
 

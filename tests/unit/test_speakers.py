@@ -33,3 +33,17 @@ def test_an_office_opening_the_paragraph_carries_to_its_promises() -> None:
     text = ("市园林局全体干部职工加班加点,推进公园建设。\n"
             "按照计划,滨湖公园将在“五一”前对市民开放。")
     assert _depts(text) == ["市园林局"]
+
+
+def test_a_name_before_its_title_and_a_place_before_the_office() -> None:
+    text = "冯某某局长表示,新馆计划2024年5月开馆。\n另外,该部分由市建投集团负责,计划2024年9月完工。"
+    assert _depts(text) == ["冯某某局长", "市建投集团"]
+
+
+def test_hearsay_is_nobodys_promise() -> None:
+    assert _depts("此前有消息称,该体育馆预计2025年投用。") == []
+
+
+def test_a_signed_notice_speaks_for_its_office() -> None:
+    text = "通告\n因道路施工,北环路将于12月5日0时起封闭,预计12月20日恢复通行。\n\n某县公路管理站\n2022年12月1日\n"
+    assert set(_depts(text)) == {"某县公路管理站"}

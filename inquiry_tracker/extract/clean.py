@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
@@ -33,16 +34,40 @@ _LABEL_START = re.compile(
 _SEPARATOR = re.compile(r"^[^\w]+$")
 
 
+#: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）"
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[int, int]:
+    """Traditional → simplified, one character each (resources/t2s.txt)."""
+    from inquiry_tracker.extract.departments import resource_path
+
+    body = "".join(ln for ln in resource_path("t2s.txt").read_text(encoding="utf-8").splitlines()
+                   if not ln.startswith("#"))
+    return {ord(body[i]): ord(body[i + 1]) for i in range(0, len(body) - 1, 2)}
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern[str]:
+    """Any traditional character (a fast scan decides whether a text needs converting)."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in _t2s()) + "]")
+
+
 @dataclass(slots=True)
 class View:
     """Cleaned text plus the map back to the original.
 
-    ``pieces`` holds ``(view_start, original_start, length)`` runs in view order.
+    ``pieces`` holds ``(view_start, original_start, length)`` runs in view order. Traditional
+    characters are read as simplified ones (one for one, so offsets hold); ``converted`` says
+    the view's characters differ from the original's, so what leaves the reader is taken back
+    from the original text (:meth:`restore`).
     """
 
     text: str
     pieces: list[tuple[int, int, int]]
     _starts: list[int]
+    converted: bool = False
 
     def to_original(self, pos: int) -> int:
         """The original offset of view position ``pos`` (``len(text)`` maps past the last run)."""
@@ -53,6 +78,19 @@ class View:
             i = 0
         vstart, ostart, length = self.pieces[i]
         return ostart + min(pos - vstart, length)
+
+    def restore(self, original: str, piece: str | None, near: int = 0) -> str | None:
+        """``piece`` (a stretch of the view) as the original prints it (traditional characters,
+        pinyin and all); unchanged when the view did not convert anything."""
+        if not piece or not self.converted:
+            return piece
+        i = self.text.find(piece, max(0, near))
+        if i < 0:
+            i = self.text.find(piece)
+        if i < 0:
+            return piece
+        a, b = self.span_to_original(i, i + len(piece))
+        return original[a:b]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open view span to a half-open original span."""
@@ -92,12 +130,18 @@ def _phrase_lines(prev: str, line: str) -> bool:
 
 def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
     """``(start, end)`` runs of one raw line worth keeping: markers cut out, ends trimmed."""
+    drops = []
     if "版" in line:
+        drops += [m.span() for m in _MARKER.finditer(line)]
+    if "(" in line or "（" in line:
+        drops += [m.span() for m in _PINYIN.finditer(line)]
+    if drops:
         runs = []
         cursor = 0
-        for m in _MARKER.finditer(line):
-            runs.append((cursor, m.start()))
-            cursor = m.end()
+        for a, b in sorted(drops):
+            if a >= cursor:
+                runs.append((cursor, a))
+                cursor = b
         runs.append((cursor, len(line)))
     else:
         runs = [(0, len(line))]
@@ -140,7 +184,12 @@ def build_view(text: str) -> View:
             out.append(text[a:b])  # a dropped inline marker leaves the runs adjacent
             pieces.append((vlen, a, b - a))
             vlen += b - a
-    return View("".join(out), pieces, [p[0] for p in pieces])
+    view_text = "".join(out)
+    converted = ("(" in text or "（" in text) and bool(_PINYIN.search(text))
+    if _traditional().search(view_text):
+        view_text = view_text.translate(_t2s())
+        converted = True
+    return View(view_text, pieces, [p[0] for p in pieces], converted)
 
 
 def paragraphs(view: View) -> list[tuple[int, int]]:

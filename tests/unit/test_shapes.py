@@ -93,3 +93,13 @@ def test_a_bare_year_before_a_finishing_act_is_that_years_end() -> None:
     text = "网友提问:滨海大道什么时候通车?\n市交通局回复:该项目正在加紧施工,计划2024年建成通车。"
     (item,) = _inquiries(text)
     assert (item.deadline_expr, str(item.due)) == ("2024年", "2024-12-31")
+
+
+def test_a_mirror_page_in_traditional_characters_with_pinyin_inside_words() -> None:
+    text = ("網友留言:請問縣城南環路何時(shí)能通車?\n"
+            "縣交通運輸局回復:您好!南環路正在鋪設瀝青,計劃今年10月底建成通車。")
+    (item,) = _inquiries(text)
+    assert item.question == "請問縣城南環路何時(shí)能通車?"
+    assert item.department == "縣交通運輸局"
+    assert (item.deadline_expr, str(item.due)) == ("今年10月底", "2022-10-31")
+    assert item.reply.startswith("您好!南環路")

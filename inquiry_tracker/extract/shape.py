@@ -213,6 +213,12 @@ def opens_reply(line: str) -> bool:
     return not ASKING_AFTER_GREETING.pattern.search(s[m.end() : m.end() + 8])
 
 
+def _greets_officials(line: str) -> bool:
+    """A salutation line to officials ("尊敬的各位领导:"): the greeting below it is the citizen's."""
+    s = line.strip()
+    return len(s) <= 20 and s.endswith((":", "：")) and bool(OFFICIAL_ADDRESSEE.pattern.search(s))
+
+
 def office_name(raw: str) -> str | None:
     """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局)."""
     s = raw.strip(" \t\u3000:：|｜()（）【】[]")
@@ -403,6 +409,9 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
     return question, office_above
 
 
+_QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
+
+
 def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
                      stop: Callable[[int], bool]) -> list[Exchange]:
     """Replies with no label that open with a greeting, each with the message above it."""
@@ -412,7 +421,7 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
     while i < len(paras):
         a, b = paras[i]
         line = text[a:b]
-        if taken(i) or i == 0 or not opens_reply(line):
+        if taken(i) or not opens_reply(line) or (i > 0 and _greets_officials(text[paras[i - 1][0] : paras[i - 1][1]])):
             i += 1
             continue
         # the greeting may stand alone ("来信人:" / "尊敬的岳阳人:"): the body starts below
@@ -424,6 +433,11 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
             i = max(nxt, i + 1)
             continue
         question, office_above = question_above(text, paras, i, floor, taken)
+        if not question:
+            # "您在…反映“井研小学空调安装问题”的问题…": the question as the reply quotes it
+            m = _QUOTED_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160))
+            if m:
+                question = [(m.start(1), m.end(1))]
         if question:
             ex = Exchange(start=question[0][0], q_start=0, q_end=0, question_parts=question,
                           reply_parts=parts)
@@ -437,7 +451,7 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
 # --------------------------------------------------------------------------- answer letters
 
 _DELEGATE_LINE = re.compile(
-    rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*[:：]"
+    rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*(?:[,，]?\s*(?:您好|你好|您们好))?\s*[:：!！]"
 )
 _QUOTED_SUGGESTION = re.compile(
     rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"

@@ -276,6 +276,11 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         for ex in answers:
             ex.department = (offices[0] if offices else None) or ex.department or _title_office(text, ex.start)
     letters = shape.letter_exchanges(text, paras, taken.__contains__, stop)
+    for ex in letters:
+        taken.update(range(para_of(ex.start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
+    for ex in found:
+        taken.update(range(para_of(ex.start), para_of(max(ex.start, ex.end - 1)) + 1))
+    letters += shape.reported_exchanges(text, paras, taken.__contains__)
     if letters:
         # a label that only named the citizen a reply greets ("“TYYY”网友:\n您好!…") gives way
         def greets(ex: Exchange) -> bool:

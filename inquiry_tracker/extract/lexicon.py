@@ -193,3 +193,17 @@ PAGE_CHROME = WordClass(
 DELEGATE = WordClass("delegate", ("代表", "委员", "代表们", "委员们", "议员"), yes="刘佳委员", no="刘佳同志")
 #: the delegate's suggestion, as the letter quotes it ("关于加快城北路建设的建议")
 SUGGESTION = WordClass("suggestion", ("建议", "提案", "议案", "意见", "批评意见"), yes="关于修路的建议", no="关于修路的答复")
+
+# --------------------------------------------------------------------------- exchanges told in news
+
+#: a citizen's message as a news story reports it ("有网友在问政平台留言", "市民通过热线反映")
+REPORTED_ASK = WordClass(
+    "reported ask",
+    ("留言", "反映", "询问", "提问", "咨询", "发帖", "建议", "投诉", "求助", "来电", "提出"),
+    yes="有网友在问政平台留言", no="该局回复称")
+#: how a story reports the office's answer ("对此,X回复称", "X回应表示", "X进行了公开答复")
+REPORTED_REPLY = WordClass(
+    "reported reply",
+    ("回复称", "回复表示", "回复说", "答复称", "答复表示", "回应称", "回应表示", "回应说", "回复:", "答复:",
+     "回复：", "答复：", "作出回复", "作出答复", "作出回应"),
+    yes="市住建局回复表示", no="网友留言称")

@@ -33,6 +33,8 @@ from inquiry_tracker.extract.lexicon import (
     OFFICIAL_ADDRESSEE,
     PAGE_CHROME,
     REPLY_OPENING,
+    REPORTED_ASK,
+    REPORTED_REPLY,
     SPOKESPERSON,
     SUGGESTION,
 )
@@ -489,3 +491,66 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
         ex.department = signed
         out.append(ex.seal())
     return out
+
+
+# --------------------------------------------------------------------------- exchanges told in news
+
+_ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民)")
+_ASK_WORD = re.compile(REPORTED_ASK.alt())
+_REPLY_WORD = re.compile(REPORTED_REPLY.alt())
+_QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
+_CLAUSE_CUT = re.compile(r"[,，。;；!！?？:：]")
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    cut = [m.end() for m in re.finditer(r"[。!！?？\n]", text[lo:pos])]
+    return lo + cut[-1] if cut else lo
+
+
+def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
+    """Exchanges a news story tells: a citizen's message reported ("有网友在问政平台询问:“…”"),
+    then the office's answer ("对此,X回复称,…"). The answer runs to the end of its paragraph;
+    the question is what the story quotes, else the sentence reporting the message."""
+    out: list[Exchange] = []
+    asked: tuple[int, int] | None = None  # the latest reported message (view span)
+    for i, (a, b) in enumerate(paras):
+        if taken(i):
+            asked = None
+            continue
+        for m in _REPLY_WORD.finditer(text, a, b):
+            clause = _sentence_start(text, a, m.start())
+            head = text[clause : m.start()]
+            pieces = _CLAUSE_CUT.split(head)
+            org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
+            org = office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
+            if not org:
+                continue
+            quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]
+            question = (quoted[-1].start(1), quoted[-1].end(1)) if quoted else asked
+            body = m.end()
+            while body < b and text[body] in ",，:：“\" ":
+                body += 1
+            if question is None or b - body < 8:
+                continue
+            ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
+                          reply_parts=[(body, b)])
+            ex.department = org
+            out.append(ex.seal())
+            asked = None
+        # a reported message in this paragraph asks the next answer's question
+        for s_start, s_end in _sentences_of(text, a, b):
+            sent = text[s_start:s_end]
+            if _ASKER_NEAR.search(sent) and _ASK_WORD.search(sent) and not _REPLY_WORD.search(sent):
+                q = _QUOTE.search(text, s_start, s_end)
+                asked = (q.start(1), q.end(1)) if q else (s_start, s_end)
+    return out
+
+
+def _sentences_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    spans, s = [], a
+    for m in re.finditer(r"[。!！?？]", text[a:b]):
+        spans.append((s, a + m.end()))
+        s = a + m.end()
+    if s < b:
+        spans.append((s, b))
+    return spans

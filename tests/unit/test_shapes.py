@@ -103,3 +103,20 @@ def test_a_mirror_page_in_traditional_characters_with_pinyin_inside_words() -> N
     assert item.department == "縣交通運輸局"
     assert (item.deadline_expr, str(item.due)) == ("今年10月底", "2022-10-31")
     assert item.reply.startswith("您好!南環路")
+
+
+def test_an_exchange_told_in_a_news_story() -> None:
+    text = ("近日,有市民通过市长热线反映,城东菜市场门前道路破损严重,雨天积水难行。\n"
+            "对此,区住建局回复称,该路段已纳入今年道路维修计划,预计8月底前完成修复。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("近日,有市民通过市长热线反映")
+    assert item.department == "区住建局"
+    assert str(item.due) == "2022-08-31"
+
+
+def test_a_story_quoting_the_question_it_answers() -> None:
+    text = "针对网友提出的“能否在滨江公园增设公共厕所”的建议,市园林局回复表示,新厕所正在施工,计划今年10月投入使用。"
+    (item,) = _inquiries(text)
+    assert item.question == "能否在滨江公园增设公共厕所"
+    assert item.department == "市园林局"
+    assert str(item.due) == "2022-10-31"

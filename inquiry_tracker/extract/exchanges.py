@@ -56,9 +56,16 @@ R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答�
 R_PAREN = re.compile(r"(?:答|回复|答复)\s*[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*[)）]\s*[:：]\s*")
 R_PLAIN = re.compile(
     r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|办理情况|办理回复|办理意见|回复意见|答复意见|答复情况|回复情况|"
-    r"处理结果|处理情况|处理意见|官方回复|部门回复|A\s*\d{0,2})"
+    r"处理结果|处理情况|处理意见|官方回复|部门回复|部门反馈|官方反馈|部门回应|官方回应|A\s*\d{0,2})"
     r"(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
+#: a label alone on its line, with no colon: "网友提问A", "桂平交运局回复"
+Q_LINE = re.compile(rf"\s*{_GROUP}{_ASK}[A-Za-z0-9一二三四五六七八九十]{{0,2}}\s*$")
+R_LINE = re.compile(rf"\s*(?P<dept>[\u4e00-\u9fff]{{2,30}}?){_REPLY_WORD}\s*$")
+#: a line of separator glyphs ("▼", "———"): nothing to read
+_GLYPHS = re.compile(r"\s*[^\w\s]{1,12}\s*$")
+#: a day before a responder's name: "9 月 26 日,花溪区溪北街道办事处:"
+_DAY_FIRST = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*")
 DEPT_FIELD = re.compile(
     r"(?:回复部门|回复单位|答复单位|答复部门|受理单位|受理部门|办理单位|承办单位|承办部门|回复机构|处理单位|责任单位)"
     + _COLON + r"(?P<dept>[^\n|｜]{2,36}?)\s*(?:[|｜]|$)"
@@ -357,6 +364,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
         narrative = 0
 
     for a, b in paras:
+        if _GLYPHS.match(text, a, b):
+            continue  # "▼" between a label and its text
         segs = _segments(text, a, b, expecting_reply=phase == "q")
         for kind, s, e, dept, label_start in segs:
             if kind == "Q":
@@ -524,8 +533,13 @@ def _segments(
 
     kinds: Q question, R reply, D department field, F other field, T plain text.
     """
+    if Q_LINE.match(text, a, b):
+        return [("Q", b, b, None, a)]
+    line = R_LINE.match(text, a, b)
+    if line and _resolve_department(line.group("dept"), text, a):
+        return [("R", b, b, line.group("dept"), a)]
     if not _LABEL_CHARS.search(text, a, b):
-        return [("T", a, b, None, a)]  # every label needs a colon, a bar or a bracket
+        return [("T", a, b, None, a)]  # every other label needs a colon, a bar or a bracket
     marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)
     for p in _label_positions(text, a, b):
         if any(m[0] <= p < m[1] for m in marks):
@@ -550,7 +564,8 @@ def _segments(
         m = R_PLAIN.match(text, p, b)
         if m:
             # "【回复】松溪县城市管理局:您好!…" — the responder opens the reply
-            named = _BARE.match(text, m.end(), b)
+            day = _DAY_FIRST.match(text, m.end(), b)
+            named = _BARE.match(text, day.end() if day else m.end(), b)
             # "A1:(拱墅区住房和城乡建设局)" — the responder in brackets after the label
             held = _HELD_DEPT.match(text, m.end())
             # the label closing its line: "【部门回复】\n西山区人民政府:网友您好!…"

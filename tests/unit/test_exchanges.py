@@ -270,3 +270,20 @@ def test_a_start_told_in_the_question_story_is_not_asked() -> None:
     asked = "网友留言:这段路什么时候开工?\n区住建局回复:该路段将于11月开工,明年5月底前完工。\n"
     (item,) = [i for i in extract_items(asked, published=date(2023, 10, 24)) if i.kind == "inquiry"]
     assert item.deadline_expr == "11月"  # asked when work starts: the start step answers
+
+
+def test_labels_alone_on_their_lines_without_a_colon() -> None:
+    text = ("网友提问A\n▼\n城北大道什么时候能修到我们镇?\n县交通运输局回复\n▼\n"
+            "城北大道延伸段已完成招标,计划明年6月底前建成通车。")
+    (item,) = extract_items(text, published=date(2022, 3, 1))
+    assert item.question == "城北大道什么时候能修到我们镇?"
+    assert item.department == "县交通运输局"
+    assert str(item.due) == "2023-06-30"
+
+
+def test_a_bracketed_feedback_label_with_the_day_before_the_responder() -> None:
+    text = ("【市民反映】3 月 2 日,有市民留言:幸福路口的红绿灯坏了好几天。\n"
+            "【部门反馈】3 月 4 日,城南街道办事处:经核实,信号灯将于3月10日前修复。")
+    (item,) = extract_items(text, published=date(2022, 3, 5))
+    assert item.department == "城南街道办事处"
+    assert str(item.due) == "2022-03-10"

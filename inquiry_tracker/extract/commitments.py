@@ -91,6 +91,9 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     before_clause = _clause_before(text, d.start, s)
     after_clause = _clause_after(text, d.end, e)
+    if not after_clause.strip() and d.end < e and text[d.end] in ",，":
+        # a time put first ("本月下旬,公交集团将开通…"): the next clause says what happens then
+        after_clause = _clause_after(text, d.end + 1, e)
     # "5月15日前,网友可以拍摄…" — an invitation; look at the next clause too when the
     # deadline's own clause has no act of its own.
     context = before_clause + text[d.start : d.end] + after_clause

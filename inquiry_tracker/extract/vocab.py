@@ -25,7 +25,7 @@ ACTION_VERBS = (
     "硬化", "修建", "新建", "扩建", "提质", "清理", "治理", "验收", "挂牌", "出台", "印发", "发布",
     "公布", "兑现", "支付", "补贴", "拨付", "退还", "处理", "处置", "清运", "覆盖", "接入", "并网",
     "贯通", "合龙", "封顶", "绿化", "施工", "推进", "开展", "组织", "落实", "部署", "收尾", "达产",
-    "投产", "清零", "开园", "到账", "结清", "销号", "完毕", "达标", "补植", "更换", "修缮", "疏通", "换发", "开馆", "开街", "开诊", "通航",
+    "投产", "清零", "开园", "到账", "结清", "销号", "完毕", "达标", "补植", "更换", "修缮", "疏通", "换发", "开馆", "开街", "开诊", "通航", "供热", "供暖", "淘汰", "新增", "试运营", "试运行",
 )
 
 #: acts that start work, and acts that finish it ("明年春季开工建设,2022年秋季开园招生")
@@ -54,7 +54,7 @@ _VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
 #: a verb that is the start of a place name is no act: 建设路, 解放街, 发展大道, 新建巷
 _PLACE_AFTER = r"(?!路(?![面段灯网况线基])|街(?!道)|大道|大街|巷|桥(?![梁面]))"
 #: reaching a state a reporter can check: 达到竣工验收标准, 达到试生产条件, 达到比赛要求
-_REACH = r"达到(?=[^，,。；;]{0,12}?(?:标准|条件|要求))"
+_REACH = r"达到(?=[^，,。；;]{0,12}?(?:标准|条件|要求)|[\d一二三四五六七八九十百千万])"
 ACTION_RE = re.compile(f"(?:{_VERB_ALT}){_PLACE_AFTER}|{_REACH}")
 _COMMIT_ALT = "|".join(sorted(COMMITMENT, key=len, reverse=True))
 COMMIT_RE = re.compile(_COMMIT_ALT)

@@ -8,6 +8,7 @@ an invitation (``5月15日前,网友可以…``), a sale, or already done (``已
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -129,12 +130,26 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     return score
 
 
+class DatedIndex:
+    """Every time phrase of a text, found in one scan and looked up by span (bisect), so the
+    per-paragraph and per-reply steps never scan again."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.found = find_deadlines(text, published)
+        self._starts = [d.start for d in self.found]
+
+    def within(self, start: int, end: int) -> list[Deadline]:
+        return self.found[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+
 def _candidates(
-    text: str, start: int, end: int, published: date | None, min_score: float
+    text: str, start: int, end: int, published: date | None, min_score: float,
+    index: DatedIndex | None = None,
 ) -> list[list[Commitment]]:
     """Scored dated commitments in ``text[start:end]``, grouped by sentence."""
     # One scan of the whole span; most sentences hold no time phrase at all.
-    dated = [_shift(d, start) for d in find_deadlines(text[start:end], published)]
+    dated = (index.within(start, end) if index is not None
+             else [_shift(d, start) for d in find_deadlines(text[start:end], published)])
     if not dated:
         return []
     groups: list[list[Commitment]] = []
@@ -163,12 +178,13 @@ def _candidates(
 
 
 def commitments_in(
-    text: str, start: int, end: int, published: date | None, *, min_score: float = 3
+    text: str, start: int, end: int, published: date | None, *, min_score: float = 3,
+    index: DatedIndex | None = None,
 ) -> list[Commitment]:
     """Dated commitments in ``text[start:end]``: the best one of each sentence, plus any
     other clause of it that commits to an act of its own ("一期年底前完工,二期明年6月底前建成")."""
     out: list[Commitment] = []
-    for group in _candidates(text, start, end, published, min_score):
+    for group in _candidates(text, start, end, published, min_score, index):
         best = max(group, key=lambda c: c.score)
         keep = [c for c in group if c is best or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
                 or _names_its_own_thing(text, c, best)]
@@ -214,7 +230,8 @@ def _act_after(text: str, c: Commitment) -> str:
 
 
 def reply_commitment(
-    text: str, parts: list[tuple[int, int]], published: date | None, question: str = ""
+    text: str, parts: list[tuple[int, int]], published: date | None, question: str = "",
+    index: DatedIndex | None = None,
 ) -> Commitment | None:
     """The commitment a reply makes about what was asked.
 
@@ -222,7 +239,7 @@ def reply_commitment(
     asks when work *starts*, the answer is the step that finishes the job — the latest
     finishing act among the firm candidates.
     """
-    cands = [c for a, b in parts for g in _candidates(text, a, b, published, 1) for c in g]
+    cands = [c for a, b in parts for g in _candidates(text, a, b, published, 1, index) for c in g]
     if not cands:
         return None
     firm = [c for c in cands if c.score >= 2] or cands

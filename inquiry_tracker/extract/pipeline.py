@@ -16,6 +16,7 @@ from inquiry_tracker.extract import subject as subj
 from inquiry_tracker.extract.clean import View, build_view, paragraphs
 from inquiry_tracker.extract.commitments import (
     Commitment,
+    DatedIndex,
     clause_span,
     commitments_in,
     reply_commitment,
@@ -143,6 +144,7 @@ def _inquiries(
     pub: date | None,
     city: str | None,
     source: str | None,
+    index: DatedIndex,
 ) -> tuple[list[ExtractedItem], list[tuple[int, int]]]:
     """Inquiry items, and the view spans their exchanges cover."""
     vt = view.text
@@ -153,7 +155,7 @@ def _inquiries(
         reply = reply_body(vt, ex)
         if not question or not reply:
             continue
-        c = reply_commitment(vt, ex.reply_parts, pub, question)
+        c = reply_commitment(vt, ex.reply_parts, pub, question, index)
         statement = vt[statement_start(vt, c) : c.end].strip() if c else None
         act = (
             (subj.act_of(vt[c.deadline.end : c.end]) or subj.act_of(statement or "")) if c else None
@@ -192,6 +194,7 @@ def _promises(
     pub: date | None,
     city: str | None,
     source: str | None,
+    index: DatedIndex,
     replied: set[date] | None = None,
 ) -> list[ExtractedItem]:
     """Dated promises in the prose outside the exchanges; headlines folded into their body,
@@ -212,10 +215,12 @@ def _promises(
             t_i += 1
         if t_i < len(taken) and taken[t_i][0] < b:
             continue  # inside an exchange: its reply is not a separate promise
+        if not index.within(a, b):
+            continue  # no time phrase at all: nothing to promise by
         headline = _is_headline(vt[a:b])
         if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b):
             continue  # without a commitment word or a dated finish, body text cannot score 3
-        for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3):
+        for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3, index=index):
             statement = vt[statement_start(vt, c) : c.end].strip()
             dept = (voices.in_span(c.start, c.deadline.start) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
@@ -271,8 +276,9 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
     city = _document_city(facts.outlet)
     view = build_view(text)
     paras = paragraphs(view)
-    inquiries, taken = _inquiries(view, paras, text, facts.published, city, source)
-    promises = _promises(view, paras, taken, text, facts.published, city, source,
+    index = DatedIndex(view.text, facts.published)
+    inquiries, taken = _inquiries(view, paras, text, facts.published, city, source, index)
+    promises = _promises(view, paras, taken, text, facts.published, city, source, index,
                          {it.due for it in inquiries if it.due})
     seen: set[str] = set()
     unique: list[ExtractedItem] = []

@@ -34,6 +34,8 @@ _LABEL_START = re.compile(
 _SEPARATOR = re.compile(r"^[^\w]+$")
 
 
+#: markup a copy kept as text: "&nbsp;", "<br>"
+_MARKUP = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp);?|<\s*/?\s*(?:br|p|span|div)\b[^>]{0,40}>")
 #: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）"
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
 
@@ -105,9 +107,15 @@ def _is_caption(line: str) -> bool:
     return len(line) <= 80 and bool(_CAPTION.search(line))
 
 
+#: an office's name alone on a line (a signature): never the rest of the sentence above
+_OFFICE_LINE = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:局|委|委员会|政府|办公室|办事处|中心|公司|支队|大队|街道|镇|乡|处|站)$")
+
+
 def _continues(prev: str, line: str) -> bool:
     """Is ``line`` the rest of a sentence that a layout break cut after ``prev``?"""
     if not prev or prev[-1] in TERMINALS or _LABEL_START.match(line) or _SEPARATOR.match(line):
+        return False
+    if _OFFICE_LINE.match(line):
         return False
     if line[0] in "【[(（":
         return False
@@ -136,6 +144,8 @@ def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
         drops += [m.span() for m in _MARKER.finditer(line)]
     if "(" in line or "（" in line:
         drops += [m.span() for m in _PINYIN.finditer(line)]
+    if "&" in line or "<" in line:
+        drops += [m.span() for m in _MARKUP.finditer(line)]
     if drops:
         runs = []
         cursor = 0
@@ -186,7 +196,8 @@ def build_view(text: str) -> View:
             pieces.append((vlen, a, b - a))
             vlen += b - a
     view_text = "".join(out)
-    converted = ("(" in text or "（" in text) and bool(_PINYIN.search(text))
+    converted = (("(" in text or "（" in text) and bool(_PINYIN.search(text))) or (
+        ("&" in text or "<" in text) and bool(_MARKUP.search(text)))
     if not _traditional().isdisjoint(view_text):
         view_text = view_text.translate(_t2s())
         converted = True

@@ -321,7 +321,14 @@ def _title_office(text: str, before: int) -> str | None:
 _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:工作|事业)?的(?:关心|关注|支持|理解|信任)")
 #: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇"
 _TAIL_SIGN = re.compile(
-    r"[。!！]\s+(?P<org>[\u4e00-\u9fff]{2,24})\s*(?:(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s*[\d:]{4,8})?)?\s*$")
+    r"[。!！]\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
+    r"(?:\s*[\d:]{4,8})?)?\s*[|｜]?\s*$")
+#: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
+_LOOKED_INTO = re.compile(
+    r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:调查|核查|核实|现场核实|实地核实|查实)"
+    r"|我[区县市镇](?P<own>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心))")
+#: "来源:安徽省绩溪县交通运输局" at the top of a Q&A page
+_SOURCE_OFFICE = re.compile(r"(?:来源|发布机构|发布单位)\s*[:：]\s*[|｜]?\s*([\u4e00-\u9fff()（）]{2,30})")
 #: the question addressed to an office: "鸠江区教育局:请问…"
 _ADDRESSED = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff]{2,24})\s*[:：]")
 
@@ -339,9 +346,16 @@ def _office_from_text(text: str, ex: Exchange) -> str | None:
     for m in _THANKS.finditer(text, ex.r_start, min(len(text), ex.r_end + 160)):
         if _names_body(m.group("org")):
             return m.group("org")
+    for m in _LOOKED_INTO.finditer(text, ex.r_start, min(ex.r_end, ex.r_start + 200)):
+        name = m.group("own") or m.group("org")
+        if shape.office_name(name):
+            return name
     m = _ADDRESSED.match(text, ex.q_start, ex.q_end)
     if m and shape.office_name(m.group("org")):
         return m.group("org")
+    for m in _SOURCE_OFFICE.finditer(text, max(0, ex.start - 1500), ex.start):
+        if shape.office_name(m.group(1)):
+            return m.group(1)
     return None
 
 
@@ -400,7 +414,7 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 phase = "r"
             elif kind == "D":
                 if cur is not None and dept:
-                    cur.department = dept.strip()
+                    cur.department = shape.office_name(dept) or dept.strip()
             elif kind == "F":
                 pending = []
                 if phase in ("r", "sig"):

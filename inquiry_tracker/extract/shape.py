@@ -221,10 +221,17 @@ def _greets_officials(line: str) -> bool:
     return len(s) <= 20 and s.endswith((":", "：")) and bool(OFFICIAL_ADDRESSEE.pattern.search(s))
 
 
+_TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?(?:\s*[\d:]{4,8})?\s*$")
+_NOT_AN_OFFICE = re.compile(r"(?:网站|门户网站|网|平台|频道|客户端|日报|晚报)$")
+
+
 def office_name(raw: str) -> str | None:
-    """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局)."""
-    s = raw.strip(" \t\u3000:：|｜()（）【】[]")
+    """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局,
+    "住房和城乡建设局 2024-10-28 10:01:08" → 住房和城乡建设局); a website is no office."""
+    s = _TRAILING_STAMP.sub("", raw).strip(" \t\u3000:：|｜()（）【】[]?？")
     s = re.sub(SPOKESPERSON.alt() + "$", "", s)
+    if _NOT_AN_OFFICE.search(s):
+        return None
     return s if s and len(s) <= 30 and is_department(s) else None
 
 

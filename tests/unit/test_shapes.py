@@ -120,3 +120,24 @@ def test_a_story_quoting_the_question_it_answers() -> None:
     assert item.question == "能否在滨江公园增设公共厕所"
     assert item.department == "市园林局"
     assert str(item.due) == "2022-10-31"
+
+
+def test_where_real_replies_name_their_office() -> None:
+    # the office field carries the reply's time stamp
+    text = ("留言内容:\n东环路施工半年了还没完工,何时恢复通行?\n回复部门:住房和城乡建设局 2022-05-28 10:01:08\n"
+            "网友您好:该工程计划6月底完工并恢复通行。")
+    assert _inquiries(text)[0].department == "住房和城乡建设局"
+    # the office that looked into it, named in the reply
+    text = ("“小王”网友:\n小区路灯不亮已经一周。\n常熟市便民服务员\n“小王”网友,您好:根据您反映的情况,经城西镇核查,"
+            "现答复如下:所在村委将在月底前完成修复。感谢您的关注。")
+    assert _inquiries(text)[0].department == "城西镇"
+    # the signature closing the reply's last line, after its full stop
+    text = ("网友留言:学校空调何时装好?\n网友,您好!空调采购已进入招标阶段,预计年内投入使用。感谢您的留言。 某县教育局 2022年5月7日 |")
+    assert _inquiries(text)[0].department == "某县教育局"
+
+
+def test_markup_kept_as_text_is_not_read() -> None:
+    text = ("网友留言:公园东门何时开放?<br>回复:东门改造预计明年建设完成。<br>福清市园林管理处&nbsp于&nbsp2022-05-07 09:04")
+    (item,) = _inquiries(text)
+    assert item.department == "福清市园林管理处"
+    assert "&nbsp" not in (item.reply or "") or item.reply.startswith("东门改造")

@@ -30,6 +30,8 @@ from inquiry_tracker.extract.vocab import (
 )
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
+_NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
+_BARE_YEARS = ("今年", "明年", "后年")
 _PLAN_SHAPE = re.compile(
     r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?(?:全部|全面|基本|如期|正式|顺利|全线|陆续|逐步|分批|完成)?(?:"
     + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
@@ -108,6 +110,11 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None
+    if _NEGATED.match(after_clause.lstrip(" ,，")):
+        return None  # "9月份无法开园": a date that will not be met is no commitment
+    if d.expr in _BARE_YEARS and before_clause.endswith(("于", "在")) and not (
+            COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause)):
+        return None  # "我局于今年启动…": a year told as when something happens, not a deadline
     score = 0.0
     sent = text[s:e]
     if COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause.lstrip("前底内左右")):
@@ -165,8 +172,9 @@ def _candidates(
         sent = text[s:e]
         group = []
         for dd in in_sentence:
-            if dd.due is not None and published is not None and dd.due < published:
-                continue
+            if dd.due is not None and published is not None and (
+                    dd.due < published or (dd.due == published and dd.precision == "day")):
+                continue  # past, or the very day the page was printed: an event, not a deadline
             sc = _score(text, dd, s, e)
             if sc is None or sc < min_score:
                 continue

@@ -201,6 +201,10 @@ _RELAYED = re.compile(
 _SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 
 
+#: the writer asking, not the office recalling what was asked ("您咨询的问题…")
+_ASKS = re.compile(r"(?<![您你])" + ASKING_AFTER_GREETING.alt())
+
+
 def opens_reply(line: str) -> bool:
     """Does this paragraph open a reply with a greeting to the citizen ("网友您好", "来信收悉")?
 
@@ -212,7 +216,7 @@ def opens_reply(line: str) -> bool:
     greeting = s[: m.end() + 2]
     if OFFICIAL_ADDRESSEE.pattern.search(greeting):
         return False
-    return not ASKING_AFTER_GREETING.pattern.search(s[m.end() : m.end() + 8])
+    return not _ASKS.search(s[m.end() : m.end() + 8])
 
 
 def _greets_officials(line: str) -> bool:

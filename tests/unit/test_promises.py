@@ -125,3 +125,13 @@ def test_ascii_full_stops_end_sentences() -> None:
 def test_more_promise_shapes(sentence: str, expr: str) -> None:
     (item,) = _promises("本报讯(记者 王明)\n\n" + sentence)
     assert item.deadline_expr == expr
+
+
+def test_a_date_that_will_not_be_met_or_a_year_told_as_when_are_not_promises() -> None:
+    from datetime import date as _d
+
+    from inquiry_tracker import extract_items as _x
+
+    assert _x("室内还在精装修,现不具备开园条件9月份无法开园。", published=_d(2024, 8, 12)) == []
+    assert _x("我局于今年启动城南路改建工程建设。", published=_d(2024, 12, 11)) == []
+    assert [i.deadline_expr for i in _x("塘承高速一期、津宁高速明年竣工通车。", published=_d(2010, 12, 28))] == ["明年"]

@@ -37,7 +37,7 @@ _SOURCE_ORG = re.compile(
 )
 _COMMA = re.compile(r"[,，。]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
-_PLAN_HINT = re.compile(r"(?:前|底|内|半年|季度)(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用)")
+_PLAN_HINT = re.compile(r"(?:前|底|内|半年|季度|年)(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用)")
 _SENT_END = re.compile(r"[。!！?？;；]|" + ASCII_STOP)
 _NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 

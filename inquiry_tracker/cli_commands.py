@@ -226,7 +226,7 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from inquiry_tracker.services import export_items
+    from inquiry_tracker.services import export_file, export_items
 
     with _open(args) as db:
         if args.output == "-":
@@ -235,13 +235,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             out.flush()
         else:
             target = Path(args.output)
-            tmp = target.with_name(target.name + ".part")
             try:
-                with open(tmp, "wb") as fh:
-                    n = export_items(db, args.format, fh, _filter(args), clock=_clock(args))
-                tmp.replace(target)
+                n = export_file(db, args.format, target, _filter(args), clock=_clock(args))
             except OSError as err:
-                tmp.unlink(missing_ok=True)
                 raise KnownError(f"{target}: {err.strerror or err}") from err
             print(f"已导出 / exported {n} → {target}", file=sys.stderr)
     return 0

@@ -1,0 +1,16 @@
+"""Known problems on the command line: one line naming the problem, exit status 1, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_cli import SEED, one_line_error, out, run_inproc
+
+
+def test_export_onto_the_open_database_is_refused(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "the-db.sqlite"
+    out(run_inproc("import", "--accept", str(seeds_dir / SEED), db=str(db)))
+    err = one_line_error(run_inproc("export", "--format", "csv", "-o", str(db), db=str(db)))
+    assert "open database" in err
+    assert db.read_bytes().startswith(b"SQLite format 3\x00")
+    assert "森林路" in out(run_inproc("list", db=str(db)))

@@ -172,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s"
         )
+        from inquiry_tracker.store.redact import RedactingFilter
+
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactingFilter())  # no database password on stderr
     if args.command is None:
         gui = _gui_main()
         if gui is not None:

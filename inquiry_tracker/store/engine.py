@@ -29,12 +29,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from inquiry_tracker.store.errors import (
     DatabaseLockedError,
     DatabaseUnavailableError,
     DiskFullError,
 )
+from inquiry_tracker.store.redact import parse_url, redact
 
 log = logging.getLogger("inquiry_tracker.store")
 
@@ -74,7 +76,10 @@ def resolve_url(db: str | None = None, environ: dict[str, str] | None = None) ->
     if "://" not in raw:
         path = Path(raw).expanduser().resolve()
         return make_url("sqlite:///" + str(path))
-    url = make_url(raw)
+    try:
+        url = parse_url(raw)
+    except (ArgumentError, ValueError):
+        raise DatabaseUnavailableError(redact(raw), "不是数据库地址 / not a database URL") from None
     if url.drivername == "postgresql":  # psycopg 3 is what we ship
         url = url.set(drivername="postgresql+psycopg")
     return url

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_cli import SEED, one_line_error, out, run_inproc
+from test_cli import SEED, one_line_error, out, run, run_inproc
 
 
 def test_export_onto_the_open_database_is_refused(tmp_path: Path, seeds_dir: Path) -> None:
@@ -14,3 +14,11 @@ def test_export_onto_the_open_database_is_refused(tmp_path: Path, seeds_dir: Pat
     assert "open database" in err
     assert db.read_bytes().startswith(b"SQLite format 3\x00")
     assert "森林路" in out(run_inproc("list", db=str(db)))
+
+
+def test_password_is_never_printed() -> None:
+    url = "postgresql://reporter:S3cr@t-pw@127.0.0.1:9/newsroom"  # nothing listens on port 9
+    proc = run("-vv", "list", db=url)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "127.0.0.1" in err
+    assert "S3cr" not in err and "S3cr" not in proc.stdout.decode()

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inquiry_tracker import __version__
-from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError
+from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError, printable
 from inquiry_tracker.gui import LANGUAGES, VIEWS
 
 log = logging.getLogger("inquiry_tracker.cli")
@@ -191,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (StoreError, KnownError, ReadError) as err:
-        print(f"{PROG}: {err}", file=sys.stderr)
+        print(f"{PROG}: {printable(str(err))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `inquiry-tracker list | head`
         return 0

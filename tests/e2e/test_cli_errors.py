@@ -22,3 +22,16 @@ def test_password_is_never_printed() -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 1 and "127.0.0.1" in err
     assert "S3cr" not in err and "S3cr" not in proc.stdout.decode()
+
+
+def test_file_names_with_control_characters_are_printed_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b[2J\rname.txt").write_bytes(b"\x00\x01\x02" * 100)  # binary: fails to read
+    (folder / "link.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (tmp_path / "elsewhere.txt").write_text("Q:外面的文件", encoding="utf-8")
+    proc = run_inproc("import", str(folder), db=str(tmp_path / "t.sqlite"))
+    err = proc.stderr.decode()
+    assert "\x1b" not in err and "\r" not in err
+    assert "evil\\x1b[2J\\rname.txt" in err
+    assert "link.txt" in err and "outside the chosen folder" in err

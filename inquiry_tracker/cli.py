@@ -41,6 +41,26 @@ def _positive(value: str) -> int:
     return n
 
 
+#: the largest id, offset or limit a database column holds (a signed 64-bit integer)
+MAX_INT = 2**63 - 1
+#: ``--due-within`` beyond a century asks for dates no deadline has
+MAX_DUE_WITHIN = 36_500
+
+
+def check_ranges(args: argparse.Namespace) -> None:
+    """Refuse numbers no database can hold, as one line (:class:`KnownError`)."""
+    for name in ("id", "keep", "drop", "item", "offset", "limit"):
+        value = getattr(args, name, None)
+        if isinstance(value, int) and value > MAX_INT:
+            raise KnownError(f"{name} {value}: 数字太大 / too large (at most {MAX_INT})")
+    for value in getattr(args, "ids", None) or []:
+        if value > MAX_INT:
+            raise KnownError(f"id {value}: 数字太大 / too large (at most {MAX_INT})")
+    within = getattr(args, "due_within", None)
+    if within is not None and within > MAX_DUE_WITHIN:
+        raise KnownError(f"--due-within {within}: 最多 {MAX_DUE_WITHIN} 天 / at most {MAX_DUE_WITHIN} days")
+
+
 def _add_filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument("--overdue", action="store_true", help="only overdue items (已逾期)")
@@ -189,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from inquiry_tracker.store import StoreError
 
     try:
+        check_ranges(args)
         return COMMANDS[args.command](args)
     except (StoreError, KnownError, ReadError) as err:
         print(f"{PROG}: {printable(str(err))}", file=sys.stderr)

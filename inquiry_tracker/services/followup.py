@@ -15,10 +15,25 @@ from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
 from inquiry_tracker.store.models import Item
 from inquiry_tracker.store.mutations import add_follow_up, load_item, resolve_merged
-from inquiry_tracker.vocab import FINAL_VERDICTS, VERDICT_LABELS, VERDICTS
+from inquiry_tracker.vocab import (
+    DUE_MAX,
+    DUE_MIN,
+    FINAL_VERDICTS,
+    VERDICT_LABELS,
+    VERDICTS,
+    due_in_range,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+def check_due(due: date | None) -> None:
+    """Refuse a due date outside the years the tracker keeps."""
+    if not due_in_range(due):
+        raise InvalidChangeError(
+            f"期限 {due} 超出 {DUE_MIN.year}–{DUE_MAX.year} / the due date {due} is outside {DUE_MIN.year}–{DUE_MAX.year}"
+        )
 
 
 def _followed_item(session: Session, item_id: int, expected_version: int | None = None) -> Item:
@@ -89,6 +104,7 @@ def change_due(
     expected_version: int | None = None,
 ) -> Changes:
     """Move an item's deadline (延期), keeping from → to and where it was announced."""
+    check_due(new_due)
     with db.write() as session:
         item = _followed_item(session, item_id, expected_version)
         old_due = item.due

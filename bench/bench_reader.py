@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bench.corpus import generate_corpus
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS = Path(__file__).resolve().parent.parent / "inquiry_tracker" / "seeds"
 
 
 def generated_docs(min_mb: float) -> list[str]:

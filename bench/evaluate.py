@@ -47,7 +47,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES_DIR = ROOT / "tests" / "data" / "pages"
-SEEDS_DIR = ROOT / "seeds"
+SEEDS_DIR = ROOT / "inquiry_tracker" / "seeds"
 PHRASES = ROOT / "tests" / "data" / "deadline_phrases.jsonl"
 
 # Bars from DESIGN.md ("Bars the product must reach").

@@ -1,4 +1,4 @@
-"""Write resources/t2s.txt: traditional → simplified Chinese, one character each.
+"""Write inquiry_tracker/resources/t2s.txt: traditional → simplified Chinese, one character each.
 
     python -m bench.make_t2s WHEEL   # a downloaded opencc-python-reimplemented wheel
 
@@ -12,7 +12,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "t2s.txt"
+OUT = Path(__file__).resolve().parent.parent / "inquiry_tracker" / "resources" / "t2s.txt"
 
 
 def main(argv: list[str]) -> int:

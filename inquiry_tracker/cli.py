@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from inquiry_tracker import __version__
-from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError
+from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError, printable
 from inquiry_tracker.gui import LANGUAGES, VIEWS
 
 log = logging.getLogger("inquiry_tracker.cli")
@@ -39,6 +39,26 @@ def _positive(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return n
+
+
+#: the largest id, offset or limit a database column holds (a signed 64-bit integer)
+MAX_INT = 2**63 - 1
+#: ``--due-within`` beyond a century asks for dates no deadline has
+MAX_DUE_WITHIN = 36_500
+
+
+def check_ranges(args: argparse.Namespace) -> None:
+    """Refuse numbers no database can hold, as one line (:class:`KnownError`)."""
+    for name in ("id", "keep", "drop", "item", "offset", "limit"):
+        value = getattr(args, name, None)
+        if isinstance(value, int) and value > MAX_INT:
+            raise KnownError(f"{name} {value}: 数字太大 / too large (at most {MAX_INT})")
+    for value in getattr(args, "ids", None) or []:
+        if value > MAX_INT:
+            raise KnownError(f"id {value}: 数字太大 / too large (at most {MAX_INT})")
+    within = getattr(args, "due_within", None)
+    if within is not None and within > MAX_DUE_WITHIN:
+        raise KnownError(f"--due-within {within}: 最多 {MAX_DUE_WITHIN} 天 / at most {MAX_DUE_WITHIN} days")
 
 
 def _add_filters(p: argparse.ArgumentParser) -> None:
@@ -172,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s"
         )
+        from inquiry_tracker.store.redact import RedactingFilter
+
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactingFilter())  # no database password on stderr
     if args.command is None:
         gui = _gui_main()
         if gui is not None:
@@ -185,9 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from inquiry_tracker.store import StoreError
 
     try:
+        check_ranges(args)
         return COMMANDS[args.command](args)
     except (StoreError, KnownError, ReadError) as err:
-        print(f"{PROG}: {err}", file=sys.stderr)
+        print(f"{PROG}: {printable(str(err))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `inquiry-tracker list | head`
         return 0

@@ -24,6 +24,14 @@ class KnownError(Exception):
     """A problem the user can fix; printed as one line."""
 
 
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (escape sequences, newlines) shown
+    as ``\\x1b``-style escapes instead of acting on the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def _open(args: argparse.Namespace) -> Database:
     from inquiry_tracker.store import Database
 
@@ -72,7 +80,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         try:
             doc = read_document(name)
         except (ReadError, OSError) as err:
-            print(f"{PROG}: {err}", file=sys.stderr)
+            print(f"{PROG}: {printable(str(err))}", file=sys.stderr)
             failed += 1
             continue
         analysis = analyze_text(doc.text, published=args.pub_date, source=str(name))
@@ -84,7 +92,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             else:
                 d = it.to_dict()
                 body = d["question"] or d["statement"] or ""
-                rows.append([Path(name).name, d["kind"], d["due"] or "", d["deadline_expr"] or "", d["department"] or "", d["subject"], body])
+                rows.append([printable(Path(name).name), d["kind"], d["due"] or "", d["deadline_expr"] or "", d["department"] or "", d["subject"], body])
     if args.format == "table":
         print(table(["文件", "类型", "到期", "期限原文", "部门", "事项", "问题/承诺"], rows, [24, 8, 10, 12, 20, 24, 50]))
     return 1 if failed else 0
@@ -104,8 +112,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             summary.extend(import_paths(db, files, options))
     finally:
         db.close()
+    for name, reason in summary.skipped:
+        print(f"{PROG}: {printable(name)}: {reason}", file=sys.stderr)
     for name, reason in summary.failures:
-        print(f"{PROG}: {name}: {reason}", file=sys.stderr)
+        print(f"{PROG}: {printable(name)}: {printable(reason)}", file=sys.stderr)
     print(summary.describe())
     return 0 if summary.ok else 1
 
@@ -226,7 +236,7 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from inquiry_tracker.services import export_items
+    from inquiry_tracker.services import export_file, export_items
 
     with _open(args) as db:
         if args.output == "-":
@@ -235,13 +245,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             out.flush()
         else:
             target = Path(args.output)
-            tmp = target.with_name(target.name + ".part")
             try:
-                with open(tmp, "wb") as fh:
-                    n = export_items(db, args.format, fh, _filter(args), clock=_clock(args))
-                tmp.replace(target)
+                n = export_file(db, args.format, target, _filter(args), clock=_clock(args))
             except OSError as err:
-                tmp.unlink(missing_ok=True)
                 raise KnownError(f"{target}: {err.strerror or err}") from err
             print(f"已导出 / exported {n} → {target}", file=sys.stderr)
     return 0
@@ -263,7 +269,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = load_demo(db, args.seeds)
         where = db.where
     for name, reason in summary.failures:
-        print(f"{PROG}: {name}: {reason}", file=sys.stderr)
+        print(f"{PROG}: {printable(name)}: {printable(reason)}", file=sys.stderr)
     print(summary.describe())
     print(f"演示数据库 / demo database: {where}")
     return 0 if summary.ok else 1

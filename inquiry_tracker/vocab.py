@@ -6,6 +6,7 @@ No imports beyond the standard library.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final, Literal
 
 Kind = Literal["inquiry", "promise"]
@@ -54,3 +55,13 @@ def parse_term(value: str, vocabulary: dict[str, str]) -> str | None:
         if label == v:
             return key
     return None
+
+#: due dates the tracker keeps (anything outside is a misreading or a typo, and would break
+#: calendar exports that compute the day after)
+DUE_MIN: Final = date(1900, 1, 1)
+DUE_MAX: Final = date(2100, 12, 31)
+
+
+def due_in_range(due: date | None) -> bool:
+    """True for no due date or one within :data:`DUE_MIN`–:data:`DUE_MAX`."""
+    return due is None or DUE_MIN <= due <= DUE_MAX

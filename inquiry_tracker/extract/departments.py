@@ -14,8 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-_PKG_RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+from inquiry_tracker.resources import resource_file
 
 #: endings that make a phrase a public body (longest first, tried as a regex alternation).
 ORG_SUFFIXES = (
@@ -39,12 +38,8 @@ ORG_MENTION = re.compile(
 
 
 def resource_path(name: str) -> Path:
-    """A file in ``resources/`` (the repository's, or a copy installed in the package)."""
-    for base in (RESOURCES, _PKG_RESOURCES):
-        p = base / name
-        if p.exists():
-            return p
-    return RESOURCES / name
+    """A file in the package's ``resources/`` (found with importlib.resources)."""
+    return resource_file(name)
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,11 @@ date arithmetic deadlines need, clamping to real dates (Jan 31 + 1 month → Feb
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from dateutil.relativedelta import relativedelta
 from lunardate import LunarDate
 
 HolidayKey = Literal[
@@ -119,9 +119,7 @@ def holiday_date(key: HolidayKey, year: int) -> date | None:
 
 def month_end(year: int, month: int) -> date:
     """The last day of a month (``month`` may run past 12; it rolls into later years)."""
-    year += (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, 1, 1) + relativedelta(months=month - 1, day=31)
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -134,10 +132,7 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def add_months(start: date, months: int) -> date:
     """``start`` plus whole months, clamped to the month's end (Jan 31 + 1 → Feb 28/29)."""
-    index = start.year * 12 + start.month - 1 + months
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(start.day, last))
+    return start + relativedelta(months=months)
 
 
 #: fixed-date days off used where the official calendar has no data (years it does not cover)

@@ -29,7 +29,7 @@ def user_words() -> list[str]:
         words |= {prefix + w for w in data.get("suffixes", {}) if len(w) <= 6}
     words |= {c + "市" for c in cities()}
     extra = resource_path("userdict.txt")
-    if extra.exists():
+    if extra.is_file():
         for line in extra.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 words.add(line.split()[0])

@@ -31,6 +31,7 @@ from inquiry_tracker.gui.runner import TaskRunner
 from inquiry_tracker.gui.settings import AppSettings
 from inquiry_tracker.services import Clock, fixed, system_today
 from inquiry_tracker.store import Database, StoreError
+from inquiry_tracker.store.redact import redact
 
 log = logging.getLogger("inquiry_tracker.gui")
 
@@ -104,7 +105,7 @@ class Application(QObject):
         try:
             return Database.open(choice)
         except StoreError as err:
-            log.warning("cannot open %s: %s", choice, err)
+            log.warning("cannot open %s: %s", redact(choice or ""), err)
             if choice and choice == self.settings.database_url and not self._db_url:
                 answer = QMessageBox.question(
                     None,

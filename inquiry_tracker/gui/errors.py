@@ -20,6 +20,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from inquiry_tracker.store.redact import RedactingFilter
+
 log = logging.getLogger("inquiry_tracker.gui")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -161,6 +163,7 @@ def setup_logging(log_dir: Path, verbose: int = 0) -> RotatingFileHandler:
     log_dir.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(log_dir / "inquiry-tracker.log", maxBytes=2_000_000, backupCount=2, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no database password reaches the log file
     root = logging.getLogger("inquiry_tracker")
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)

@@ -1,8 +1,8 @@
 """The export dialog: the items of the current filter, or the selected ones, as CSV, XLSX,
 JSON or an iCalendar file.
 
-The file is written in the background next to its target (``name.part``) and renamed
-when complete, so a failed export never leaves half a file under the chosen name.
+The file is written in the background by :func:`~inquiry_tracker.services.export_file`:
+never onto a database, and renamed into place only when complete.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.backend import Backend
-from inquiry_tracker.services import FORMATS, Clock, ItemFilter, export_items
+from inquiry_tracker.services import FORMATS, Clock, ItemFilter, export_file
 from inquiry_tracker.services.exports import Format
 from inquiry_tracker.store import Database
 from inquiry_tracker.store.queries import Order
@@ -46,14 +46,7 @@ def export_to(
     """Export to ``target`` atomically, in the table's order; ``ids`` (the selection) wins
     over the filter."""
     chosen = ItemFilter(ids=tuple(ids)) if ids else f
-    part = target.with_name(target.name + ".part")
-    try:
-        with open(part, "wb") as fh:
-            count = export_items(db, fmt, fh, chosen, order=order, descending=descending, clock=clock)
-        part.replace(target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    count = export_file(db, fmt, target, chosen, order=order, descending=descending, clock=clock)
     return target, count
 
 

@@ -1,6 +1,6 @@
 """Languages: the interface is written in Chinese; English comes from a Qt ``.ts`` catalogue.
 
-The source strings in ``tr()`` calls are the Chinese text. ``resources/i18n/
+The source strings in ``tr()`` calls are the Chinese text. ``inquiry_tracker/resources/i18n/
 inquiry_tracker_en.ts`` holds the English for each; :class:`TsTranslator` reads that XML at
 start-up and answers Qt's lookups from a dictionary, so no compiled ``.qm`` file (and no
 ``lrelease`` step) is needed. PySide6 uses the runtime class name as a ``tr()`` context, so
@@ -8,7 +8,7 @@ a lookup falls back to the source text alone when its context is unknown.
 
 Refresh the catalogue after changing strings (new ones get empty translations to fill in)::
 
-    pyside6-lupdate inquiry_tracker/gui/*.py -ts resources/i18n/inquiry_tracker_en.ts -no-obsolete -locations none
+    pyside6-lupdate inquiry_tracker/gui/*.py -ts inquiry_tracker/resources/i18n/inquiry_tracker_en.ts -no-obsolete -locations none
 
 The fixed vocabulary (kinds, verdicts, progress) is translated in the ``vocab`` context.
 """
@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
+from inquiry_tracker.resources import resource_file
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
 
 log = logging.getLogger("inquiry_tracker.gui")
@@ -31,13 +32,9 @@ DEFAULT_LANGUAGE = "zh"
 
 
 def catalogue_path(lang: str) -> Path | None:
-    """The ``.ts`` file of ``lang`` (in the repository's or the installed ``resources/``)."""
-    name = f"i18n/inquiry_tracker_{lang}.ts"
-    here = Path(__file__).resolve()
-    for base in (here.parents[2] / "resources", here.parents[1] / "resources"):
-        if (base / name).is_file():
-            return base / name
-    return None
+    """The ``.ts`` file of ``lang`` in the package's ``resources/i18n``, if there is one."""
+    path = resource_file(f"i18n/inquiry_tracker_{lang}.ts")
+    return path if path.is_file() else None
 
 
 Forms = tuple[str, ...]

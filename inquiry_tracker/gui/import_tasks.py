@@ -90,20 +90,25 @@ def _analyse(doc: DecodedText, name: str, published: date | None = None) -> Prev
     )
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files to preview: folders searched for documents, files as given."""
-    from inquiry_tracker.extract import iter_document_paths
+def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, str | None]]:
+    """Files to preview as the services find them (folders searched, links leading out of a
+    folder marked with the reason they are skipped)."""
+    from inquiry_tracker.services.importing import expand_paths as files_of
 
-    return list(iter_document_paths(paths))
+    return list(files_of(paths))
 
 
-def preview_paths(ctx: TaskContext, paths: list[Path]) -> list[PreviewDoc]:
-    """Read and analyse each file; unreadable files become rows with their reason."""
+def preview_paths(ctx: TaskContext, paths: list[tuple[Path, str | None]]) -> list[PreviewDoc]:
+    """Read and analyse each file; unreadable or skipped files become rows with their reason."""
     from inquiry_tracker.extract import ReadError, read_document
 
     out: list[PreviewDoc] = []
-    for n, path in enumerate(paths, start=1):
+    for n, (path, problem) in enumerate(paths, start=1):
         ctx.check()
+        if problem is not None:
+            out.append(PreviewDoc(name=path.name, origin=str(path), error=problem))
+            ctx.progress(n, len(paths), path.name)
+            continue
         try:
             out.append(_analyse(read_document(path), path.name))
         except ReadError as err:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_tracker.gui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from inquiry_tracker.gui.runner import TaskRunner
+from inquiry_tracker.store.redact import without_password
 
 
 class AppSettings:
@@ -35,15 +36,24 @@ class AppSettings:
 
     def __init__(self, store: QSettings) -> None:
         self.store = store
+        #: the URL as typed, password included, for this run only (never written to the file)
+        self._typed_url = ""
 
     @property
     def database_url(self) -> str:
-        """The database chosen in the settings ("" for the default file)."""
-        return str(self.store.value("database/url", "") or "")
+        """The database chosen in the settings ("" for the default file).
+
+        The file keeps no password: a PostgreSQL password typed in the dialog serves this
+        run; later runs get it from libpq (``PGPASSWORD`` or ``~/.pgpass``)."""
+        stored = str(self.store.value("database/url", "") or "")
+        if self._typed_url and without_password(self._typed_url) == stored:
+            return self._typed_url
+        return stored
 
     @database_url.setter
     def database_url(self, url: str) -> None:
-        self.store.setValue("database/url", url)
+        self._typed_url = url
+        self.store.setValue("database/url", without_password(url))
 
     @property
     def language(self) -> str:
@@ -136,7 +146,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("SQLite 文件"), file_row)
         self.pg_url = QLineEdit()
         self.pg_url.setObjectName("pgUrl")
-        self.pg_url.setPlaceholderText("postgresql://user:password@host:5432/newsroom")
+        self.pg_url.setPlaceholderText("postgresql://user@host:5432/newsroom")  # password: PGPASSWORD or ~/.pgpass
         form.addRow(self.tr("PostgreSQL 地址"), self.pg_url)
 
         test_row = QHBoxLayout()

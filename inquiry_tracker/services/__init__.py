@@ -7,7 +7,7 @@ first and, where "today" matters, an injectable ``clock``.
 
 from inquiry_tracker.services.clock import Clock, fixed, system_today
 from inquiry_tracker.services.demo import load_demo
-from inquiry_tracker.services.exports import FORMATS, export_items
+from inquiry_tracker.services.exports import FORMATS, ExportError, export_file, export_items
 from inquiry_tracker.services.followup import add_note, assign, change_due, set_verdict
 from inquiry_tracker.services.importing import (
     ImportOptions,
@@ -52,6 +52,7 @@ __all__ = [
     "ImportSummary",
     "ItemFilter",
     "ItemRow",
+    "ExportError",
     "Page",
     "SuggestionRow",
     "accept",
@@ -64,6 +65,7 @@ __all__ = [
     "dismiss_suggestion",
     "edit_item",
     "expand_paths",
+    "export_file",
     "export_items",
     "facet_values",
     "find_item_ids",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from inquiry_tracker.seeds import seeds_folder
 from inquiry_tracker.services.importing import ImportOptions, import_paths
 from inquiry_tracker.services.results import ImportSummary
 from inquiry_tracker.store import Database, StoreError
@@ -13,8 +14,8 @@ from inquiry_tracker.store.models import Source
 
 
 def seeds_dir() -> Path:
-    """The seeds folder of a source checkout (next to the package)."""
-    return Path(__file__).resolve().parents[2] / "seeds"
+    """The sample documents shipped in the package (``inquiry_tracker/seeds``)."""
+    return seeds_folder()
 
 
 def is_empty(db: Database) -> bool:

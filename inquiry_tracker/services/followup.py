@@ -8,12 +8,45 @@ later date marks an open item ``delayed``.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
-from inquiry_tracker.store.mutations import add_follow_up, load_item
-from inquiry_tracker.vocab import FINAL_VERDICTS, VERDICT_LABELS, VERDICTS
+from inquiry_tracker.store.models import Item
+from inquiry_tracker.store.mutations import add_follow_up, load_item, resolve_merged
+from inquiry_tracker.vocab import (
+    DUE_MAX,
+    DUE_MIN,
+    FINAL_VERDICTS,
+    VERDICT_LABELS,
+    VERDICTS,
+    due_in_range,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def check_due(due: date | None) -> None:
+    """Refuse a due date outside the years the tracker keeps."""
+    if not due_in_range(due):
+        raise InvalidChangeError(
+            f"期限 {due} 超出 {DUE_MIN.year}–{DUE_MAX.year} / the due date {due} is outside {DUE_MIN.year}–{DUE_MAX.year}"
+        )
+
+
+def _followed_item(session: Session, item_id: int, expected_version: int | None = None) -> Item:
+    """The item to follow up; an item merged into another is refused, naming the survivor
+    (a change there would be invisible: merged items are hidden everywhere)."""
+    item = load_item(session, item_id, expected_version)
+    if item.review_state == "merged":
+        survivor = resolve_merged(session, item)
+        target = f"#{survivor.id}" if survivor.id != item.id else "?"
+        raise InvalidChangeError(
+            f"条目 #{item_id} 已合并到 {target},请对 {target} 操作 / item #{item_id} was merged into {target}; use {target}"
+        )
+    return item
 
 
 def set_verdict(
@@ -37,7 +70,7 @@ def set_verdict(
         raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
     today = clock()
     with db.write() as session:
-        item = load_item(session, item_id, expected_version)
+        item = _followed_item(session, item_id, expected_version)
         if verdict == "broken" and item.due is not None and today <= item.due:
             raise InvalidChangeError(
                 f"条目 #{item_id} 的期限 {item.due.isoformat()} 未到,不能判定为未兑现 / "
@@ -71,8 +104,9 @@ def change_due(
     expected_version: int | None = None,
 ) -> Changes:
     """Move an item's deadline (延期), keeping from → to and where it was announced."""
+    check_due(new_due)
     with db.write() as session:
-        item = load_item(session, item_id, expected_version)
+        item = _followed_item(session, item_id, expected_version)
         old_due = item.due
         if old_due == new_due:
             raise InvalidChangeError(f"期限未变 / the due date is already {new_due.isoformat()}")
@@ -109,7 +143,7 @@ def assign(
     """Give an item to a reporter (None or "" clears the assignment)."""
     name = (assignee or "").strip() or None
     with db.write() as session:
-        item = load_item(session, item_id, expected_version)
+        item = _followed_item(session, item_id, expected_version)
         if item.assignee == name:
             return Changes()
         item.assignee = name
@@ -131,7 +165,7 @@ def add_note(
         raise InvalidChangeError("备注为空 / the note is empty")
     kind = "evidence" if (evidence_url or evidence_file) else "note"
     with db.write() as session:
-        item = load_item(session, item_id)
+        item = _followed_item(session, item_id)
         entry = add_follow_up(
             session, item, kind, note=text, evidence_url=evidence_url, evidence_file=evidence_file, author=author
         )

@@ -70,8 +70,21 @@ class ImportOptions:
 Prepared = tuple["DecodedText", "Analysis"] | str
 
 
+class Skip(str):
+    """Why a file found in a folder is left out; reported, but not a failure of the batch."""
+
+
+#: a link inside a chosen folder that leads out of it (``passwd.txt → /etc/passwd``)
+LINK_OUTSIDE = Skip("链接指向所选文件夹之外,已跳过 / a link leading outside the chosen folder; skipped")
+
+
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files to import, folders expanded; ``(path, None)`` or ``(path, reason it is unusable)``."""
+    """Files to import, folders expanded; ``(path, None)`` or ``(path, reason it is unusable)``.
+
+    A file in a folder that is a link to somewhere outside that folder is not read: it is
+    yielded with :data:`LINK_OUTSIDE` (a :class:`Skip`), so a shared database never receives a
+    file the reporter did not choose. Files named one by one are taken as given.
+    """
     from inquiry_tracker.extract import iter_document_paths
 
     for raw in paths:
@@ -79,7 +92,10 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
         if not path.exists():
             yield path, "文件不存在 / no such file or folder"
         elif path.is_dir():
-            yield from ((Path(p), None) for p in iter_document_paths([path]))
+            root = path.resolve()
+            for found in iter_document_paths([path]):
+                inside = Path(os.path.realpath(found)).is_relative_to(root)
+                yield Path(found), None if inside else LINK_OUTSIDE
         else:
             yield path, None
 
@@ -254,7 +270,9 @@ def import_paths(
             if cancel is not None and cancel():
                 summary.cancelled = True
                 break
-            if isinstance(prepared, str):
+            if isinstance(prepared, Skip):
+                summary.skipped.append((str(path), str(prepared)))
+            elif isinstance(prepared, str):
                 summary.failures.append((str(path), prepared))
             else:
                 doc, analysis = prepared

@@ -25,6 +25,7 @@ from inquiry_tracker.store.models import (
     table_of,
 )
 from inquiry_tracker.store.mutations import resolve_merged
+from inquiry_tracker.vocab import due_in_range
 
 if TYPE_CHECKING:
     from inquiry_tracker.extract import Analysis, DecodedText, ExtractedItem
@@ -135,9 +136,9 @@ def _item_row(it: ExtractedItem, fp: str, dept: tuple[int, str] | None, accept: 
         "department": _cut(it.department, 200),
         "department_id": dept[0] if dept else None,
         "deadline_expr": _cut(d.expr, 200) if d else None,
-        "due": d.due if d else None,
-        "due_precision": d.precision if d else None,
-        "original_due": d.due if d else None,
+        "due": d.due if d and due_in_range(d.due) else None,
+        "due_precision": d.precision if d and due_in_range(d.due) else None,
+        "original_due": d.due if d and due_in_range(d.due) else None,
         "approximate": bool(d and d.approximate),
         "conditional": bool(it.conditional),
         "confidence": float(it.confidence),

@@ -12,6 +12,7 @@ from inquiry_tracker.store import Database, InvalidChangeError, details, queries
 from inquiry_tracker.store.queries import ORDERS, ItemQuery, Order
 from inquiry_tracker.store.records import ItemDetail, ItemRecord, SourceRecord
 from inquiry_tracker.vocab import (
+    DUE_MAX,
     KIND_LABELS,
     PROGRESS,
     PROGRESS_LABELS,
@@ -109,7 +110,8 @@ def to_query(
     if f.due_within is not None:
         progress_set.extend(p for p in ("due_soon", "not_due") if p not in progress_set)
         due_from = max(due_from, today) if due_from else today
-        limit_day = today + timedelta(days=f.due_within)
+        # no kept due date lies past DUE_MAX, so a longer window changes nothing (and cannot overflow)
+        limit_day = today + timedelta(days=min(f.due_within, max((DUE_MAX - today).days, 0)))
         due_to = min(due_to, limit_day) if due_to else limit_day
     return ItemQuery(
         kinds=kinds,

@@ -65,6 +65,8 @@ class ImportSummary:
     reprints: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    #: files left out on purpose (a link leading out of the chosen folder), with the reason
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     source_ids: list[int] = field(default_factory=list)
     suggestions: list[int] = field(default_factory=list)
     cancelled: bool = False
@@ -112,6 +114,7 @@ class ImportSummary:
         self.reprints.extend(other.reprints)
         self.duplicates.extend(other.duplicates)
         self.failures.extend(other.failures)
+        self.skipped.extend(other.skipped)
         self.source_ids.extend(other.source_ids)
         self.suggestions.extend(other.suggestions)
         self.cancelled = self.cancelled or other.cancelled
@@ -123,6 +126,7 @@ class ImportSummary:
             f"文档/documents {self.documents} · 新条目/new items {len(self.new_items)} · "
             f"转载/reprints {len(self.reprints)} · 重复/duplicates {len(self.duplicates)} · "
             f"失败/failures {len(self.failures)}"
+            + (f" · 跳过/skipped {len(self.skipped)}" if self.skipped else "")
             + (f" · 证据建议/suggested evidence {len(self.suggestions)}" if self.suggestions else "")
             + (" · 已取消/cancelled" if self.cancelled else "")
             + (f" · 已停止/stopped: {self.stopped}" if self.stopped else "")

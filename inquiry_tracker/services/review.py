@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from inquiry_tracker.services.followup import check_due
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
 from inquiry_tracker.store import search as search_index
@@ -80,6 +81,8 @@ def edit_item(
         raise InvalidChangeError(f"未知类型 / unknown kind: {changes['kind']}")
     if "due" in changes and changes["due"] is not None and not isinstance(changes["due"], date):
         raise InvalidChangeError("due must be a date or None")
+    if "due" in changes:
+        check_due(changes["due"])
     with db.write() as session:
         item = load_item(session, item_id, expected_version)
         touched = sorted(k for k, v in changes.items() if getattr(item, k) != v)

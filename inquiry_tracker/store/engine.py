@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,12 +30,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from inquiry_tracker.store.errors import (
     DatabaseLockedError,
     DatabaseUnavailableError,
     DiskFullError,
 )
+from inquiry_tracker.store.redact import parse_url, redact
 
 log = logging.getLogger("inquiry_tracker.store")
 
@@ -74,7 +77,10 @@ def resolve_url(db: str | None = None, environ: dict[str, str] | None = None) ->
     if "://" not in raw:
         path = Path(raw).expanduser().resolve()
         return make_url("sqlite:///" + str(path))
-    url = make_url(raw)
+    try:
+        url = parse_url(raw)
+    except (ArgumentError, ValueError):
+        raise DatabaseUnavailableError(redact(raw), "不是数据库地址 / not a database URL") from None
     if url.drivername == "postgresql":  # psycopg 3 is what we ship
         url = url.set(drivername="postgresql+psycopg")
     return url
@@ -108,6 +114,56 @@ def sqlite_path(url: URL) -> Path | None:
     return Path(name)
 
 
+#: the first bytes of every SQLite 3 database file
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _no_write(path: Path) -> bool:
+    """Nobody may write ``path`` (its mode has no write bit), or this process may not.
+
+    The mode counts even for root, who could write anyway: a file or folder someone made
+    read-only is meant to stay unchanged."""
+    mode = path.stat().st_mode
+    return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
+
+
+def check_sqlite_target(url: URL) -> Path | None:
+    """The SQLite file of ``url``, refused with one clear line when it cannot serve.
+
+    Refused: an in-memory database (it is lost when the command ends), a file in a folder
+    that does not exist (a mistyped path; only the default data folder is created), a
+    folder or a file that is not a SQLite database, a read-only file, and a read-only
+    folder (SQLite keeps its ``-wal`` and ``-shm`` files beside the database).
+    """
+    where = describe(url)
+    path = sqlite_path(url)
+    if path is None:
+        if not url.database or url.database == ":memory:" or "memory" in str(url.query.get("mode", "")):
+            raise DatabaseUnavailableError(
+                where, "内存数据库在程序结束时即丢失,请指定文件 / an in-memory database is lost when the program ends; give a file"
+            )
+        return None
+    folder = path.parent
+    if not folder.is_dir():
+        if path != default_sqlite_path():
+            raise DatabaseUnavailableError(where, f"文件夹不存在 / the folder {folder} does not exist")
+        folder.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise DatabaseUnavailableError(where, "这是文件夹,不是数据库文件 / this is a folder, not a database file")
+    if path.exists():
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+        if head and head != SQLITE_MAGIC:
+            raise DatabaseUnavailableError(where, "不是 SQLite 数据库文件 / not a SQLite database file")
+        if _no_write(path):
+            raise DatabaseUnavailableError(where, "数据库文件只读 / the database file is read-only")
+    if _no_write(folder):
+        raise DatabaseUnavailableError(
+            where, f"文件夹 {folder} 只读,SQLite 需要在数据库旁写日志文件 / the folder is read-only (SQLite writes its journal beside the database)"
+        )
+    return path
+
+
 def make_engine(url: URL, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
     """An engine with this project's connection settings for SQLite or PostgreSQL.
 
@@ -116,9 +172,7 @@ def make_engine(url: URL, *, foreign_keys: bool = True, **kwargs: Any) -> Engine
     """
     backend = url.get_backend_name()
     if backend == "sqlite":
-        path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        check_sqlite_target(url)
         # the driver's timeout is SQLite's busy timeout (PRAGMA busy_timeout reports it)
         connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000}
         engine = create_engine(url, connect_args=connect_args, **kwargs)
@@ -212,7 +266,12 @@ def translated_errors(where: str) -> Iterator[None]:
             raise DatabaseUnavailableError(where, reason) from err
         if module.startswith("psycopg") and _looks_unreachable(reason):
             raise DatabaseUnavailableError(where, reason) from err
-        if "unable to open database" in reason.lower():
+        if "unable to open database" in reason.lower() or "readonly database" in reason.lower():
+            raise DatabaseUnavailableError(where, reason) from err
+        raise
+    except exc.DatabaseError as err:
+        reason = str(getattr(err, "orig", err)).strip()
+        if "file is not a database" in reason or "database disk image is malformed" in reason:
             raise DatabaseUnavailableError(where, reason) from err
         raise
     except exc.InterfaceError as err:

@@ -17,6 +17,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from inquiry_tracker import services as svc  # noqa: E402
@@ -29,6 +30,29 @@ from inquiry_tracker.store import Database  # noqa: E402
 
 #: "today" in GUI tests: the seeds were published in May 2020,森林路 is due 2020-05-31
 TODAY = date(2020, 5, 10)
+
+
+#: static helpers that open a modal dialog and wait for a person (nobody answers in a test)
+_MODALS = {
+    QMessageBox: ("question", "critical", "warning", "information", "about"),
+    QFileDialog: ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
+}
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog in a test fails it at once, naming the dialog, instead of hanging the suite.
+
+    A test that means to answer one patches that helper itself (after this fixture ran).
+    """
+    for cls, names in _MODALS.items():
+        for name in names:
+
+            def refuse(*args: object, _name: str = f"{cls.__name__}.{name}", **_kw: object) -> object:
+                texts = [a for a in args if isinstance(a, str)]
+                raise AssertionError(f"a test reached a modal dialog, {_name}: {texts}")
+
+            monkeypatch.setattr(cls, name, staticmethod(refuse))
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import TODAY
 from gui_helpers import type_text
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from inquiry_tracker import services as svc
@@ -26,6 +26,16 @@ def root(qtbot: QtBot, settings: AppSettings, db_path: Path) -> Application:
     app = Application(settings, db_url=f"sqlite:///{db_path}", clock=svc.fixed(TODAY), demo=True)
     yield app
     app.shutdown()
+
+
+def click_radio(qtbot: QtBot, button: QRadioButton) -> None:
+    """Click a radio button on its round indicator.
+
+    The button may be laid out wider than its label; its middle can then lie outside the
+    part that reacts to a click (how wide the label is depends on the CJK font installed).
+    """
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+    assert button.isChecked()
 
 
 def test_first_run_imports_the_samples(qtbot: QtBot, root: Application) -> None:
@@ -47,14 +57,14 @@ def test_settings_switch_language_and_database(qtbot: QtBot, root: Application, 
     with qtbot.waitSignal(dialog.tested, timeout=10_000) as ok:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert ok.args[1] is True and "连接正常" in ok.args[0]
-    qtbot.mouseClick(dialog.pg_choice, Qt.MouseButton.LeftButton)
+    click_radio(qtbot, dialog.pg_choice)
     type_text(qtbot, dialog.pg_url, "postgresql://nobody@127.0.0.1:9/nothing")
     with qtbot.waitSignal(dialog.tested, timeout=20_000) as bad:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert bad.args[1] is False and "无法连接" in bad.args[0]
 
     # a new SQLite file and English: the window is rebuilt on the new database
-    qtbot.mouseClick(dialog.sqlite_choice, Qt.MouseButton.LeftButton)
+    click_radio(qtbot, dialog.sqlite_choice)
     dialog.sqlite_path.clear()
     type_text(qtbot, dialog.sqlite_path, str(tmp_path / "other.sqlite"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -149,7 +159,7 @@ def test_start_up_does_not_load_jieba(tmp_path: Path, demo_db_path: Path) -> Non
         "import sys, os\n"
         "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
         "from PySide6.QtCore import QSettings\n"
-        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtWidgets import QApplication, QRadioButton\n"
         "from inquiry_tracker.gui.app import Application\n"
         "from inquiry_tracker.gui.settings import AppSettings\n"
         "app = QApplication([])\n"

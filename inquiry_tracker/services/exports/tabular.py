@@ -1,4 +1,9 @@
-"""CSV (UTF-8 with BOM so Excel reads Chinese), XLSX (Chinese headers, sized columns) and JSON."""
+"""CSV (UTF-8 with BOM so Excel reads Chinese), XLSX (Chinese headers, sized columns) and JSON.
+
+Imported text is untrusted: a cell that a spreadsheet would read as a formula (``=``, ``+``,
+``-``, ``@``, or a leading tab or carriage return) is written with a leading apostrophe, so
+``=HYPERLINK(…)`` from a page stays text in both CSV and XLSX (:func:`inert`).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,17 @@ from datetime import date, datetime
 from typing import Any, BinaryIO
 
 from inquiry_tracker.services.exports.collect import COLUMNS, ExportRecord, text_value
+from inquiry_tracker.services.exports.target import ExportError
+
+#: how a cell that a spreadsheet evaluates starts
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value: Any) -> Any:
+    """``value`` with a leading apostrophe when it is text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def write_csv(records: list[ExportRecord], out: BinaryIO) -> None:
@@ -18,7 +34,7 @@ def write_csv(records: list[ExportRecord], out: BinaryIO) -> None:
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow([c.header for c in COLUMNS])
     for r in records:
-        writer.writerow([text_value(c.get(r)) for c in COLUMNS])
+        writer.writerow([text_value(inert(c.get(r))) for c in COLUMNS])
     out.write(buf.getvalue().encode("utf-8-sig"))
 
 
@@ -32,6 +48,7 @@ def display_width(text: str) -> int:
 def write_xlsx(records: list[ExportRecord], out: BinaryIO) -> None:
     """One sheet 条目 with a frozen, bold header row, real dates and sensible widths."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -46,9 +63,14 @@ def write_xlsx(records: list[ExportRecord], out: BinaryIO) -> None:
     for r in records:
         values: list[Any] = []
         for i, c in enumerate(COLUMNS):
-            v = c.get(r)
+            v = inert(c.get(r))
             if isinstance(v, datetime):
                 v = v.replace(tzinfo=None)
+            elif isinstance(v, str) and ILLEGAL_CHARACTERS_RE.search(v):
+                raise ExportError(
+                    f"#{r.row.item.id} {c.header} ({c.key}): 含有 XLSX 不能保存的控制字符,请改用 CSV 或 JSON / "
+                    f"holds a control character XLSX cannot store; export as CSV or JSON"
+                )
             values.append(v if v != "" else None)
             widths[i] = max(widths[i], min(display_width(text_value(v)), c.width * 2))
         ws.append(values)

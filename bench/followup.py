@@ -18,6 +18,9 @@ Figures (pairs labelled kept/delayed/progress are *positive*, ``unrelated`` pair
 
 - ``recall``: positive pairs with at least one proposal for them;
 - ``precision``: proposals that are for some positive pair, over all proposals made;
+- ``precision_pages``: the same, also counting right a proposal of a positive pair's later
+  page for another item of its promise page (the page restating the promise, e.g. headline
+  and body) unless that item is tied to an unrelated pair of the same later page;
 - ``look_alikes``: unrelated pairs that got a proposal (one not also right for a positive pair);
 - ``stance``: positive pairs found whose best proposal (highest score) has the gold stance;
 - ``new_due``: delayed pairs whose best proposal carries the gold ``new_due``;
@@ -152,7 +155,11 @@ def score(db: Any, ids: dict[str, int], pairs: list[dict[str, Any]]) -> Scores:
         by_source.setdefault(p.source_id, []).append(p)
 
     out = Scores()
-    tally = {k: [0, 0] for k in ("recall", "precision", "look_alikes", "stance", "new_due", "kept_date", "promises_read")}
+    tally = {k: [0, 0] for k in ("recall", "precision", "precision_pages", "look_alikes", "stance", "new_due", "kept_date",
+                                 "promises_read")}
+    page_items = {sid: {i for i, _, _ in spans} for sid, spans in items_of.items()}
+    same_page: set[tuple[int, int]] = set()  # (later source, item) of a positive pair's promise page
+    not_same: set[tuple[int, int]] = set()  # (later source, item) tied to an unrelated pair
     right: set[int] = set()  # id() of proposals right for some positive pair
     unrelated_hits: list[tuple[dict[str, Any], list[Proposal]]] = []
     for n, pair in enumerate(pairs, 1):
@@ -163,6 +170,11 @@ def score(db: Any, ids: dict[str, int], pairs: list[dict[str, Any]]) -> Scores:
         mine = [p for p in by_source.get(later_src, []) if p.item_id in wanted] if later_src is not None else []
         mine.sort(key=lambda p: -p.score)
         label = pair["label"]
+        if later_src is not None and promise_src is not None:
+            if label in POSITIVE:
+                same_page |= {(later_src, i) for i in page_items.get(promise_src, set())}
+            else:
+                not_same |= {(later_src, i) for i in wanted}
         if label in POSITIVE:
             tally["promises_read"][0] += bool(wanted)
             tally["promises_read"][1] += 1
@@ -190,6 +202,9 @@ def score(db: Any, ids: dict[str, int], pairs: list[dict[str, Any]]) -> Scores:
     tally["look_alikes"][1] = len(unrelated_hits)
     tally["look_alikes"][0] = sum(1 for _, mine in unrelated_hits if any(id(p) not in right for p in mine))
     tally["precision"] = [sum(1 for p in proposals if id(p) in right), len(proposals)]
+    tally["precision_pages"] = [
+        sum(1 for p in proposals if id(p) in right or ((p.source_id, p.item_id) in same_page - not_same)), len(proposals)
+    ]
     for p in proposals:
         if id(p) not in right:
             doc = next((name for name, sid in ids.items() if sid == p.source_id), "?")

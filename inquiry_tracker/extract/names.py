@@ -37,6 +37,7 @@ _FOLD = (
     (re.compile(r"联络线|连接线|(?<!连)接线"), "连接线"),
     (re.compile(r"城际铁路"), "城际线"),
     (re.compile(r"新馆"), "馆"),
+    (re.compile(r"跨[海江河湖]大桥"), "大桥"),
     (re.compile(r"[“”\"'‘’《》〈〉「」\s·]"), ""),
     (re.compile(r"[—–\-~～至到]+"), "—"),
 )
@@ -59,15 +60,21 @@ _PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[
 _MENTION = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:" + _KIND_ALT + r")" + _PART + "{0,2}")
 #: a part named right after a name, and the parts that mean all of it
 _PART_AFTER = re.compile(_PART + "|全线|主线")
+_LATER_PHASE = re.compile(r"[二三四五六七八九十2-9]期|[东西南北]延")
+_PARTS_AFTER = re.compile("(?:" + _PART + "|全线|主线)+")
 _WHOLE = {"全线", "主线"}
 #: a run of name characters (function words, dates and limits split runs: 将于6月底前完成…)
 _NAME_CHARS = re.compile(r"(?:(?![的将于了已是在等把被对底年月日而])[\u4e00-\u9fffA-Za-z0-9])+")
+_PROVINCE = re.compile(
+    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+    r"贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?"
+)
 #: a name that goes on into an organisation's: 省高速公路(管理局), 大岳高速(建设开发公司)
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
 _NOT_NAME = re.compile(r"\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
-_ACT_HEAD = re.compile(r"(?:高架|跨江|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
+_ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
 #: aliases a text declares: (以下)简称“X”, 原名X, (重新)命名为X, 更名为X, 又称X
 _DECLARED = re.compile(
@@ -75,6 +82,8 @@ _DECLARED = re.compile(
 )
 #: a bracketed alternative right after a name: 343省道(机场路), 水土嘉陵江大桥(水土新城大桥)
 _BRACKETED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[(（]([\u4e00-\u9fffA-Za-z0-9]{2,14})[)）]")
+#: facilities a city has one of, named by their kind alone
+CIVIC = {"图书馆", "博物馆", "美术馆", "文化馆", "科技馆", "群众艺术馆", "大剧院", "体育中心", "会展中心", "规划馆"}
 #: things too common to name one project
 GENERIC = {
     "道路", "公路", "高速", "大桥", "桥", "路", "线", "学校", "公园", "项目", "工程", "中心", "市场", "医院", "广场",
@@ -124,6 +133,9 @@ def _core(run: str) -> str:
         if len(run) - m.end() >= 3:
             cut_at = m.end()
     run = run[cut_at:]
+    province = _PROVINCE.match(run)
+    if province and len(run) - province.end() >= 3:
+        run = run[province.end():]
     city = _city_prefix().match(run)
     if city and len(run) - city.end() >= 3:
         run = run[city.end():]
@@ -149,8 +161,9 @@ def _good(name: str) -> bool:
 
 
 def _generic_head(name: str) -> bool:
-    """The name says only how the work is done ("快速化改造工程"), not which thing."""
-    return bool(_ACT_HEAD.fullmatch(name[: _kind_span(name)]))
+    """The name says only how the work is done ("快速化改造工程"), not which thing; a city's
+    one library or museum is named by its kind alone (市图书馆)."""
+    return name not in CIVIC and bool(_ACT_HEAD.fullmatch(name[: _kind_span(name)]))
 
 
 def mentions(text: str) -> list[Mention]:
@@ -222,6 +235,8 @@ def item_names(*texts: str) -> list[str]:
     for n in names:
         if n not in seen:
             seen.append(n)
+    # a name with its part says it better than the bare name (15号线 beside 15号线一期)
+    seen = [n for n in seen if not any(o != n and o.startswith(n) and QUALIFIER.fullmatch(o[len(n):]) for o in seen)]
     return seen[:6]
 
 
@@ -242,10 +257,15 @@ def name_grams(name: str) -> tuple[str, ...]:
     qualifier), plus its road numbers; what the match index stores."""
     folded = QUALIFIER.sub("", fold(name))
     kind_at = _kind_span(folded)
-    # the head and where it joins the kind of work (大岳高速 → 大岳, 岳高)
-    head = re.sub(r"[\dA-Za-z]+", "", folded[: kind_at + 1])
-    grams = set(_bigrams(head))
-    return tuple(sorted(grams | road_numbers(name)))
+    numbers = road_numbers(name)
+    head = re.sub(r"[\dA-Za-z]+", "", folded[:kind_at])
+    if len(head) >= 2:  # the head and where it joins the kind of work (大岳高速 → 大岳, 岳高)
+        grams = set(_bigrams(head + folded[kind_at : kind_at + 1]))
+    elif numbers:  # 343省道, 9号线: the number says it
+        grams = set()
+    else:  # a civic name (图书馆): all of it
+        grams = set(_bigrams(folded))
+    return tuple(sorted(grams | numbers))
 
 
 def text_grams(text: str) -> set[str]:
@@ -264,8 +284,11 @@ def _other_part(name: str, core: str, text: str) -> bool:
     for at in spots:
         if _ORG_AFTER.match(text, at):
             continue  # 国网株洲供电(公司): who answers, not the thing
-        part = _PART_AFTER.match(text, at)
-        if part is None or part.group() in mine or part.group() in _WHOLE:
+        run = _PARTS_AFTER.match(text, at)
+        parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()
+        if not mine:  # a name of the whole: a section or the first phase is part of it, a later phase is not
+            parts = {p for p in parts if _LATER_PHASE.fullmatch(p)}
+        if parts <= mine:
             return False
     return True
 

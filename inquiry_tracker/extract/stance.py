@@ -42,6 +42,10 @@ NOT_CLAIM = re.compile(
 )
 #: only part of it: a section, a phase, everything but one piece
 PARTIAL = re.compile(r"不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+#: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
+_OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
+#: a news dateline after a date: 12月28日讯, 5月8日电
+_DATELINE = re.compile(r"\s*(?:讯|电)")
 _SENTENCE = re.compile(r"[^。!！?？;；\n]+[。!！?？;；]?")
 _CLAUSE = re.compile(r"[^,，:：]+[,，:：]?")
 _DAY = re.compile(
@@ -134,13 +138,42 @@ def _lead_day(before: str, published: date | None) -> date | None:
     return None
 
 
+def _future_day(text: str, published: date | None) -> date | None:
+    """The last day after ``published`` named in ``text`` ("延至30日" → this month's 30th),
+    not one after 原定/原计划."""
+    if published is None:
+        return None
+    found = None
+    for m in _DAY.finditer(text):
+        if m.group("word") or m.group("y") or m.group("rel") or _OLD_DATE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        month = int(m.group("m")) if m.group("m") else published.month
+        try:
+            day = date(published.year, month, int(m.group("d")))
+        except ValueError:
+            continue
+        if day <= published and m.group("m"):
+            try:
+                day = day.replace(year=published.year + 1)
+            except ValueError:
+                continue
+        if published < day <= published + timedelta(days=366):
+            found = day
+    return found
+
+
 def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[date | None, bool]:
     """The date a plan names — the last deadline up to the clause's end (a later period
     resolved by the reader's grammar) — and whether it is a day written in words (9月29日,
     not a page's 2012-12-05 time stamp)."""
-    dated = [d for d in find_deadlines(sentence[:clause_end], published) if d.due is not None]
+    dated = [
+        d for d in find_deadlines(sentence[:clause_end], published)
+        if d.due is not None and not _OLD_DATE.search(sentence, max(0, d.start - 4), d.start)
+        and not _DATELINE.match(sentence, d.end)
+    ]
     if not dated:
-        return None, False
+        day = _future_day(sentence[:clause_end], published)
+        return day, day is not None
     last = dated[-1]
     return last.due, last.precision == "day" and bool(re.search(r"[日号]", last.expr))
 

@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # the reader loads with the first import, not with the servic
 
 #: how fully a text must repeat an item's name to speak of it
 THRESHOLD = 0.75
-#: a claim naming more open items than this does not say which one it means
+#: a claim naming open items from more pages than this does not say which one it means
+#: (several items of one page sharing a name are one promise restated, and all get it)
 _MAX_NAMED = 3
 #: which stance wins when one article says several things of one item
 #: (a new date beats a report of something done: "该桥已完工…将在下周通车" is not open yet)
@@ -98,11 +99,17 @@ def index_items(session: Session, text: str, title: str | None, items: list[tupl
 
 
 @dataclass(frozen=True, slots=True)
-class _Item:
+class _Item:  # an open item as matching needs it
     id: int
     due: date | None
     first_printed: date | None
     names: list[str]
+    #: the first page that printed it
+    page: int = 0
+
+
+#: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
+_Best = tuple[tuple[int, int, float], "Claim", tuple[str, date | None, date | None], float]
 
 
 def _stance(claim: Claim, item: _Item, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
@@ -171,7 +178,7 @@ def suggest_for_source(
     if not items:
         return []
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
-    best: dict[int, tuple[tuple[int, int, float], Claim, tuple[str, date | None, date | None], float]] = {}
+    best: dict[int, _Best] = {}
     for claim, w in zip(found, windows, strict=True):
         named = [m.name for m in mentions(claim.sentence)]
         hits: list[tuple[int, float]] = []
@@ -181,18 +188,21 @@ def suggest_for_source(
             score = _speaks_of(item.names, w, others)
             if score:
                 hits.append((item.id, score))
-        if len(hits) > _MAX_NAMED:
+        if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
             top = max(s for _, s in hits)
             hits = [h for h in hits if h[1] == top]
-            if len(hits) > _MAX_NAMED:
+            if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
                 continue
         for item_id, score in hits:
             stance = _stance(claim, items[item_id], published, item_quals[item_id])
             if stance is None:
                 continue
-            key = (_RANK[stance[0]], int(claim.when is not None), score)
+            # a slip that names no new date ranks below any dated claim
+            rank = _RANK[stance[0]] if stance[0] != "delayed" or stance[1] is not None else 0
+            key = (rank, int(claim.when is not None), score)
             if item_id not in best or key > best[item_id][0]:
                 best[item_id] = (key, claim, stance, score)
+    best = _one_per_page(best, items, published)
     if not best:
         return []
     rows = [
@@ -204,18 +214,37 @@ def suggest_for_source(
     return list(conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
 
 
+def _one_per_page(best: dict[int, _Best], items: dict[int, _Item], published: date | None) -> dict[int, _Best]:
+    """One proposal per promise: items of one page sharing a name are the page restating one
+    promise (headline and body); the one whose due date lies nearest the day the article
+    speaks of keeps the proposal."""
+    def fit(item_id: int) -> tuple[tuple[int, int, float], int, int]:
+        key, claim, stance, _ = best[item_id]
+        ref = stance[1] or stance[2] or claim.when or published
+        due = items[item_id].due
+        gap = abs((due - ref).days) if due is not None and ref is not None else 1 << 20
+        return key, -gap, -item_id
+
+    kept: list[int] = []
+    for item_id in sorted(best, key=fit, reverse=True):
+        mine = items[item_id]
+        if not any(items[k].page == mine.page and set(items[k].names) & set(mine.names) for k in kept):
+            kept.append(item_id)
+    return {i: best[i] for i in kept}
+
+
 def _load(conn: Connection, source_id: int, candidates: list[int], published: date | None) -> dict[int, _Item]:
     """The candidates still worth proposing: open, not in this article, not suggested for it
     already, first printed no later than it; with their due date and names."""
     first = (
-        select(ItemSource.item_id, func.min(Source.published).label("first"))
+        select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
         .join(Source, Source.id == ItemSource.source_id)
         .where(ItemSource.item_id.in_(candidates))
         .group_by(ItemSource.item_id)
         .subquery()
     )
     stmt = (
-        select(Item.id, Item.due, first.c.first)
+        select(Item.id, Item.due, first.c.first, first.c.page)
         .outerjoin(first, first.c.item_id == Item.id)
         .where(
             Item.id.in_(candidates),
@@ -228,7 +257,7 @@ def _load(conn: Connection, source_id: int, candidates: list[int], published: da
     rows = conn.execute(stmt).all()
     rows = [r for r in rows if published is None or r[2] is None or r[2] <= published]
     names = name_index.names_of(conn, [r[0] for r in rows])
-    return {r[0]: _Item(r[0], r[1], r[2], names.get(r[0], [])) for r in rows if names.get(r[0])}
+    return {r[0]: _Item(r[0], r[1], r[2], names.get(r[0], []), r[3] or 0) for r in rows if names.get(r[0])}
 
 
 def printed_in(outlet: str | None, published: date | None) -> str:

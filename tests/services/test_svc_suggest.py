@@ -117,15 +117,27 @@ def test_a_report_older_than_the_promise_is_not_evidence(db: Database) -> None:
     assert svc.import_text(db, old_report, "old.txt").suggestions == []
 
 
-def test_a_name_shared_by_many_items_suggests_nothing(db: Database) -> None:
-    """Four open items are all about 建设路管廊: a report naming only that cannot pick one."""
-    page = "株洲日报\n2020年5月8日 星期五\n" + "".join(
-        f"本报讯 建设路管廊将于今年{n + 5}月底完工。\n" for n in range(1, 5)
-    ) + "本报讯 森林路将于5月底开放。\n"
-    svc.import_text(db, page, "plans.txt")
+def test_a_name_shared_by_many_pages_suggests_nothing(db: Database) -> None:
+    """Four pages each track something about 建设路管廊: a report naming only that cannot
+    pick one."""
+    for n in range(1, 5):
+        page = f"株洲日报\n2020年5月{n}日\n本报讯 建设路管廊{n}号段将于今年{n + 5}月底完工。\n"
+        svc.import_text(db, page, f"plan{n}.txt")
+    svc.import_text(db, "株洲日报\n2020年5月8日 星期五\n本报讯 森林路将于5月底开放。\n", "road.txt")
     report = "株洲晚报\n2020年12月2日 星期三\n本报讯 建设路管廊日前顺利完工,森林路也已正式开放。\n"
     summary = svc.import_text(db, report, "report.txt")
     assert [s.item_subject for s in svc.list_suggestions(db)] == ["森林路开放"] and len(summary.suggestions) == 1
+
+
+def test_one_page_restating_a_promise_gets_one_proposal(db: Database) -> None:
+    """One page promising the same thing twice (headline and body) holds one promise: the
+    report is proposed once, for the item whose due date lies nearest the day it reports."""
+    page = "株洲日报\n2020年5月8日 星期五\n本报讯 北环路计划年底通车。\n记者了解到,北环路将在6月30日前建成通车,届时将缓解交通压力。\n"
+    items = svc.import_text(db, page, "plan.txt").new_items
+    report = "株洲晚报\n2020年7月2日 星期四\n本报讯 6月28日上午,北环路正式通车。\n"
+    svc.import_text(db, report, "report.txt")
+    (s,) = svc.list_suggestions(db)
+    assert len(items) == 2 and svc.get_item(db, s.item_id)[0].item.due == date(2020, 6, 30)
 
 
 def test_a_name_inside_a_responders_name_is_not_the_thing(db: Database) -> None:

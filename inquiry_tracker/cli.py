@@ -159,9 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("suggestions", help="articles proposed as evidence for open items (S1, S2 …)")
     c.add_argument("--all", action="store_true", help="also the accepted and dismissed ones")
     c.add_argument("--item", type=int, metavar="ID", help="only those for one item")
-    c = sub.add_parser("suggestion", help="accept a suggestion as evidence, or dismiss it")
+    c.add_argument("--format", choices=["table", "jsonl"], default="table",
+                   help="jsonl: item_id, source_id, stance, new_due, event_date, score, excerpt, start, end …")
+    c = sub.add_parser("suggestion", help="accept a suggestion (records what its stance says), or dismiss it")
     c.add_argument("id", type=int, metavar="ID", help="the number after S in `suggestions`")
     c.add_argument("action", choices=["accept", "dismiss"])
+    c.add_argument("--evidence-only", action="store_true", help="accept as evidence without changing verdict or due")
+    c.add_argument("--on", type=_date, metavar="YYYY-MM-DD", help="kept: the day it happened, if not the one proposed")
+    c.add_argument("--new-due", type=_date, metavar="YYYY-MM-DD", help="delayed: the new date, if not the one proposed")
 
     c = sub.add_parser("demo", help="a fresh database with the sample documents imported and accepted")
     c.add_argument("--seeds", type=Path, help="folder of sample documents (default: seeds/)")

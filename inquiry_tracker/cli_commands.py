@@ -276,16 +276,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_suggestions(args: argparse.Namespace) -> int:
-    from inquiry_tracker.services import list_suggestions
+    from inquiry_tracker.cli_output import stance_label, suggestion_json
+    from inquiry_tracker.services import list_suggestions, suggested_action
 
     states = ("open", "accepted", "dismissed") if args.all else ("open",)
     with _open(args) as db:
         rows = list_suggestions(db, states, item_id=args.item)
+    if args.format == "jsonl":
+        for s in rows:
+            print(json.dumps(suggestion_json(s), ensure_ascii=False))
+        return 0
     if not rows:
         print("没有证据建议 / no suggested evidence")
     for s in rows:
         state = "" if s.state == "open" else f" [{s.state}]"
-        print(f"S{s.id}{state} → #{s.item_id} {s.item_subject} ({s.score:.2f}) · {s.where or '?'}\n    {s.excerpt or ''}")
+        print(f"S{s.id}{state} → #{s.item_id} {s.item_subject} · {stance_label(s.stance, s.new_due, s.event_date)} "
+              f"({s.score:.2f}) · {s.where or '?'}\n    {s.excerpt or ''}")
+        if s.state == "open":
+            print(f"    → {suggested_action(s)}")
     return 0
 
 
@@ -294,7 +302,8 @@ def cmd_suggestion(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         if args.action == "accept":
-            return _report(accept_suggestion(db, args.id), f"S{args.id} 已作为证据 / recorded as evidence for")
+            changes = accept_suggestion(db, args.id, apply=not args.evidence_only, on=args.on, new_due=args.new_due)
+            return _report(changes, f"S{args.id} 已记录 / recorded for")
         return _report(dismiss_suggestion(db, args.id), f"S{args.id} 已忽略 / dismissed for")
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 
-from inquiry_tracker.services import DepartmentScore, ItemRow
+from inquiry_tracker.services import DepartmentScore, ItemRow, SuggestionRow
 from inquiry_tracker.store.records import ItemDetail
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
 
@@ -127,8 +128,34 @@ def item_block(detail: ItemDetail, row: ItemRow) -> str:
     waiting = [x for x in detail.suggestions if x.state == "open"]
     if waiting:
         lines.append("证据建议 (inquiry-tracker suggestion ID accept|dismiss):")
-        lines.extend(f"  S{x.id} ({x.score:.2f}) {x.excerpt or ''}" for x in waiting)
+        lines.extend(f"  S{x.id} {stance_label(x.stance, x.new_due, x.event_date)} ({x.score:.2f}) {x.excerpt or ''}"
+                     for x in waiting)
     return "\n".join(lines)
+
+
+def stance_label(stance: str | None, new_due: date | None, event_date: date | None) -> str:
+    """A suggestion's stance in a few words: "已兑现 kept 2020-05-30", "延期 delayed → 2020-10-30"."""
+    if stance == "kept":
+        return "已兑现 kept" + (f" {event_date.isoformat()}" if event_date else "")
+    if stance == "delayed":
+        return "延期 delayed" + (f" → {new_due.isoformat()}" if new_due else "")
+    if stance == "progress":
+        return "进展 progress" + (f" {event_date.isoformat()}" if event_date else "")
+    return "证据 evidence"
+
+
+def suggestion_json(row: SuggestionRow) -> dict[str, object]:
+    """One ``suggestions --format jsonl`` line (DESIGN's contract fields first)."""
+    from inquiry_tracker.services import suggested_action
+
+    return {
+        "id": row.id, "item_id": row.item_id, "source_id": row.source_id, "stance": row.stance,
+        "new_due": row.new_due.isoformat() if row.new_due else None,
+        "event_date": row.event_date.isoformat() if row.event_date else None,
+        "score": row.score, "excerpt": row.excerpt, "start": row.start, "end": row.end,
+        "state": row.state, "item_subject": row.item_subject, "printed_in": row.where or None,
+        "action": suggested_action(row),
+    }
 
 
 def scorecard_table(scores: Sequence[DepartmentScore]) -> str:

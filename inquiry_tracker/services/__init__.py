@@ -40,6 +40,7 @@ from inquiry_tracker.services.suggest import (
     accept_suggestion,
     dismiss_suggestion,
     list_suggestions,
+    suggested_action,
 )
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "list_items",
     "list_suggestions",
     "load_demo",
+    "suggested_action",
     "merge",
     "prepare",
     "progress_of",

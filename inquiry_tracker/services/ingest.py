@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from inquiry_tracker.services.results import DocumentResult
-from inquiry_tracker.services.suggest import SuggestionIndex, suggest_for_source
+from inquiry_tracker.services.suggest import SuggestionIndex, index_items, suggest_for_source
 from inquiry_tracker.store import search
 from inquiry_tracker.store.models import (
     Department,
@@ -166,7 +166,7 @@ def _suggest(session: Session, source_id: int, doc: DecodedText, analysis: Analy
         from inquiry_tracker.extract.evidence import reports
 
         found = reports(doc.text, analysis.facts.published)
-    return suggest_for_source(session, source_id, found, index, analysis.facts.published) if found else []
+    return suggest_for_source(session, source_id, doc.text, found, analysis.facts.published) if found else []
 
 
 def store_document(
@@ -270,6 +270,7 @@ def store_document(
     if outlet and reprinted:  # the new outlet becomes searchable
         search.append_line(conn, reprinted, outlet)
     result.subjects = [(new_ids[row["fingerprint"]], row["subject"]) for row in new_rows]
+    index_items(session, doc.text, facts.title, [(new_ids[fp], it) for fp, it in first.items() if fp in new_ids])
     if suggestions is not None:
         result.suggestions = _suggest(session, source_id, doc, analysis, suggestions)
     return result

@@ -1,22 +1,32 @@
-"""Suggested evidence (DESIGN workflow 6): a newly imported article that reports an open
-item done ("森林路正式通车") is proposed as evidence for it; the reporter accepts or dismisses.
+"""Suggested evidence (DESIGN workflow 6): a newly imported article that speaks of an open
+item is proposed for it with its stance — **kept** (done, with the day), **delayed** (a new
+date after the item's due date) or **progress** (a milestone, a partial opening, the date
+restated) — and the reporter confirms or dismisses it; nothing changes unreviewed.
 
-While a document is stored, :func:`suggest_for_source` reads its reports of finished acts
-(:mod:`inquiry_tracker.extract.evidence`) and looks the names in them up in a
-:class:`SuggestionIndex` of the open items (visible, no final verdict) — a dictionary from
-the keys of each item's subject to item ids, built once per import batch, so an article
-costs a few dictionary lookups per reporting sentence, not a scan of the items. Items the
-article itself holds are never suggested for it. Accepting adds a ``suggestion`` entry to
-the item's timeline (the sentence, where it was printed); the verdict stays the reporter's.
+How an article finds its items:
+
+1. the reader's claims of the article (:mod:`inquiry_tracker.extract.stance`): clauses that
+   say something is done, planned for a date, or passed a milestone;
+2. the bigrams and road numbers of the claims' sentences, the sentence before each and the
+   headline are looked up in the match index kept in the database
+   (:mod:`inquiry_tracker.store.names`, written with each item), giving the open items that
+   share at least two grams or a road number;
+3. each candidate's names (:mod:`inquiry_tracker.extract.names`) are compared with the
+   clause, then its sentence, then — when the sentence names no other project — the sentence
+   before and the headline; a number of another road or line, or a section that is not the
+   item's, rules it out;
+4. the claim becomes a stance against the item's due date; a report of an event dated before
+   the item was first printed, or an article older than the item, is no evidence.
+
+Items the article itself holds are never suggested for it, nor is one item twice for one
+article. Accepting records what the stance says (see :func:`accept_suggestion`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
-from functools import lru_cache
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, func, select
@@ -24,132 +34,230 @@ from sqlalchemy.orm import Session
 
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError, NotFoundError
+from inquiry_tracker.store import names as name_index
 from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion, table_of
 from inquiry_tracker.store.mutations import add_follow_up, load_item
 from inquiry_tracker.store.queries import aware
 from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
 
 if TYPE_CHECKING:  # the reader loads with the first import, not with the services
-    from inquiry_tracker.extract.evidence import Report
+    from inquiry_tracker.extract.model import ExtractedItem
+    from inquiry_tracker.extract.stance import Claim
 
-#: the longest key looked up in a sentence (subjects are at most 20 characters)
-_MAX_KEY = 20
-#: suggestions kept per reporting sentence (the best-named items)
-_PER_SENTENCE = 3
-
-
-@lru_cache(maxsize=1)
-def _org_after() -> re.Pattern[str]:
-    """The name goes on into an organisation's ("国网云溪供电" + 公司): the report names who answered."""
-    from inquiry_tracker.extract.evidence import BODY_SUFFIX
-
-    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{BODY_SUFFIX})")
-
-
-#: a name shared by more open items than this does not say which one a report means
+#: how fully a text must repeat an item's name to speak of it
+THRESHOLD = 0.75
+#: a claim naming open items from more pages than this does not say which one it means
+#: (several items of one page sharing a name are one promise restated, and all get it)
 _MAX_NAMED = 3
+#: which stance wins when one article says several things of one item
+#: (a new date beats a report of something done: "该桥已完工…将在下周通车" is not open yet)
+_RANK = {"delayed": 3, "kept": 2, "progress": 1}
+#: a claim dated this long after the item's due date speaks of a later project of that name
+_TOO_LATE = timedelta(days=5 * 366)
+_SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 
 
 class SuggestionIndex:
-    """Open items by the names a report can use for them (see module docstring).
-
-    Loaded on first use; :meth:`add` registers items stored later in the batch, after
-    their document committed. An item closed meanwhile is filtered out when suggested.
-    """
-
-    def __init__(self) -> None:
-        self._keys: dict[str, set[int]] | None = None
-
-    def _load(self, conn: Connection) -> dict[str, set[int]]:
-        from inquiry_tracker.extract.evidence import subject_keys
-
-        keys: dict[str, set[int]] = defaultdict(set)
-        rows = conn.execute(
-            select(Item.id, Item.subject).where(
-                Item.review_state.in_(VISIBLE_STATES), Item.verdict.not_in(FINAL_VERDICTS)
-            )
-        )
-        for item_id, subject in rows:
-            for key in subject_keys(subject):
-                keys[key].add(item_id)
-        self._keys = keys
-        return keys
+    """Kept for the import code's signature: the match index now lives in the database
+    (:mod:`inquiry_tracker.store.names`), written with each item, so importers running
+    at the same time see each other's items and nothing is loaded per batch."""
 
     def add(self, items: list[tuple[int, str]]) -> None:
-        """Items stored (and committed) after the index was loaded."""
-        if self._keys is None:
-            return  # loaded from the database on first use, with them
-        from inquiry_tracker.extract.evidence import subject_keys
-
-        for item_id, subject in items:
-            for key in subject_keys(subject):
-                self._keys.setdefault(key, set()).add(item_id)
-
-    def matches(self, conn: Connection, sentence: str) -> dict[int, str]:
-        """Item id → the longest key of it that ``sentence`` contains."""
-        keys = self._keys if self._keys is not None else self._load(conn)
-        org_after = _org_after()
-        found: dict[int, str] = {}
-        n = len(sentence)
-        for i in range(n):
-            for j in range(min(n, i + _MAX_KEY), i + 1, -1):
-                ids = keys.get(sentence[i:j])
-                if ids and len(ids) <= _MAX_NAMED and not org_after.match(sentence, j):
-                    for item_id in ids:
-                        if len(sentence[i:j]) > len(found.get(item_id, "")):
-                            found[item_id] = sentence[i:j]
-        return found
+        """Nothing to do: items are indexed when stored."""
 
 
-def _score(key: str, subject: str) -> float:
-    """How surely the sentence names the item: the share of the subject it repeats."""
-    return round(min(1.0, 0.5 + 0.5 * len(key) / max(len(subject), 1)), 2)
+def _context(text: str, start: int) -> str:
+    """The sentence before ``start`` (where a project is often named before the promise)."""
+    end = start
+    while end > 0 and _SENTENCE_END.match(text, end - 1):
+        end -= 1
+    cut = max(text.rfind(c, 0, end) for c in "。!！?？;；\n")
+    return text[cut + 1 : end][-120:]
+
+
+def _title(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:80]
+    return ""
+
+
+def index_items(session: Session, text: str, title: str | None, items: list[tuple[int, ExtractedItem]]) -> None:
+    """Write the names of items just stored from ``text`` into the match index."""
+    from inquiry_tracker.extract.names import index_entry
+
+    head = title or _title(text)
+    entries = []
+    for item_id, it in items:
+        at = text.find(it.statement, it.start) if it.statement else -1
+        before = _context(text, at if at >= 0 else it.start)
+        texts = (it.statement or "", before, it.question or "", head) if it.kind == "inquiry" else (
+            it.statement or "", before, head)
+        names, grams = index_entry(*texts, subject=it.subject or "")
+        entries.append((item_id, names, grams))
+    name_index.add_names(session.connection(), entries)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:  # an open item as matching needs it
+    id: int
+    due: date | None
+    first_printed: date | None
+    names: list[str]
+    #: the first page that printed it
+    page: int = 0
+
+
+#: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
+_Best = tuple[tuple[int, int, float], "Claim", tuple[str, date | None, date | None], float]
+
+
+def _stance(claim: Claim, item: _Item, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
+    """(stance, new_due, event_date) of ``claim`` for ``item``, or None when it is no evidence."""
+    from inquiry_tracker.extract.names import qualifiers
+
+    partial = claim.partial and not (qualifiers(claim.sentence) & quals)
+    told = claim.when or published
+    if told is not None and item.due is not None and told > item.due + _TOO_LATE:
+        return None
+    if claim.kind in ("done", "milestone"):
+        when = claim.when or published
+        if when is not None and item.first_printed is not None and when < item.first_printed:
+            return None  # an event before the promise was made
+        if claim.kind == "done" and not partial:
+            return "kept", None, when
+        return "progress", None, when
+    if claim.when is None:
+        return ("delayed", None, None) if claim.slip else None
+    if item.due is not None and claim.when > item.due:
+        return "delayed", claim.when, None
+    return "progress", None, None
+
+
+def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
+    """The clause, its sentence, and the sentence before it with the headline."""
+    return (text[claim.clause_start : claim.clause_end], claim.sentence,
+            _title(text) + "\n" + _context(text, claim.start))
+
+
+def _speaks_of(names: list[str], windows: tuple[str, str, str], others: bool) -> float:
+    """How surely the windows name the item (0 when not): the clause or its sentence in
+    full, the context a little less and only when the sentence names no other project."""
+    from inquiry_tracker.extract.names import similarity
+
+    clause, sentence, context = windows
+    best = max((similarity(n, clause) for n in names), default=0.0)
+    if best < THRESHOLD:
+        best = max(best, 0.95 * max((similarity(n, sentence) for n in names), default=0.0))
+    if best < THRESHOLD and not others:
+        best = max(best, 0.9 * max((similarity(n, context) for n in names), default=0.0))
+    return round(best, 3) if best >= THRESHOLD else 0.0
 
 
 def suggest_for_source(
-    session: Session, source_id: int, found: list[Report], index: SuggestionIndex, published: date | None = None
+    session: Session, source_id: int, text: str, found: list[Claim], published: date | None = None
 ) -> list[int]:
-    """Store suggestions of ``source_id`` (printed on ``published``, holding the reports
-    ``found``) as evidence for open items; their ids. An item first printed after the
-    article is never suggested (an archive imported out of order must not "report"
-    promises not yet made); items the article itself holds never are either."""
-    conn = session.connection()
-    named: list[tuple[Report, dict[int, str]]] = [(r, m) for r in found if (m := index.matches(conn, r.sentence))]
-    if not named:
+    """Store suggestions of ``source_id`` (its ``text``, printed on ``published``, holding the
+    claims ``found``) for open items; their ids (see module docstring)."""
+    from inquiry_tracker.extract.names import mentions, qualifiers, similarity, text_grams
+
+    if not found:
         return []
-    candidates = sorted({item_id for _, m in named for item_id in m})
-    stmt = select(Item.id, Item.subject).where(
-        Item.id.in_(candidates),
-        Item.review_state.in_(VISIBLE_STATES),
-        Item.verdict.not_in(FINAL_VERDICTS),
-        ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == source_id)),
-        ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == source_id)),
-    )
-    if published is not None:
-        later = (
-            select(ItemSource.item_id)
-            .join(Source, Source.id == ItemSource.source_id)
-            .where(ItemSource.item_id.in_(candidates))
-            .group_by(ItemSource.item_id)
-            .having(func.min(Source.published) > published)
-        )
-        stmt = stmt.where(~Item.id.in_(later))
-    open_items = dict(conn.execute(stmt).all())
-    best: dict[int, tuple[float, Report]] = {}
-    for report, matches in named:
-        ranked = sorted(((_score(matches[i], open_items[i]), i) for i in matches if i in open_items), reverse=True)
-        for score, item_id in ranked[:_PER_SENTENCE]:
-            if score > best.get(item_id, (0.0, report))[0]:
-                best[item_id] = (score, report)
+    conn = session.connection()
+    windows = [_windows(text, c) for c in found]
+    grams: set[str] = set()
+    for w in windows:
+        for part in w:
+            grams |= text_grams(part)
+    counts = name_index.candidate_items(conn, grams)
+    numbered = name_index.candidate_items(conn, {g for g in grams if g[:1] in "SGXL" and g[1:].isdigit()})
+    candidates = sorted(i for i, n in counts.items() if n >= 2 or i in numbered)
+    if not candidates:
+        return []
+    items = _load(conn, source_id, candidates, published)
+    if not items:
+        return []
+    item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
+    best: dict[int, _Best] = {}
+    for claim, w in zip(found, windows, strict=True):
+        named = [m.name for m in mentions(claim.sentence)]
+        hits: list[tuple[int, float]] = []
+        for item in items.values():
+            others = any(max((similarity(n, m) for n in item.names), default=0) < 0.5 for m in named)
+            others = others and not any(similarity(n, claim.sentence) >= THRESHOLD for n in item.names)
+            score = _speaks_of(item.names, w, others)
+            if score:
+                hits.append((item.id, score))
+        if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
+            top = max(s for _, s in hits)
+            hits = [h for h in hits if h[1] == top]
+            if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
+                continue
+        for item_id, score in hits:
+            stance = _stance(claim, items[item_id], published, item_quals[item_id])
+            if stance is None:
+                continue
+            # a slip that names no new date ranks below any dated claim
+            rank = _RANK[stance[0]] if stance[0] != "delayed" or stance[1] is not None else 0
+            key = (rank, int(claim.when is not None), score)
+            if item_id not in best or key > best[item_id][0]:
+                best[item_id] = (key, claim, stance, score)
+    best = _one_per_page(best, items, published)
     if not best:
         return []
     rows = [
-        {"item_id": i, "source_id": source_id, "score": score, "state": "open", "start": r.start, "end": r.end,
-         "excerpt": r.sentence}
-        for i, (score, r) in sorted(best.items())
+        {"item_id": i, "source_id": source_id, "score": score, "state": "open", "start": c.start, "end": c.end,
+         "excerpt": c.sentence, "stance": st[0], "new_due": st[1], "event_date": st[2]}
+        for i, (_, c, st, score) in sorted(best.items())
     ]
     table = table_of(Suggestion)
     return list(conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+
+
+def _one_per_page(best: dict[int, _Best], items: dict[int, _Item], published: date | None) -> dict[int, _Best]:
+    """One proposal per promise: items of one page sharing a name are the page restating one
+    promise (headline and body); the one whose due date lies nearest the day the article
+    speaks of keeps the proposal."""
+    def fit(item_id: int) -> tuple[tuple[int, int, float], int, int]:
+        key, claim, stance, _ = best[item_id]
+        ref = stance[1] or stance[2] or claim.when or published
+        due = items[item_id].due
+        gap = abs((due - ref).days) if due is not None and ref is not None else 1 << 20
+        return key, -gap, -item_id
+
+    kept: list[int] = []
+    for item_id in sorted(best, key=fit, reverse=True):
+        mine = items[item_id]
+        if not any(items[k].page == mine.page and set(items[k].names) & set(mine.names) for k in kept):
+            kept.append(item_id)
+    return {i: best[i] for i in kept}
+
+
+def _load(conn: Connection, source_id: int, candidates: list[int], published: date | None) -> dict[int, _Item]:
+    """The candidates still worth proposing: open, not in this article, not suggested for it
+    already, first printed no later than it; with their due date and names."""
+    first = (
+        select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
+        .join(Source, Source.id == ItemSource.source_id)
+        .where(ItemSource.item_id.in_(candidates))
+        .group_by(ItemSource.item_id)
+        .subquery()
+    )
+    stmt = (
+        select(Item.id, Item.due, first.c.first, first.c.page)
+        .outerjoin(first, first.c.item_id == Item.id)
+        .where(
+            Item.id.in_(candidates),
+            Item.review_state.in_(VISIBLE_STATES),
+            Item.verdict.not_in(FINAL_VERDICTS),
+            ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == source_id)),
+            ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == source_id)),
+        )
+    )
+    rows = conn.execute(stmt).all()
+    rows = [r for r in rows if published is None or r[2] is None or r[2] <= published]
+    names = name_index.names_of(conn, [r[0] for r in rows])
+    return {r[0]: _Item(r[0], r[1], r[2], names.get(r[0], []), r[3] or 0) for r in rows if names.get(r[0])}
 
 
 def printed_in(outlet: str | None, published: date | None) -> str:
@@ -175,6 +283,11 @@ class SuggestionRow:
     #: the reporting sentence's span in the source text
     start: int | None = None
     end: int | None = None
+    #: kept / delayed / progress (None for suggestions made before stances existed)
+    stance: str | None = None
+    #: a delay's new date; the day a kept or progress report says it happened
+    new_due: date | None = None
+    event_date: date | None = None
 
     @property
     def where(self) -> str:
@@ -196,7 +309,7 @@ def list_suggestions(db: Database, states: tuple[str, ...] = ("open",), item_id:
             stmt = stmt.where(Suggestion.item_id == item_id)
         return [
             SuggestionRow(s.id, s.item_id, subject, s.source_id, outlet, published, title, s.excerpt, s.score,
-                          s.state, aware(s.created_at), s.start, s.end)
+                          s.state, aware(s.created_at), s.start, s.end, s.stance, s.new_due, s.event_date)
             for s, subject, outlet, published, title in session.execute(stmt).all()
         ]
 
@@ -210,20 +323,75 @@ def _open_suggestion(session: Session, suggestion_id: int) -> Suggestion:
     return found
 
 
-def accept_suggestion(db: Database, suggestion_id: int, *, author: str | None = None) -> Changes:
-    """The article is evidence: a ``suggestion`` entry (its sentence and where it was printed)
-    joins the item's timeline. The verdict is left to the reporter."""
+def suggested_action(row: SuggestionRow) -> str:
+    """What accepting ``row`` records, in the reporter's words (the inbox and the CLI show it)."""
+    where = row.where or "?"
+    if row.stance == "kept":
+        day = f" ({row.event_date.isoformat()})" if row.event_date else ""
+        return f"记为已兑现{day},证据:{where} / record kept{day}, evidence: {where}"
+    if row.stance == "delayed" and row.new_due is not None:
+        return f"记为延期至 {row.new_due.isoformat()},见 {where} / record 延期 to {row.new_due.isoformat()}, printed in {where}"
+    if row.stance == "delayed":
+        return f"记为延期(新期限未说明),见 {where} / record a delay (no new date), printed in {where}"
+    return f"记一条进展,见 {where} / add a progress entry, printed in {where}"
+
+
+def accept_suggestion(
+    db: Database,
+    suggestion_id: int,
+    *,
+    author: str | None = None,
+    apply: bool = True,
+    on: date | None = None,
+    new_due: date | None = None,
+) -> Changes:
+    """The reporter confirms the article as evidence. With ``apply`` (the default) what its
+    stance says is recorded: **kept** → verdict 已兑现 on the reported day (``on`` to correct
+    it); **delayed** with a new date → the due date moves to it (``new_due`` to correct it),
+    with where it was printed, and an open item becomes 已延期; **progress** (or a delay
+    without a date) → a timeline entry, and an unchecked item becomes 推进中. Without
+    ``apply`` only the timeline entry is added. Every entry keeps the sentence, where it was
+    printed and the suggestion it came from."""
     with db.write() as session:
         suggestion = _open_suggestion(session, suggestion_id)
         item = load_item(session, suggestion.item_id)
         source = session.get(Source, suggestion.source_id)
         where = printed_in(source.outlet, source.published) if source is not None else None
         suggestion.state = "accepted"
-        entry = add_follow_up(
-            session, item, "suggestion", note=suggestion.excerpt, announced_in=where or None,
-            evidence_file=source.origin if source is not None else None, author=author, suggestion_id=suggestion.id,
-        )
-        return Changes(items=(item.id,), follow_ups=(entry.id,), kinds=frozenset({"follow_up.added", "suggestion"}))
+        common = {
+            "note": suggestion.excerpt, "announced_in": where or None, "author": author, "suggestion_id": suggestion.id,
+            "evidence_file": source.origin if source is not None else None,
+        }
+        kinds = {"follow_up.added", "suggestion"}
+        stance = suggestion.stance if apply else None
+        moved_to = new_due or suggestion.new_due
+        old_verdict = item.verdict
+        if stance == "kept" and item.verdict not in FINAL_VERDICTS:
+            item.verdict = "kept"
+            item.verdict_on = on or suggestion.event_date or (source.published if source is not None else None)
+            entry = add_follow_up(session, item, "verdict", verdict_from=old_verdict, verdict_to="kept", **common)
+            kinds.add("item.verdict")
+        elif stance == "delayed" and moved_to is not None and moved_to != item.due:
+            old_due = item.due
+            if old_due is not None and moved_to > old_due and old_verdict not in FINAL_VERDICTS:
+                item.verdict = "delayed"
+            item.due = moved_to
+            entry = add_follow_up(
+                session, item, "due_change", due_from=old_due, due_to=moved_to,
+                verdict_from=old_verdict if item.verdict != old_verdict else None,
+                verdict_to=item.verdict if item.verdict != old_verdict else None, **common,
+            )
+            kinds |= {"item.due"} | ({"item.verdict"} if item.verdict != old_verdict else set())
+        else:
+            if stance is not None and item.verdict == "unchecked":
+                item.verdict = "in_progress"
+                kinds.add("item.verdict")
+            entry = add_follow_up(
+                session, item, "suggestion",
+                verdict_from=old_verdict if item.verdict != old_verdict else None,
+                verdict_to=item.verdict if item.verdict != old_verdict else None, **common,
+            )
+        return Changes(items=(item.id,), follow_ups=(entry.id,), kinds=frozenset(kinds))
 
 
 def dismiss_suggestion(db: Database, suggestion_id: int) -> Changes:

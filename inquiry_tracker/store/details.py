@@ -96,7 +96,8 @@ def get_item_detail(session: Session, item_id: int) -> ItemDetail:
     """An item with its sources, timeline and suggestions."""
     item = get_item(session, item_id)
     suggestions = [
-        SuggestionRecord(s.id, s.item_id, s.source_id, s.score, s.state, s.excerpt, aware(s.created_at))
+        SuggestionRecord(s.id, s.item_id, s.source_id, s.score, s.state, s.excerpt, aware(s.created_at),
+                         s.stance, s.new_due, s.event_date)
         for s in session.execute(
             select(Suggestion).where(Suggestion.item_id == item_id).order_by(Suggestion.id)
         ).scalars()

@@ -40,6 +40,7 @@ NAMING_CONVENTION = {
 
 FOLLOW_UP_KINDS = ("note", "verdict", "due_change", "assign", "evidence", "review", "merge", "suggestion", "edit")
 SUGGESTION_STATES = ("open", "accepted", "dismissed")
+STANCES = ("kept", "delayed", "progress")
 
 def utcnow() -> datetime:
     """The current time, timezone-aware UTC (what every timestamp column stores)."""
@@ -221,11 +222,37 @@ class Suggestion(Base):
     end: Mapped[int | None] = mapped_column(Integer)
     excerpt: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: what the article says of the item: kept, delayed or progress (None: from before 0005)
+    stance: Mapped[str | None] = mapped_column(String(16))
+    #: a delay's new date, and the day a kept or progress report says it happened
+    new_due: Mapped[date | None] = mapped_column(Date)
+    event_date: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
         UniqueConstraint("item_id", "source_id"),
         CheckConstraint("state IN " + _in(SUGGESTION_STATES), name="state"),
+        CheckConstraint("stance IS NULL OR stance IN " + _in(STANCES), name="stance"),
     )
+
+
+class ItemName(Base):
+    """A name of the thing an item is about ("大岳高速", an alias such as "S210"), kept by the
+    store code whenever an item is stored or its subject edited (the follow-up match index)."""
+
+    __tablename__ = "item_names"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class NameGram(Base):
+    """The bigrams and road numbers of an item's names: looked up by gram to find the items
+    a later article may speak of."""
+
+    __tablename__ = "name_grams"
+
+    gram: Mapped[str] = mapped_column(String(16), primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class ItemSearch(Base):

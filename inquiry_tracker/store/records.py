@@ -70,6 +70,10 @@ class SuggestionRecord:
     state: str
     excerpt: str | None
     created_at: datetime
+    #: kept / delayed / progress, a delay's new date, the day a report says it happened
+    stance: str | None = None
+    new_due: date | None = None
+    event_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

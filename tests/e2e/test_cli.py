@@ -218,18 +218,27 @@ def test_demo(tmp_path: Path) -> None:
 
 
 def test_suggested_evidence_through_the_cli(tmp_path: Path) -> None:
-    """An article reporting a tracked item done is listed by `suggestions` and accepted."""
+    """An article reporting a tracked item done is listed by `suggestions` (with its stance,
+    as a table and as JSON lines) and accepted: the item is recorded kept on that day."""
     data = Path(__file__).resolve().parents[1] / "data" / "suggest"
     db = str(tmp_path / "t.sqlite")
     assert run_inproc("import", str(data / "promises.txt"), db=db).returncode == 0
     imported = run_inproc("import", str(data / "report.txt"), db=db)
-    assert imported.returncode == 0 and "证据建议/suggested evidence 1" in imported.stdout.decode()
-    assert "S1 (0.80) 本报讯(记者 李明)5月30日上午,森林路正式通车" in run_inproc("show", "1", db=db).stdout.decode()
+    assert imported.returncode == 0 and "证据建议/suggested evidence 2" in imported.stdout.decode()
+    assert "S1 已兑现 kept 2020-05-30 (1.00) 本报讯(记者 李明)5月30日上午,森林路正式通车" in run_inproc(
+        "show", "1", db=db).stdout.decode()
     listed = run_inproc("suggestions", db=db).stdout.decode()
-    assert listed.startswith("S1 → #1 森林路开放") and "株洲晚报 2020-06-02" in listed and "森林路正式通车" in listed
+    assert "S1 → #1 森林路开放 · 已兑现 kept 2020-05-30" in listed and "株洲晚报 2020-06-02" in listed
+    assert "→ 记为已兑现 (2020-05-30)" in listed and "进展 progress" in listed
+    rows = [json.loads(line) for line in run_inproc("suggestions", "--format", "jsonl", db=db).stdout.decode().splitlines()]
+    road = next(r for r in rows if r["item_id"] == 1)
+    assert {k: road[k] for k in ("source_id", "stance", "new_due", "event_date")} == {
+        "source_id": 2, "stance": "kept", "new_due": None, "event_date": "2020-05-30"}
+    assert road["excerpt"].startswith("本报讯") and road["start"] < road["end"] and 0 < road["score"] <= 1
     done = run_inproc("suggestion", "1", "accept", db=db)
     assert done.returncode == 0 and "#1" in done.stdout.decode()
-    assert run_inproc("suggestions", db=db).stdout.decode().strip() == "没有证据建议 / no suggested evidence"
+    assert "已兑现" in run_inproc("show", "1", db=db).stdout.decode()
+    assert "S1" not in run_inproc("suggestions", db=db).stdout.decode()
     assert "[accepted]" in run_inproc("suggestions", "--all", db=db).stdout.decode()
     again = run_inproc("suggestion", "1", "dismiss", db=db)
     assert again.returncode == 1 and "already accepted" in again.stderr.decode()

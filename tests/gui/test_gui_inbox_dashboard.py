@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import SEED, click_row, click_tab, row_with, type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from inquiry_tracker import services as svc
@@ -61,8 +61,9 @@ def test_reject_edit_merge_and_accept_all(qtbot: QtBot, pending_window: MainWind
 
 
 def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> None:
-    """A later article reporting a tracked road open is proposed below the candidates; its
-    sentence is highlighted in the source pane; 记为证据 puts it on the item's timeline."""
+    """A later article speaking of tracked items is proposed below the candidates with its
+    stance; its sentence is highlighted in the source pane; 确认 records what the stance says
+    (the road kept on the day reported), with the day editable first."""
     data = Path(__file__).resolve().parents[1] / "data" / "suggest"
     window.backend.write(svc.import_paths, [data / "promises.txt"])
     inbox = window.inbox
@@ -72,25 +73,43 @@ def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> No
     assert not inbox.suggestions.isVisibleTo(inbox)
     window.backend.write(svc.import_paths, [data / "report.txt"])
     panel = inbox.suggestions
+    # the road reported open (kept) and the market still moving by its date (progress);
     # the report's own still-open promise (预计10月完成) waits as a candidate too
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and inbox.model.rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2 and inbox.model.rowCount() == 1, timeout=30_000)
     click_tab(qtbot, window.tabs, TAB_INBOX)
     pending = inbox.model.rowCount()
-    assert panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending + 1})"
-    assert "证据建议 1 条" in panel.summary.text()
-    assert panel.model.index(0, 0).data().endswith("森林路开放") and panel.model.index(0, 2).data() == "株洲晚报 2020-06-02"
+    assert panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending + 2})"
+    assert "证据建议 2 条" in panel.summary.text()
+    road_row = next(r for r in range(2) if panel.model.index(r, 0).data().endswith("森林路开放"))
+    market_row = 1 - road_row
+    assert panel.model.index(road_row, 1).data() == "已兑现 2020-05-30"
+    assert panel.model.index(market_row, 1).data() == "进展"
+    assert panel.model.index(road_row, 3).data() == "株洲晚报 2020-06-02"
     assert not panel.accept_button.isEnabled()
-    click_row(qtbot, panel.table, 0)
+    click_row(qtbot, panel.table, market_row)
+    assert not panel.date.isVisibleTo(panel) and "记一条进展" in panel.action.text()
+    click_row(qtbot, panel.table, road_row)
     qtbot.waitUntil(lambda: "森林路正式通车" in inbox.source.highlighted_text())
-    road = panel.model.rows[0].item_id
+    assert panel.date.isVisibleTo(panel) and panel.date.date().toString("yyyy-MM-dd") == "2020-05-30"
+    assert "记为已兑现(2020-05-30)" in panel.action.text()
+    panel.date.setDate(QDate(2020, 5, 31))  # the reporter corrects the day
+    assert "记为已兑现(2020-05-31)" in panel.action.text()
+    road = panel.model.rows[road_row].item_id
     window.detail.show_item(road)  # the item's timeline mentions the open suggestion
     timeline = window.detail.timeline
     qtbot.waitUntil(lambda: any("待确认的证据建议" in timeline.item(r).text() for r in range(timeline.count())))
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
-    assert not panel.isVisible() and window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending})"
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert window.tabs.tabText(TAB_INBOX) == f"收件箱 ({pending + 1})"
     detail, _ = window.backend.now(svc.get_item, road)
-    assert detail.follow_ups[-1].kind == "suggestion" and "森林路正式通车" in (detail.follow_ups[-1].note or "")
+    entry = detail.follow_ups[-1]
+    assert entry.kind == "verdict" and entry.verdict_to == "kept" and "森林路正式通车" in (entry.note or "")
+    assert detail.item.verdict == "kept" and detail.item.verdict_on == date(2020, 5, 31)
+    # the market's progress: recorded only as evidence, its verdict stays unchecked
+    click_row(qtbot, panel.table, 0)
+    qtbot.mouseClick(panel.evidence_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert not panel.isVisible()
 
 
 def test_dashboard_counts_and_scorecard(qtbot: QtBot, demo_window: MainWindow) -> None:

@@ -29,39 +29,58 @@ def tracked(db: Database) -> dict[str, int]:
 def test_a_report_is_suggested_for_the_open_item_it_names(db: Database, tracked: dict[str, int]) -> None:
     assert {"森林路开放", "中南菜市场搬迁", "爱心大院项目竣工交付"} <= set(tracked)
     summary = svc.import_text(db, REPORT, "report.txt")
-    assert len(summary.suggestions) == 1 and "证据建议/suggested evidence 1" in summary.describe()
-    (s,) = svc.list_suggestions(db)
-    assert s.item_id == tracked["森林路开放"] and s.item_subject == "森林路开放"
-    assert s.excerpt is not None and "森林路正式通车" in s.excerpt
-    assert s.where == "株洲晚报 2020-06-02" and s.state == "open" and 0.5 < s.score <= 1.0
-    # still in progress (预计10月完成) and a thing nobody tracks: no suggestion
-    assert not svc.list_suggestions(db, item_id=tracked["中南菜市场搬迁"])
+    assert len(summary.suggestions) == 2 and "证据建议/suggested evidence 2" in summary.describe()
+    by_item = {s.item_id: s for s in svc.list_suggestions(db)}
+    road = by_item[tracked["森林路开放"]]
+    assert road.item_subject == "森林路开放" and road.excerpt is not None and "森林路正式通车" in road.excerpt
+    assert road.where == "株洲晚报 2020-06-02" and road.state == "open" and 0.75 <= road.score <= 1.0
+    assert (road.stance, road.event_date, road.new_due) == ("kept", date(2020, 5, 30), None)
+    assert road.start is not None and road.end is not None
+    # still moving, by the date it promised (预计10月完成 for 10月底前): progress, not a delay
+    market = by_item[tracked["中南菜市场搬迁"]]
+    assert (market.stance, market.new_due) == ("progress", None)
+    # the untracked park and the item nobody wrote about get nothing
+    assert tracked["爱心大院项目竣工交付"] not in by_item
     # importing the same report again adds nothing
     assert svc.import_text(db, REPORT, "again.txt").suggestions == []
-    detail, _ = svc.get_item(db, s.item_id)
-    assert [x.id for x in detail.suggestions] == [s.id]
+    detail, _ = svc.get_item(db, road.item_id)
+    assert [x.id for x in detail.suggestions] == [road.id]
 
 
-def test_accept_adds_the_report_to_the_timeline(db: Database, tracked: dict[str, int]) -> None:
+def _road(db: Database, tracked: dict[str, int]) -> svc.SuggestionRow:
+    return next(s for s in svc.list_suggestions(db) if s.item_id == tracked["森林路开放"])
+
+
+def test_accepting_a_kept_report_records_the_verdict_with_its_evidence(db: Database, tracked: dict[str, int]) -> None:
     svc.import_text(db, REPORT, "report.txt")
-    (s,) = svc.list_suggestions(db)
+    s = _road(db, tracked)
+    assert "记为已兑现 (2020-05-30)" in svc.suggested_action(s)
     changes = svc.accept_suggestion(db, s.id, author="李记者")
-    assert changes.items == (s.item_id,) and changes.follow_ups
+    assert changes.items == (s.item_id,) and changes.follow_ups and "item.verdict" in changes.kinds
     detail, _ = svc.get_item(db, s.item_id)
     entry = detail.follow_ups[-1]
-    assert entry.kind == "suggestion" and entry.author == "李记者"
+    assert entry.kind == "verdict" and entry.author == "李记者" and entry.verdict_to == "kept"
     assert entry.note is not None and "森林路正式通车" in entry.note and entry.announced_in == "株洲晚报 2020-06-02"
-    assert detail.item.verdict == "unchecked"  # the verdict stays the reporter's call
-    assert svc.list_suggestions(db) == [] and [x.state for x in svc.list_suggestions(db, ("accepted",))] == ["accepted"]
+    assert detail.item.verdict == "kept" and detail.item.verdict_on == date(2020, 5, 30)
+    assert [x.state for x in svc.list_suggestions(db, ("accepted",))] == ["accepted"]
     with pytest.raises(InvalidChangeError):
         svc.accept_suggestion(db, s.id)
 
 
+def test_accepting_only_as_evidence_leaves_the_verdict(db: Database, tracked: dict[str, int]) -> None:
+    svc.import_text(db, REPORT, "report.txt")
+    s = _road(db, tracked)
+    svc.accept_suggestion(db, s.id, apply=False)
+    detail, _ = svc.get_item(db, s.item_id)
+    assert detail.follow_ups[-1].kind == "suggestion" and detail.item.verdict == "unchecked"
+
+
 def test_dismiss_and_unknown(db: Database, tracked: dict[str, int]) -> None:
     svc.import_text(db, REPORT, "report.txt")
-    (s,) = svc.list_suggestions(db)
+    s = _road(db, tracked)
     svc.dismiss_suggestion(db, s.id)
-    assert svc.list_suggestions(db) == [] and svc.list_suggestions(db, ("dismissed",))[0].id == s.id
+    assert s.id not in {x.id for x in svc.list_suggestions(db)}
+    assert svc.list_suggestions(db, ("dismissed",))[0].id == s.id
     detail, _ = svc.get_item(db, s.item_id)
     assert all(f.kind != "suggestion" for f in detail.follow_ups)
     with pytest.raises(NotFoundError):
@@ -72,7 +91,8 @@ def test_closed_and_rejected_items_get_no_suggestions(db: Database, tracked: dic
     road = tracked["森林路开放"]
     item = svc.get_item(db, road)[0].item
     svc.set_verdict(db, road, "kept", note="已通车", expected_version=item.version, clock=svc.fixed(date(2020, 6, 1)))
-    assert svc.import_text(db, REPORT, "report.txt").suggestions == []
+    assert svc.import_text(db, REPORT, "report.txt").suggestions
+    assert svc.list_suggestions(db, item_id=road) == []
 
 
 def test_an_item_is_not_evidence_for_itself(db: Database) -> None:
@@ -86,8 +106,8 @@ def test_items_from_earlier_in_the_same_batch_are_candidates(db: Database, tmp_p
     (tmp_path / "a.txt").write_text(PROMISES, encoding="utf-8")
     (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
     summary = svc.import_paths(db, [tmp_path / "a.txt", tmp_path / "b.txt"], svc.ImportOptions(workers=1))
-    assert summary.ok and len(summary.suggestions) == 1
-    assert svc.list_suggestions(db)[0].item_subject == "森林路开放"
+    assert summary.ok and len(summary.suggestions) == 2
+    assert "森林路开放" in {s.item_subject for s in svc.list_suggestions(db)}
 
 
 def test_a_report_older_than_the_promise_is_not_evidence(db: Database) -> None:
@@ -97,15 +117,27 @@ def test_a_report_older_than_the_promise_is_not_evidence(db: Database) -> None:
     assert svc.import_text(db, old_report, "old.txt").suggestions == []
 
 
-def test_a_name_shared_by_many_items_suggests_nothing(db: Database) -> None:
-    """Four open items are all about 建设路管廊: a report naming only that cannot pick one."""
-    page = "株洲日报\n2020年5月8日 星期五\n" + "".join(
-        f"本报讯 建设路管廊将于今年{n + 5}月底完工。\n" for n in range(1, 5)
-    ) + "本报讯 森林路将于5月底开放。\n"
-    svc.import_text(db, page, "plans.txt")
+def test_a_name_shared_by_many_pages_suggests_nothing(db: Database) -> None:
+    """Four pages each track something about 建设路管廊: a report naming only that cannot
+    pick one."""
+    for n in range(1, 5):
+        page = f"株洲日报\n2020年5月{n}日\n本报讯 建设路管廊{n}号段将于今年{n + 5}月底完工。\n"
+        svc.import_text(db, page, f"plan{n}.txt")
+    svc.import_text(db, "株洲日报\n2020年5月8日 星期五\n本报讯 森林路将于5月底开放。\n", "road.txt")
     report = "株洲晚报\n2020年12月2日 星期三\n本报讯 建设路管廊日前顺利完工,森林路也已正式开放。\n"
     summary = svc.import_text(db, report, "report.txt")
     assert [s.item_subject for s in svc.list_suggestions(db)] == ["森林路开放"] and len(summary.suggestions) == 1
+
+
+def test_one_page_restating_a_promise_gets_one_proposal(db: Database) -> None:
+    """One page promising the same thing twice (headline and body) holds one promise: the
+    report is proposed once, for the item whose due date lies nearest the day it reports."""
+    page = "株洲日报\n2020年5月8日 星期五\n本报讯 北环路计划年底通车。\n记者了解到,北环路将在6月30日前建成通车,届时将缓解交通压力。\n"
+    items = svc.import_text(db, page, "plan.txt").new_items
+    report = "株洲晚报\n2020年7月2日 星期四\n本报讯 6月28日上午,北环路正式通车。\n"
+    svc.import_text(db, report, "report.txt")
+    (s,) = svc.list_suggestions(db)
+    assert len(items) == 2 and svc.get_item(db, s.item_id)[0].item.due == date(2020, 6, 30)
 
 
 def test_a_name_inside_a_responders_name_is_not_the_thing(db: Database) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
@@ -23,6 +24,7 @@ from inquiry_tracker.store import (
     head_revision,
     search,
 )
+from inquiry_tracker.store.migrate import alembic_config
 from inquiry_tracker.store.models import Base
 
 FROZEN_V1 = Path(__file__).resolve().parents[1] / "data" / "db" / "schema_v1.sqlite"
@@ -137,6 +139,8 @@ def test_search_entries_of_0003_are_rebuilt(db_url: str, analyze: Callable[..., 
     svc.reject(db, [ids[2]])
     db.close()
     engine = create_engine(db_url)
+    with engine.begin() as conn:  # later revisions first undone by their own downgrades
+        command.downgrade(alembic_config(conn), "0004_search_grams")
     with engine.begin() as conn:  # back to what 0003 stored: raw text, positional grams
         raw = {"Ｇ4高速ＥＴＣ何时恢复?": "G4高速ETC何时恢复?"}
         for item_id, body in conn.execute(text("SELECT item_id, body FROM item_search")).all():
@@ -157,6 +161,9 @@ def test_search_entries_of_0003_are_rebuilt(db_url: str, analyze: Callable[..., 
     db = Database.open(db_url)
     try:
         assert db.upgrade is not None and db.upgrade.from_revision == "0003_search_cover"
+        with db.engine.connect() as conn:  # 0005 indexed the names of the items stored before it
+            named = dict(conn.execute(text("SELECT item_id, name FROM item_names")).all())
+            assert set(named) == set(ids) and "高速" in named[ids[0]]
         with db.engine.connect() as conn:
             bodies = dict(conn.execute(text("SELECT item_id, body FROM item_search")).all())
             assert all(body == search.normalize(body) for body in bodies.values()) and "g4高速etc" in bodies[ids[0]]

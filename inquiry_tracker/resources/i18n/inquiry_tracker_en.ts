@@ -903,6 +903,10 @@
         <translation>Item</translation>
     </message>
     <message>
+        <source>判断</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
         <source>新文章中的报道</source>
         <translation>Report in the new article</translation>
     </message>
@@ -914,24 +918,68 @@
         <source>把握</source>
         <translation>Confidence</translation>
     </message>
+    <message>
+        <source>已兑现</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>延期至 %1</source>
+        <translation>Delayed to %1</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <source>记为证据</source>
-        <translation>Record as evidence</translation>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>仅记为证据</source>
+        <translation>Evidence only</translation>
     </message>
     <message>
         <source>忽略</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>证据建议 %1 条:新文章可能说明这些条目已经兑现</source>
-        <translation>%1 suggested evidence: new articles may show these items were done</translation>
+        <source>证据建议 %1 条:新文章说到这些条目已兑现、延期或有进展,请逐条确认</source>
+        <translation>%1 suggested evidence: new articles say these items were kept, delayed or advanced; confirm each</translation>
     </message>
     <message>
         <source>没有证据建议</source>
         <translation>No suggested evidence</translation>
+    </message>
+    <message>
+        <source>确认后:记为已兑现(%1),以此文为证据</source>
+        <translation>Confirming records the item kept (%1), with this article as evidence</translation>
+    </message>
+    <message>
+        <source>确认后:期限延至 %1,注明见 %2</source>
+        <translation>Confirming moves the due date to %1, as printed in %2</translation>
+    </message>
+    <message>
+        <source>确认后:在时间线上记一条进展(见 %1)</source>
+        <translation>Confirming adds a progress entry to the timeline (printed in %1)</translation>
+    </message>
+    <message>
+        <source>兑现日期</source>
+        <translation>Kept on</translation>
+    </message>
+    <message>
+        <source>新期限</source>
+        <translation>New due date</translation>
     </message>
 </context>
 <context>

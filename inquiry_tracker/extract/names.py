@@ -1,0 +1,346 @@
+"""Project names: the thing a promise or a question is about ("大岳高速", "环球融创实验学校",
+"15号线一期"), the aliases a text declares for it, and how closely a later text names it.
+
+A *mention* is a run of name characters ending in a kind of work (路, 大道, 大桥, 高速, 号线,
+学校, 图书馆, 公园…); its city or district prefix is cut off (位于洞庭新城片区环球融创实验学校 →
+环球融创实验学校), its qualifiers (一期, 西段, 全线, 首开段…) are kept apart, and road numbers are
+written one way (343省道, 省道343 → S343). Texts declare aliases: 简称“平益高速”, 原名, 更名为/
+重新命名为, a name in brackets after another (343省道(机场路)); all of them become names of
+the same thing.
+
+Names are compared over character bigrams with synonyms folded (联络线/连接线/接线, 高速公路/
+高速): the share of an item's name bigrams a text repeats, bigrams of the kind of work counting
+half. A road or line number is decisive both ways: the same number matches, a different one
+of the same kind (6号线 vs 15号线) never does. Pure Python, linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: kinds of work a name ends with (longest first in the pattern)
+KINDS = (
+    "高速公路", "快速路", "快速化改造工程", "轨道交通", "城际线", "城际铁路", "联络线", "连接线", "接线", "高速",
+    "大道", "大街", "公路", "省道", "国道", "大桥", "桥", "隧道", "通道", "高架", "立交", "互通", "号线",
+    "线", "路", "街", "巷", "学校", "中学", "小学", "幼儿园", "图书馆", "博物馆", "美术馆", "文化馆", "艺术馆",
+    "群众艺术馆", "剧院", "体育馆", "体育场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
+    "园", "馆", "中心", "小区", "项目", "工程",
+)
+_KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
+    "|线|", "|(?<![全主沿支干一两三四])线|"
+)
+#: spellings folded before comparing (one thing, several words)
+_FOLD = (
+    (re.compile(r"高速公路"), "高速"),
+    (re.compile(r"联络线|连接线|(?<!连)接线"), "连接线"),
+    (re.compile(r"城际铁路"), "城际线"),
+    (re.compile(r"新馆"), "馆"),
+    (re.compile(r"跨[海江河湖]大桥"), "大桥"),
+    (re.compile(r"[“”\"'‘’《》〈〉「」\s·]"), ""),
+    (re.compile(r"[—–\-~～至到]+"), "—"),
+)
+#: a road number written any way: S210, 210省道, 省道210, G56, 343国道
+_ROAD_NO = re.compile(r"(?<![A-Za-z0-9])([SGXsgx])\s?(\d{1,4})(?!\d)|(\d{1,4})\s?(省道|国道|县道)|(省道|国道|县道)\s?(\d{1,4})")
+_ROAD_LETTER = {"省道": "S", "国道": "G", "县道": "X"}
+#: a metro line number: 15号线, 6号线
+_LINE_NO = re.compile(r"(\d{1,2})\s?号线")
+#: qualifiers: which part of the thing (kept apart from the name)
+QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|首段|[东西南北中]段|[东西南北]延|[东西南北]延线|全线|主线|主体|南段|北段|一阶段")
+#: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
+_PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|市|区|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
+_LEAD_WORDS = re.compile(
+    r"(?:[年月日]|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
+    r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|"
+    r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
+)
+#: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
+_PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[东西南北]延)"
+_MENTION = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:" + _KIND_ALT + r")" + _PART + "{0,2}")
+#: a part named right after a name, and the parts that mean all of it
+_PART_AFTER = re.compile(_PART + "|全线|主线")
+_LATER_PHASE = re.compile(r"[二三四五六七八九十2-9]期|[东西南北]延")
+_PARTS_AFTER = re.compile("(?:" + _PART + "|全线|主线)+")
+_WHOLE = {"全线", "主线"}
+#: a run of name characters (function words, dates and limits split runs: 将于6月底前完成…)
+_NAME_CHARS = re.compile(r"(?:(?![的将于了已是在等把被对底年月日而])[\u4e00-\u9fffA-Za-z0-9])+")
+_PROVINCE = re.compile(
+    r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+    r"贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?"
+)
+#: a name that goes on into an organisation's: 省高速公路(管理局), 大岳高速(建设开发公司)
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
+#: not a name: counts (4条线), hedges and progress words that a subject may carry
+_NOT_NAME = re.compile(r"\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+#: the part before the kind of work says only how it is done
+_ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
+_VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
+#: aliases a text declares: (以下)简称“X”, 原名X, (重新)命名为X, 更名为X, 又称X
+_DECLARED = re.compile(
+    r"(?:简称|又称|俗称|原名|原称|命名为|更名为|改名为)[为是]?[“\"'《]?([\u4e00-\u9fffA-Za-z0-9]{2,14})[”\"'》]?"
+)
+#: a bracketed alternative right after a name: 343省道(机场路), 水土嘉陵江大桥(水土新城大桥)
+_BRACKETED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[(（]([\u4e00-\u9fffA-Za-z0-9]{2,14})[)）]")
+#: facilities a city has one of, named by their kind alone
+CIVIC = {"图书馆", "博物馆", "美术馆", "文化馆", "科技馆", "群众艺术馆", "大剧院", "体育中心", "会展中心", "规划馆"}
+#: things too common to name one project
+GENERIC = {
+    "道路", "公路", "高速", "大桥", "桥", "路", "线", "学校", "公园", "项目", "工程", "中心", "市场", "医院", "广场",
+    "隧道", "通道", "地铁", "轨道交通", "新馆", "场馆", "小区", "园", "馆", "该路", "该桥", "大道", "全线", "主线",
+    "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
+}
+_BAD_START = re.compile(
+    r"^(?:[及和与的在将于至前]|该|本|此|这|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期)"
+    r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
+    r"|^[全主支干沿专]线$"
+)
+
+
+@lru_cache(maxsize=1)
+def _city_prefix() -> re.Pattern[str]:
+    """A leading city name, with or without 市."""
+    from inquiry_tracker.extract.departments import cities
+
+    return re.compile("^(?:" + "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) + ")市?")
+
+
+def fold(text: str) -> str:
+    """``text`` with synonyms and punctuation folded (see module docstring)."""
+    for pattern, repl in _FOLD:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def road_numbers(text: str) -> set[str]:
+    """Road and line numbers in ``text``: {"S210", "G56", "L15"}."""
+    found = set()
+    for m in _ROAD_NO.finditer(text):
+        if m.group(1):
+            found.add(m.group(1).upper() + m.group(2))
+        elif m.group(3):
+            found.add(_ROAD_LETTER[m.group(4)] + m.group(3))
+        else:
+            found.add(_ROAD_LETTER[m.group(5)] + m.group(6))
+    found |= {"L" + m.group(1) for m in _LINE_NO.finditer(text)}
+    return found
+
+
+def _core(run: str) -> str:
+    """A mention without the place and clause words before it."""
+    cut_at = 0
+    for m in _LEAD_WORDS.finditer(run):
+        if len(run) - m.end() >= 3:
+            cut_at = m.end()
+    run = run[cut_at:]
+    province = _PROVINCE.match(run)
+    if province and len(run) - province.end() >= 3:
+        run = run[province.end():]
+    city = _city_prefix().match(run)
+    if city and len(run) - city.end() >= 3:
+        run = run[city.end():]
+    cut = _PLACE_CUT.match(run)
+    if cut and len(run) - cut.end() >= 3:
+        run = run[cut.end():]
+    return "" if _VERB_START.match(run) else run
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A project named in a text: ``text[start:end]``; ``name`` is its core (no place)."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _good(name: str) -> bool:
+    return not (
+        len(name) < 3 or name in GENERIC or _BAD_START.match(name) or QUALIFIER.fullmatch(name) or _NOT_NAME.search(name)
+    )
+
+
+def _generic_head(name: str) -> bool:
+    """The name says only how the work is done ("快速化改造工程"), not which thing; a city's
+    one library or museum is named by its kind alone (市图书馆)."""
+    return name not in CIVIC and bool(_ACT_HEAD.fullmatch(name[: _kind_span(name)]))
+
+
+def mentions(text: str) -> list[Mention]:
+    """Project names in ``text``, in text order (see module docstring). Of two names written
+    together ("京港澳高速岳阳新开联络线") the second is the thing, the first where it is."""
+    out: list[Mention] = []
+    for run in _NAME_CHARS.finditer(text):
+        found: list[Mention] = []
+        for m in _MENTION.finditer(run.group()):
+            name = _core(m.group())
+            at = run.start() + m.end()
+            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at):
+                continue
+            mention = Mention(at - len(name), at, name)
+            if found and mention.start - found[-1].end <= 3:
+                found.pop()
+            found.append(mention)
+        out.extend(found)
+    return out
+
+
+def declared_aliases(text: str) -> list[tuple[str, str]]:
+    """(name, alias) pairs the text declares (简称, 原名, 更名为, brackets)."""
+    pairs: list[tuple[str, str]] = []
+    for m in _DECLARED.finditer(text):
+        before = [x for x in mentions(text[max(0, m.start() - 40) : m.start()])]
+        if before:
+            pairs.append((before[-1].name, m.group(1)))
+    for m in _BRACKETED.finditer(text):
+        outer = mentions(m.group(1))
+        inner = re.sub(r"^(?:又名|原名|又称|简称|即|亦称)", "", m.group(2))
+        if outer and (mentions(inner) or road_numbers(inner)) and not QUALIFIER.search(inner):
+            pairs.append((outer[-1].name, inner))
+    return pairs
+
+
+_COMPANION = re.compile(r"[与和同及、]")
+_ACT_AT = re.compile(r"将|计划|预计|力争|争取|拟|有望|要|于|在|\d|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放")
+
+
+def _leading(text: str) -> list[Mention]:
+    """The names a clause is about: those before its act or date; failing that, those not
+    merely named alongside (与亦庄线等同天开通)."""
+    found = mentions(text)
+    act = _ACT_AT.search(text)
+    if act is not None:
+        first = [m for m in found if m.end <= act.start() + 1]
+        if first:
+            return first
+    return [m for m in found if not _COMPANION.search(text[max(0, m.start - 4) : m.start])]
+
+
+def item_names(*texts: str) -> list[str]:
+    """Names of the thing an item is about, from the first of ``texts`` that names one (the
+    promise clause, the question, the sentence before, the headline), each with the aliases
+    those texts declare for it."""
+    names: list[str] = []
+    for text in texts:
+        names = [m.name for m in _leading(text)]
+        if names:
+            break
+    if not names:
+        return []
+    for name, alias in declared_aliases("\n".join(texts)):
+        for one, other in ((name, alias), (alias, name)):
+            if any(one in n or n in one for n in names) and other not in names:
+                names.append(other)
+    seen: list[str] = []
+    for n in names:
+        if n not in seen:
+            seen.append(n)
+    # a name with its part says it better than the bare name (15号线 beside 15号线一期)
+    seen = [n for n in seen if not any(o != n and o.startswith(n) and QUALIFIER.fullmatch(o[len(n):]) for o in seen)]
+    return seen[:6]
+
+
+def _bigrams(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+@lru_cache(maxsize=4096)
+def _kind_span(name: str) -> int:
+    """Where the kind of work starts in a folded name (len(name) when none)."""
+    m = re.search("(?:" + _KIND_ALT + r")(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段)?$", name)
+    return m.start() if m else len(name)
+
+
+@lru_cache(maxsize=65536)
+def name_grams(name: str) -> tuple[str, ...]:
+    """The bigrams of a name that say which thing it is (not the kind of work, not a
+    qualifier), plus its road numbers; what the match index stores."""
+    folded = QUALIFIER.sub("", fold(name))
+    kind_at = _kind_span(folded)
+    numbers = road_numbers(name)
+    head = re.sub(r"[\dA-Za-z]+", "", folded[:kind_at])
+    if len(head) >= 2:  # the head and where it joins the kind of work (大岳高速 → 大岳, 岳高)
+        grams = set(_bigrams(head + folded[kind_at : kind_at + 1]))
+    elif numbers:  # 343省道, 9号线: the number says it
+        grams = set()
+    else:  # a civic name (图书馆): all of it
+        grams = set(_bigrams(folded))
+    return tuple(sorted(grams | numbers))
+
+
+def text_grams(text: str) -> set[str]:
+    """Every bigram and road number of ``text`` (folded), to look names up with."""
+    folded = fold(text)
+    return set(_bigrams(folded)) | road_numbers(text)
+
+
+def _other_part(name: str, core: str, text: str) -> bool:
+    """Every time ``text`` writes the name it goes on with a part the name is not
+    (15号线一期 vs "15号线西段", 昌平线 vs "昌平线二期") or into an organisation's name."""
+    mine = qualifiers(name)
+    spots = [m.end() for m in re.finditer(re.escape(core), text)] if len(core) >= 2 else []
+    if not spots:
+        return False
+    for at in spots:
+        if _ORG_AFTER.match(text, at):
+            continue  # 国网株洲供电(公司): who answers, not the thing
+        run = _PARTS_AFTER.match(text, at)
+        parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()
+        if not mine:  # a name of the whole: a section or the first phase is part of it, a later phase is not
+            parts = {p for p in parts if _LATER_PHASE.fullmatch(p)}
+        if parts <= mine:
+            return False
+    return True
+
+
+def similarity(name: str, text: str) -> float:
+    """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in
+    the text, those of the kind of work counting half, and at least three quarters of the
+    rest needed; 1 for the same road or line number, 0 for another number of the same kind
+    or when the text names another part of it (see :func:`_other_part`)."""
+    folded = QUALIFIER.sub("", fold(name))
+    text_f = fold(text)
+    if _other_part(name, folded, text_f):
+        return 0.0
+    numbers = road_numbers(name)
+    if numbers:
+        theirs = road_numbers(text)
+        if numbers & theirs:
+            return 1.0
+        if any(t[0] == n[0] for t in theirs for n in numbers):
+            return 0.0
+    grams = _bigrams(folded)
+    if not grams:
+        return 0.0
+    kind_at = _kind_span(folded)
+    total = got = head_total = head_got = 0.0
+    for i, g in enumerate(grams):
+        weight = 0.5 if i >= kind_at else 1.0
+        total += weight
+        found = g in text_f
+        got += weight * found
+        if i < kind_at:
+            head_total += 1
+            head_got += found
+    if head_total and head_got / head_total < 0.75:
+        return 0.0
+    return round(got / total, 3)
+
+
+def qualifiers(text: str) -> set[str]:
+    """Section and phase words in ``text`` (一期, 西段, 首开段, 全线…)."""
+    return {m.group() for m in QUALIFIER.finditer(text)}
+
+
+def index_entry(*texts: str, subject: str = "") -> tuple[list[str], list[str]]:
+    """An item's names (from :func:`item_names` over ``texts``, else from its subject) and the
+    grams the match index stores for them."""
+    names = item_names(*texts) or item_names(subject)
+    if not names:
+        from inquiry_tracker.extract.evidence import thing_of
+
+        thing = thing_of(subject)
+        names = [thing] if thing and _good(thing) else []
+    names = [n[:40] for n in names]
+    grams = sorted({g for n in names for g in name_grams(n) if len(g) <= 16})
+    return names, grams

@@ -1,0 +1,233 @@
+"""What a sentence says about the state of a project, clause by clause: it is **done**
+(opened, in use, delivered, a ceremony held, an opening set for the next day or two), it is
+**planned** for a date (推迟/延至/预计/初定…: a new or restated date), or it passed a
+**milestone** (贯通, 合龙, 开工, 封顶…, or only part of it opened). The services turn a claim
+into a stance against one item: a plan dated after the item's due date is a delay, one on or
+before it a restated date (progress); a done claim about only part of the thing is progress.
+
+Dates of events are read here (a day in the past, 今天/昨天, 去年9月9日); dates of plans by
+the reader's deadline grammar. Pure Python, one pass over the sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from inquiry_tracker.extract.deadline import find_deadlines
+
+#: acts that mean the thing is there
+DONE_ACT = re.compile(
+    r"建成通车|通车运营|试运营|通车|开通|通行|开放|投用|投入使用|投入运营|投运|交付|启用|竣工|落成|开馆|开园|开学|"
+    r"揭牌|建成|完工|具备通车条件|正式运营|营运|运营|开业|开诊|交房|亮灯|通电|通水|通气|迁入|搬迁|到账|到位|"
+    r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
+)
+#: acts that mark a step on the way
+MILESTONE_ACT = re.compile(r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|顶推|架通|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时")
+#: the act is still to come
+PLAN_WORD = re.compile(r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|待|确保|目标|有望|要")
+#: the date moved
+SLIP_WORD = re.compile(r"推迟|延至|延期|顺延|延后|推后|未能如期|未如期|不能如期|无法如期|才能")
+#: firm enough for an opening announced a day or two ahead ("将于9月29日0点开放")
+HEDGE_WORD = re.compile(r"预计|初定|可能|力争|争取|有望|左右|计划|拟|推迟|延")
+#: the act happened
+DONE_CUE = re.compile(
+    r"已经|已于|已在|已|业已|正式|顺利|如期|提前|举行|迎来|仪式|今日|今天|昨日|昨天|当天|日前|近日|了(?!解)|开始|起"
+)
+#: not about this act happening: questions, negations, conditions, work still going on
+NOT_CLAIM = re.compile(
+    r"[?？吗]|何时|什么时候|能否|是否|尚未|还未|没有|未通车|未开通|不能|无法|如果|一旦|之后将|"
+    r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾"
+)
+#: only part of it: a section, a phase, everything but one piece
+PARTIAL = re.compile(r"不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+#: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
+_OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
+#: a news dateline after a date: 12月28日讯, 5月8日电
+_DATELINE = re.compile(r"\s*(?:讯|电)")
+_SENTENCE = re.compile(r"[^。!！?？;；\n]+[。!！?？;；]?")
+_CLAUSE = re.compile(r"[^,，:：]+[,，:：]?")
+_DAY = re.compile(
+    r"(?:(?P<y>\d{4})年|(?P<rel>去年|今年|明年))?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号](?![前内线楼院])"
+    r"|(?P<word>今天|今日|昨天|昨日|明天|明日|当天|前天)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A clause about a project's state: ``text[start:end]`` is its sentence."""
+
+    start: int
+    end: int
+    sentence: str
+    #: "done", "plan" or "milestone"
+    kind: str
+    #: the day it happened (done, milestone) or the date planned (plan); None when unsaid
+    #: (a report's day is then its publication date, not told here)
+    when: date | None
+    #: only a part of the thing (a section, everything but one piece)
+    partial: bool = False
+    #: the plan moves a date (推迟, 延至, 未能如期…)
+    slip: bool = False
+    #: where the clause itself sits in the text (the name it speaks of is usually inside)
+    clause_start: int = 0
+    clause_end: int = 0
+
+
+def _day(m: re.Match[str], published: date) -> date | None:
+    word = m.group("word")
+    if word:
+        shift = {"今天": 0, "今日": 0, "当天": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1}[word]
+        return published + timedelta(days=shift)
+    year = int(m.group("y")) if m.group("y") else published.year
+    rel = m.group("rel")
+    if rel:
+        year = published.year + {"去年": -1, "今年": 0, "明年": 1}[rel]
+    month = int(m.group("m")) if m.group("m") else published.month
+    try:
+        found = date(year, month, int(m.group("d")))
+    except ValueError:
+        return None
+    if not m.group("y") and not rel and found > published + timedelta(days=3):
+        if not m.group("m"):
+            return None  # "28日" ahead in this month: not an event
+        try:  # "12月25日" printed in January: last year's
+            return found.replace(year=year - 1)
+        except ValueError:
+            return None
+    return found
+
+
+def event_day(text: str, published: date | None) -> date | None:
+    """The last day named in ``text`` (an event's day), read against ``published``."""
+    if published is None:
+        return None
+    found = None
+    for m in _DAY.finditer(text):
+        day = _day(m, published)
+        if day is not None:
+            found = day
+    return found
+
+
+def _ahead(clause: str, published: date | None) -> date | None:
+    """A day of this year named without a year, more than three days after ``published``."""
+    if published is None:
+        return None
+    for m in _DAY.finditer(clause):
+        if m.group("m") and not m.group("y") and not m.group("rel"):
+            try:
+                day = date(published.year, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if published + timedelta(days=3) < day <= published + timedelta(days=200):
+                return day
+    return None
+
+
+def _lead_day(before: str, published: date | None) -> date | None:
+    """The day set by the clauses before this one ("8月28日上午,…仪式举行"), unless a clause
+    between has an act of its own (then its day is that act's)."""
+    for clause in reversed([c.group() for c in _CLAUSE.finditer(before)]):
+        if DONE_ACT.search(clause) or MILESTONE_ACT.search(clause):
+            return None
+        day = event_day(clause, published)
+        if day is not None:
+            return day
+    return None
+
+
+def _future_day(text: str, published: date | None) -> date | None:
+    """The last day after ``published`` named in ``text`` ("延至30日" → this month's 30th),
+    not one after 原定/原计划."""
+    if published is None:
+        return None
+    found = None
+    for m in _DAY.finditer(text):
+        if m.group("word") or m.group("y") or m.group("rel") or _OLD_DATE.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        month = int(m.group("m")) if m.group("m") else published.month
+        try:
+            day = date(published.year, month, int(m.group("d")))
+        except ValueError:
+            continue
+        if day <= published and m.group("m"):
+            try:
+                day = day.replace(year=published.year + 1)
+            except ValueError:
+                continue
+        if published < day <= published + timedelta(days=366):
+            found = day
+    return found
+
+
+def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[date | None, bool]:
+    """The date a plan names — the last deadline up to the clause's end (a later period
+    resolved by the reader's grammar) — and whether it is a day written in words (9月29日,
+    not a page's 2012-12-05 time stamp)."""
+    dated = [
+        d for d in find_deadlines(sentence[:clause_end], published)
+        if d.due is not None and not _OLD_DATE.search(sentence, max(0, d.start - 4), d.start)
+        and not _DATELINE.match(sentence, d.end)
+    ]
+    if not dated:
+        day = _future_day(sentence[:clause_end], published)
+        return day, day is not None
+    last = dated[-1]
+    return last.due, last.precision == "day" and bool(re.search(r"[日号]", last.expr))
+
+
+def claims(text: str, published: date | None) -> list[Claim]:
+    """The claims of ``text`` (printed on ``published``), in text order (see module docstring)."""
+    out: list[Claim] = []
+    for sm in _SENTENCE.finditer(text):
+        sentence = sm.group()
+        if len(sentence.strip()) < 5:
+            continue
+        for cm in _CLAUSE.finditer(sentence):
+            claim = _claim(sentence, cm.start(), cm.end(), published)
+            if claim is not None:
+                kind, when, partial, slip = claim
+                out.append(Claim(sm.start(), sm.end(), sentence.strip(), kind, when, partial, slip,
+                                 sm.start() + cm.start(), sm.start() + cm.end()))
+    return out
+
+
+def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple[str, date | None, bool, bool] | None:
+    clause = sentence[start:end]
+    done = DONE_ACT.search(clause)
+    step = MILESTONE_ACT.search(clause)
+    if not done and not step:
+        return None
+    if NOT_CLAIM.search(clause) and not SLIP_WORD.search(clause):
+        return None
+    head = sentence[:end]
+    act_at = done.start() if done else step.start() if step else 0
+    before_act = sentence[max(0, start - 30) : start + act_at]
+    partial = bool(PARTIAL.search(clause))
+    slip = bool(SLIP_WORD.search(sentence[: end]))
+    about_date = bool(done and re.match(r"(?:的)?(?:日期|时间|时刻)", clause[done.end():]))
+    if PLAN_WORD.search(before_act) or slip or (about_date and PLAN_WORD.search(clause)):
+        when, in_words = _planned(sentence, end, published)
+        day = event_day(clause, published) or _lead_day(sentence[:start], published)
+        if (done and when is None and not slip and day is not None and published is not None
+                and published <= day <= published + timedelta(days=3) and not HEDGE_WORD.search(before_act)):
+            return "done", day, partial, False  # "将于明天/9月29日0点正式开放": announced for the next day
+        if (done and when is not None and in_words and published is not None
+                and when <= published + timedelta(days=3) and not HEDGE_WORD.search(before_act) and "将" in before_act):
+            return "done", when, partial, False
+        if step and not done:
+            return "milestone", when, partial, slip
+        return "plan", when, partial, slip
+    ahead = _ahead(clause, published)
+    if done and ahead is not None:
+        return "plan", ahead, partial, False  # "12月26日新馆开放前…" printed in early December
+    day = event_day(clause, published) or _lead_day(sentence[:start], published)
+    if done and done.group() == "具备通车条件":
+        return "milestone", day, partial, False  # ready to open is not open
+    if done and not step and (DONE_CUE.search(head) or day is not None):
+        return "done", day, partial, False
+    if step:
+        return "milestone", day, partial, False
+    return None

@@ -1,0 +1,69 @@
+"""The follow-up match index: the names of the thing each item is about (``item_names``) and
+their bigrams and road numbers (``name_grams``), written with the item and looked up by gram,
+so a later article finds its candidate items with one indexed query in the database every
+importer shares (nothing rebuilt per pasted text). Names are computed by
+:mod:`inquiry_tracker.extract.names`; this module only stores and reads them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, delete, select
+
+from inquiry_tracker.store.models import Item, ItemName, NameGram, table_of
+from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
+
+#: grams per lookup query (bound parameters)
+_CHUNK = 500
+
+
+def add_names(conn: Connection, entries: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
+    """Index items: ``(item_id, names, grams)`` each."""
+    names: list[dict[str, object]] = []
+    grams: list[dict[str, object]] = []
+    for item_id, item_names, item_grams in entries:
+        names.extend({"item_id": item_id, "name": n} for n in dict.fromkeys(item_names))
+        grams.extend({"item_id": item_id, "gram": g} for g in dict.fromkeys(item_grams))
+    if names:
+        conn.execute(table_of(ItemName).insert(), names)
+    if grams:
+        conn.execute(table_of(NameGram).insert(), grams)
+
+
+def replace_names(conn: Connection, item_id: int, names: Sequence[str], grams: Sequence[str]) -> None:
+    """Index an item again (its subject or statement changed)."""
+    conn.execute(delete(ItemName).where(ItemName.item_id == item_id))
+    conn.execute(delete(NameGram).where(NameGram.item_id == item_id))
+    add_names(conn, [(item_id, names, grams)])
+
+
+def candidate_items(conn: Connection, grams: Iterable[str], exclude_source: int | None = None) -> Counter[int]:
+    """Open items (visible, no final verdict) sharing grams with a text: item id → how many."""
+    found: Counter[int] = Counter()
+    wanted = sorted(set(grams))
+    for i in range(0, len(wanted), _CHUNK):
+        rows = conn.execute(
+            select(NameGram.item_id)
+            .join(Item, Item.id == NameGram.item_id)
+            .where(
+                NameGram.gram.in_(wanted[i : i + _CHUNK]),
+                Item.review_state.in_(VISIBLE_STATES),
+                Item.verdict.not_in(FINAL_VERDICTS),
+            )
+        )
+        found.update(item_id for (item_id,) in rows)
+    return found
+
+
+def names_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, list[str]]:
+    """Item id → its indexed names."""
+    ids = sorted(set(item_ids))
+    out: dict[int, list[str]] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for item_id, name in conn.execute(
+            select(ItemName.item_id, ItemName.name).where(ItemName.item_id.in_(ids[i : i + _CHUNK]))
+        ):
+            out.setdefault(item_id, []).append(name)
+    return out

@@ -1,0 +1,111 @@
+"""Project names: what a promise is about, the aliases a text declares, and how closely a
+later text names it. Cases written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+from inquiry_tracker.extract.names import (
+    declared_aliases,
+    index_entry,
+    item_names,
+    mentions,
+    name_grams,
+    road_numbers,
+    similarity,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("位于江北新城片区的滨江实验学校9月将建成投用", ["滨江实验学校"]),  # the place goes
+        ("东湖大道计划于今年年底全线通车", ["东湖大道"]),
+        ("株洲市神农大剧院年底完工", ["神农大剧院"]),
+        ("京珠高速株洲北联络线将于7月底通车", ["北联络线"]),  # the road it joins is where, not what
+        ("地铁9号线一期西段明年开通", ["9号线一期西段"]),
+        ("市公路管理局表示,年内完成", []),  # an office, not a project
+        ("今年将开工建设3条地铁线", []),  # a count, not a name
+        ("国网供电公司将于6月底前完成线路改造", []),
+        ("白沙大道快速化改造工程年底通车", ["白沙大道"]),  # how it is done is not which thing
+    ],
+)
+def test_mentions(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text)] == names
+
+
+def test_mentions_point_into_the_text() -> None:
+    text = "据悉,东湖大道计划年底通车"
+    (m,) = mentions(text)
+    assert text[m.start : m.end] == m.name
+
+
+def test_the_thing_promised_not_the_one_it_opens_with() -> None:
+    """A line that opens "together with" others is about itself."""
+    assert item_names("南段计划于明年12月底与地铁3号线、5号线同天开通", "地铁12号线一期工程将分两段开通") == [
+        "12号线一期"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("湘江南路至东湖高速公路(以下简称“南东高速”)正式开工", ("东湖高速公路", "南东高速")),
+        ("322省道(迎宾路)改扩建工程年底完工", ("322省道", "迎宾路")),
+        ("青石大桥届时将重新命名为青云大桥", ("青石大桥", "青云大桥")),
+        ("白沙大道(又名长江路)高架", ("白沙大道", "长江路")),
+    ],
+)
+def test_declared_aliases(text: str, pair: tuple[str, str]) -> None:
+    assert pair in declared_aliases(text)
+
+
+def test_item_names_take_the_aliases_along() -> None:
+    names = item_names("预计10月具备通车条件", "322省道(迎宾路)改扩建工程已完成总量的90%")
+    assert names == ["迎宾路", "322省道"] or set(names) == {"322省道", "迎宾路"}
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("S210汨罗段", {"S210"}),
+        ("343省道昆山段", {"S343"}),
+        ("省道343", {"S343"}),
+        ("G56杭瑞高速", {"G56"}),
+        ("地铁15号线", {"L15"}),
+        ("全长15公里", set()),
+    ],
+)
+def test_road_numbers(text: str, numbers: set[str]) -> None:
+    assert road_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "low", "high"),
+    [
+        ("东湖大道", "12月25日,东湖大道迎来了全线通车", 1.0, 1.0),
+        ("北联络线", "北连接线正式开通", 1.0, 1.0),  # 联络线 = 连接线
+        ("东湖高速", "东湖高速公路今日通车", 1.0, 1.0),  # 高速公路 = 高速
+        ("S343", "343省道改扩建工程全部通车", 1.0, 1.0),
+        ("9号线", "随着地铁7号线、10号线的开通", 0.0, 0.0),  # another line
+        ("9号线一期", "9号线西段开通试运营", 0.0, 0.0),  # another part of it
+        ("9号线一期西段", "9号线西段开通试运营", 1.0, 1.0),
+        ("昌平线", "新开工线路包括昌平线二期", 0.0, 0.0),
+        ("机场路", "机场快速路南延明天起高架通行", 0.0, 0.0),  # another road
+        ("南湖儿童公园", "改建后的儿童公园正式开放", 0.0, 0.0),  # half the name missing: maybe another park
+        ("滨江实验学校", "城北区滨江实验学校交付", 1.0, 1.0),
+    ],
+)
+def test_similarity(name: str, text: str, low: float, high: float) -> None:
+    assert low <= similarity(name, text) <= high
+
+
+def test_index_grams_are_the_distinct_part_and_numbers() -> None:
+    assert name_grams("东湖大道") == ("东湖", "湖大")
+    assert name_grams("343省道") == ("S343",)
+    assert set(name_grams("9号线一期")) == {"L9"}
+
+
+def test_index_entry_falls_back_to_the_subject() -> None:
+    assert index_entry("计划5月底开放", subject="森林路开放") == (["森林路"], sorted(["森林", "林路"]))
+    assert index_entry("年内完成", subject="老旧小区改造") == ([], [])

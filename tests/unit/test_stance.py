@@ -1,0 +1,132 @@
+"""What a later article says of a project, clause by clause: done (with the day), planned
+for a date (a slip or a restated date), or a milestone. Cases written for this project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from inquiry_tracker.extract.evidence import reports, thing_of
+from inquiry_tracker.extract.stance import claims
+
+JUNE_2 = date(2020, 6, 2)
+
+
+def _one(text: str, published: date = JUNE_2) -> tuple[str, date | None, bool, bool]:
+    found = claims(text, published)
+    assert found, text
+    c = found[-1]
+    return c.kind, c.when, c.partial, c.slip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "when"),
+    [
+        ("5月30日上午,森林路正式通车。", "done", date(2020, 5, 30)),
+        ("昨天,改建后的南湖公园正式开放。", "done", date(2020, 6, 1)),
+        ("6月1日上午,滨江学校交付暨揭牌仪式举行。", "done", date(2020, 6, 1)),
+        ("今天上午,北环路通车仪式在两区交界处举行。", "done", JUNE_2),
+        ("12月25日,东湖大道迎来了全线通车。", "done", date(2019, 12, 25)),  # printed in June: last December
+        ("继东环路高架于去年9月9日通车后,地面道路也已完工。", "done", None),  # its own day is not told
+        # an opening set for the next day or two, without a hedge, is the report of it
+        ("青石大桥将于6月3日零时起正式通车。", "done", date(2020, 6, 3)),
+        ("明天起,新馆将正式对外开放。", "done", date(2020, 6, 3)),
+    ],
+)
+def test_reports_of_things_done(text: str, kind: str, when: date | None) -> None:
+    assert _one(text)[:2] == (kind, when)
+
+
+def test_the_last_clause_of_a_report_keeps_the_first_clauses_day() -> None:
+    found = claims("继东环路高架于去年9月9日通车后,其地面工程也已完工", JUNE_2)
+    assert found[0].kind == "done" and found[0].when == date(2019, 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "slip"),
+    [
+        ("受汛期影响,东环路通车时间推迟至10月30日。", date(2020, 10, 30), True),
+        ("新的开放日期初定在本月28日。", date(2020, 6, 28), False),
+        ("初步预计,通车时间可能会在7月2日左右。", date(2020, 7, 2), False),
+        ("由于跨江大桥明年年底才能建成通车,过江车辆仍需绕行。", date(2021, 12, 31), True),
+        ("项目预计于2021年底基本完工。", date(2021, 12, 31), False),
+        ("预计10月中下旬具备通车条件。", date(2020, 10, 31), False),
+        ("这条快速路进入了通车倒计时,将在下周通车。", date(2020, 6, 14), False),
+    ],
+)
+def test_plans_carry_their_date(text: str, when: date, slip: bool) -> None:
+    kind, found, _, slipped = _one(text)
+    assert (kind, found, slipped) == ("plan", when, slip)
+
+
+def test_a_day_ahead_without_a_year_is_a_plan() -> None:
+    found = claims("12月26日新馆对外开放前,所有图书都将上架。", date(2020, 12, 1))
+    assert [(c.kind, c.when) for c in found] == [("plan", date(2020, 12, 26))]
+
+
+def test_a_missed_opening_without_a_new_date_is_a_slip() -> None:
+    kind, when, _, slip = _one("原定于今日开通的地铁5号线未能如期开通,令乘客失望而归。")
+    assert (kind, when, slip) == ("plan", None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "滨江大桥主桥昨日顺利合龙。",
+        "北环路快速化改造工程主桥全线贯通,标志着北环路通车进入倒计时。",
+        "市图书馆新馆工程正式破土动工。",
+        "该桥于上个月完工,已具备通车条件。",
+    ],
+)
+def test_milestones(text: str) -> None:
+    assert _one(text)[0] == "milestone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东环路一期工程已建成通车。",
+        "北环高速(不含跨江大桥)今日通车。",
+        "部分路段已于昨日开通。",
+    ],
+)
+def test_a_part_done_is_marked_partial(text: str) -> None:
+    kind, _, partial, _ = _one(text)
+    assert kind == "done" and partial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "森林路何时能开通?",
+        "森林路是否能如期通车?",
+        "电子站牌尚未启用。",
+        "森林路通车。",  # no sign that it happened, no date
+        "北京地铁年底将新开通3条线路 2012-12-05 08:29:49",  # a page's time stamp is no opening day
+    ],
+)
+def test_no_report(text: str) -> None:
+    assert all(c.kind != "done" for c in claims(text, date(2012, 12, 5)))
+
+
+def test_claims_point_into_the_text() -> None:
+    text = "导语。\n5月30日上午,森林路正式通车。\n下一段。"
+    (c,) = reports(text, JUNE_2)
+    assert text[c.start : c.end] == c.sentence and text[c.clause_start : c.clause_end] == "森林路正式通车。"
+
+
+@pytest.mark.parametrize(
+    ("subject", "thing"),
+    [
+        ("森林路开放", "森林路"),
+        ("爱心大院项目竣工交付", "爱心大院项目"),
+        ("所需政务数据的全部归集", "政务数据"),
+        ("老旧小区改造", None),  # too common to name one item
+        ("市水务局施工", None),  # who promised, not what
+        ("城北区施工", None),  # a place, not a thing
+        ("", None),
+    ],
+)
+def test_thing_of_a_subject(subject: str, thing: str | None) -> None:
+    assert thing_of(subject) == thing

@@ -18,6 +18,8 @@ REVIEW_STATES: Final = ("pending", "accepted", "rejected", "merged")
 VERDICTS: Final = ("unchecked", "in_progress", "kept", "partial", "delayed", "broken", "unverifiable", "withdrawn")
 #: verdicts that close an item: it can no longer be overdue
 FINAL_VERDICTS: Final = frozenset({"kept", "partial", "broken", "unverifiable", "withdrawn"})
+#: verdicts that may be recorded without a note or evidence; every other one says why
+NOTE_OPTIONAL_VERDICTS: Final = frozenset({"unchecked", "in_progress"})
 PROGRESS: Final = ("no_deadline", "not_due", "due_soon", "overdue", "closed")
 #: an open item is "due soon" when its due date is at most this many days away
 DUE_SOON_DAYS: Final = 7
@@ -54,3 +56,8 @@ def parse_term(value: str, vocabulary: dict[str, str]) -> str | None:
         if label == v:
             return key
     return None
+
+
+def verdict_needs_note(verdict: str) -> bool:
+    """Whether recording ``verdict`` needs a note or a piece of evidence."""
+    return verdict not in NOTE_OPTIONAL_VERDICTS

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_tracker.gui.i18n import kind_label, verdict_label
 from inquiry_tracker.store import ItemRecord
-from inquiry_tracker.vocab import KINDS, VERDICTS
+from inquiry_tracker.vocab import KINDS, VERDICTS, verdict_needs_note
 
 
 def to_qdate(day: date) -> QDate:
@@ -61,6 +63,28 @@ class _Form(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("okButton")
         self.setMinimumWidth(420)
+        #: the field the keyboard starts in
+        self.first_field: QWidget | None = None
+        # Ctrl+Return saves from anywhere, a multi-line note included
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self._save_if_ready)
+
+    def _save_if_ready(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first_field is not None:
+            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def note_field(self, name: str, height: int) -> QPlainTextEdit:
+        """A multi-line note in which Tab moves on rather than typing a tab."""
+        note = QPlainTextEdit()
+        note.setObjectName(name)
+        note.setTabChangesFocus(True)
+        note.setFixedHeight(height)
+        return note
 
     def finish(self) -> None:
         self.form.addRow(self.buttons)
@@ -68,11 +92,13 @@ class _Form(QDialog):
     def evidence_fields(self) -> None:
         self.evidence_url = QLineEdit()
         self.evidence_url.setObjectName("evidenceUrl")
+        self.evidence_url.textChanged.connect(self.check)
         self.evidence_url.setPlaceholderText("https://…")
         self.form.addRow(self.tr("证据链接"), self.evidence_url)
         row = QHBoxLayout()
         self.evidence_file = QLineEdit()
         self.evidence_file.setObjectName("evidenceFile")
+        self.evidence_file.textChanged.connect(self.check)
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.evidence_file, 1)
@@ -83,6 +109,9 @@ class _Form(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"))
         if path:
             self.evidence_file.setText(path)
+
+    def check(self, *_args: object) -> None:
+        """Enable OK when the form holds what it needs (subclasses say what)."""
 
     def evidence(self) -> dict[str, str | None]:
         return {
@@ -102,15 +131,31 @@ class VerdictDialog(_Form):
             self.verdict.addItem(verdict_label(v), v)
         self.verdict.setCurrentIndex(VERDICTS.index(verdict) if verdict in VERDICTS else 0)
         self.form.addRow(self.tr("结论"), self.verdict)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
+        self.note = self.note_field("note", 90)
         self.note.setPlaceholderText(self.tr("核实经过:走访、电话、官方通报……"))
-        self.note.setFixedHeight(90)
         self.form.addRow(self.tr("说明"), self.note)
         self.evidence_fields()
         self.on = date_edit(today, "verdictOn")
         self.form.addRow(self.tr("核实日期"), self.on)
+        self.need = QLabel()
+        self.need.setObjectName("needNote")
+        self.need.setStyleSheet("color: #8a5a00;")
+        self.form.addRow(self.need)
         self.finish()
+        self.first_field = self.note
+        self.note.textChanged.connect(self.check)
+        self.verdict.currentIndexChanged.connect(self.check)
+        self.check()
+
+    def check(self, *_args: object) -> None:
+        """A verdict that settles the item needs a note or evidence (as the services require)."""
+        if not hasattr(self, "need"):
+            return
+        ok = verdict_needs_note(self.verdict.currentData()) is False or bool(
+            self.note.toPlainText().strip() or self.evidence_url.text().strip() or self.evidence_file.text().strip()
+        )
+        self.ok_button.setEnabled(ok)
+        self.need.setText("" if ok else self.tr("这个结论需要写明核实经过,或附上证据"))
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``set_verdict`` (besides db, id)."""
@@ -129,15 +174,14 @@ class DueDialog(_Form):
         super().__init__(self.tr("调整期限(延期)"), parent)
         self.due = date_edit(current or today, "newDue")
         self.form.addRow(self.tr("新的到期日"), self.due)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
-        self.note.setFixedHeight(70)
+        self.note = self.note_field("note", 70)
         self.form.addRow(self.tr("说明"), self.note)
         self.announced = QLineEdit()
         self.announced.setObjectName("announcedIn")
         self.announced.setPlaceholderText(self.tr("如:株洲日报 2020-06-01 第3版"))
         self.form.addRow(self.tr("公布出处"), self.announced)
         self.finish()
+        self.first_field = self.due
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``change_due``."""
@@ -160,6 +204,7 @@ class AssignDialog(_Form):
         self.name.setCurrentText(current or "")
         self.form.addRow(self.tr("跟进记者"), self.name)
         self.finish()
+        self.first_field = self.name
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``assign``."""
@@ -171,12 +216,11 @@ class NoteDialog(_Form):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("添加备注"), parent)
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("note")
-        self.note.setFixedHeight(90)
+        self.note = self.note_field("note", 90)
         self.form.addRow(self.tr("备注"), self.note)
         self.evidence_fields()
         self.finish()
+        self.first_field = self.note
 
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``add_note``."""

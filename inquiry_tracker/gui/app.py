@@ -241,7 +241,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_NAME)
-    qapp.setApplicationDisplayName("问政追踪")
+    # no application display name: the platform would add it to the window's title, which
+    # already names the app (in the interface's language)
     store = QSettings(str(args.settings or default_settings_path()), QSettings.Format.IniFormat)
     root = Application(
         AppSettings(store),

@@ -72,10 +72,15 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.settings = settings
         self.reporter = reporter
         self.import_dialog: ImportDialog | None = None
-        self._keep_id: int | None = None
+        #: the item the reporter chose (kept by id across reloads; None: nothing chosen)
+        self._chosen_id: int | None = None
+        self._resetting = False
+        self._scroll = 0
         self.export_dialog: ExportDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
-        backend.runner.taskFailed.connect(lambda _task, err: reporter.report(err, self))
+        # bound methods, not lambdas: the runner outlives a window rebuilt for a new language,
+        # and Qt drops a bound method's connection when its window is deleted
+        backend.runner.taskFailed.connect(self._task_failed)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -136,7 +141,8 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.model = ItemTableModel(self.backend)
         self.model.loaded.connect(self._loaded)
         self.model.completed.connect(self._restore_selection)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
         self.table = QTableView()
         self.table.setObjectName("itemTable")
         self.table.setModel(self.model)
@@ -189,7 +195,13 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.statusBar().addWidget(self.inbox_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(QLabel(self.backend.where))
-        self.backend.runner.busyChanged.connect(lambda busy: self.busy_label.setText(self.tr("后台处理中…") if busy else ""))
+        self.backend.runner.busyChanged.connect(self._busy_changed)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("后台处理中…") if busy else "")
+
+    def _task_failed(self, _task: object, err: BaseException) -> None:
+        self.reporter.report(err, self)
 
     def _build_shortcuts(self) -> None:
         def shortcut(keys: str, slot: object) -> None:
@@ -247,20 +259,33 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.apply_filter()
 
     # ------------------------------------------------------------------ selection
-    def _remember_selection(self) -> None:
-        self._keep_id = self.detail.item_id
+    def _before_reset(self) -> None:
+        self._resetting = True
+        self._scroll = self.table.verticalScrollBar().value()
+
+    def _after_reset(self) -> None:
+        self._resetting = False
+        self.table.verticalScrollBar().setValue(self._scroll)
 
     def _loaded(self, total: int) -> None:
         self.count_label.setText(self.tr("共 %1 条").replace("%1", str(total)))
         self._restore_selection()
 
     def _restore_selection(self) -> None:
-        keep = self._keep_id or self.detail.item_id
+        """Select the chosen item again where it is now; nothing when it left the listing."""
+        keep = self._chosen_id
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
-            self.select_row(row)
-        elif self.model.complete and self.detail.item_id is not None and self.model.row_of(self.detail.item_id) is None:
-            self.detail.show_item(None)  # the item left the listing
+            current = self.table.selectionModel().currentIndex()
+            if not (current.isValid() and current.row() == row and self.table.selectionModel().isRowSelected(row)):
+                self.select_row(row)
+            elif self.detail.item_id != keep:
+                self.detail.show_item(keep)
+        elif keep is None or self.model.complete:
+            self.table.selectionModel().clear()
+            self._chosen_id = None
+            if self.detail.item_id is not None:
+                self.detail.show_item(None)  # the item left the listing: show nothing rather than another
 
     def select_row(self, row: int) -> None:
         """Make ``row`` current and selected, and show it in the detail pane."""
@@ -281,7 +306,12 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.select_row(max(0, min(self.model.rowCount() - 1, row)))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_item(self.model.item_id(current.row()) if current.isValid() else None)
+        if self._resetting:
+            return  # the model is being replaced: the choice stands until the new rows say otherwise
+        item_id = self.model.item_id(current.row()) if current.isValid() else None
+        self._chosen_id = item_id
+        if item_id != self.detail.item_id:
+            self.detail.show_item(item_id)
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in table order."""

@@ -13,7 +13,7 @@ from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
 from inquiry_tracker.store.mutations import add_follow_up, load_item
-from inquiry_tracker.vocab import FINAL_VERDICTS, VERDICT_LABELS, VERDICTS
+from inquiry_tracker.vocab import FINAL_VERDICTS, VERDICT_LABELS, VERDICTS, verdict_needs_note
 
 
 def set_verdict(
@@ -31,10 +31,16 @@ def set_verdict(
 ) -> Changes:
     """Record a verdict (with its note and evidence) on an item.
 
+    Every verdict but 待核实/推进中 needs a note or a piece of evidence saying why.
+
     ``on`` is the day the verdict refers to (when the road opened); default today.
     """
     if verdict not in VERDICTS:
         raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
+    if verdict_needs_note(verdict) and not (note.strip() or evidence_url or evidence_file):
+        raise InvalidChangeError(
+            f"结论“{VERDICT_LABELS[verdict]}”需要说明或证据 / the verdict '{verdict}' needs a note or evidence"
+        )
     today = clock()
     with db.write() as session:
         item = load_item(session, item_id, expected_version)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -54,10 +55,12 @@ class DetailPane(QWidget):
     Signals:
         loaded(int item_id): the pane shows this item (after a selection or a reload).
         conflict(int item_id): a change was refused because someone else changed the item.
+        copied(str text): a citation was put on the clipboard.
     """
 
     loaded = Signal(int)
     conflict = Signal(int)
+    copied = Signal(str)
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,13 +93,15 @@ class DetailPane(QWidget):
         self.question = self._label("question", "")
         self.reply = self._label("reply", "")
         self.statement = self._label("statement", "")
-        for w in (self.title, self.badges, self.deadline, self.deadline_note, self.question, self.reply, self.statement):
+        self.citations = self._label("citations", "color: #333;")
+        for w in (self.title, self.badges, self.deadline, self.deadline_note, self.question, self.reply, self.statement, self.citations):
             lay.addWidget(w)
         actions = QHBoxLayout()
         self.verdict_button = add_button(actions, "verdictButton", self.tr("核实结论…"), lambda: self.open_verdict())
         self.due_button = add_button(actions, "dueButton", self.tr("延期…"), self.open_due)
         self.assign_button = add_button(actions, "assignButton", self.tr("指派…"), self.open_assign)
         self.note_button = add_button(actions, "noteButton", self.tr("备注…"), self.open_note)
+        self.copy_button = add_button(actions, "copyCitationButton", self.tr("复制引用"), self.copy_citation)
         actions.addStretch(1)
         lay.addLayout(actions)
         lay.addStretch(1)
@@ -183,6 +188,7 @@ class DetailPane(QWidget):
         self._set_text(self.question, self.tr("网友提问"), it.question)
         self._set_text(self.reply, self.tr("部门答复"), it.reply)
         self._set_text(self.statement, self.tr("承诺原文") if it.kind == "promise" else self.tr("答复中的承诺"), it.statement)
+        self._show_citations(detail)
         if not keep_source:
             self.sources.set_sources(detail.sources)
         self.timeline.clear()
@@ -195,6 +201,24 @@ class DetailPane(QWidget):
         if not detail.follow_ups and not any(x.state == "open" for x in detail.suggestions):
             QListWidgetItem(self.tr("还没有跟进记录"), self.timeline)
         self.tabs.setTabText(1, self.tr("跟进记录 (%1)").replace("%1", str(len(detail.follow_ups))))
+
+    def _show_citations(self, detail: ItemDetail) -> None:
+        lines = [html.escape(ref.citation()) for ref in detail.sources if ref.citation()]
+        self.citations.setVisible(bool(lines))
+        title = self.tr("出处") if len(lines) == 1 else self.tr("出处(%1 处)").replace("%1", str(len(lines)))
+        self.citations.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
+
+    def citation_text(self) -> str:
+        """The shown item's citations, one line per source."""
+        if self._detail is None:
+            return ""
+        return "\n".join(c for ref in self._detail.sources if (c := ref.citation()))
+
+    def copy_citation(self) -> None:
+        """Put the shown item's citations on the clipboard."""
+        if text := self.citation_text():
+            QApplication.clipboard().setText(text)
+            self.copied.emit(text)
 
     def _deadline_html(self, row: ItemRow) -> str:
         it = row.item

@@ -45,7 +45,7 @@ from inquiry_tracker.services.scorecard import UNNAMED
 log = logging.getLogger("inquiry_tracker.gui")
 
 SEARCH_DEBOUNCE_MS = 40  # Chinese input arrives as whole committed words; a short pause suffices
-COLUMN_WIDTHS = (56, 230, 190, 96, 100, 96, 78, 72, 110)
+COLUMN_WIDTHS = (56, 230, 190, 96, 100, 96, 78, 72, 110, 96)
 #: verdict shortcuts: Ctrl+1 … Ctrl+7
 VERDICT_KEYS = ("kept", "partial", "delayed", "broken", "unverifiable", "in_progress", "withdrawn")
 TAB_TABLE, TAB_INBOX, TAB_DASHBOARD = range(3)

@@ -37,8 +37,7 @@ def test_first_run_imports_the_samples(qtbot: QtBot, root: Application) -> None:
 
 
 def test_settings_switch_language_and_database(qtbot: QtBot, root: Application, tmp_path: Path) -> None:
-    window = root.start()
-    qtbot.addWidget(window)
+    window = root.start()  # deleted when the settings rebuild it: not handed to qtbot
     qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=30_000)
     dialog = window.open_settings()
     # test a connection to the current file, then to a server that is not there

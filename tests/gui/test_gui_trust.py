@@ -186,11 +186,9 @@ def test_accept_all_asks_first_and_says_how_many(qtbot: QtBot, window: MainWindo
     w = window
     with svc_db(w) as db:
         svc.import_paths(db, [seeds_dir / "003_f8cd4d66258a3e9a.txt"], svc.ImportOptions(workers=1))
-    with qtbot.waitSignal(w.inbox.loaded, timeout=10_000):
-        w.inbox.reload()
+    w.inbox.reload()
     click_tab(qtbot, w.tabs, TAB_INBOX)
-    n = w.inbox.model.rowCount()
-    assert n == 7
+    qtbot.waitUntil(lambda: w.inbox.model.rowCount() == 7, timeout=10_000)
     qtbot.mouseClick(w.inbox.accept_all_button, Qt.MouseButton.LeftButton)
     box = w.inbox.confirm_box
     assert isinstance(box, QMessageBox) and box.isVisible()

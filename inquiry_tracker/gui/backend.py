@@ -34,6 +34,8 @@ class Backend(QObject):
         self._db = db
         self.runner = runner
         self.clock = clock
+        #: the reporter's name, stored with every change made through this window
+        self.author: str | None = None
 
     @property
     def where(self) -> str:

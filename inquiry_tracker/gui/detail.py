@@ -317,7 +317,7 @@ class DetailPane(QWidget):
         self._open(NoteDialog(self), lambda v: self._write(add_note, item_id, **v))
 
     def _write(self, fn: Any, *args: Any, **kwargs: Any) -> None:
-        self._backend.write(fn, *args, error=self._failed, **kwargs)
+        self._backend.write(fn, *args, error=self._failed, author=self._backend.author, **kwargs)
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, ConflictError) and self._detail is not None:

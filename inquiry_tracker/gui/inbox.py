@@ -209,12 +209,12 @@ class InboxView(QWidget):
     def accept_selected(self) -> None:
         """Accept the selected candidates."""
         if ids := self.selected_ids():
-            self._backend.write(accept, ids, label="accept")
+            self._backend.write(accept, ids, label="accept", author=self._backend.author)
 
     def reject_selected(self) -> None:
         """Reject the selected candidates."""
         if ids := self.selected_ids():
-            self._backend.write(reject, ids, label="reject")
+            self._backend.write(reject, ids, label="reject", author=self._backend.author)
 
     def accept_all(self) -> None:
         """Ask, saying how many, then accept every pending candidate."""
@@ -236,7 +236,7 @@ class InboxView(QWidget):
             self.confirm_box = None
             box.deleteLater()
             if result == QMessageBox.StandardButton.Yes:
-                self._backend.write(accept, ids, label="accept all")
+                self._backend.write(accept, ids, label="accept all", author=self._backend.author)
 
         box.finished.connect(answered)
         box.open()
@@ -245,7 +245,7 @@ class InboxView(QWidget):
         """Merge the second selected candidate into the first."""
         ids = self.selected_ids()
         if len(ids) == 2:
-            self._backend.write(merge, ids[0], ids[1], label="merge")
+            self._backend.write(merge, ids[0], ids[1], label="merge", author=self._backend.author)
 
     def _closed(self, dialog: EditItemDialog) -> None:
         if self.dialog is dialog:
@@ -266,7 +266,9 @@ class InboxView(QWidget):
         def save() -> None:
             values = dialog.values()
             if values:
-                self._backend.write(edit_item, row.item.id, values, expected_version=version, label="edit")
+                self._backend.write(
+                    edit_item, row.item.id, values, expected_version=version, label="edit", author=self._backend.author
+                )
 
         dialog.accepted.connect(save)
         dialog.finished.connect(lambda _r: self._closed(dialog))

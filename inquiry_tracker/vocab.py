@@ -38,6 +38,32 @@ VERDICT_LABELS: Final = {
     "unverifiable": "无法核实",
     "withdrawn": "已撤回",
 }
+FOLLOW_UP_LABELS: Final = {
+    "note": "备注",
+    "verdict": "结论",
+    "due_change": "延期",
+    "assign": "指派",
+    "evidence": "证据",
+    "review": "审核",
+    "merge": "合并",
+    "suggestion": "新闻报道(证据)",
+    "edit": "修改",
+    "correction": "更正",
+    "withdrawal": "撤回",
+}
+#: item fields as a timeline's edit entry names them
+FIELD_LABELS: Final = {
+    "kind": "类型",
+    "subject": "事项",
+    "question": "网友提问",
+    "reply": "部门答复",
+    "statement": "承诺原文",
+    "department": "责任部门",
+    "deadline_expr": "期限原文",
+    "due": "到期日",
+    "approximate": "约数",
+    "conditional": "附条件",
+}
 PROGRESS_LABELS: Final = {
     "no_deadline": "无时限",
     "not_due": "未到期",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.i18n import kind_label, verdict_label
-from inquiry_tracker.store import ItemRecord
+from inquiry_tracker.store import FollowUpRecord, ItemRecord
 from inquiry_tracker.vocab import KINDS, VERDICTS, verdict_needs_note
 
 
@@ -225,6 +225,65 @@ class NoteDialog(_Form):
     def values(self) -> dict[str, Any]:
         """Keyword arguments for ``add_note``."""
         return {"text": self.note.toPlainText().strip(), **self.evidence()}
+
+
+class CorrectDialog(_Form):
+    """Correct a note, a piece of evidence or a verdict; the earlier entry stays, struck through."""
+
+    def __init__(self, entry: FollowUpRecord, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("更正记录"), parent)
+        self._is_verdict = entry.kind == "verdict"
+        self.verdict = QComboBox()
+        self.verdict.setObjectName("verdictChoice")
+        if self._is_verdict:
+            for v in VERDICTS:
+                self.verdict.addItem(verdict_label(v), v)
+            current = entry.verdict_to or "unchecked"
+            self.verdict.setCurrentIndex(VERDICTS.index(current) if current in VERDICTS else 0)
+            self.form.addRow(self.tr("结论"), self.verdict)
+            self.verdict.currentIndexChanged.connect(self.check)
+        self.note = self.note_field("note", 90)
+        self.note.setPlainText(entry.note or "")
+        self.form.addRow(self.tr("说明"), self.note)
+        self.evidence_fields()
+        self.evidence_url.setText(entry.evidence_url or "")
+        self.evidence_file.setText(entry.evidence_file or "")
+        self.finish()
+        self.first_field = self.verdict if self._is_verdict else self.note
+        self.note.textChanged.connect(self.check)
+        self.check()
+
+    def check(self, *_args: object) -> None:
+        """Something must remain: a note or evidence (a verdict that needs none excepted)."""
+        if not hasattr(self, "note"):
+            return
+        said = bool(self.note.toPlainText().strip() or self.evidence_url.text().strip() or self.evidence_file.text().strip())
+        needs = not self._is_verdict or verdict_needs_note(self.verdict.currentData())
+        self.ok_button.setEnabled(said or not needs)
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments for ``correct_entry``."""
+        out: dict[str, Any] = {"note": self.note.toPlainText().strip(), **self.evidence()}
+        if self._is_verdict:
+            out["verdict"] = self.verdict.currentData()
+        return out
+
+
+class WithdrawDialog(_Form):
+    """Withdraw an entry (and what it changed); the entry stays, struck through."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("撤回记录"), parent)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("如:记错了条目"))
+        self.form.addRow(self.tr("原因"), self.reason)
+        self.finish()
+        self.first_field = self.reason
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments for ``withdraw_entry``."""
+        return {"reason": self.reason.text().strip()}
 
 
 class EditItemDialog(_Form):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inquiry_tracker.gui import LANGUAGES, VIEWS
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.errors import ErrorReporter, install_excepthook, setup_logging
-from inquiry_tracker.gui.i18n import install_language, remove_language
+from inquiry_tracker.gui.i18n import install_language, remove_language, vocab_text
 from inquiry_tracker.gui.main_window import MainWindow
 from inquiry_tracker.gui.runner import TaskRunner
 from inquiry_tracker.gui.settings import AppSettings, NameDialog
@@ -166,7 +166,7 @@ class Application(QObject):
         self.backend.write(
             load_demo,
             label="demo",
-            done=lambda s: window.statusBar().showMessage(self.tr("已导入示例:%1").replace("%1", s.describe()), 15000),
+            done=lambda s: window.statusBar().showMessage(self.tr("已导入示例:%1").replace("%1", s.describe(vocab_text)), 15000),
         )
 
     # ------------------------------------------------------------------ changes

@@ -133,11 +133,52 @@ VOCAB_STRINGS = (
     QT_TRANSLATE_NOOP("vocab", "即将到期"),
     QT_TRANSLATE_NOOP("vocab", "已逾期"),
     QT_TRANSLATE_NOOP("vocab", "已结案"),
+    # timeline entries (inquiry_tracker/timeline.py): kinds, edited fields, templates
+    QT_TRANSLATE_NOOP("vocab", "备注"),
+    QT_TRANSLATE_NOOP("vocab", "结论"),
+    QT_TRANSLATE_NOOP("vocab", "延期"),
+    QT_TRANSLATE_NOOP("vocab", "指派"),
+    QT_TRANSLATE_NOOP("vocab", "证据"),
+    QT_TRANSLATE_NOOP("vocab", "审核"),
+    QT_TRANSLATE_NOOP("vocab", "合并"),
+    QT_TRANSLATE_NOOP("vocab", "新闻报道(证据)"),
+    QT_TRANSLATE_NOOP("vocab", "修改"),
+    QT_TRANSLATE_NOOP("vocab", "更正"),
+    QT_TRANSLATE_NOOP("vocab", "撤回"),
+    QT_TRANSLATE_NOOP("vocab", "类型"),
+    QT_TRANSLATE_NOOP("vocab", "事项"),
+    QT_TRANSLATE_NOOP("vocab", "网友提问"),
+    QT_TRANSLATE_NOOP("vocab", "部门答复"),
+    QT_TRANSLATE_NOOP("vocab", "承诺原文"),
+    QT_TRANSLATE_NOOP("vocab", "责任部门"),
+    QT_TRANSLATE_NOOP("vocab", "期限原文"),
+    QT_TRANSLATE_NOOP("vocab", "到期日"),
+    QT_TRANSLATE_NOOP("vocab", "约数"),
+    QT_TRANSLATE_NOOP("vocab", "附条件"),
+    QT_TRANSLATE_NOOP("vocab", "%1 → %2"),
+    QT_TRANSLATE_NOOP("vocab", "期限:%1 → %2"),
+    QT_TRANSLATE_NOOP("vocab", "指派给:%1"),
+    QT_TRANSLATE_NOOP("vocab", "无人"),
+    QT_TRANSLATE_NOOP("vocab", "出处:%1"),
+    # the import summary (ImportSummary.describe)
+    QT_TRANSLATE_NOOP("vocab", "文档"),
+    QT_TRANSLATE_NOOP("vocab", "新条目"),
+    QT_TRANSLATE_NOOP("vocab", "转载"),
+    QT_TRANSLATE_NOOP("vocab", "重复"),
+    QT_TRANSLATE_NOOP("vocab", "失败"),
+    QT_TRANSLATE_NOOP("vocab", "证据建议"),
+    QT_TRANSLATE_NOOP("vocab", "已取消"),
+    QT_TRANSLATE_NOOP("vocab", "已停止"),
 )
 
 
 def _vocab(label: str) -> str:
     return QCoreApplication.translate("vocab", label)
+
+
+def vocab_text(text: str) -> str:
+    """A vocabulary label or timeline template (Chinese source) in the current language."""
+    return _vocab(text)
 
 
 def kind_label(kind: str) -> str:

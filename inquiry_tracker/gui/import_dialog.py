@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.gui.i18n import vocab_text
 from inquiry_tracker.gui.import_tasks import (
     ImportOutcome,
     PreviewDoc,
@@ -308,7 +309,7 @@ class ImportDialog(PathDropTarget, QDialog):
         for d, status in zip(self._pending, outcome.statuses, strict=False):
             d.status = status
         self._fill()
-        self.status.setText(outcome.summary.describe())
+        self.status.setText(outcome.summary.describe(vocab_text))
         self._update_buttons()
         self.importFinished.emit(outcome)
 

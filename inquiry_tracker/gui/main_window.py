@@ -33,6 +33,7 @@ from inquiry_tracker.gui.detail import DetailPane
 from inquiry_tracker.gui.errors import ErrorReporter
 from inquiry_tracker.gui.export_dialog import ExportDialog
 from inquiry_tracker.gui.facets import FacetSidebar
+from inquiry_tracker.gui.i18n import vocab_text
 from inquiry_tracker.gui.import_dialog import ImportDialog
 from inquiry_tracker.gui.import_tasks import ImportOutcome
 from inquiry_tracker.gui.inbox import InboxView
@@ -110,6 +111,8 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.export_action = self._action(bar, self.tr("导出…"), QKeySequence("Ctrl+E"), self.open_export)
         self.refresh_action = self._action(bar, self.tr("刷新"), QKeySequence.StandardKey.Refresh, self.refresh)
         self.settings_action = self._action(bar, self.tr("设置…"), QKeySequence("Ctrl+,"), self.open_settings)
+        self.undo_action = self._action(bar, self.tr("撤销"), QKeySequence.StandardKey.Undo, self.undo)
+        self.undo_action.setEnabled(False)
         bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -160,6 +163,8 @@ class MainWindow(PathDropTarget, QMainWindow):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail = DetailPane(self.backend)
+        self.detail.undoable.connect(self.undo_action.setEnabled)
+        self.undo_action.setEnabled(self.backend.last_entry is not None)
 
         self.work_splitter = QSplitter(Qt.Orientation.Vertical)
         self.work_splitter.setObjectName("workSplitter")
@@ -234,6 +239,12 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.detail.reload()
         if self.tabs.currentIndex() == TAB_DASHBOARD:
             self.dashboard.reload()
+
+    def undo(self) -> None:
+        """Withdraw the last verdict, 延期, assignment or note of this session."""
+        if self.detail.undo_last():
+            self.undo_action.setEnabled(False)
+            self.statusBar().showMessage(self.tr("已撤销上一步(记录保留,划线显示)"), 8000)
 
     def focus_search(self) -> None:
         """Put the cursor in the search box."""
@@ -337,7 +348,7 @@ class MainWindow(PathDropTarget, QMainWindow):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         if outcome.summary.new_items:
-            self.statusBar().showMessage(self.tr("导入完成:%1").replace("%1", outcome.summary.describe()), 10000)
+            self.statusBar().showMessage(self.tr("导入完成:%1").replace("%1", outcome.summary.describe(vocab_text)), 10000)
 
     def _import_closed(self, _result: int) -> None:
         if self.import_dialog is not None:

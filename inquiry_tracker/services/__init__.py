@@ -6,6 +6,7 @@ first and, where "today" matters, an injectable ``clock``.
 """
 
 from inquiry_tracker.services.clock import Clock, fixed, system_today
+from inquiry_tracker.services.corrections import correct_entry, withdraw_entry
 from inquiry_tracker.services.demo import load_demo
 from inquiry_tracker.services.exports import FORMATS, export_items
 from inquiry_tracker.services.followup import add_note, assign, change_due, set_verdict
@@ -85,6 +86,8 @@ __all__ = [
     "rows_by_ids",
     "scorecard",
     "set_verdict",
+    "correct_entry",
+    "withdraw_entry",
     "system_today",
     "write_document",
 ]

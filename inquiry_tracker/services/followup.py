@@ -12,8 +12,25 @@ from datetime import date
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
+from inquiry_tracker.store.models import Item
 from inquiry_tracker.store.mutations import add_follow_up, load_item
 from inquiry_tracker.vocab import FINAL_VERDICTS, VERDICT_LABELS, VERDICTS, verdict_needs_note
+
+
+def check_verdict(verdict: str, said_why: bool, item: Item | None = None, today: date | None = None) -> None:
+    """Refuse an unknown verdict, a settling verdict without a note or evidence (``said_why``),
+    and 未兑现 before ``item``'s due date."""
+    if verdict not in VERDICTS:
+        raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
+    if verdict_needs_note(verdict) and not said_why:
+        raise InvalidChangeError(
+            f"结论“{VERDICT_LABELS[verdict]}”需要说明或证据 / the verdict '{verdict}' needs a note or evidence"
+        )
+    if item is not None and today is not None and verdict == "broken" and item.due is not None and today <= item.due:
+        raise InvalidChangeError(
+            f"条目 #{item.id} 的期限 {item.due.isoformat()} 未到,不能判定为未兑现 / "
+            f"cannot mark item #{item.id} broken before its due date {item.due.isoformat()}"
+        )
 
 
 def set_verdict(
@@ -35,20 +52,11 @@ def set_verdict(
 
     ``on`` is the day the verdict refers to (when the road opened); default today.
     """
-    if verdict not in VERDICTS:
-        raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
-    if verdict_needs_note(verdict) and not (note.strip() or evidence_url or evidence_file):
-        raise InvalidChangeError(
-            f"结论“{VERDICT_LABELS[verdict]}”需要说明或证据 / the verdict '{verdict}' needs a note or evidence"
-        )
+    check_verdict(verdict, bool(note.strip() or evidence_url or evidence_file))
     today = clock()
     with db.write() as session:
         item = load_item(session, item_id, expected_version)
-        if verdict == "broken" and item.due is not None and today <= item.due:
-            raise InvalidChangeError(
-                f"条目 #{item_id} 的期限 {item.due.isoformat()} 未到,不能判定为未兑现 / "
-                f"cannot mark item #{item_id} broken before its due date {item.due.isoformat()}"
-            )
+        check_verdict(verdict, True, item, today)
         old = item.verdict
         item.verdict = verdict
         item.verdict_on = on or today
@@ -118,8 +126,9 @@ def assign(
         item = load_item(session, item_id, expected_version)
         if item.assignee == name:
             return Changes()
+        before = item.assignee
         item.assignee = name
-        entry = add_follow_up(session, item, "assign", assignee_to=name, note=None, author=author)
+        entry = add_follow_up(session, item, "assign", assignee_to=name, value_from=before, note=None, author=author)
     return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.assignee", "follow_up.added"}))
 
 

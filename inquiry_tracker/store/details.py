@@ -49,6 +49,9 @@ def follow_up_record(f: FollowUp) -> FollowUpRecord:
         due_to=f.due_to,
         announced_in=f.announced_in,
         assignee_to=f.assignee_to,
+        value_from=f.value_from,
+        value_to=f.value_to,
+        replaces_id=f.replaces_id,
     )
 
 

@@ -65,6 +65,11 @@ class FollowUpRecord:
     due_to: date | None
     announced_in: str | None
     assignee_to: str | None
+    #: codes and values the entry is about (review states, edited fields, merged ids …)
+    value_from: str | None = None
+    value_to: str | None = None
+    #: the earlier entry this one corrects or withdraws
+    replaces_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>Correct an entry</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>部门兑现情况(点击部门查看其条目)</source>
@@ -120,10 +135,6 @@
         <translation>Suggested evidence to review (inbox): %1</translation>
     </message>
     <message>
-        <source>新闻报道(证据)</source>
-        <translation>News report (evidence)</translation>
-    </message>
-    <message>
         <source>在左侧表格中选择一条记录</source>
         <translation>Select an item in the table</translation>
     </message>
@@ -144,8 +155,20 @@
         <translation>Note…</translation>
     </message>
     <message>
+        <source>复制引用</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
         <source>原文</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>撤回…</source>
+        <translation>Withdraw…</translation>
     </message>
     <message>
         <source>跟进记录</source>
@@ -204,6 +227,14 @@
         <translation>Follow-up (%1)</translation>
     </message>
     <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>出处(%1 处)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+    <message>
         <source>(原文无期限)</source>
         <translation>(no deadline in the text)</translation>
     </message>
@@ -212,44 +243,20 @@
         <translation>date unknown</translation>
     </message>
     <message>
-        <source>结论:%1 → %2</source>
-        <translation>Verdict: %1 → %2</translation>
+        <source>(未署名)</source>
+        <translation>(unsigned)</translation>
     </message>
     <message>
-        <source>期限:%1 → %2</source>
-        <translation>Due: %1 → %2</translation>
+        <source>已撤回:%1,%2</source>
+        <translation>withdrawn by %1, %2</translation>
     </message>
     <message>
-        <source>出处:%1</source>
-        <translation>Announced in: %1</translation>
+        <source>已更正:%1,%2</source>
+        <translation>corrected by %1, %2</translation>
     </message>
     <message>
-        <source>指派给:%1</source>
-        <translation>Assigned to: %1</translation>
-    </message>
-    <message>
-        <source>无人</source>
-        <translation>nobody</translation>
-    </message>
-    <message>
-        <source>审核</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>证据</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>合并</source>
-        <translation>Merge</translation>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -377,7 +384,7 @@
     <name>FacetSidebar</name>
     <message>
         <source>类型</source>
-        <extracomment>items shown in the main table; the review inbox shows the pending ones</extracomment>
+        <extracomment>source-date presets (index of the 来源日期 drop-down); &quot;custom&quot; shows two date fields items shown in the main table; the review inbox shows the pending ones</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -655,6 +662,7 @@
     <name>InboxView</name>
     <message>
         <source>采纳 (A)</source>
+        <extracomment>the open &quot;accept all?&quot; question, if any</extracomment>
         <translation>Accept (A)</translation>
     </message>
     <message>
@@ -680,6 +688,13 @@
     <message>
         <source>收件箱是空的:没有待审核的条目</source>
         <translation>The inbox is empty: nothing to review</translation>
+    </message>
+    <message numerus="yes">
+        <source>采纳全部 %n 条候选条目?采纳后进入追踪表。</source>
+        <translation>
+            <numerusform>Accept the %n candidate? It goes to the tracker.</numerusform>
+            <numerusform>Accept all %n candidates? They go to the tracker.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,6 +737,10 @@
         <translation>Outlet</translation>
     </message>
     <message>
+        <source>见报日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
         <source>原文:%1</source>
         <translation>As printed: %1</translation>
     </message>
@@ -735,6 +754,7 @@
     </message>
     <message>
         <source>工具栏</source>
+        <extracomment>the item the reporter chose (kept by id across reloads; None: nothing chosen)</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
@@ -752,6 +772,10 @@
     <message>
         <source>设置…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>搜索事项、部门、原文… (Ctrl+F)</source>
@@ -778,6 +802,10 @@
         <translation>Working in the background…</translation>
     </message>
     <message>
+        <source>已撤销上一步(记录保留,划线显示)</source>
+        <translation>Last action undone (kept in the timeline, struck through)</translation>
+    </message>
+    <message>
         <source>共 %1 条</source>
         <translation>%1 items</translation>
     </message>
@@ -799,6 +827,17 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <source>你的名字</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>同事会在跟进记录里看到这个名字(以后可在“设置”中修改)。</source>
+        <translation>Colleagues see this name on your timeline entries (you can change it in Settings).</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>添加备注</source>
@@ -814,6 +853,14 @@
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>记在每条跟进记录上,如:王小明</source>
+        <translation>Recorded with every timeline entry, e.g. Wang Xiaoming</translation>
+    </message>
+    <message>
+        <source>你的名字</source>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>本机 SQLite 文件</source>
@@ -956,11 +1003,31 @@
         <source>核实日期</source>
         <translation>Checked on</translation>
     </message>
+    <message>
+        <source>这个结论需要写明核实经过,或附上证据</source>
+        <translation>This verdict needs a note on how it was checked, or evidence</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>撤回记录</source>
+        <translation>Withdraw an entry</translation>
+    </message>
+    <message>
+        <source>如:记错了条目</source>
+        <translation>e.g. recorded on the wrong item</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
         <source>证据链接</source>
+        <extracomment>the field the keyboard starts in</extracomment>
         <translation>Evidence URL</translation>
     </message>
     <message>
@@ -1125,6 +1192,142 @@
     <message>
         <source>已结案</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Deadline moved</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>新闻报道(证据)</source>
+        <translation>News report (evidence)</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>网友提问</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>部门答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>承诺原文</source>
+        <translation>Promise as printed</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>期限原文</source>
+        <translation>Deadline as printed</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>约数</source>
+        <translation>Approximate</translation>
+    </message>
+    <message>
+        <source>附条件</source>
+        <translation>Conditional</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>期限:%1 → %2</source>
+        <translation>Due: %1 → %2</translation>
+    </message>
+    <message>
+        <source>指派给:%1</source>
+        <translation>Assigned to: %1</translation>
+    </message>
+    <message>
+        <source>无人</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>出处:%1</source>
+        <translation>Announced in: %1</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>新条目</source>
+        <translation>new items</translation>
+    </message>
+    <message>
+        <source>转载</source>
+        <translation>reprints</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>failures</translation>
+    </message>
+    <message>
+        <source>证据建议</source>
+        <translation>suggested evidence</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>已停止</source>
+        <translation>stopped</translation>
     </message>
     <message numerus="yes">
         <source>逾期 %n 天</source>

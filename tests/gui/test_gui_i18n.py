@@ -1,0 +1,83 @@
+"""Issue 12, English complete: every interface string has a finished English translation,
+plurals are right, and the timeline's stored codes read in the interface's language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from gui_helpers import click_row, row_with
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from inquiry_tracker import services as svc
+from inquiry_tracker.gui.i18n import (
+    catalogue_path,
+    install_language,
+    parse_ts,
+    remove_language,
+    vocab_text,
+)
+from inquiry_tracker.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+GUI = Path(__file__).resolve().parents[2] / "inquiry_tracker" / "gui"
+
+
+def test_every_interface_string_is_translated(tmp_path: Path) -> None:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        found = shutil.which("pyside6-lupdate")
+        assert found, "pyside6-lupdate comes with PySide6"
+        lupdate = Path(found)
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(lupdate), *map(str, sorted(GUI.glob("*.py"))), "-ts", str(fresh), "-locations", "none"],
+        check=True, capture_output=True, timeout=120,
+    )
+    path = catalogue_path("en")
+    assert path is not None
+    english = parse_ts(path)
+    by_source = {source for _ctx, source in english}
+    import xml.etree.ElementTree as ET
+
+    missing = [
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in ET.parse(fresh).getroot().iter("context")
+        for m in ctx.iter("message")
+        if (ctx.findtext("name"), m.findtext("source")) not in english and m.findtext("source") not in by_source
+    ]
+    assert missing == []
+
+
+def test_english_plurals_and_timeline(qtbot: QtBot, demo_window: MainWindow) -> None:
+    w = demo_window
+    item_id = w.model.item_id(row_with(w.table, 1, "森林路开放"))
+    assert item_id is not None
+    w.backend.now(svc.assign, item_id, "王记者")
+    app = QApplication.instance()
+    assert app is not None
+    translator = install_language("en")
+    try:
+        one = app.translate("InboxView", "采纳全部 %n 条候选条目?采纳后进入追踪表。", "", 1)
+        many = app.translate("InboxView", "采纳全部 %n 条候选条目?采纳后进入追踪表。", "", 5)
+        assert one == "Accept the 1 candidate? It goes to the tracker."
+        assert many == "Accept all 5 candidates? They go to the tracker."
+        with qtbot.waitSignal(w.detail.loaded):
+            click_row(qtbot, w.table, row_with(w.table, 1, "森林路开放"))
+        entries = [w.detail.timeline.item(i).text() for i in range(w.detail.timeline.count())]
+        assert any("Assignment" in e and "Assigned to: 王记者" in e for e in entries), entries
+        assert not any("指派" in e for e in entries)
+        summary = svc.ImportSummary(documents=2, new_items=[1, 2, 3], cancelled=True)
+        assert summary.describe(vocab_text) == "documents 2 · new items 3 · reprints 0 · duplicates 0 · failures 0 · cancelled"
+    finally:
+        remove_language(translator)
+
+
+def test_import_summary_in_chinese_alone() -> None:
+    summary = svc.ImportSummary(documents=1, new_items=[7])
+    assert summary.describe(vocab_text) == "文档 1 · 新条目 1 · 转载 0 · 重复 0 · 失败 0"

@@ -62,7 +62,13 @@ from inquiry_tracker.services import (
     withdraw_entry,
 )
 from inquiry_tracker.services.corrections import CORRECTABLE, WITHDRAWABLE
-from inquiry_tracker.store import ConflictError, FollowUpRecord, ItemDetail, NotFoundError
+from inquiry_tracker.store import (
+    ConflictError,
+    FollowUpRecord,
+    ItemDetail,
+    NotFoundError,
+    SourceRef,
+)
 from inquiry_tracker.timeline import entry_parts
 
 log = logging.getLogger("inquiry_tracker.gui")
@@ -243,6 +249,16 @@ class DetailPane(QWidget):
         self.citations.setVisible(bool(lines))
         title = self.tr("出处") if len(lines) == 1 else self.tr("出处(%1 处)").replace("%1", str(len(lines)))
         self.citations.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
+
+    def sources_shown(self) -> list[SourceRef]:
+        """The shown item's sources (first-imported first)."""
+        return list(self._detail.sources) if self._detail else []
+
+    def department_name(self) -> str:
+        """The shown item's department (canonical name when known; "" for none)."""
+        if self._detail is None:
+            return ""
+        return self._detail.item.department_canonical or self._detail.item.department or ""
 
     def citation_text(self) -> str:
         """The shown item's citations, one line per source."""

@@ -160,6 +160,21 @@ VOCAB_STRINGS = (
     QT_TRANSLATE_NOOP("vocab", "指派给:%1"),
     QT_TRANSLATE_NOOP("vocab", "无人"),
     QT_TRANSLATE_NOOP("vocab", "出处:%1"),
+    # the story brief (services/brief.py)
+    QT_TRANSLATE_NOOP("vocab", "问政追踪 · 简报(%1)"),
+    QT_TRANSLATE_NOOP("vocab", "(原定 %1)"),
+    QT_TRANSLATE_NOOP("vocab", "逾期 %1 天"),
+    QT_TRANSLATE_NOOP("vocab", "期限"),
+    QT_TRANSLATE_NOOP("vocab", "核实结论"),
+    QT_TRANSLATE_NOOP("vocab", "跟进记录"),
+    QT_TRANSLATE_NOOP("vocab", "出处"),
+    QT_TRANSLATE_NOOP("vocab", "无法确定日期"),
+    QT_TRANSLATE_NOOP("vocab", "(无标题)"),
+    QT_TRANSLATE_NOOP("vocab", "未注明"),
+    QT_TRANSLATE_NOOP("vocab", "[已撤回]"),
+    QT_TRANSLATE_NOOP("vocab", "[已更正]"),
+    QT_TRANSLATE_NOOP("vocab", "部门记分"),
+    QT_TRANSLATE_NOOP("vocab", "%1:%2 条,兑现 %3,部分兑现 %4,未兑现 %5,逾期 %6,兑现率 %7,逾期天数中位 %8"),
     # the import summary (ImportSummary.describe)
     QT_TRANSLATE_NOOP("vocab", "文档"),
     QT_TRANSLATE_NOOP("vocab", "新条目"),
@@ -174,6 +189,13 @@ VOCAB_STRINGS = (
 
 def _vocab(label: str) -> str:
     return QCoreApplication.translate("vocab", label)
+
+
+def department_label(name: str) -> str:
+    """A scorecard department as shown: the name, or 未注明 (no department) translated."""
+    from inquiry_tracker.services.scorecard import UNNAMED
+
+    return _vocab(UNNAMED) if name == UNNAMED else name
 
 
 def vocab_text(text: str) -> str:

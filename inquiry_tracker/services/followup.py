@@ -7,6 +7,7 @@ later date marks an open item ``delayed``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from inquiry_tracker.services.clock import Clock, system_today
@@ -52,26 +53,42 @@ def set_verdict(
 
     ``on`` is the day the verdict refers to (when the road opened); default today.
     """
+    return set_verdicts(
+        db, [item_id], verdict, note=note, evidence_url=evidence_url, evidence_file=evidence_file, on=on,
+        author=author, expected_versions={item_id: expected_version} if expected_version else None, clock=clock,
+    )
+
+
+def set_verdicts(
+    db: Database,
+    item_ids: Sequence[int],
+    verdict: str,
+    *,
+    note: str,
+    evidence_url: str | None = None,
+    evidence_file: str | None = None,
+    on: date | None = None,
+    author: str | None = None,
+    expected_versions: dict[int, int] | None = None,
+    clock: Clock = system_today,
+) -> Changes:
+    """One verdict with one note on several items, all or none (:func:`set_verdict` rules)."""
     check_verdict(verdict, bool(note.strip() or evidence_url or evidence_file))
     today = clock()
+    entries: list[int] = []
     with db.write() as session:
-        item = load_item(session, item_id, expected_version)
-        check_verdict(verdict, True, item, today)
-        old = item.verdict
-        item.verdict = verdict
-        item.verdict_on = on or today
-        entry = add_follow_up(
-            session,
-            item,
-            "verdict",
-            note=note,
-            evidence_url=evidence_url,
-            evidence_file=evidence_file,
-            verdict_from=old,
-            verdict_to=verdict,
-            author=author,
-        )
-    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.verdict", "follow_up.added"}))
+        for item_id in item_ids:
+            item = load_item(session, item_id, (expected_versions or {}).get(item_id))
+            check_verdict(verdict, True, item, today)
+            old = item.verdict
+            item.verdict = verdict
+            item.verdict_on = on or today
+            entry = add_follow_up(
+                session, item, "verdict", note=note, evidence_url=evidence_url, evidence_file=evidence_file,
+                verdict_from=old, verdict_to=verdict, author=author,
+            )
+            entries.append(entry.id)
+    return Changes(items=tuple(item_ids), follow_ups=tuple(entries), kinds=frozenset({"item.verdict", "follow_up.added"}))
 
 
 def change_due(
@@ -121,15 +138,34 @@ def assign(
     expected_version: int | None = None,
 ) -> Changes:
     """Give an item to a reporter (None or "" clears the assignment)."""
+    return assign_many(db, [item_id], assignee, author=author, expected_versions={item_id: expected_version} if expected_version else None)
+
+
+def assign_many(
+    db: Database,
+    item_ids: Sequence[int],
+    assignee: str | None,
+    *,
+    author: str | None = None,
+    expected_versions: dict[int, int] | None = None,
+) -> Changes:
+    """Give several items to one reporter, all or none; items already theirs are left alone."""
     name = (assignee or "").strip() or None
+    changed: list[int] = []
+    entries: list[int] = []
     with db.write() as session:
-        item = load_item(session, item_id, expected_version)
-        if item.assignee == name:
-            return Changes()
-        before = item.assignee
-        item.assignee = name
-        entry = add_follow_up(session, item, "assign", assignee_to=name, value_from=before, note=None, author=author)
-    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.assignee", "follow_up.added"}))
+        for item_id in item_ids:
+            item = load_item(session, item_id, (expected_versions or {}).get(item_id))
+            if item.assignee == name:
+                continue
+            before = item.assignee
+            item.assignee = name
+            entry = add_follow_up(session, item, "assign", assignee_to=name, value_from=before, note=None, author=author)
+            changed.append(item_id)
+            entries.append(entry.id)
+    if not changed:
+        return Changes()
+    return Changes(items=tuple(changed), follow_ups=tuple(entries), kinds=frozenset({"item.assignee", "follow_up.added"}))
 
 
 def add_note(

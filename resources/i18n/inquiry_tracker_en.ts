@@ -32,6 +32,50 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>简报 — %1</source>
+        <extracomment>PDF resolution (dots per inch); text is vector either way</extracomment>
+        <translation>Brief — %1</translation>
+    </message>
+    <message>
+        <source>正在整理简报…</source>
+        <translation>Gathering the brief…</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>简报</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>复制文本</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保存简报</source>
+        <translation>Save the brief</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CorrectDialog</name>
     <message>
         <source>更正记录</source>
@@ -774,6 +818,10 @@
         <translation>Settings…</translation>
     </message>
     <message>
+        <source>简报…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -824,6 +872,66 @@
     <message>
         <source>已导出 %1 条 → %2</source>
         <translation>Exported %1 items → %2</translation>
+    </message>
+    <message>
+        <source>复制引用</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
+        <source>打开原文</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <source>简报(本条)</source>
+        <translation>Brief (this item)</translation>
+    </message>
+    <message numerus="yes">
+        <source>简报(所选 %n 条)</source>
+        <translation>
+            <numerusform>Brief (%n selected item)</numerusform>
+            <numerusform>Brief (%n selected items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>简报(部门:%1)</source>
+        <translation>Brief (department: %1)</translation>
+    </message>
+    <message>
+        <source>指派所选…</source>
+        <translation>Assign selected…</translation>
+    </message>
+    <message>
+        <source>核实结论(所选)…</source>
+        <translation>Verdict for selected…</translation>
+    </message>
+    <message>
+        <source>导出所选…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message numerus="yes">
+        <source>所选 %n 条</source>
+        <translation>
+            <numerusform>%n selected item</numerusform>
+            <numerusform>%n selected items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>简报已保存:%1</source>
+        <translation>Brief saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>指派所选 %n 条</source>
+        <translation>
+            <numerusform>Assign %n selected item</numerusform>
+            <numerusform>Assign %n selected items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>核实结论(所选 %n 条)</source>
+        <translation>
+            <numerusform>Verdict for %n selected item</numerusform>
+            <numerusform>Verdict for %n selected items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1404,62 @@
     <message>
         <source>出处:%1</source>
         <translation>Announced in: %1</translation>
+    </message>
+    <message>
+        <source>问政追踪 · 简报(%1)</source>
+        <translation>Inquiry Tracker · brief (%1)</translation>
+    </message>
+    <message>
+        <source>(原定 %1)</source>
+        <translation>(originally %1)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>核实结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>跟进记录</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>无法确定日期</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>(无标题)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <source>[已撤回]</source>
+        <translation>[withdrawn]</translation>
+    </message>
+    <message>
+        <source>[已更正]</source>
+        <translation>[corrected]</translation>
+    </message>
+    <message>
+        <source>部门记分</source>
+        <translation>Department score</translation>
+    </message>
+    <message>
+        <source>%1:%2 条,兑现 %3,部分兑现 %4,未兑现 %5,逾期 %6,兑现率 %7,逾期天数中位 %8</source>
+        <translation>%1: %2 items, kept %3, partly kept %4, broken %5, overdue %6, kept rate %7, median days late %8</translation>
     </message>
     <message>
         <source>文档</source>

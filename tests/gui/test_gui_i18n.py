@@ -10,18 +10,23 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import click_row, row_with
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inquiry_tracker import services as svc
+from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.gui.errors import ErrorReporter
 from inquiry_tracker.gui.i18n import (
     catalogue_path,
+    department_label,
     install_language,
     parse_ts,
     remove_language,
     vocab_text,
 )
 from inquiry_tracker.gui.main_window import MainWindow
+from inquiry_tracker.gui.settings import AppSettings
 
 pytestmark = pytest.mark.gui
 
@@ -81,3 +86,23 @@ def test_english_plurals_and_timeline(qtbot: QtBot, demo_window: MainWindow) -> 
 def test_import_summary_in_chinese_alone() -> None:
     summary = svc.ImportSummary(documents=1, new_items=[7])
     assert summary.describe(vocab_text) == "文档 1 · 新条目 1 · 转载 0 · 重复 0 · 失败 0"
+
+
+def test_english_headers_are_not_clipped(
+    qtbot: QtBot, demo_backend: Backend, settings: AppSettings, reporter: ErrorReporter
+) -> None:
+    from conftest import make_window
+
+    translator = install_language("en")
+    try:
+        w = make_window(qtbot, demo_backend, settings, reporter)
+        header = w.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in range(w.model.columnCount()):
+            text = str(w.model.headerData(col, Qt.Orientation.Horizontal))
+            assert not any("\u4e00" <= ch <= "\u9fff" for ch in text), text
+            assert header.sectionSize(col) >= metrics.horizontalAdvance(text), text
+        assert department_label("未注明") == "Not named"
+        assert w.windowTitle().startswith("Inquiry Tracker") and w.windowTitle().count("Inquiry Tracker") == 1
+    finally:
+        remove_language(translator)

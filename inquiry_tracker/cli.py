@@ -154,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("export", help="export items as csv, xlsx, json or ics")
     c.add_argument("--format", required=True, choices=["csv", "xlsx", "json", "ics"])
     c.add_argument("-o", "--output", required=True, metavar="FILE", help="output file, - for stdout")
+    c.add_argument("--remind-days", type=_positive, default=3, metavar="N",
+                   help="ics: a reminder N days before each due date (0: none; default 3)")
     _add_filters(c)
 
     sub.add_parser("scorecard", help="department scorecard")

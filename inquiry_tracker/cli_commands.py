@@ -231,14 +231,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as db:
         if args.output == "-":
             out: BinaryIO = sys.stdout.buffer
-            n = export_items(db, args.format, out, _filter(args), clock=_clock(args))
+            n = export_items(db, args.format, out, _filter(args), clock=_clock(args), remind_days=args.remind_days)
             out.flush()
         else:
             target = Path(args.output)
             tmp = target.with_name(target.name + ".part")
             try:
                 with open(tmp, "wb") as fh:
-                    n = export_items(db, args.format, fh, _filter(args), clock=_clock(args))
+                    n = export_items(db, args.format, fh, _filter(args), clock=_clock(args), remind_days=args.remind_days)
                 tmp.replace(target)
             except OSError as err:
                 tmp.unlink(missing_ok=True)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_tracker.gui.day_field import DayField
 from inquiry_tracker.gui.i18n import kind_label, verdict_label
 from inquiry_tracker.store import FollowUpRecord, ItemRecord
 from inquiry_tracker.vocab import KINDS, VERDICTS, verdict_needs_note
@@ -43,12 +43,10 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def date_edit(day: date, name: str) -> QDateEdit:
-    """A calendar-popup date field in ISO format."""
-    edit = QDateEdit(to_qdate(day))
+def date_edit(day: date, name: str) -> DayField:
+    """A date field that reads 2024-11-22, 2024/11/22 and 2024年11月22日, with a calendar."""
+    edit = DayField(to_qdate(day))
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 
 

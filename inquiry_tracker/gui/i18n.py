@@ -19,7 +19,7 @@ import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
 
@@ -89,11 +89,34 @@ class TsTranslator(QTranslator):
         return forms[0] if n == 1 or len(forms) == 1 else forms[-1]
 
 
-def install_language(lang: str) -> QTranslator | None:
-    """Install the translator for ``lang`` on the running application (None for Chinese)."""
-    app = QCoreApplication.instance()
-    if app is None or lang == DEFAULT_LANGUAGE:
+def qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own catalogue for ``lang`` (OK/Cancel, file dialogs, the calendar, "Show Details…"),
+    shipped with PySide6; None when it is missing."""
+    name = {"zh": "qtbase_zh_CN"}.get(lang)
+    if name is None:
         return None
+    translator = QTranslator()
+    if not translator.load(name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.warning("Qt's own %s catalogue is missing", name)
+        return None
+    return translator
+
+
+def install_language(lang: str) -> QTranslator | None:
+    """Install the translator for ``lang`` on the running application.
+
+    Chinese (the source language) gets Qt's own Chinese catalogue for Qt's dialogs and
+    widgets; English gets this program's catalogue (Qt's own texts are English already).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if lang == DEFAULT_LANGUAGE:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        translator = qt_translator(lang)
+        if translator is not None:
+            app.installTranslator(translator)
+        return translator
     path = catalogue_path(lang)
     if path is None:
         log.warning("no translation catalogue for %r", lang)

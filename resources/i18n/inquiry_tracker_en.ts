@@ -138,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>DayField</name>
+    <message>
+        <source>可输入 2024-11-22、2024/11/22 或 2024年11月22日</source>
+        <translation>Type 2024-11-22, 2024/11/22 or 2024年11月22日</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentChart</name>
     <message>
         <source>已兑现</source>
@@ -428,7 +439,7 @@
     <name>FacetSidebar</name>
     <message>
         <source>类型</source>
-        <extracomment>source-date presets (index of the 来源日期 drop-down); &quot;custom&quot; shows two date fields items shown in the main table; the review inbox shows the pending ones</extracomment>
+        <extracomment>the due-date drop-down&apos;s last choice: a custom from/to range source-date presets (index of the 来源日期 drop-down); &quot;custom&quot; shows two date fields items shown in the main table; the review inbox shows the pending ones</extracomment>
         <translation>Kind</translation>
     </message>
     <message>

@@ -38,3 +38,16 @@ def test_cli_desk_commands(tmp_path: Path, seeds_dir: Path) -> None:
     err = one_line_error(run_inproc("due", item, "2020-02-30", "--note", "x", "--db", db))
     assert "2020-02-30" in err
     one_line_error(run_inproc("list", "--db", db, "--published-from", "去年"))
+
+
+def test_ics_events_remind_before_the_due_date(tmp_path: Path, seeds_dir: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ics.sqlite'}"
+    out(run_inproc("import", "--db", db, "--accept", str(seeds_dir / SEED)))
+    ics = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-", "--remind-days", "5"))
+    events = ics.count("BEGIN:VEVENT")
+    assert events >= 1 and ics.count("BEGIN:VALARM") == events
+    assert ics.count("TRIGGER;RELATED=START:-P5D") == events and "ACTION:DISPLAY" in ics
+    plain = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-", "--remind-days", "0"))
+    assert "VALARM" not in plain
+    default = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-"))
+    assert "TRIGGER;RELATED=START:-P3D" in default

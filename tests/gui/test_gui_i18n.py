@@ -106,3 +106,23 @@ def test_english_headers_are_not_clipped(
         assert w.windowTitle().startswith("Inquiry Tracker") and w.windowTitle().count("Inquiry Tracker") == 1
     finally:
         remove_language(translator)
+
+
+def test_qt_speaks_chinese_in_the_chinese_interface(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    translator = install_language("zh")
+    try:
+        assert translator is not None  # Qt's own qtbase_zh_CN, shipped with PySide6
+        w = demo_window
+        with qtbot.waitSignal(w.detail.loaded):
+            click_row(qtbot, w.table, 0)
+        w.detail.open_note()
+        dialog = w.detail.dialog
+        assert dialog is not None
+        box = dialog.findChild(QDialogButtonBox)
+        assert box is not None
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+        dialog.reject()
+    finally:
+        remove_language(translator)

@@ -11,7 +11,7 @@ from typing import BinaryIO, Literal
 
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.exports.collect import ExportRecord, collect
-from inquiry_tracker.services.exports.ics import write_ics
+from inquiry_tracker.services.exports.ics import REMIND_DAYS, write_ics
 from inquiry_tracker.services.exports.tabular import write_csv, write_json, write_xlsx
 from inquiry_tracker.services.listing import ItemFilter
 from inquiry_tracker.store import Database
@@ -32,6 +32,7 @@ def export_items(
     order: Order = "due",
     descending: bool = False,
     clock: Clock = system_today,
+    remind_days: int = REMIND_DAYS,
 ) -> int:
     """Write the items matching ``f`` to ``out`` in ``fmt`` and ``order`` (as
     :func:`~inquiry_tracker.services.find_item_ids` sorts); returns the number of items."""
@@ -45,7 +46,7 @@ def export_items(
     elif fmt == "json":
         write_json(records, out)
     elif fmt == "ics":
-        return write_ics(records, out)
+        return write_ics(records, out, remind_days)
     else:
         raise ValueError(f"unknown export format: {fmt}")
     return len(records)

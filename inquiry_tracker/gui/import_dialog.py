@@ -144,10 +144,12 @@ class ImportDialog(PathDropTarget, QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------ adding documents
+    def document_filter(self) -> str:
+        """The file dialog's filter: every kind of document the reader takes."""
+        return self.tr("新闻稿 (*.txt *.html *.htm *.mhtml *.mht *.docx *.pdf);;所有文件 (*)")
+
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择文档"), "", self.tr("新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)")
-        )
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择文档"), "", self.document_filter())
         if files:
             self.add_paths([Path(f) for f in files])
 

@@ -546,6 +546,7 @@ class MainWindow(PathDropTarget, QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._debounce.stop()  # no filter after the window (and maybe its runner) is gone
         if self.import_dialog is not None and self.import_dialog.importing:
             self.import_dialog.cancel()
         self.save_layout()

@@ -606,12 +606,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>选择文档</source>
-        <translation>Choose documents</translation>
+        <source>新闻稿 (*.txt *.html *.htm *.mhtml *.mht *.docx *.pdf);;所有文件 (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.mhtml *.mht *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <source>新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
-        <translation>Articles (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
+        <source>选择文档</source>
+        <translation>Choose documents</translation>
     </message>
     <message>
         <source>选择文件夹</source>

@@ -138,7 +138,8 @@ def test_search_box_keeps_focus_while_filtering_and_esc_clears(qtbot: QtBot, dem
     with qtbot.waitSignal(w.filterApplied, timeout=10_000):
         pass
     assert w.search.hasFocus()
-    qtbot.keyClick(w.search, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(w.model.loaded, timeout=10_000):  # the whole listing again
+        qtbot.keyClick(w.search, Qt.Key.Key_Escape)
     assert w.search.text() == ""
 
 

@@ -15,20 +15,44 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from inquiry_tracker import __version__
 from inquiry_tracker.cli_commands import COMMANDS, PROG, KnownError, printable
+from inquiry_tracker.daytext import parse_day
 from inquiry_tracker.gui import LANGUAGES, VIEWS
 
 log = logging.getLogger("inquiry_tracker.cli")
 
 
+#: the words an invalid date's message starts with (such an error is one line, status 1)
+NOT_A_DATE = "不是日期 / not a date"
+
+
 def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    day = parse_day(value)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"{NOT_A_DATE} (2024-11-22, 2024/11/22, 2024年11月22日): {value!r}")
+    return day
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistyped date is one line and exit status 1, like other known errors."""
+
+    def error(self, message: str) -> NoReturn:
+        if NOT_A_DATE in message:
+            self.exit(1, f"{PROG}: {message}\n")
+        super().error(message)
+
+
+#: options that may also follow the command (``import --db URL file``)
+def _add_global(p: argparse.ArgumentParser, *, after_command: bool) -> None:
+    default = argparse.SUPPRESS if after_command else None
+    p.add_argument("--db", metavar="URL", default=default,
+                   help="database URL or SQLite file (default: $INQUIRY_TRACKER_DB, else the user data dir)")
+    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", default=default, help="pretend today is this date (for reports)")
+    p.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS if after_command else 0,
+                   help="log more (repeat for debug)")
 
 
 def _positive(value: str) -> int:
@@ -88,15 +112,13 @@ GUI_OPTIONS: dict[str, dict[str, Any]] = {
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (every command of DESIGN.md)."""
-    p = argparse.ArgumentParser(prog=PROG, description="问政追踪 — track officials' published promises and inquiry replies.")
-    p.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: $INQUIRY_TRACKER_DB, else the user data dir)")
-    p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="pretend today is this date (for reports)")
-    p.add_argument("-v", "--verbose", action="count", default=0, help="log more (repeat for debug)")
+    p = _Parser(prog=PROG, description="问政追踪 — track officials' published promises and inquiry replies.")
+    _add_global(p, after_command=False)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     g = p.add_argument_group("desktop app (no COMMAND)")
     for flag, kwargs in GUI_OPTIONS.items():
         g.add_argument(flag, **kwargs)
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("extract", help="print the items found in files (no database)")
     c.add_argument("files", nargs="+", metavar="FILE")
@@ -152,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("export", help="export items as csv, xlsx, json or ics")
     c.add_argument("--format", required=True, choices=["csv", "xlsx", "json", "ics"])
     c.add_argument("-o", "--output", required=True, metavar="FILE", help="output file, - for stdout")
+    c.add_argument("--remind-days", type=_positive, default=3, metavar="N",
+                   help="ics: a reminder N days before each due date (0: none; default 3)")
     _add_filters(c)
 
     sub.add_parser("scorecard", help="department scorecard")
@@ -170,6 +194,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("demo", help="a fresh database with the sample documents imported and accepted")
     c.add_argument("--seeds", type=Path, help="folder of sample documents (default: seeds/)")
+    for command in sub.choices.values():
+        _add_global(command, after_command=True)
     return p
 
 

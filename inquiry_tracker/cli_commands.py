@@ -241,12 +241,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as db:
         if args.output == "-":
             out: BinaryIO = sys.stdout.buffer
-            n = export_items(db, args.format, out, _filter(args), clock=_clock(args))
+            n = export_items(db, args.format, out, _filter(args), clock=_clock(args), remind_days=args.remind_days)
             out.flush()
         else:
             target = Path(args.output)
             try:
-                n = export_file(db, args.format, target, _filter(args), clock=_clock(args))
+                n = export_file(db, args.format, target, _filter(args), clock=_clock(args),
+                                remind_days=args.remind_days)
             except OSError as err:
                 raise KnownError(f"{target}: {err.strerror or err}") from err
             print(f"已导出 / exported {n} → {target}", file=sys.stderr)

@@ -8,6 +8,7 @@ from datetime import date
 
 from inquiry_tracker.services import DepartmentScore, ItemRow, SuggestionRow
 from inquiry_tracker.store.records import ItemDetail
+from inquiry_tracker.timeline import entry_parts
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
 
 
@@ -109,22 +110,15 @@ def item_block(detail: ItemDetail, row: ItemRow) -> str:
         lines.append(f"  - [{s.source_id}] {s.outlet or '未知媒体'} {pub} {s.origin or ''} [{s.start}–{s.end}]")
     if detail.follow_ups:
         lines.append("时间线:")
+        set_right = {f.replaces_id: f for f in detail.follow_ups if f.replaces_id}
         for f in detail.follow_ups:
-            parts = [f.created_at.strftime("%Y-%m-%d %H:%M"), f.kind]
-            if f.verdict_to:
-                parts.append(f"{VERDICT_LABELS.get(f.verdict_from or '', f.verdict_from)} → {VERDICT_LABELS.get(f.verdict_to, f.verdict_to)}")
-            if f.due_to:
-                parts.append(f"期限 {f.due_from.isoformat() if f.due_from else '无'} → {f.due_to.isoformat()}")
-            if f.announced_in:
-                parts.append(f"发布于 {f.announced_in}")
-            if f.assignee_to:
-                parts.append(f"→ {f.assignee_to}")
-            if f.note:
-                parts.append(f.note)
-            parts.extend(x for x in (f.evidence_url, f.evidence_file) if x)
+            parts = [f.created_at.strftime("%Y-%m-%d %H:%M"), *entry_parts(f)]
             if f.author:
                 parts.append(f"({f.author})")
-            lines.append("  " + " · ".join(parts))
+            if (later := set_right.get(f.id)) is not None:
+                parts.append(f"[已{'撤回' if later.kind == 'withdrawal' else '更正'} {later.created_at.strftime('%Y-%m-%d %H:%M')}"
+                             + (f" {later.author}" if later.author else "") + "]")
+            lines.append(f"  [{f.id}] " + " · ".join(parts))
     waiting = [x for x in detail.suggestions if x.state == "open"]
     if waiting:
         lines.append("证据建议 (inquiry-tracker suggestion ID accept|dismiss):")

@@ -17,7 +17,8 @@ The format is decided by content first and by the file name second:
   data mean a binary file; then UTF-8 → GB18030 (→ UTF-16), refusing results that look
   like mojibake (:mod:`.reading_text`);
 * text that starts like HTML, or a ``.html``/``.htm`` file with markup in it, is rendered
-  to plain text (:mod:`.reading_html`).
+  to plain text (:mod:`.reading_html`); a saved web page (``.mhtml``/``.mht``, a MIME
+  message) is unpacked to its HTML part first (:mod:`.reading_mhtml`).
 
 The decoded text has its newlines normalised to ``\\n``, no BOM, and control characters
 replaced one for one; nothing else is changed, because the offsets of extracted items
@@ -42,6 +43,7 @@ from inquiry_tracker.extract.reading_html import (
     html_to_text,
     looks_like_html,
 )
+from inquiry_tracker.extract.reading_mhtml import MHTML_SUFFIXES, looks_like_mhtml, mhtml_page
 from inquiry_tracker.extract.reading_pdf import pdf_to_text
 from inquiry_tracker.extract.reading_text import (
     BINARY_REASON,
@@ -72,7 +74,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx"})
 #: File name suffixes collected when a folder is expanded (compared case-insensitively).
-SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"})
+SUPPORTED_SUFFIXES = frozenset(TEXT_SUFFIXES | HTML_SUFFIXES | MHTML_SUFFIXES | {".docx", ".pdf"})
 
 
 class ReadError(Exception):
@@ -247,6 +249,9 @@ def _decode(data: bytes, name: str) -> DecodedText:
         text = read_zip_document(data, claims_docx=suffix in DOCX_SUFFIXES)
         return DecodedText(_finish(text, "docx"), name, "docx", None)
     _refuse_binary_formats(data)
+    if looks_like_mhtml(data, suffix):
+        markup, codec = mhtml_page(data)
+        return DecodedText(_finish(html_to_text(markup), "html"), name, "html", codec)
 
     if suffix == ".pdf" and _PDF_SYNTAX_RE.search(data, max(0, len(data) - 65536)) is not None:
         # PDF syntax is mostly ASCII: without this, a PDF whose header was damaged would be

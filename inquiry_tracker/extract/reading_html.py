@@ -10,7 +10,11 @@ Two steps:
   text in this tool is not.
 * :func:`html_to_text` renders the markup: ``<script>``, ``<style>``, ``<noscript>``,
   ``<template>``, ``<select>`` and comments are dropped, as is everything in ``<head>``
-  except the ``<title>``, which becomes the first line. Block elements start new lines,
+  except the ``<title>``, which becomes the first line. The page's furniture goes too, so
+  that the article is what is read: ``<nav>``, ``<aside>``, ARIA navigation/banner/
+  contentinfo/complementary landmarks, a ``<header>``/``<footer>`` outside ``<article>``/
+  ``<main>``, and link lines — a line of three or more links that is mostly link text (a
+  menu), or three or more such lines in a row (link lists, "related news", sidebars). Block elements start new lines,
   ``<br>`` is a hard line break, table cells of a row are joined with `` | `` (so a
   留言板 table row reads ``信件内容 | …``), entities are unescaped, ``&nbsp;`` is a space,
   and runs of whitespace inside a line collapse to one space (a source line break between
@@ -159,6 +163,12 @@ _DROPPED = frozenset(
         "datalist",
     }
 )
+#: navigation and sidebars: never the article
+_NAVIGATION = frozenset({"nav", "aside"})
+#: where the article is; a header or footer inside one belongs to it
+_CONTENT = frozenset({"article", "main"})
+#: ARIA landmarks of page furniture
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "menu", "menubar"})
 _HEAD_CONTENT = frozenset({"title", "meta", "link", "base", "script", "style", "noscript"})
 _BLOCKS = frozenset(
     {
@@ -235,38 +245,76 @@ def _squash(fragment: str) -> str:
     return _SPACES_RE.sub(" ", fragment).strip(" ")
 
 
-class _Lines:
-    """Text of one flow (the page, or one table cell) as finished lines plus the open line."""
+#: a line at least this much link text is a link line (menus, "related articles", sidebars)
+LINK_DENSE = 0.7
+#: this many links on one dense line, or this many dense lines in a row, are navigation
+LINK_RUN = 3
 
-    __slots__ = ("lines", "parts")
+
+def _visible(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+class _Lines:
+    """Text of one flow (the page, or one table cell) as finished lines plus the open line.
+
+    Each line keeps how much of it was link text and how many links it held, so that
+    :meth:`finish` can leave out navigation: a line of several links that is mostly link
+    text (a menu), and runs of such link lines (link lists, sidebars, footers).
+    """
+
+    __slots__ = ("kept", "lines", "link_chars", "links", "parts", "stats")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.parts: list[str] = []
+        #: (link characters, visible characters, links) of each finished line
+        self.stats: list[tuple[int, int, int]] = []
+        self.link_chars = 0
+        self.links = 0
+        #: (link characters, visible characters, links) of what :meth:`finish` kept
+        self.kept = (0, 0, 0)
 
     def end_line(self, *, hard: bool = False) -> None:
         line = _squash("".join(self.parts)) if self.parts else ""
         self.parts.clear()
         if line:
             self.lines.append(line)
+            self.stats.append((self.link_chars, _visible(line), self.links))
         elif hard:
             self.lines.append("")
+            self.stats.append((0, 0, 0))
+        self.link_chars = self.links = 0
 
-    def add_block(self, text: str) -> None:
+    def add_block(self, text: str, stats: tuple[int, int, int] | None = None) -> None:
         self.end_line()
         self.lines.append(text)
+        self.stats.append(stats or (0, _visible(text), 0))
 
     def finish(self) -> str:
         self.end_line()
-        return "\n".join(self.lines).strip("\n")
+        dense = [total > 0 and link >= LINK_DENSE * total and n > 0 for link, total, n in self.stats]
+        drop = [d and n >= LINK_RUN for d, (_l, _t, n) in zip(dense, self.stats, strict=True)]
+        start = 0
+        while start < len(dense):
+            end = start
+            while end < len(dense) and dense[end]:
+                end += 1
+            if end - start >= LINK_RUN:
+                drop[start:end] = [True] * (end - start)
+            start = end + 1
+        kept = [(line, st) for line, st, gone in zip(self.lines, self.stats, drop, strict=True) if not gone]
+        self.kept = (sum(st[0] for _, st in kept), sum(st[1] for _, st in kept), sum(st[2] for _, st in kept))
+        return "\n".join(line for line, _ in kept).strip("\n")
 
 
 class _Table:
-    __slots__ = ("cell", "outer", "row")
+    __slots__ = ("cell", "outer", "row", "row_stats")
 
     def __init__(self, outer: _Lines) -> None:
         self.outer = outer
         self.row: list[str] | None = None
+        self.row_stats = (0, 0, 0)
         self.cell: _Lines | None = None
 
     def close_cell(self) -> None:
@@ -274,6 +322,9 @@ class _Table:
             if self.row is None:
                 self.row = []
             self.row.append(self.cell.finish())
+            a, b, c = self.row_stats
+            x, y, z = self.cell.kept
+            self.row_stats = (a + x, b + y, c + z)
             self.cell = None
 
     def close_row(self) -> None:
@@ -281,8 +332,9 @@ class _Table:
         if self.row:
             text = " | ".join(cell for cell in self.row if cell)
             if text:
-                self.outer.add_block(text)
+                self.outer.add_block(text, self.row_stats)
         self.row = None
+        self.row_stats = (0, 0, 0)
 
 
 class _Renderer(HTMLParser):
@@ -297,6 +349,8 @@ class _Renderer(HTMLParser):
         self.pre_depth = 0
         self.drop_tag: str | None = None
         self.drop_depth = 0
+        self.link_depth = 0
+        self.article_depth = 0
 
     # -- where text goes
 
@@ -313,7 +367,7 @@ class _Renderer(HTMLParser):
             if tag == self.drop_tag:
                 self.drop_depth += 1
             return
-        if tag in _DROPPED:
+        if tag in _DROPPED or self._page_furniture(tag, attrs):
             if tag not in _VOID:
                 self.drop_tag, self.drop_depth = tag, 1
             return
@@ -327,7 +381,21 @@ class _Renderer(HTMLParser):
             return
         if self.in_head:
             return
+        if tag == "a":
+            self.link_depth += 1
+            self._flow().links += 1
+        elif tag in _CONTENT:
+            self.article_depth += 1
         self._open(tag)
+
+    def _page_furniture(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """Navigation, sidebars and the page's own header and footer (not an article's)."""
+        if tag in _NAVIGATION:
+            return True
+        if tag in ("header", "footer") and self.article_depth == 0:
+            return True
+        role = next((v for k, v in attrs if k == "role"), None)
+        return role is not None and role.strip().lower() in _FURNITURE_ROLES
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/> must break once, not twice; <div/> opens and closes; <title/> is nothing.
@@ -356,6 +424,10 @@ class _Renderer(HTMLParser):
             return
         if self.in_head:
             return
+        if tag == "a" and self.link_depth:
+            self.link_depth -= 1
+        elif tag in _CONTENT and self.article_depth:
+            self.article_depth -= 1
         self._close(tag)
 
     def handle_data(self, data: str) -> None:
@@ -367,6 +439,8 @@ class _Renderer(HTMLParser):
         if self.in_head:
             return
         flow = self._flow()
+        if self.link_depth:
+            flow.link_chars += _visible(data)
         if self.pre_depth and "\n" in data:
             first, *rest = data.split("\n")
             flow.parts.append(first)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inquiry_tracker.gui import LANGUAGES, VIEWS
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.errors import ErrorReporter, install_excepthook, setup_logging
-from inquiry_tracker.gui.i18n import install_language, remove_language
+from inquiry_tracker.gui.i18n import install_language, remove_language, vocab_text
 from inquiry_tracker.gui.main_window import MainWindow
 from inquiry_tracker.gui.runner import TaskRunner
-from inquiry_tracker.gui.settings import AppSettings
+from inquiry_tracker.gui.settings import AppSettings, NameDialog
 from inquiry_tracker.services import Clock, fixed, system_today
 from inquiry_tracker.store import Database, StoreError
 from inquiry_tracker.store.redact import redact
@@ -80,6 +80,7 @@ class Application(QObject):
         language: str | None = None,
         log_path: Path | None = None,
         demo: bool = True,
+        ask_name: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -89,6 +90,8 @@ class Application(QObject):
         self._language_override = language
         self._translator: QTranslator | None = None
         self._demo = demo
+        self._ask_name = ask_name
+        self.name_dialog: NameDialog | None = None
         self.db: Database | None = None
         self.runner: TaskRunner | None = None
         self.backend: Backend | None = None
@@ -123,13 +126,33 @@ class Application(QObject):
         self.db = self.open_database()
         self.runner = TaskRunner(parent=self)
         self.backend = Backend(self.db, self.runner, self.clock, self)
+        self.backend.author = self.settings.user_name or None
         self.window = MainWindow(self.backend, self.settings, self.reporter)
         self.window.settingsApplied.connect(self._settings_applied)
         if show:
             self.window.show()
         if self._demo:
             QTimer.singleShot(0, self.load_demo_if_empty)
+        if self._ask_name and not self.settings.user_name:
+            QTimer.singleShot(0, self.ask_name)
         return self.window
+
+    def ask_name(self) -> NameDialog | None:
+        """Ask the reporter's name (once: it is remembered); it goes with every change."""
+        if self.window is None:
+            return None
+        dialog = NameDialog(self.settings, self.window)
+        self.name_dialog = dialog
+
+        def answered(_result: int) -> None:
+            if self.backend is not None:
+                self.backend.author = self.settings.user_name or None
+            self.name_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(answered)
+        dialog.open()
+        return dialog
 
     def load_demo_if_empty(self) -> None:
         """On first run (no document yet), import ``seeds/`` so a newcomer sees real items."""
@@ -144,11 +167,13 @@ class Application(QObject):
         self.backend.write(
             load_demo,
             label="demo",
-            done=lambda s: window.statusBar().showMessage(self.tr("已导入示例:%1").replace("%1", s.describe()), 15000),
+            done=lambda s: window.statusBar().showMessage(self.tr("已导入示例:%1").replace("%1", s.describe(vocab_text)), 15000),
         )
 
     # ------------------------------------------------------------------ changes
     def _settings_applied(self, db_changed: bool, language_changed: bool) -> None:
+        if self.backend is not None:
+            self.backend.author = self.settings.user_name or None
         if not (db_changed or language_changed):
             return
         if db_changed and self._db_url:
@@ -176,6 +201,7 @@ class Application(QObject):
                 self.db = Database.open(None)
             self.runner = TaskRunner(parent=self)
             self.backend = Backend(self.db, self.runner, self.clock, self)
+            self.backend.author = self.settings.user_name or None
         assert self.backend is not None
         self.window = MainWindow(self.backend, self.settings, self.reporter)
         self.window.settingsApplied.connect(self._settings_applied)
@@ -242,7 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     assert isinstance(qapp, QApplication)
     qapp.setApplicationName(APP_NAME)
-    qapp.setApplicationDisplayName("问政追踪")
+    # no application display name: the platform would add it to the window's title, which
+    # already names the app (in the interface's language)
     store = QSettings(str(args.settings or default_settings_path()), QSettings.Format.IniFormat)
     root = Application(
         AppSettings(store),
@@ -251,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         language=args.lang,
         log_path=Path(log_handler.baseFilename),
         demo=not args.no_demo,
+        ask_name=True,
     )
     previous_hook = install_excepthook(root.reporter)
     try:

@@ -34,6 +34,10 @@ class Backend(QObject):
         self._db = db
         self.runner = runner
         self.clock = clock
+        #: the reporter's name, stored with every change made through this window
+        self.author: str | None = None
+        #: the timeline entry of the last action in this session that undo withdraws
+        self.last_entry: int | None = None
 
     @property
     def where(self) -> str:

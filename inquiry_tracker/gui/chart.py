@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from inquiry_tracker.gui.i18n import department_label
 from inquiry_tracker.services import DepartmentScore
 
 ROW_H = 24
@@ -110,7 +111,7 @@ class DepartmentChart(QWidget):
         for i, score in enumerate(self.scores):
             top = LEGEND_H + i * ROW_H
             painter.setPen(QColor("#222"))
-            name = fm.elidedText(score.department, Qt.TextElideMode.ElideMiddle, LABEL_W - 8)
+            name = fm.elidedText(department_label(score.department), Qt.TextElideMode.ElideMiddle, LABEL_W - 8)
             painter.drawText(QRect(0, top, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
             x = float(LABEL_W)
             y = top + (ROW_H - BAR_H) / 2

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.gui.chart import DepartmentChart
+from inquiry_tracker.gui.i18n import department_label
 from inquiry_tracker.services import (
     Changes,
     Clock,
@@ -119,7 +120,9 @@ class Dashboard(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the department column as wide as its longest name; the figures share the rest
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         # the services' order (most overdue first) until the user sorts by a column
         self.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -156,7 +159,7 @@ class Dashboard(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(scores))
         for r, s in enumerate(scores):
-            name = QTableWidgetItem(s.department)
+            name = QTableWidgetItem(department_label(s.department))
             name.setData(Qt.ItemDataRole.UserRole, s.department)
             self.table.setItem(r, 0, name)
             for c, value in enumerate((s.items, s.kept, s.partial, s.broken, s.overdue), start=1):

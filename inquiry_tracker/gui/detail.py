@@ -14,12 +14,15 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -28,9 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_tracker.gui.actions import AssignDialog, DueDialog, NoteDialog, VerdictDialog
+from inquiry_tracker.gui.actions import (
+    AssignDialog,
+    CorrectDialog,
+    DueDialog,
+    NoteDialog,
+    VerdictDialog,
+    WithdrawDialog,
+)
 from inquiry_tracker.gui.backend import Backend
-from inquiry_tracker.gui.i18n import days_text, kind_label, progress_label, verdict_label
+from inquiry_tracker.gui.i18n import (
+    days_text,
+    kind_label,
+    progress_label,
+    verdict_label,
+    vocab_text,
+)
 from inquiry_tracker.gui.source_view import SourceView
 from inquiry_tracker.gui.widgets import add_button
 from inquiry_tracker.services import (
@@ -39,11 +55,21 @@ from inquiry_tracker.services import (
     add_note,
     assign,
     change_due,
+    correct_entry,
     facet_values,
     get_item,
     set_verdict,
+    withdraw_entry,
 )
-from inquiry_tracker.store import ConflictError, FollowUpRecord, ItemDetail, NotFoundError
+from inquiry_tracker.services.corrections import CORRECTABLE, WITHDRAWABLE
+from inquiry_tracker.store import (
+    ConflictError,
+    FollowUpRecord,
+    ItemDetail,
+    NotFoundError,
+    SourceRef,
+)
+from inquiry_tracker.timeline import entry_parts
 
 log = logging.getLogger("inquiry_tracker.gui")
 
@@ -54,10 +80,14 @@ class DetailPane(QWidget):
     Signals:
         loaded(int item_id): the pane shows this item (after a selection or a reload).
         conflict(int item_id): a change was refused because someone else changed the item.
+        copied(str text): a citation was put on the clipboard.
+        undoable(bool): whether there is a last action to undo.
     """
 
     loaded = Signal(int)
     conflict = Signal(int)
+    copied = Signal(str)
+    undoable = Signal(bool)
 
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +96,7 @@ class DetailPane(QWidget):
         self._detail: ItemDetail | None = None
         self._row: ItemRow | None = None
         self.dialog: QWidget | None = None
+        self.menu: QMenu | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -90,13 +121,15 @@ class DetailPane(QWidget):
         self.question = self._label("question", "")
         self.reply = self._label("reply", "")
         self.statement = self._label("statement", "")
-        for w in (self.title, self.badges, self.deadline, self.deadline_note, self.question, self.reply, self.statement):
+        self.citations = self._label("citations", "color: #333;")
+        for w in (self.title, self.badges, self.deadline, self.deadline_note, self.question, self.reply, self.statement, self.citations):
             lay.addWidget(w)
         actions = QHBoxLayout()
         self.verdict_button = add_button(actions, "verdictButton", self.tr("核实结论…"), lambda: self.open_verdict())
         self.due_button = add_button(actions, "dueButton", self.tr("延期…"), self.open_due)
         self.assign_button = add_button(actions, "assignButton", self.tr("指派…"), self.open_assign)
         self.note_button = add_button(actions, "noteButton", self.tr("备注…"), self.open_note)
+        self.copy_button = add_button(actions, "copyCitationButton", self.tr("复制引用"), self.copy_citation)
         actions.addStretch(1)
         lay.addLayout(actions)
         lay.addStretch(1)
@@ -108,10 +141,22 @@ class DetailPane(QWidget):
         self.tabs = QTabWidget()
         self.sources = SourceView(self._backend)
         self.tabs.addTab(self.sources, self.tr("原文"))
+        timeline_page = QWidget()
+        page = QVBoxLayout(timeline_page)
+        page.setContentsMargins(0, 0, 0, 0)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
-        self.tabs.addTab(self.timeline, self.tr("跟进记录"))
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._timeline_menu)
+        self.timeline.currentItemChanged.connect(lambda *_a: self._entry_buttons())
+        page.addWidget(self.timeline, 1)
+        entry_actions = QHBoxLayout()
+        self.correct_button = add_button(entry_actions, "correctButton", self.tr("更正…"), self.open_correct)
+        self.withdraw_button = add_button(entry_actions, "withdrawButton", self.tr("撤回…"), self.open_withdraw)
+        entry_actions.addStretch(1)
+        page.addLayout(entry_actions)
+        self.tabs.addTab(timeline_page, self.tr("跟进记录"))
         body.addWidget(self.tabs)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
@@ -183,18 +228,49 @@ class DetailPane(QWidget):
         self._set_text(self.question, self.tr("网友提问"), it.question)
         self._set_text(self.reply, self.tr("部门答复"), it.reply)
         self._set_text(self.statement, self.tr("承诺原文") if it.kind == "promise" else self.tr("答复中的承诺"), it.statement)
+        self._show_citations(detail)
         if not keep_source:
             self.sources.set_sources(detail.sources)
         self.timeline.clear()
+        set_right = {f.replaces_id: f for f in detail.follow_ups if f.replaces_id}
         for entry in detail.follow_ups:
-            QListWidgetItem(self._entry_text(entry), self.timeline)
+            self._add_entry(entry, set_right.get(entry.id))
         for suggestion in detail.suggestions:
             if suggestion.state == "open":  # reviewed in the inbox; shown here so it is not missed
                 text = self.tr("待确认的证据建议(收件箱):%1").replace("%1", suggestion.excerpt or "")
                 QListWidgetItem(text, self.timeline)
         if not detail.follow_ups and not any(x.state == "open" for x in detail.suggestions):
             QListWidgetItem(self.tr("还没有跟进记录"), self.timeline)
+        self._entry_buttons()
         self.tabs.setTabText(1, self.tr("跟进记录 (%1)").replace("%1", str(len(detail.follow_ups))))
+
+    def _show_citations(self, detail: ItemDetail) -> None:
+        lines = [html.escape(ref.citation()) for ref in detail.sources if ref.citation()]
+        self.citations.setVisible(bool(lines))
+        title = self.tr("出处") if len(lines) == 1 else self.tr("出处(%1 处)").replace("%1", str(len(lines)))
+        self.citations.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
+
+    def sources_shown(self) -> list[SourceRef]:
+        """The shown item's sources (first-imported first)."""
+        return list(self._detail.sources) if self._detail else []
+
+    def department_name(self) -> str:
+        """The shown item's department (canonical name when known; "" for none)."""
+        if self._detail is None:
+            return ""
+        return self._detail.item.department_canonical or self._detail.item.department or ""
+
+    def citation_text(self) -> str:
+        """The shown item's citations, one line per source."""
+        if self._detail is None:
+            return ""
+        return "\n".join(c for ref in self._detail.sources if (c := ref.citation()))
+
+    def copy_citation(self) -> None:
+        """Put the shown item's citations on the clipboard."""
+        if text := self.citation_text():
+            QApplication.clipboard().setText(text)
+            self.copied.emit(text)
 
     def _deadline_html(self, row: ItemRow) -> str:
         it = row.item
@@ -215,37 +291,25 @@ class DetailPane(QWidget):
 
     def _entry_text(self, f: FollowUpRecord) -> str:
         when = f.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        parts = [when]
-        if f.kind == "verdict" and f.verdict_to:
-            parts.append(self.tr("结论:%1 → %2").replace("%1", verdict_label(f.verdict_from or "unchecked")).replace("%2", verdict_label(f.verdict_to)))
-        elif f.kind == "due_change":
-            old = f.due_from.isoformat() if f.due_from else "—"
-            new = f.due_to.isoformat() if f.due_to else "—"
-            parts.append(self.tr("期限:%1 → %2").replace("%1", old).replace("%2", new))
-            if f.announced_in:
-                parts.append(self.tr("出处:%1").replace("%1", f.announced_in))
-        elif f.kind == "assign":
-            parts.append(self.tr("指派给:%1").replace("%1", f.assignee_to or self.tr("无人")))
-        elif f.kind == "review":
-            parts.append(self.tr("审核"))
-        elif f.kind in ("note", "evidence"):
-            parts.append(self.tr("备注") if f.kind == "note" else self.tr("证据"))
-        elif f.kind == "edit":
-            parts.append(self.tr("修改"))
-        elif f.kind == "merge":
-            parts.append(self.tr("合并"))
-        elif f.kind == "suggestion":
-            parts.append(self.tr("新闻报道(证据)"))
-            if f.announced_in:
-                parts.append(self.tr("出处:%1").replace("%1", f.announced_in))
-        if f.note:
-            parts.append(f.note)
-        for extra in (f.evidence_url, f.evidence_file):
-            if extra:
-                parts.append(extra)
+        parts = [when, *entry_parts(f, vocab_text)]
         if f.author:
             parts.append(f"— {f.author}")
         return "  ".join(parts)
+
+    def _add_entry(self, f: FollowUpRecord, set_right: FollowUpRecord | None) -> None:
+        entry = QListWidgetItem(self._entry_text(f), self.timeline)
+        entry.setData(Qt.ItemDataRole.UserRole, f.id)
+        if set_right is None:
+            return
+        font = entry.font()
+        font.setStrikeOut(True)
+        entry.setFont(font)
+        entry.setForeground(QColor("#777"))
+        by = set_right.author or self.tr("(未署名)")
+        when = set_right.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        template = self.tr("已撤回:%1,%2") if set_right.kind == "withdrawal" else self.tr("已更正:%1,%2")
+        entry.setToolTip(template.replace("%1", by).replace("%2", when))
+        entry.setText(entry.text() + "  [" + entry.toolTip() + "]")
 
     # ------------------------------------------------------------------ actions
     def _open(self, dialog: Any, on_ok: Any) -> None:
@@ -285,6 +349,56 @@ class DetailPane(QWidget):
         dialog = AssignDialog(it.assignee, self._backend.now(facet_values, "assignee"), self)
         self._open(dialog, lambda v: self._write(assign, it.id, expected_version=it.version, **v))
 
+    # ------------------------------------------------------------------ correcting the record
+    def selected_entry(self) -> FollowUpRecord | None:
+        """The timeline entry selected in the list, if it still stands."""
+        current = self.timeline.currentItem()
+        if self._detail is None or current is None:
+            return None
+        entry_id = current.data(Qt.ItemDataRole.UserRole)
+        set_right = {f.replaces_id for f in self._detail.follow_ups if f.replaces_id}
+        return next((f for f in self._detail.follow_ups if f.id == entry_id and f.id not in set_right), None)
+
+    def _entry_buttons(self) -> None:
+        entry = self.selected_entry()
+        self.correct_button.setEnabled(entry is not None and entry.kind in CORRECTABLE)
+        self.withdraw_button.setEnabled(entry is not None and entry.kind in WITHDRAWABLE)
+
+    def _timeline_menu(self, pos: QPoint) -> None:
+        if (under := self.timeline.itemAt(pos)) is not None:
+            self.timeline.setCurrentItem(under)
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("更正…"), self.open_correct).setEnabled(entry.kind in CORRECTABLE)
+        menu.addAction(self.tr("撤回…"), self.open_withdraw).setEnabled(entry.kind in WITHDRAWABLE)
+        menu.popup(self.timeline.viewport().mapToGlobal(pos))
+        self.menu = menu
+
+    def open_correct(self) -> None:
+        """Correct the selected timeline entry (a new entry; the old one is struck through)."""
+        entry = self.selected_entry()
+        if entry is None or entry.kind not in CORRECTABLE:
+            return
+        self._open(CorrectDialog(entry, self), lambda v: self._write(correct_entry, entry.id, clock=self._backend.clock, **v))
+
+    def open_withdraw(self) -> None:
+        """Withdraw the selected timeline entry and what it changed."""
+        entry = self.selected_entry()
+        if entry is None or entry.kind not in WITHDRAWABLE:
+            return
+        self._open(WithdrawDialog(self), lambda v: self._write(withdraw_entry, entry.id, **v))
+
+    def undo_last(self) -> bool:
+        """Withdraw the last verdict, 延期, assignment or note recorded in this session."""
+        entry_id = self._backend.last_entry
+        if entry_id is None:
+            return False
+        self._backend.last_entry = None
+        self._backend.write(withdraw_entry, entry_id, reason=self.tr("撤销"), author=self._backend.author, error=self._failed)
+        return True
+
     def open_note(self) -> None:
         """Ask for a note or evidence, then add it to the timeline."""
         if self._detail is None:
@@ -293,7 +407,15 @@ class DetailPane(QWidget):
         self._open(NoteDialog(self), lambda v: self._write(add_note, item_id, **v))
 
     def _write(self, fn: Any, *args: Any, **kwargs: Any) -> None:
-        self._backend.write(fn, *args, error=self._failed, **kwargs)
+        undoable = fn in (set_verdict, change_due, assign, add_note)
+        self._backend.write(
+            fn, *args, error=self._failed, author=self._backend.author, done=self._wrote if undoable else None, **kwargs
+        )
+
+    def _wrote(self, changes: Changes) -> None:
+        if changes.follow_ups:
+            self._backend.last_entry = changes.follow_ups[-1]
+            self.undoable.emit(True)
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, ConflictError) and self._detail is not None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.gui.day_field import DayField, day_of
 from inquiry_tracker.gui.i18n import kind_label, progress_label, verdict_label
 from inquiry_tracker.services import Changes, ItemFilter, facet_values
 from inquiry_tracker.services.scorecard import UNNAMED
 from inquiry_tracker.vocab import KINDS, VERDICTS
 
 PROGRESS_CHOICES = ("overdue", "due_soon", "not_due", "no_deadline", "closed")
-DUE_WINDOWS: tuple[int | None, ...] = (None, 7, 30)
+DUE_WINDOWS: tuple[int | None, ...] = (None, 7, 30, None)
+#: the due-date drop-down's last choice: a custom from/to range
+DUE_CUSTOM = 3
 #: source-date presets (index of the 来源日期 drop-down); "custom" shows two date fields
 PUBLISHED_CHOICES = ("any", "7d", "30d", "year", "custom")
 
@@ -82,9 +84,13 @@ class FacetSidebar(QWidget):
         form = QFormLayout(form_box)
         self.due_window = QComboBox()
         self.due_window.setObjectName("dueWindow")
-        self.due_window.addItems([self.tr("不限"), self.tr("7 天内到期"), self.tr("30 天内到期")])
-        self.due_window.currentIndexChanged.connect(self._emit)
+        self.due_window.addItems([self.tr("不限"), self.tr("7 天内到期"), self.tr("30 天内到期"), self.tr("自定义…")])
+        self.due_window.currentIndexChanged.connect(self._due_changed)
         form.addRow(self.tr("到期"), self.due_window)
+        self.due_from = self._date_edit("dueFrom")
+        self.due_to = self._date_edit("dueTo")
+        form.addRow(self.tr("从"), self.due_from)
+        form.addRow(self.tr("到"), self.due_to)
         self.published = QComboBox()
         self.published.setObjectName("publishedWindow")
         self.published.addItems([self.tr("不限"), self.tr("近7天"), self.tr("近30天"), self.tr("今年"), self.tr("自定义…")])
@@ -141,15 +147,24 @@ class FacetSidebar(QWidget):
         combo.currentTextChanged.connect(self._emit)
         return combo
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str) -> DayField:
+        edit = DayField(_qdate(self._backend.clock()))
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_qdate(self._backend.clock()))
         edit.setEnabled(False)
         edit.dateChanged.connect(self._emit)
         return edit
+
+    def _due_changed(self, index: int) -> None:
+        custom = index == DUE_CUSTOM
+        self.due_from.setEnabled(custom)
+        self.due_to.setEnabled(custom)
+        self._emit()
+
+    def due_dates(self) -> tuple[date | None, date | None]:
+        """The custom due-date range (None, None unless 自定义 is chosen)."""
+        if self.due_window.currentIndex() != DUE_CUSTOM:
+            return None, None
+        return day_of(self.due_from), day_of(self.due_to)
 
     def _published_changed(self, index: int) -> None:
         custom = PUBLISHED_CHOICES[index] == "custom"
@@ -161,7 +176,7 @@ class FacetSidebar(QWidget):
         """The source-date range the facet describes (None: open end)."""
         choice = PUBLISHED_CHOICES[self.published.currentIndex()]
         if choice == "custom":
-            return self.published_from.date().toPython(), self.published_to.date().toPython()  # type: ignore[return-value]
+            return day_of(self.published_from), day_of(self.published_to)
         return published_range(choice, self._backend.clock())
 
     def set_published(self, choice: str, start: date | None = None, end: date | None = None) -> None:
@@ -210,6 +225,7 @@ class FacetSidebar(QWidget):
         progress = tuple(k for k, b in self.progress_boxes.items() if b.isChecked())
         verdicts = tuple(k for k, b in self.verdict_boxes.items() if b.isChecked())
         published_from, published_to = self.published_dates()
+        due_from, due_to = self.due_dates()
         return ItemFilter(
             kinds=tuple(k for k, b in self.kind_boxes.items() if b.isChecked()),
             statuses=(TRACKED, *progress, *verdicts),
@@ -217,6 +233,8 @@ class FacetSidebar(QWidget):
             outlet=self.outlet.currentText().strip() or None,
             assignee=self.assignee.currentText().strip() or None,
             due_within=DUE_WINDOWS[self.due_window.currentIndex()],
+            due_from=due_from,
+            due_to=due_to,
             published_from=published_from,
             published_to=published_to,
             text=(text or "").strip() or None,

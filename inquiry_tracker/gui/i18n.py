@@ -19,7 +19,7 @@ import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from inquiry_tracker.resources import resource_file
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
@@ -86,11 +86,34 @@ class TsTranslator(QTranslator):
         return forms[0] if n == 1 or len(forms) == 1 else forms[-1]
 
 
-def install_language(lang: str) -> QTranslator | None:
-    """Install the translator for ``lang`` on the running application (None for Chinese)."""
-    app = QCoreApplication.instance()
-    if app is None or lang == DEFAULT_LANGUAGE:
+def qt_translator(lang: str) -> QTranslator | None:
+    """Qt's own catalogue for ``lang`` (OK/Cancel, file dialogs, the calendar, "Show Details…"),
+    shipped with PySide6; None when it is missing."""
+    name = {"zh": "qtbase_zh_CN"}.get(lang)
+    if name is None:
         return None
+    translator = QTranslator()
+    if not translator.load(name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.warning("Qt's own %s catalogue is missing", name)
+        return None
+    return translator
+
+
+def install_language(lang: str) -> QTranslator | None:
+    """Install the translator for ``lang`` on the running application.
+
+    Chinese (the source language) gets Qt's own Chinese catalogue for Qt's dialogs and
+    widgets; English gets this program's catalogue (Qt's own texts are English already).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return None
+    if lang == DEFAULT_LANGUAGE:
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        translator = qt_translator(lang)
+        if translator is not None:
+            app.installTranslator(translator)
+        return translator
     path = catalogue_path(lang)
     if path is None:
         log.warning("no translation catalogue for %r", lang)
@@ -130,11 +153,74 @@ VOCAB_STRINGS = (
     QT_TRANSLATE_NOOP("vocab", "即将到期"),
     QT_TRANSLATE_NOOP("vocab", "已逾期"),
     QT_TRANSLATE_NOOP("vocab", "已结案"),
+    # timeline entries (inquiry_tracker/timeline.py): kinds, edited fields, templates
+    QT_TRANSLATE_NOOP("vocab", "备注"),
+    QT_TRANSLATE_NOOP("vocab", "结论"),
+    QT_TRANSLATE_NOOP("vocab", "延期"),
+    QT_TRANSLATE_NOOP("vocab", "指派"),
+    QT_TRANSLATE_NOOP("vocab", "证据"),
+    QT_TRANSLATE_NOOP("vocab", "审核"),
+    QT_TRANSLATE_NOOP("vocab", "合并"),
+    QT_TRANSLATE_NOOP("vocab", "新闻报道(证据)"),
+    QT_TRANSLATE_NOOP("vocab", "修改"),
+    QT_TRANSLATE_NOOP("vocab", "更正"),
+    QT_TRANSLATE_NOOP("vocab", "撤回"),
+    QT_TRANSLATE_NOOP("vocab", "类型"),
+    QT_TRANSLATE_NOOP("vocab", "事项"),
+    QT_TRANSLATE_NOOP("vocab", "网友提问"),
+    QT_TRANSLATE_NOOP("vocab", "部门答复"),
+    QT_TRANSLATE_NOOP("vocab", "承诺原文"),
+    QT_TRANSLATE_NOOP("vocab", "责任部门"),
+    QT_TRANSLATE_NOOP("vocab", "期限原文"),
+    QT_TRANSLATE_NOOP("vocab", "到期日"),
+    QT_TRANSLATE_NOOP("vocab", "约数"),
+    QT_TRANSLATE_NOOP("vocab", "附条件"),
+    QT_TRANSLATE_NOOP("vocab", "%1 → %2"),
+    QT_TRANSLATE_NOOP("vocab", "期限:%1 → %2"),
+    QT_TRANSLATE_NOOP("vocab", "指派给:%1"),
+    QT_TRANSLATE_NOOP("vocab", "无人"),
+    QT_TRANSLATE_NOOP("vocab", "出处:%1"),
+    # the story brief (services/brief.py)
+    QT_TRANSLATE_NOOP("vocab", "问政追踪 · 简报(%1)"),
+    QT_TRANSLATE_NOOP("vocab", "(原定 %1)"),
+    QT_TRANSLATE_NOOP("vocab", "逾期 %1 天"),
+    QT_TRANSLATE_NOOP("vocab", "期限"),
+    QT_TRANSLATE_NOOP("vocab", "核实结论"),
+    QT_TRANSLATE_NOOP("vocab", "跟进记录"),
+    QT_TRANSLATE_NOOP("vocab", "出处"),
+    QT_TRANSLATE_NOOP("vocab", "无法确定日期"),
+    QT_TRANSLATE_NOOP("vocab", "(无标题)"),
+    QT_TRANSLATE_NOOP("vocab", "未注明"),
+    QT_TRANSLATE_NOOP("vocab", "[已撤回]"),
+    QT_TRANSLATE_NOOP("vocab", "[已更正]"),
+    QT_TRANSLATE_NOOP("vocab", "部门记分"),
+    QT_TRANSLATE_NOOP("vocab", "%1:%2 条,兑现 %3,部分兑现 %4,未兑现 %5,逾期 %6,兑现率 %7,逾期天数中位 %8"),
+    # the import summary (ImportSummary.describe)
+    QT_TRANSLATE_NOOP("vocab", "文档"),
+    QT_TRANSLATE_NOOP("vocab", "新条目"),
+    QT_TRANSLATE_NOOP("vocab", "转载"),
+    QT_TRANSLATE_NOOP("vocab", "重复"),
+    QT_TRANSLATE_NOOP("vocab", "失败"),
+    QT_TRANSLATE_NOOP("vocab", "证据建议"),
+    QT_TRANSLATE_NOOP("vocab", "已取消"),
+    QT_TRANSLATE_NOOP("vocab", "已停止"),
 )
 
 
 def _vocab(label: str) -> str:
     return QCoreApplication.translate("vocab", label)
+
+
+def department_label(name: str) -> str:
+    """A scorecard department as shown: the name, or 未注明 (no department) translated."""
+    from inquiry_tracker.services.scorecard import UNNAMED
+
+    return _vocab(UNNAMED) if name == UNNAMED else name
+
+
+def vocab_text(text: str) -> str:
+    """A vocabulary label or timeline template (Chinese source) in the current language."""
+    return _vocab(text)
 
 
 def kind_label(kind: str) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_tracker.gui.backend import Backend
+from inquiry_tracker.gui.i18n import vocab_text
 from inquiry_tracker.gui.import_tasks import (
     ImportOutcome,
     PreviewDoc,
@@ -143,10 +144,12 @@ class ImportDialog(PathDropTarget, QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------ adding documents
+    def document_filter(self) -> str:
+        """The file dialog's filter: every kind of document the reader takes."""
+        return self.tr("新闻稿 (*.txt *.html *.htm *.mhtml *.mht *.docx *.pdf);;所有文件 (*)")
+
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("选择文档"), "", self.tr("新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)")
-        )
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择文档"), "", self.document_filter())
         if files:
             self.add_paths([Path(f) for f in files])
 
@@ -308,7 +311,7 @@ class ImportDialog(PathDropTarget, QDialog):
         for d, status in zip(self._pending, outcome.statuses, strict=False):
             d.status = status
         self._fill()
-        self.status.setText(outcome.summary.describe())
+        self.status.setText(outcome.summary.describe(vocab_text))
         self._update_buttons()
         self.importFinished.emit(outcome)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -98,6 +99,8 @@ class InboxView(QWidget):
         self.setObjectName("inbox")
         self._backend = backend
         self.dialog: EditItemDialog | None = None
+        #: the open "accept all?" question, if any
+        self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel()
@@ -206,23 +209,43 @@ class InboxView(QWidget):
     def accept_selected(self) -> None:
         """Accept the selected candidates."""
         if ids := self.selected_ids():
-            self._backend.write(accept, ids, label="accept")
+            self._backend.write(accept, ids, label="accept", author=self._backend.author)
 
     def reject_selected(self) -> None:
         """Reject the selected candidates."""
         if ids := self.selected_ids():
-            self._backend.write(reject, ids, label="reject")
+            self._backend.write(reject, ids, label="reject", author=self._backend.author)
 
     def accept_all(self) -> None:
-        """Accept every pending candidate."""
-        if self.model.rows:
-            self._backend.write(accept, [r.item.id for r in self.model.rows], label="accept all")
+        """Ask, saying how many, then accept every pending candidate."""
+        ids = [r.item.id for r in self.model.rows]
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("全部采纳"),
+            self.tr("采纳全部 %n 条候选条目?采纳后进入追踪表。", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("acceptAllQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm_box = box
+
+        def answered(result: int) -> None:
+            self.confirm_box = None
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Yes:
+                self._backend.write(accept, ids, label="accept all", author=self._backend.author)
+
+        box.finished.connect(answered)
+        box.open()
 
     def merge_selected(self) -> None:
         """Merge the second selected candidate into the first."""
         ids = self.selected_ids()
         if len(ids) == 2:
-            self._backend.write(merge, ids[0], ids[1], label="merge")
+            self._backend.write(merge, ids[0], ids[1], label="merge", author=self._backend.author)
 
     def _closed(self, dialog: EditItemDialog) -> None:
         if self.dialog is dialog:
@@ -243,7 +266,9 @@ class InboxView(QWidget):
         def save() -> None:
             values = dialog.values()
             if values:
-                self._backend.write(edit_item, row.item.id, values, expected_version=version, label="edit")
+                self._backend.write(
+                    edit_item, row.item.id, values, expected_version=version, label="edit", author=self._backend.author
+                )
 
         dialog.accepted.connect(save)
         dialog.finished.connect(lambda _r: self._closed(dialog))

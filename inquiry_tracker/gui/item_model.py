@@ -105,6 +105,7 @@ class ItemTableModel(QAbstractTableModel):
             self.tr("核实结论"),
             self.tr("跟进记者"),
             self.tr("媒体"),
+            self.tr("见报日期"),
         ]
         backend.changed.connect(self._on_changes)
 
@@ -326,7 +327,7 @@ class ItemTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5, 9):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -348,7 +349,9 @@ class ItemTableModel(QAbstractTableModel):
             return verdict_label(it.verdict)
         if col == 7:
             return it.assignee or ""
-        return "、".join(it.outlets)
+        if col == 8:
+            return "、".join(it.outlets)
+        return it.published.isoformat() if it.published else ""
 
     def _tooltip(self, row: ItemRow, col: int) -> str | None:
         it = row.item

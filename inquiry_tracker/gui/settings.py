@@ -65,6 +65,15 @@ class AppSettings:
     def language(self, lang: str) -> None:
         self.store.setValue("ui/language", lang)
 
+    @property
+    def user_name(self) -> str:
+        """The reporter's name, stored with every follow-up they record ("" until given)."""
+        return str(self.store.value("user/name", "") or "").strip()
+
+    @user_name.setter
+    def user_name(self, name: str) -> None:
+        self.store.setValue("user/name", name.strip())
+
     def blob(self, key: str) -> QByteArray | None:
         """A saved geometry or state (None when absent)."""
         value = self.store.value(key)
@@ -105,6 +114,33 @@ def test_connection(url: str) -> tuple[str, tuple[str, ...]]:
     return "ok", (db.where, revision, head_revision())
 
 
+class NameDialog(QDialog):
+    """Asks the reporter's name once, on first start; it is remembered in the settings."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nameDialog")
+        self.setWindowTitle(self.tr("你的名字"))
+        self._settings = settings
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("同事会在跟进记录里看到这个名字(以后可在“设置”中修改)。")))
+        self.name = QLineEdit()
+        self.name.setObjectName("userName")
+        form.addRow(self.tr("你的名字"), self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.name.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self._settings.user_name = self.name.text()
+        self._settings.sync()
+        super().accept()
+
+
 class SettingsDialog(QDialog):
     """Database and language.
 
@@ -122,6 +158,11 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._runner = runner
         form = QFormLayout(self)
+
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(self.tr("记在每条跟进记录上,如:王小明"))
+        form.addRow(self.tr("你的名字"), self.user_name)
 
         kinds = QHBoxLayout()
         self.sqlite_choice = QRadioButton(self.tr("本机 SQLite 文件"))
@@ -248,6 +289,7 @@ class SettingsDialog(QDialog):
         lang_changed = lang != self._settings.language
         self._settings.database_url = url
         self._settings.language = lang
+        self._settings.user_name = self.user_name.text()
         self._settings.sync()
         return db_changed, lang_changed
 

@@ -20,6 +20,7 @@ SORT_KEYS: tuple[Order, ...] = (
     "verdict",
     "assignee",
     "outlet",
+    "published",
 )
 #: the column the table starts sorted by
 DEFAULT_COLUMN = SORT_KEYS.index("due")

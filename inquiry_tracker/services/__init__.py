@@ -5,10 +5,19 @@ queries return plain dataclasses. Functions take the open :class:`~inquiry_track
 first and, where "today" matters, an injectable ``clock``.
 """
 
+from inquiry_tracker.services.brief import Brief, brief_html, brief_text, collect_brief
 from inquiry_tracker.services.clock import Clock, fixed, system_today
+from inquiry_tracker.services.corrections import correct_entry, withdraw_entry
 from inquiry_tracker.services.demo import load_demo
 from inquiry_tracker.services.exports import FORMATS, ExportError, export_file, export_items
-from inquiry_tracker.services.followup import add_note, assign, change_due, set_verdict
+from inquiry_tracker.services.followup import (
+    add_note,
+    assign,
+    assign_many,
+    change_due,
+    set_verdict,
+    set_verdicts,
+)
 from inquiry_tracker.services.importing import (
     ImportOptions,
     expand_paths,
@@ -89,6 +98,14 @@ __all__ = [
     "rows_by_ids",
     "scorecard",
     "set_verdict",
+    "set_verdicts",
+    "assign_many",
+    "Brief",
+    "brief_html",
+    "brief_text",
+    "collect_brief",
+    "correct_entry",
+    "withdraw_entry",
     "system_today",
     "write_document",
 ]

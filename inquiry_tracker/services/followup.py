@@ -7,6 +7,7 @@ later date marks an open item ``delayed``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from inquiry_tracker.vocab import (
     VERDICT_LABELS,
     VERDICTS,
     due_in_range,
+    verdict_needs_note,
 )
 
 if TYPE_CHECKING:
@@ -49,6 +51,22 @@ def _followed_item(session: Session, item_id: int, expected_version: int | None 
     return item
 
 
+def check_verdict(verdict: str, said_why: bool, item: Item | None = None, today: date | None = None) -> None:
+    """Refuse an unknown verdict, a settling verdict without a note or evidence (``said_why``),
+    and 未兑现 before ``item``'s due date."""
+    if verdict not in VERDICTS:
+        raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
+    if verdict_needs_note(verdict) and not said_why:
+        raise InvalidChangeError(
+            f"结论“{VERDICT_LABELS[verdict]}”需要说明或证据 / the verdict '{verdict}' needs a note or evidence"
+        )
+    if item is not None and today is not None and verdict == "broken" and item.due is not None and today <= item.due:
+        raise InvalidChangeError(
+            f"条目 #{item.id} 的期限 {item.due.isoformat()} 未到,不能判定为未兑现 / "
+            f"cannot mark item #{item.id} broken before its due date {item.due.isoformat()}"
+        )
+
+
 def set_verdict(
     db: Database,
     item_id: int,
@@ -64,33 +82,46 @@ def set_verdict(
 ) -> Changes:
     """Record a verdict (with its note and evidence) on an item.
 
+    Every verdict but 待核实/推进中 needs a note or a piece of evidence saying why.
+
     ``on`` is the day the verdict refers to (when the road opened); default today.
     """
-    if verdict not in VERDICTS:
-        raise InvalidChangeError(f"未知结论 / unknown verdict '{verdict}' (one of: {', '.join(VERDICTS)})")
+    return set_verdicts(
+        db, [item_id], verdict, note=note, evidence_url=evidence_url, evidence_file=evidence_file, on=on,
+        author=author, expected_versions={item_id: expected_version} if expected_version else None, clock=clock,
+    )
+
+
+def set_verdicts(
+    db: Database,
+    item_ids: Sequence[int],
+    verdict: str,
+    *,
+    note: str,
+    evidence_url: str | None = None,
+    evidence_file: str | None = None,
+    on: date | None = None,
+    author: str | None = None,
+    expected_versions: dict[int, int] | None = None,
+    clock: Clock = system_today,
+) -> Changes:
+    """One verdict with one note on several items, all or none (:func:`set_verdict` rules)."""
+    check_verdict(verdict, bool(note.strip() or evidence_url or evidence_file))
     today = clock()
+    entries: list[int] = []
     with db.write() as session:
-        item = _followed_item(session, item_id, expected_version)
-        if verdict == "broken" and item.due is not None and today <= item.due:
-            raise InvalidChangeError(
-                f"条目 #{item_id} 的期限 {item.due.isoformat()} 未到,不能判定为未兑现 / "
-                f"cannot mark item #{item_id} broken before its due date {item.due.isoformat()}"
+        for item_id in item_ids:
+            item = _followed_item(session, item_id, (expected_versions or {}).get(item_id))
+            check_verdict(verdict, True, item, today)
+            old = item.verdict
+            item.verdict = verdict
+            item.verdict_on = on or today
+            entry = add_follow_up(
+                session, item, "verdict", note=note, evidence_url=evidence_url, evidence_file=evidence_file,
+                verdict_from=old, verdict_to=verdict, author=author,
             )
-        old = item.verdict
-        item.verdict = verdict
-        item.verdict_on = on or today
-        entry = add_follow_up(
-            session,
-            item,
-            "verdict",
-            note=note,
-            evidence_url=evidence_url,
-            evidence_file=evidence_file,
-            verdict_from=old,
-            verdict_to=verdict,
-            author=author,
-        )
-    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.verdict", "follow_up.added"}))
+            entries.append(entry.id)
+    return Changes(items=tuple(item_ids), follow_ups=tuple(entries), kinds=frozenset({"item.verdict", "follow_up.added"}))
 
 
 def change_due(
@@ -141,14 +172,34 @@ def assign(
     expected_version: int | None = None,
 ) -> Changes:
     """Give an item to a reporter (None or "" clears the assignment)."""
+    return assign_many(db, [item_id], assignee, author=author, expected_versions={item_id: expected_version} if expected_version else None)
+
+
+def assign_many(
+    db: Database,
+    item_ids: Sequence[int],
+    assignee: str | None,
+    *,
+    author: str | None = None,
+    expected_versions: dict[int, int] | None = None,
+) -> Changes:
+    """Give several items to one reporter, all or none; items already theirs are left alone."""
     name = (assignee or "").strip() or None
+    changed: list[int] = []
+    entries: list[int] = []
     with db.write() as session:
-        item = _followed_item(session, item_id, expected_version)
-        if item.assignee == name:
-            return Changes()
-        item.assignee = name
-        entry = add_follow_up(session, item, "assign", assignee_to=name, note=None, author=author)
-    return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.assignee", "follow_up.added"}))
+        for item_id in item_ids:
+            item = _followed_item(session, item_id, (expected_versions or {}).get(item_id))
+            if item.assignee == name:
+                continue
+            before = item.assignee
+            item.assignee = name
+            entry = add_follow_up(session, item, "assign", assignee_to=name, value_from=before, note=None, author=author)
+            changed.append(item_id)
+            entries.append(entry.id)
+    if not changed:
+        return Changes()
+    return Changes(items=tuple(changed), follow_ups=tuple(entries), kinds=frozenset({"item.assignee", "follow_up.added"}))
 
 
 def add_note(

@@ -88,7 +88,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
     from inquiry_tracker.extract import iter_document_paths
 
     for raw in paths:
-        path = Path(raw)
+        path = Path(raw).expanduser().absolute()  # stored as the source's origin: absolute
         if not path.exists():
             yield path, "文件不存在 / no such file or folder"
         elif path.is_dir():

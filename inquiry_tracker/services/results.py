@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -120,8 +121,28 @@ class ImportSummary:
         self.cancelled = self.cancelled or other.cancelled
         self.stopped = self.stopped or other.stopped
 
-    def describe(self) -> str:
-        """One line for people: 文档 3 · 新条目 7 · 转载 2 · 重复 1 · 失败 0."""
+    def describe(self, translate: Callable[[str], str] | None = None) -> str:
+        """One line for people: 文档 3 · 新条目 7 · 转载 2 · 重复 1 · 失败 0.
+
+        Without ``translate`` the labels are Chinese and English side by side (the CLI and
+        the log); with it, each Chinese label in the one language ``translate`` gives.
+        """
+        if translate is not None:
+            t = translate
+            parts = [
+                f"{t('文档')} {self.documents}",
+                f"{t('新条目')} {len(self.new_items)}",
+                f"{t('转载')} {len(self.reprints)}",
+                f"{t('重复')} {len(self.duplicates)}",
+                f"{t('失败')} {len(self.failures)}",
+            ]
+            if self.suggestions:
+                parts.append(f"{t('证据建议')} {len(self.suggestions)}")
+            if self.cancelled:
+                parts.append(t("已取消"))
+            if self.stopped:
+                parts.append(f"{t('已停止')}: {self.stopped}")
+            return " · ".join(parts)
         return (
             f"文档/documents {self.documents} · 新条目/new items {len(self.new_items)} · "
             f"转载/reprints {len(self.reprints)} · 重复/duplicates {len(self.duplicates)} · "

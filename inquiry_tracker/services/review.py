@@ -48,7 +48,7 @@ def _set_state(
                 raise InvalidChangeError(f"条目 #{item_id} 已合并,不能再审核 / item #{item_id} was merged")
             old = item.review_state
             item.review_state = state
-            entry = add_follow_up(session, item, "review", note=note or f"{old} → {state}", author=author)
+            entry = add_follow_up(session, item, "review", note=note, value_from=old, value_to=state, author=author)
             changed.append(item_id)
             notes.append(entry.id)
     return Changes(items=tuple(changed), follow_ups=tuple(notes), kinds=frozenset({"item.review", "follow_up.added"}) if changed else frozenset())
@@ -100,7 +100,7 @@ def edit_item(
         if "department" in touched:
             item.department_id = dept.id if dept is not None else None
             item.dept = dept
-        entry = add_follow_up(session, item, "edit", note="修改/edited: " + ", ".join(touched), author=author)
+        entry = add_follow_up(session, item, "edit", note=None, value_to=",".join(touched), author=author)
         reindex_item(session, item)
     return Changes(items=(item_id,), follow_ups=(entry.id,), kinds=frozenset({"item.fields", "follow_up.added"}))
 
@@ -150,7 +150,7 @@ def merge(
         drop.review_state = "merged"
         drop.merged_into_id = keep_id
         session.flush()
-        entry = add_follow_up(session, keep, "merge", note=f"合并/merged #{drop_id} → #{keep_id}", author=author)
+        entry = add_follow_up(session, keep, "merge", note=None, value_from=str(drop_id), value_to=str(keep_id), author=author)
         session.expire(keep, ["spans"])
         search_index.drop_index(session, drop_id)
         reindex_item(session, keep)

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from inquiry_tracker.citation import printed_page
 from inquiry_tracker.store.errors import NotFoundError
 from inquiry_tracker.store.models import (
     Department,
@@ -48,6 +49,9 @@ def follow_up_record(f: FollowUp) -> FollowUpRecord:
         due_to=f.due_to,
         announced_in=f.announced_in,
         assignee_to=f.assignee_to,
+        value_from=f.value_from,
+        value_to=f.value_to,
+        replaces_id=f.replaces_id,
     )
 
 
@@ -87,6 +91,7 @@ def sources_of(session: Session, item_ids_: Sequence[int]) -> dict[int, list[Sou
                     sha256=src.sha256,
                     start=span.start,
                     end=span.end,
+                    page=printed_page(src.text),
                 )
             )
     return out

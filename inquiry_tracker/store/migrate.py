@@ -30,7 +30,7 @@ log = logging.getLogger("inquiry_tracker.store")
 
 #: the newest revision, written out so that opening an up-to-date database needs no Alembic
 #: import (about 0.2 s of start-up); a test checks it against the migrations directory
-HEAD_REVISION = "0005_suggest"
+HEAD_REVISION = "0006_desk"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: key of the PostgreSQL advisory lock held while upgrading (one upgrader at a time)

@@ -38,7 +38,9 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-FOLLOW_UP_KINDS = ("note", "verdict", "due_change", "assign", "evidence", "review", "merge", "suggestion", "edit")
+FOLLOW_UP_KINDS = (
+    "note", "verdict", "due_change", "assign", "evidence", "review", "merge", "suggestion", "edit", "correction", "withdrawal"
+)
 SUGGESTION_STATES = ("open", "accepted", "dismissed")
 STANCES = ("kept", "delayed", "progress")
 
@@ -204,6 +206,12 @@ class FollowUp(Base):
     announced_in: Mapped[str | None] = mapped_column(Text)
     assignee_to: Mapped[str | None] = mapped_column(String(100))
     suggestion_id: Mapped[int | None] = mapped_column(ForeignKey("suggestions.id", ondelete="SET NULL"))
+    #: codes and values the entry is about (review states, edited fields, merged ids, the
+    #: assignee before), translated when shown
+    value_from: Mapped[str | None] = mapped_column(String(200))
+    value_to: Mapped[str | None] = mapped_column(String(200))
+    #: the earlier entry a correction or withdrawal sets right (that entry is kept)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("follow_ups.id", ondelete="SET NULL"), index=True)
 
     __table_args__ = (CheckConstraint("kind IN " + _in(FOLLOW_UP_KINDS), name="kind"),)
 

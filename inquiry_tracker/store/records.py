@@ -19,6 +19,14 @@ class SourceRef:
     sha256: str
     start: int
     end: int
+    #: the page (版次) the document says it was printed on, when it says so
+    page: str | None = None
+
+    def citation(self) -> str:
+        """Outlet, date, title, page and file or URL as one line."""
+        from inquiry_tracker.citation import citation_line
+
+        return citation_line(self.outlet, self.published, self.title, self.page, self.origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,11 @@ class FollowUpRecord:
     due_to: date | None
     announced_in: str | None
     assignee_to: str | None
+    #: codes and values the entry is about (review states, edited fields, merged ids …)
+    value_from: str | None = None
+    value_to: str | None = None
+    #: the earlier entry this one corrects or withdraws
+    replaces_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

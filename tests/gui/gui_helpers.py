@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -87,3 +87,10 @@ def drop_files(target: QWidget, paths: list[Path]) -> None:
     enter = QDragEnterEvent(where, *args)
     assert QApplication.sendEvent(target, enter) and enter.isAccepted()
     QApplication.sendEvent(target, QDropEvent(where, *args))
+
+
+def right_click(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
+    """A right click as the window system delivers it: the button, then the context menu event
+    (QTest's synthetic clicks do not produce the second)."""
+    qtbot.mouseClick(widget, Qt.MouseButton.RightButton, pos=pos)
+    QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos)))

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from conftest import TODAY
-from gui_helpers import type_text
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QRadioButton
+from gui_helpers import click_check, type_text
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from inquiry_tracker import services as svc
@@ -28,16 +28,6 @@ def root(qtbot: QtBot, settings: AppSettings, db_path: Path) -> Application:
     app.shutdown()
 
 
-def click_radio(qtbot: QtBot, button: QRadioButton) -> None:
-    """Click a radio button on its round indicator.
-
-    The button may be laid out wider than its label; its middle can then lie outside the
-    part that reacts to a click (how wide the label is depends on the CJK font installed).
-    """
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
-    assert button.isChecked()
-
-
 def test_first_run_imports_the_samples(qtbot: QtBot, root: Application) -> None:
     window = root.start()
     qtbot.addWidget(window)
@@ -47,8 +37,7 @@ def test_first_run_imports_the_samples(qtbot: QtBot, root: Application) -> None:
 
 
 def test_settings_switch_language_and_database(qtbot: QtBot, root: Application, tmp_path: Path) -> None:
-    window = root.start()
-    qtbot.addWidget(window)
+    window = root.start()  # deleted when the settings rebuild it: not handed to qtbot
     qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=30_000)
     dialog = window.open_settings()
     # test a connection to the current file, then to a server that is not there
@@ -57,14 +46,15 @@ def test_settings_switch_language_and_database(qtbot: QtBot, root: Application, 
     with qtbot.waitSignal(dialog.tested, timeout=10_000) as ok:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert ok.args[1] is True and "连接正常" in ok.args[0]
-    click_radio(qtbot, dialog.pg_choice)
+    click_check(qtbot, dialog.pg_choice)
     type_text(qtbot, dialog.pg_url, "postgresql://nobody@127.0.0.1:9/nothing")
     with qtbot.waitSignal(dialog.tested, timeout=20_000) as bad:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert bad.args[1] is False and "无法连接" in bad.args[0]
 
     # a new SQLite file and English: the window is rebuilt on the new database
-    click_radio(qtbot, dialog.sqlite_choice)
+    click_check(qtbot, dialog.sqlite_choice)
+    assert dialog.sqlite_choice.isChecked()
     dialog.sqlite_path.clear()
     type_text(qtbot, dialog.sqlite_path, str(tmp_path / "other.sqlite"))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
@@ -173,3 +163,23 @@ def test_start_up_does_not_load_jieba(tmp_path: Path, demo_db_path: Path) -> Non
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
     assert out.stdout.split()[-3:] == ["rows", "8", "False"]
+
+
+def test_switching_language_alone_raises_no_error(qtbot: QtBot, root: Application, tmp_path: Path) -> None:
+    window = root.start()  # deleted by the switch: not handed to qtbot
+    qtbot.waitUntil(lambda: window.model.rowCount() == 8, timeout=30_000)
+    errors: list[str] = []
+    root.reporter.shown.connect(lambda title, _message: errors.append(title))
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    new = root.window
+    assert new is not None and new is not window
+    qtbot.addWidget(new)
+    qtbot.waitUntil(lambda: new.model.rowCount() == 8, timeout=10_000)
+    # background work after the switch reaches only living widgets
+    with qtbot.waitSignal(new.model.loaded, timeout=10_000):
+        new.refresh_action.trigger()
+    assert errors == [] and root.reporter.last_box is None
+    assert new.tabs.tabText(TAB_TABLE) == "Tracker"
+    assert new.windowTitle().count("Inquiry Tracker") == 1

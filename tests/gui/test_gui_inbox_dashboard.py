@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import SEED, click_row, click_tab, row_with, type_text
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from inquiry_tracker import services as svc
@@ -55,6 +56,8 @@ def test_reject_edit_merge_and_accept_all(qtbot: QtBot, pending_window: MainWind
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 5)
 
     qtbot.mouseClick(inbox.accept_all_button, Qt.MouseButton.LeftButton)
+    assert inbox.confirm_box is not None and "5" in inbox.confirm_box.text()
+    qtbot.mouseClick(inbox.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 0 and w.model.rowCount() == 5)
     assert w.tabs.tabText(TAB_INBOX) == "收件箱"
     assert "收件箱是空的" in inbox.summary.text()

@@ -97,8 +97,15 @@ def test_ics_structure(tracked: Database) -> None:
     assert "VERSION:2.0" in lines and any(line.startswith("PRODID:") for line in lines)
     events: list[dict[str, str]] = []
     current: dict[str, str] | None = None
+    alarms = 0
+    in_alarm = False
     for line in lines[1:-1]:
-        if line == "BEGIN:VEVENT":
+        if line in ("BEGIN:VALARM", "END:VALARM"):  # a reminder inside the event
+            in_alarm = line == "BEGIN:VALARM"
+            alarms += in_alarm
+        elif in_alarm:
+            assert line.startswith(("ACTION:", "DESCRIPTION:", "TRIGGER;"))
+        elif line == "BEGIN:VEVENT":
             assert current is None
             current = {}
         elif line == "END:VEVENT":
@@ -109,6 +116,7 @@ def test_ics_structure(tracked: Database) -> None:
             name, _, value = line.partition(":")
             current[name] = value
     assert current is None and len(events) == 2  # the undated item has no event
+    assert alarms == 2
     for ev in events:
         for prop in ("UID", "DTSTAMP", "DTSTART;VALUE=DATE", "DTEND;VALUE=DATE", "SUMMARY"):
             assert prop in ev, prop

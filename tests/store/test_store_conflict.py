@@ -104,8 +104,8 @@ def test_second_editor_is_told_then_reloads_and_reapplies(db_url: str, analyze: 
         assert final.subject == "森林路通车"  # Alice's change kept
         assert final.department == "天元区住建局" and final.due == date(2020, 6, 30)  # Bob's reapplied
         assert final.version == 3
-        edits = [(f.author, f.note) for f in detail.follow_ups if f.kind == "edit"]
-        assert edits == [("李记者", "修改/edited: subject"), ("王记者", "修改/edited: department, due")]
+        edits = [(f.author, f.value_to) for f in detail.follow_ups if f.kind == "edit"]
+        assert edits == [("李记者", "subject"), ("王记者", "department,due")]
     finally:
         alice.close()
         bob.close()

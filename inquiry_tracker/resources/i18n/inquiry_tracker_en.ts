@@ -32,6 +32,65 @@
     </message>
 </context>
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <source>简报 — %1</source>
+        <extracomment>PDF resolution (dots per inch); text is vector either way</extracomment>
+        <translation>Brief — %1</translation>
+    </message>
+    <message>
+        <source>正在整理简报…</source>
+        <translation>Gathering the brief…</translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>简报</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>复制文本</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>保存简报</source>
+        <translation>Save the brief</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectDialog</name>
+    <message>
+        <source>更正记录</source>
+        <translation>Correct an entry</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>部门兑现情况(点击部门查看其条目)</source>
@@ -79,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>DayField</name>
+    <message>
+        <source>可输入 2024-11-22、2024/11/22 或 2024年11月22日</source>
+        <translation>Type 2024-11-22, 2024/11/22 or 2024年11月22日</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentChart</name>
     <message>
         <source>已兑现</source>
@@ -120,10 +190,6 @@
         <translation>Suggested evidence to review (inbox): %1</translation>
     </message>
     <message>
-        <source>新闻报道(证据)</source>
-        <translation>News report (evidence)</translation>
-    </message>
-    <message>
         <source>在左侧表格中选择一条记录</source>
         <translation>Select an item in the table</translation>
     </message>
@@ -144,8 +210,20 @@
         <translation>Note…</translation>
     </message>
     <message>
+        <source>复制引用</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
         <source>原文</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>撤回…</source>
+        <translation>Withdraw…</translation>
     </message>
     <message>
         <source>跟进记录</source>
@@ -204,6 +282,14 @@
         <translation>Follow-up (%1)</translation>
     </message>
     <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>出处(%1 处)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+    <message>
         <source>(原文无期限)</source>
         <translation>(no deadline in the text)</translation>
     </message>
@@ -212,44 +298,20 @@
         <translation>date unknown</translation>
     </message>
     <message>
-        <source>结论:%1 → %2</source>
-        <translation>Verdict: %1 → %2</translation>
+        <source>(未署名)</source>
+        <translation>(unsigned)</translation>
     </message>
     <message>
-        <source>期限:%1 → %2</source>
-        <translation>Due: %1 → %2</translation>
+        <source>已撤回:%1,%2</source>
+        <translation>withdrawn by %1, %2</translation>
     </message>
     <message>
-        <source>出处:%1</source>
-        <translation>Announced in: %1</translation>
+        <source>已更正:%1,%2</source>
+        <translation>corrected by %1, %2</translation>
     </message>
     <message>
-        <source>指派给:%1</source>
-        <translation>Assigned to: %1</translation>
-    </message>
-    <message>
-        <source>无人</source>
-        <translation>nobody</translation>
-    </message>
-    <message>
-        <source>审核</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>证据</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>合并</source>
-        <translation>Merge</translation>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -377,7 +439,7 @@
     <name>FacetSidebar</name>
     <message>
         <source>类型</source>
-        <extracomment>items shown in the main table; the review inbox shows the pending ones</extracomment>
+        <extracomment>the due-date drop-down&apos;s last choice: a custom from/to range source-date presets (index of the 来源日期 drop-down); &quot;custom&quot; shows two date fields items shown in the main table; the review inbox shows the pending ones</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -544,12 +606,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>选择文档</source>
-        <translation>Choose documents</translation>
+        <source>新闻稿 (*.txt *.html *.htm *.mhtml *.mht *.docx *.pdf);;所有文件 (*)</source>
+        <translation>Articles (*.txt *.html *.htm *.mhtml *.mht *.docx *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <source>新闻稿 (*.txt *.html *.htm *.docx *.pdf);;所有文件 (*)</source>
-        <translation>Articles (*.txt *.html *.htm *.docx *.pdf);;All files (*)</translation>
+        <source>选择文档</source>
+        <translation>Choose documents</translation>
     </message>
     <message>
         <source>选择文件夹</source>
@@ -655,6 +717,7 @@
     <name>InboxView</name>
     <message>
         <source>采纳 (A)</source>
+        <extracomment>the open &quot;accept all?&quot; question, if any</extracomment>
         <translation>Accept (A)</translation>
     </message>
     <message>
@@ -680,6 +743,13 @@
     <message>
         <source>收件箱是空的:没有待审核的条目</source>
         <translation>The inbox is empty: nothing to review</translation>
+    </message>
+    <message numerus="yes">
+        <source>采纳全部 %n 条候选条目?采纳后进入追踪表。</source>
+        <translation>
+            <numerusform>Accept the %n candidate? It goes to the tracker.</numerusform>
+            <numerusform>Accept all %n candidates? They go to the tracker.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -722,6 +792,10 @@
         <translation>Outlet</translation>
     </message>
     <message>
+        <source>见报日期</source>
+        <translation>Published</translation>
+    </message>
+    <message>
         <source>原文:%1</source>
         <translation>As printed: %1</translation>
     </message>
@@ -735,6 +809,7 @@
     </message>
     <message>
         <source>工具栏</source>
+        <extracomment>the item the reporter chose (kept by id across reloads; None: nothing chosen)</extracomment>
         <translation>Toolbar</translation>
     </message>
     <message>
@@ -752,6 +827,14 @@
     <message>
         <source>设置…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>简报…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>搜索事项、部门、原文… (Ctrl+F)</source>
@@ -778,6 +861,10 @@
         <translation>Working in the background…</translation>
     </message>
     <message>
+        <source>已撤销上一步(记录保留,划线显示)</source>
+        <translation>Last action undone (kept in the timeline, struck through)</translation>
+    </message>
+    <message>
         <source>共 %1 条</source>
         <translation>%1 items</translation>
     </message>
@@ -797,6 +884,77 @@
         <source>已导出 %1 条 → %2</source>
         <translation>Exported %1 items → %2</translation>
     </message>
+    <message>
+        <source>复制引用</source>
+        <translation>Copy citation</translation>
+    </message>
+    <message>
+        <source>打开原文</source>
+        <translation>Open source</translation>
+    </message>
+    <message>
+        <source>简报(本条)</source>
+        <translation>Brief (this item)</translation>
+    </message>
+    <message numerus="yes">
+        <source>简报(所选 %n 条)</source>
+        <translation>
+            <numerusform>Brief (%n selected item)</numerusform>
+            <numerusform>Brief (%n selected items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>简报(部门:%1)</source>
+        <translation>Brief (department: %1)</translation>
+    </message>
+    <message>
+        <source>指派所选…</source>
+        <translation>Assign selected…</translation>
+    </message>
+    <message>
+        <source>核实结论(所选)…</source>
+        <translation>Verdict for selected…</translation>
+    </message>
+    <message>
+        <source>导出所选…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message numerus="yes">
+        <source>所选 %n 条</source>
+        <translation>
+            <numerusform>%n selected item</numerusform>
+            <numerusform>%n selected items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>简报已保存:%1</source>
+        <translation>Brief saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>指派所选 %n 条</source>
+        <translation>
+            <numerusform>Assign %n selected item</numerusform>
+            <numerusform>Assign %n selected items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>核实结论(所选 %n 条)</source>
+        <translation>
+            <numerusform>Verdict for %n selected item</numerusform>
+            <numerusform>Verdict for %n selected items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>你的名字</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>同事会在跟进记录里看到这个名字(以后可在“设置”中修改)。</source>
+        <translation>Colleagues see this name on your timeline entries (you can change it in Settings).</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -814,6 +972,14 @@
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>记在每条跟进记录上,如:王小明</source>
+        <translation>Recorded with every timeline entry, e.g. Wang Xiaoming</translation>
+    </message>
+    <message>
+        <source>你的名字</source>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>本机 SQLite 文件</source>
@@ -1004,11 +1170,31 @@
         <source>核实日期</source>
         <translation>Checked on</translation>
     </message>
+    <message>
+        <source>这个结论需要写明核实经过,或附上证据</source>
+        <translation>This verdict needs a note on how it was checked, or evidence</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>撤回记录</source>
+        <translation>Withdraw an entry</translation>
+    </message>
+    <message>
+        <source>如:记错了条目</source>
+        <translation>e.g. recorded on the wrong item</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
 </context>
 <context>
     <name>_Form</name>
     <message>
         <source>证据链接</source>
+        <extracomment>the field the keyboard starts in</extracomment>
         <translation>Evidence URL</translation>
     </message>
     <message>
@@ -1173,6 +1359,198 @@
     <message>
         <source>已结案</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>延期</source>
+        <translation>Deadline moved</translation>
+    </message>
+    <message>
+        <source>指派</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>新闻报道(证据)</source>
+        <translation>News report (evidence)</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>网友提问</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>部门答复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>承诺原文</source>
+        <translation>Promise as printed</translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>期限原文</source>
+        <translation>Deadline as printed</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>约数</source>
+        <translation>Approximate</translation>
+    </message>
+    <message>
+        <source>附条件</source>
+        <translation>Conditional</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>期限:%1 → %2</source>
+        <translation>Due: %1 → %2</translation>
+    </message>
+    <message>
+        <source>指派给:%1</source>
+        <translation>Assigned to: %1</translation>
+    </message>
+    <message>
+        <source>无人</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>出处:%1</source>
+        <translation>Announced in: %1</translation>
+    </message>
+    <message>
+        <source>问政追踪 · 简报(%1)</source>
+        <translation>Inquiry Tracker · brief (%1)</translation>
+    </message>
+    <message>
+        <source>(原定 %1)</source>
+        <translation>(originally %1)</translation>
+    </message>
+    <message>
+        <source>逾期 %1 天</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>核实结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>跟进记录</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>出处</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>无法确定日期</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>(无标题)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>未注明</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <source>[已撤回]</source>
+        <translation>[withdrawn]</translation>
+    </message>
+    <message>
+        <source>[已更正]</source>
+        <translation>[corrected]</translation>
+    </message>
+    <message>
+        <source>部门记分</source>
+        <translation>Department score</translation>
+    </message>
+    <message>
+        <source>%1:%2 条,兑现 %3,部分兑现 %4,未兑现 %5,逾期 %6,兑现率 %7,逾期天数中位 %8</source>
+        <translation>%1: %2 items, kept %3, partly kept %4, broken %5, overdue %6, kept rate %7, median days late %8</translation>
+    </message>
+    <message>
+        <source>文档</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>新条目</source>
+        <translation>new items</translation>
+    </message>
+    <message>
+        <source>转载</source>
+        <translation>reprints</translation>
+    </message>
+    <message>
+        <source>重复</source>
+        <translation>duplicates</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>failures</translation>
+    </message>
+    <message>
+        <source>证据建议</source>
+        <translation>suggested evidence</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>已停止</source>
+        <translation>stopped</translation>
     </message>
     <message numerus="yes">
         <source>逾期 %n 天</source>

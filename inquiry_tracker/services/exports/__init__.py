@@ -14,7 +14,7 @@ from typing import BinaryIO, Literal
 
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.exports.collect import ExportRecord, collect
-from inquiry_tracker.services.exports.ics import write_ics
+from inquiry_tracker.services.exports.ics import REMIND_DAYS, write_ics
 from inquiry_tracker.services.exports.tabular import write_csv, write_json, write_xlsx
 from inquiry_tracker.services.exports.target import ExportError, check_target, write_atomically
 from inquiry_tracker.services.listing import ItemFilter
@@ -36,6 +36,7 @@ def export_items(
     order: Order = "due",
     descending: bool = False,
     clock: Clock = system_today,
+    remind_days: int = REMIND_DAYS,
 ) -> int:
     """Write the items matching ``f`` to ``out`` in ``fmt`` and ``order`` (as
     :func:`~inquiry_tracker.services.find_item_ids` sorts); returns the number of items."""
@@ -49,7 +50,7 @@ def export_items(
     elif fmt == "json":
         write_json(records, out)
     elif fmt == "ics":
-        return write_ics(records, out)
+        return write_ics(records, out, remind_days)
     else:
         raise ValueError(f"unknown export format: {fmt}")
     return len(records)
@@ -64,11 +65,13 @@ def export_file(
     order: Order = "due",
     descending: bool = False,
     clock: Clock = system_today,
+    remind_days: int = REMIND_DAYS,
 ) -> int:
     """:func:`export_items` into the file ``target``: refused (:class:`ExportError`) onto the
     open database, any SQLite file or a read-only file; written whole or not at all."""
     check_target(db, target)
     buf = io.BytesIO()
-    count = export_items(db, fmt, buf, f, order=order, descending=descending, clock=clock)
+    count = export_items(db, fmt, buf, f, order=order, descending=descending, clock=clock,
+                         remind_days=remind_days)
     write_atomically(target, buf.getvalue())
     return count

@@ -61,6 +61,20 @@ def _latest_note(r: ExportRecord) -> str:
     return notes[-1] if notes else ""
 
 
+def _sources(get: Callable[[SourceRef], Any]) -> Callable[[ExportRecord], str]:
+    """One value per source, joined with " | " (first-imported first)."""
+    return lambda r: " | ".join(text_value(get(s)) for s in r.sources)
+
+
+def _authors(r: ExportRecord) -> str:
+    """Who wrote the timeline, in order of first entry."""
+    names: list[str] = []
+    for f in r.follow_ups:
+        if f.author and f.author not in names:
+            names.append(f.author)
+    return "、".join(names)
+
+
 def _evidence(r: ExportRecord) -> str:
     return " ".join(x for f in r.follow_ups for x in (f.evidence_url, f.evidence_file) if x)
 
@@ -87,8 +101,15 @@ COLUMNS: list[Column] = [
     Column("outlets", "媒体", lambda r: "、".join(r.row.item.outlets), 14),
     Column("published", "发布日期", lambda r: r.row.item.published, 11),
     Column("source_count", "来源数", lambda r: r.row.item.source_count, 6),
+    Column("source_outlet", "来源媒体", _sources(lambda s: s.outlet), 14),
+    Column("source_published", "来源日期", _sources(lambda s: s.published), 11),
+    Column("source_title", "来源标题", _sources(lambda s: s.title), 30),
+    Column("source_page", "版次", _sources(lambda s: s.page), 6),
+    Column("source_origin", "来源文件/网址", _sources(lambda s: s.origin), 40),
+    Column("citation", "引用", lambda r: "\n".join(s.citation() for s in r.sources), 50),
     Column("latest_note", "最新备注", _latest_note, 30),
     Column("evidence", "证据", _evidence, 30),
+    Column("authors", "记录人", _authors, 12),
     Column("updated_at", "更新时间", lambda r: r.row.item.updated_at, 19),
 ]
 

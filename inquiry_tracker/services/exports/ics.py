@@ -49,7 +49,22 @@ def uid_for(fingerprint: str) -> str:
     return hashlib.sha1(fingerprint.encode("utf-8")).hexdigest()[:24] + "@inquiry-tracker"
 
 
-def _event(r: ExportRecord) -> list[str]:
+#: days before the due date that a calendar reminds (VALARM) by default
+REMIND_DAYS = 3
+
+
+def _alarm(summary: str, days: int) -> list[str]:
+    """A display reminder ``days`` before the (all-day) event starts."""
+    return [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"DESCRIPTION:{escape_text(summary)}",
+        f"TRIGGER;RELATED=START:-P{days}D",
+        "END:VALARM",
+    ]
+
+
+def _event(r: ExportRecord, remind_days: int) -> list[str]:
     it = r.row.item
     assert it.due is not None
     summary = f"【{KIND_LABELS.get(it.kind, it.kind)}】{it.subject or it.deadline_expr or ''}"
@@ -79,18 +94,20 @@ def _event(r: ExportRecord) -> list[str]:
         f"DESCRIPTION:{escape_text(chr(10).join(desc_lines))}",
         f"CATEGORIES:{escape_text(KIND_LABELS.get(it.kind, it.kind))}",
         "TRANSP:TRANSPARENT",
+        *(_alarm(summary, remind_days) if remind_days > 0 else []),
         "END:VEVENT",
     ]
 
 
-def write_ics(records: list[ExportRecord], out: BinaryIO) -> int:
-    """Write a VCALENDAR; returns the number of events (items with a due date)."""
+def write_ics(records: list[ExportRecord], out: BinaryIO, remind_days: int = REMIND_DAYS) -> int:
+    """Write a VCALENDAR; returns the number of events (items with a due date). Each event
+    reminds ``remind_days`` before its due date (0: no reminder)."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:问政追踪"]
     count = 0
     for r in records:
         if r.row.item.due is None:
             continue
-        lines.extend(_event(r))
+        lines.extend(_event(r, remind_days))
         count += 1
     lines.append("END:VCALENDAR")
     out.write(b"".join(fold(line) for line in lines))

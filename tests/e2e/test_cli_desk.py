@@ -1,0 +1,53 @@
+"""Issue 12 on the command line: Chinese verdict names, days as reporters type them, a bad
+date in one line, global options after the command, the timeline in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_cli import SEED, one_line_error, out, run_inproc
+
+from inquiry_tracker.daytext import parse_day
+
+
+def test_days_as_typed() -> None:
+    from datetime import date
+
+    for text in ("2024-11-22", "2024/11/22", "2024年11月22日", "２０２４年１１月２２日", "2024.11.22", " 2024-11-22 "):
+        assert parse_day(text) == date(2024, 11, 22), text
+    for text in ("2024-13-01", "2024年2月30日", "11/22", "明天", ""):
+        assert parse_day(text) is None, text
+
+
+def test_cli_desk_commands(tmp_path: Path, seeds_dir: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    # global options after the command
+    out(run_inproc("import", "--db", db, "--accept", str(seeds_dir / SEED)))
+    listing = out(run_inproc("list", "--db", db, "--today", "2020年5月10日", "--search", "森林路"))
+    item = listing.splitlines()[2].split()[0]
+    assert "森林路开放" in listing and "21天" in listing
+    # Chinese verdict names and dates
+    out(run_inproc("due", item, "2020/06/30", "--note", "区政府通报延期", "--db", db))
+    out(run_inproc("verdict", item, "已延期", "--note", "延至6月底", "--db", db))
+    shown = out(run_inproc("show", item, "--db", db))
+    timeline = shown[shown.index("时间线:"):]
+    assert "延期" in timeline and "期限:2020-05-31 → 2020-06-30" in timeline
+    assert "结论" in timeline and "已延期" in timeline
+    assert "due_change" not in timeline and "verdict" not in timeline and "review" not in timeline
+    # a bad date: one line, status 1
+    err = one_line_error(run_inproc("due", item, "2020-02-30", "--note", "x", "--db", db))
+    assert "2020-02-30" in err
+    one_line_error(run_inproc("list", "--db", db, "--published-from", "去年"))
+
+
+def test_ics_events_remind_before_the_due_date(tmp_path: Path, seeds_dir: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ics.sqlite'}"
+    out(run_inproc("import", "--db", db, "--accept", str(seeds_dir / SEED)))
+    ics = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-", "--remind-days", "5"))
+    events = ics.count("BEGIN:VEVENT")
+    assert events >= 1 and ics.count("BEGIN:VALARM") == events
+    assert ics.count("TRIGGER;RELATED=START:-P5D") == events and "ACTION:DISPLAY" in ics
+    plain = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-", "--remind-days", "0"))
+    assert "VALARM" not in plain
+    default = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-"))
+    assert "TRIGGER;RELATED=START:-P3D" in default

@@ -113,6 +113,8 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.model.loaded.connect(self._after_first_load, Qt.ConnectionType.SingleShotConnection)
 
     def _after_first_load(self, _total: int) -> None:
+        if self.backend.runner.closed:
+            return  # the window was closed before its first page arrived
         self.inbox.reload()
         self.facets.reload_values()
 

@@ -190,8 +190,13 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._active.discard(task)
-        if not self._active:
+        if not self._active and not self._closed:
             self.busyChanged.emit(False)
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`shutdown` ran (the window is closing; nothing more is read)."""
+        return self._closed
 
     @property
     def busy(self) -> bool:

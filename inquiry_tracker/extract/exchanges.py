@@ -53,6 +53,11 @@ R_LABEL = re.compile(
 )
 R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答复|回应)?\s*[】\]]\s*[:：]?\s*")
 # "答(市交通运输局):", "回复（汇川区住建局）："
+# "官方回复2024-11-22 14:42广州市黄埔区人民政府       您好,…" — the label, its stamp, the office
+R_STAMPED = re.compile(
+    r"(?:官方回复|部门回复|回复|答复)\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?P<dept>[\u4e00-\u9fff()（）]{2,30}?)(?:\s{2,}|\s*[:：])"
+)
 R_PAREN = re.compile(r"(?:答|回复|答复)\s*[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*[)）]\s*[:：]\s*")
 R_PLAIN = re.compile(
     r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|办理情况|办理回复|办理意见|回复意见|答复意见|答复情况|回复情况|"
@@ -282,7 +287,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         offices = [n for f in fields if f.role == "office" and (n := shape.office_name(text[f.start : f.end]))]
         for ex in answers:
             ex.department = (offices[0] if offices else None) or ex.department or _title_office(text, ex.start)
-    letters = shape.letter_exchanges(text, paras, taken.__contains__, stop)
+    meta_paras = {f.para for f in fields if f.role in ("meta", "office", "title")}
+    letters = shape.letter_exchanges(text, paras, taken.__contains__, stop, meta_paras.__contains__)
     for ex in letters:
         taken.update(range(para_of(ex.start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     for ex in found:
@@ -571,7 +577,7 @@ def _segments(
         if m:
             marks.append((p, m.end(), "F", None))
             continue
-        m = R_PAREN.match(text, p, b)
+        m = R_PAREN.match(text, p, b) or R_STAMPED.match(text, p, b)
         if m:
             marks.append((p, m.end(), "R", m.group("dept")))
             continue
@@ -621,9 +627,11 @@ def _segments(
     if not any(k == "R" for _, _, k, _ in marks):
         for m in re.finditer(r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
             p = a + m.start(1)
-            name = _resolve_department(m.group(1), text, p)
-            if name:
-                # the lead-in ("记者将问题转至…,") belongs to the reply label, not the question
+            generic = shape.GENERIC_OFFICE.search(m.group(1))
+            name = None if generic else _resolve_department(m.group(1), text, p)
+            if name or generic:
+                # the lead-in ("记者将问题转至…,") belongs to the reply label, not the question;
+                # an office left unnamed ("市政府相关部门") is looked for in the answer itself
                 marks.append((a, a + m.end(), "R", name))
                 break
     marks.sort()

@@ -426,7 +426,8 @@ _QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|�
 
 
 def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
-                     stop: Callable[[int], bool]) -> list[Exchange]:
+                     stop: Callable[[int], bool],
+                     fielded: Callable[[int], bool] = lambda j: False) -> list[Exchange]:
     """Replies with no label that open with a greeting, each with the message above it."""
     out: list[Exchange] = []
     floor = 0  # no question reaches above the previous exchange
@@ -445,7 +446,8 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
         if is_holding(text, parts) or sum(e - s for s, e in parts) < 15:
             i = max(nxt, i + 1)
             continue
-        question, office_above = question_above(text, paras, i, floor, taken)
+        # metadata fields between the message and the reply ("答复时间:…") are stepped over
+        question, office_above = question_above(text, paras, i, floor, lambda j: taken(j) and not fielded(j))
         if not question:
             # "您在…反映“井研小学空调安装问题”的问题…": the question as the reply quotes it
             m = _QUOTED_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160))
@@ -506,6 +508,7 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
 
 # --------------------------------------------------------------------------- exchanges told in news
 
+GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位")
 _ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民)")
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt())
@@ -534,8 +537,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             pieces = _CLAUSE_CUT.split(head)
             org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
             org = office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
-            if not org:
-                continue
+            if not org and not GENERIC_OFFICE.search(org_raw):
+                continue  # (an office left unnamed, "相关部门", is found in the answer later)
             quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]
             question = (quoted[-1].start(1), quoted[-1].end(1)) if quoted else asked
             body = m.end()

@@ -141,3 +141,26 @@ def test_markup_kept_as_text_is_not_read() -> None:
     (item,) = _inquiries(text)
     assert item.department == "福清市园林管理处"
     assert "&nbsp" not in (item.reply or "") or item.reply.startswith("东门改造")
+
+
+def test_a_reply_below_metadata_fields_and_an_office_line() -> None:
+    text = ("关于北湖公园改造\n来信人:wang***\n时间:2022-05-20\n您好,请问北湖公园改造什么时候完工?\n市园林局\n"
+            "答复时间:2022-05-25\n您好!您的来信收悉,现答复如下:北湖公园改造计划今年9月底完工。")
+    (item,) = _inquiries(text)
+    assert item.question == "您好,请问北湖公园改造什么时候完工?"
+    assert item.department == "市园林局"
+
+
+def test_a_story_whose_answer_names_its_office_inside() -> None:
+    text = ("日前,有市民在政务网留言,咨询地铁3号线东站出入口何时开通。\n"
+            "对此,市政府相关部门进行了回复:经市地铁办落实,出入口正在加紧施工,争取今年年底开通。")
+    (item,) = _inquiries(text)
+    assert item.department == "市地铁办"
+    assert str(item.due) == "2022-12-31"
+
+
+def test_a_reply_label_with_its_stamp_and_office() -> None:
+    text = ("具体诉求:恳请早日推动东环路开工建设。\n"
+            "官方回复2022-05-22 14:42某市某区人民政府       您好,经了解,取得批复后将立即进场施工,预计年底前完成。")
+    (item,) = _inquiries(text)
+    assert item.department == "某市某区人民政府"

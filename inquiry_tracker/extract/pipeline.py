@@ -280,6 +280,10 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
     inquiries, taken = _inquiries(view, paras, text, facts.published, city, source, index)
     promises = _promises(view, paras, taken, text, facts.published, city, source, index,
                          {it.due for it in inquiries if it.due})
+    # a story retelling a reply's commitment later on ("记者了解到,…预计7月份左右开工") adds nothing
+    answered = [(it.due, it.statement) for it in inquiries if it.due and it.statement]
+    promises = [p for p in promises
+                if not any(p.due == due and _overlap(p.statement, said) >= 0.5 for due, said in answered)]
     seen: set[str] = set()
     unique: list[ExtractedItem] = []
     for it in sorted(inquiries + promises, key=lambda i: i.start):

@@ -37,6 +37,10 @@ _SUBJECT = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及])"
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
+#: an office opening a clause as the one that acts: "…,晋江市市政园林局将…", "本月下旬,厦门公交集团将开通…"
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?<=[,，])\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})(?=将|要|计划|拟|正在|已经|力争|争取|确保)"
+)
 #: the text goes on speaking for the last speaker
 CARRY = re.compile(rf"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{SPEECH_VERB.alt()})|据悉|据了解|据介绍")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
@@ -68,6 +72,8 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         m = _SUBJECT.match(text, pos, end)
         if m:
             found.append((pos, m.group("subject")))
+    for m in _CLAUSE_SUBJECT.finditer(text, start, end):
+        found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
     found.sort()
     return found
 

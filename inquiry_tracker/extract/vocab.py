@@ -40,7 +40,7 @@ NON_PROMISE = re.compile(
     r"网友可以|网友可|市民可以|市民可|读者可|群众可|可通过|欢迎|报名|投稿|征集|参赛|评选|"
     r"优惠|秒杀|折起|抢购|霸王餐|直播|门票|抽奖|促销|特价|团购|领取优惠|截止报名|即可参与|"
     # events on a date, not acts to check: a race, an opening ceremony, a meeting
-    r"鸣枪|开跑|开赛|开幕式|推进会|调度会|部署会|动员会|现场会|"
+    r"鸣枪|开跑|开赛|开幕式|推进会|调度会|部署会|动员会|现场会|播出|首播|开播|"
     # hearsay, not anyone's commitment
     r"有消息称|有消息说|消息称|据传|网传|传言|传闻"
 )

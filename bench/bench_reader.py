@@ -54,12 +54,12 @@ def run(min_mb: float = 5.0) -> list[dict[str, float]]:
 
 
 def _measure(label: str, docs: list[str]) -> dict[str, float]:
-    from inquiry_tracker.extract import analyze_text
+    from inquiry_tracker import extract_items
 
     mb = sum(len(t.encode("utf-8")) for t in docs) / 1_000_000
 
     t0 = time.perf_counter()
-    items = sum(len(analyze_text(t).items) for t in docs)
+    items = sum(len(extract_items(t)) for t in docs)
     reader_s = time.perf_counter() - t0
 
     import logging

@@ -117,6 +117,7 @@ def holiday_date(key: HolidayKey, year: int) -> date | None:
 # Date arithmetic for deadlines: clamp to real dates instead of raising.
 
 
+@lru_cache(maxsize=4096)
 def month_end(year: int, month: int) -> date:
     """The last day of a month (``month`` may run past 12; it rolls into later years)."""
     return date(year, 1, 1) + relativedelta(months=month - 1, day=31)

@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from inquiry_tracker.extract import subject as subj
 from inquiry_tracker.extract.clean import View, build_view, paragraphs
@@ -130,6 +131,7 @@ def _sentence_org(text: str, c: Commitment) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def _document_city(outlet: str | None) -> str | None:
     """The city an outlet is named after (株洲日报 → 株洲), for scoping 市-level departments."""
     if not outlet:
@@ -268,8 +270,12 @@ def _promise_subject(vt: str, sent_start: int, clause_start: int, clause_end: in
     return head if len(head) > 2 else found
 
 
-def analyze_text(text: str, published: date | None = None, source: str | None = None) -> Analysis:
-    """Read one document's text. ``published`` overrides detection (basis ``given``)."""
+def analyze_text(text: str, published: date | None = None, source: str | None = None,
+                 *, with_reports: bool = True) -> Analysis:
+    """Read one document's text. ``published`` overrides detection (basis ``given``).
+
+    ``with_reports=False`` leaves the reports of finished acts unread (``reports`` None): only
+    an import, which proposes follow-up evidence, needs them."""
     if not isinstance(text, str):
         raise TypeError("text must be str")
     facts = document_facts(text, published)
@@ -290,7 +296,7 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
         if it.fingerprint not in seen:  # a block printed twice is one item
             seen.add(it.fingerprint)
             unique.append(it)
-    return Analysis(facts, unique, reports(text, facts.published))
+    return Analysis(facts, unique, reports(text, facts.published) if with_reports else None)
 
 
 def _overlap(a: str | None, b: str | None) -> float:
@@ -307,4 +313,4 @@ def extract_items(
     text: str, published: date | None = None, source: str | None = None
 ) -> list[ExtractedItem]:
     """Candidate items in ``text``; ``published=None`` means detect the date from the text."""
-    return analyze_text(text, published=published, source=source).items
+    return analyze_text(text, published=published, source=source, with_reports=False).items

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
-from inquiry_tracker.extract.lexicon import SPOKESPERSON
+from inquiry_tracker.extract.lexicon import DATE_LINE, SPOKESPERSON
 from inquiry_tracker.extract.shape import Exchange
 
 _GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户|现场观众|观众|现场群众|市民代表|网友代表)"
@@ -47,7 +47,7 @@ Q_FIELD = re.compile(
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
-_REPLY_WORD = r"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?(?:回复|答复|回应|回函|的回复|的答复|答)"
+_REPLY_WORD = r"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?(?:回复|答复|回应|回函|的回复|的答复|答|复)"
 R_LABEL = re.compile(
     rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}\s*[:：]\s*"
 )
@@ -428,6 +428,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
             else:  # plain text
                 para = text[s:e]
                 if cur is None:
+                    if DATE_LINE.match(para.strip()):
+                        continue  # a message's date stamp between it and the reply
                     if _is_boundary(para):
                         pending = []
                     elif len(para.strip()) >= 10:

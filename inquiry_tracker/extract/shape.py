@@ -537,6 +537,10 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             pieces = _CLAUSE_CUT.split(head)
             org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
             org = office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
+            if not org and re.match(r"(?:该|此)", org_raw):
+                # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
+                named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, m.start())]
+                org = named[-1] if named else None
             if not org and not GENERIC_OFFICE.search(org_raw):
                 continue  # (an office left unnamed, "相关部门", is found in the answer later)
             quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]

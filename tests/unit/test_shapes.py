@@ -164,3 +164,20 @@ def test_a_reply_label_with_its_stamp_and_office() -> None:
             "官方回复2022-05-22 14:42某市某区人民政府       您好,经了解,取得批复后将立即进场施工,预计年底前完成。")
     (item,) = _inquiries(text)
     assert item.department == "某市某区人民政府"
+
+
+def test_letter_and_answer_fields_and_an_office_signing_with_fu() -> None:
+    text = "来信:\n小区旁边为什么没有公立学校?孩子上学太远。\n来信时间:2022年04月16日\n回信:\n经查,新学校已开工,预计明年9月投入使用。"
+    (item,) = _inquiries(text)
+    assert item.question.startswith("小区旁边为什么没有公立学校")
+    assert str(item.due) == "2023-09-30"
+    text = "市民王女士\n领导您好,铁西公园什么时候开园?\n2022-2-25\n某市城市国有资产经营有限公司复:\n接到诉求后高度重视,预计5月底前开园。"
+    (item,) = _inquiries(text)
+    assert item.department == "某市城市国有资产经营有限公司"
+
+
+def test_a_story_whose_office_is_named_before_its_spokesperson() -> None:
+    text = ("近日,有网友询问:城东至高铁站的道路何时才能修好?\n"
+            "4月2日,记者致电了青山市交通局,该单位负责人表示,该路段预计今年10月底完工。")
+    (item,) = _inquiries(text)
+    assert item.department == "青山市交通局"

@@ -241,7 +241,17 @@ def document_facts(text: str, published: date | None = None) -> DocumentFacts:
     d = header_date(text)
     if d:
         return DocumentFacts(d, "header", outlet, title)
-    d = inferred_date(text) or asked_date(text)
+    d = inferred_date(text) or asked_date(text) or _year_start(text)
     if d:
         return DocumentFacts(d, "inferred", outlet, title)
     return DocumentFacts(None, "unknown", outlet, title)
+
+
+_DAY_IN_YEAR = re.compile(r"((?:19|20)\d\d)年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _year_start(text: str) -> date | None:
+    """Last resort: the first day of the latest year the text dates a day in ("2021年3月5日,…"),
+    so that 年底 and 5月底 resolve in the year the page is about."""
+    years = [int(y) for y in _DAY_IN_YEAR.findall(text)]
+    return date(max(years), 1, 1) if years else None

@@ -247,3 +247,10 @@ def test_day_first_datelines_and_dates_at_the_edge_of_a_line() -> None:
     assert header_date("某市新闻\n25.02.2016  11:52\n市政府工作报告提出,今年将开工建设地铁7号线。") == date(2016, 2, 25)
     assert header_date("某某新闻 | 湖北 2023-03-10\n工程预计年底完工。") == date(2023, 3, 10)
     assert header_date("工程进展顺利,计划年底完工。\n2018-3-29 14:40:23") == date(2018, 3, 29)
+
+
+def test_an_undated_page_is_read_in_the_latest_year_it_dates_a_day_in() -> None:
+    from inquiry_tracker.extract import analyze_text as _analyze
+
+    facts = _analyze("2021年3月5日,市政府召开会议。会议提出,滨河公园改造年底前完工。").facts
+    assert facts.published == date(2021, 1, 1) and facts.basis == "inferred"

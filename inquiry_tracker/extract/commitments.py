@@ -173,8 +173,9 @@ def _candidates(
         group = []
         for dd in in_sentence:
             if dd.due is not None and published is not None and (
-                    dd.due < published or (dd.due == published and dd.precision == "day")):
-                continue  # past, or the very day the page was printed: an event, not a deadline
+                    dd.due < published or (dd.due == published and dd.precision == "day"
+                                           and not COMMIT_RE.search(_clause_before(text, dd.start, s)))):
+                continue  # past, or the very day the page was printed told as an event ("将于22日晚通车" binds)
             sc = _score(text, dd, s, e)
             if sc is None or sc < min_score:
                 continue

@@ -71,7 +71,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     for pos in opens:
         m = _SUBJECT.match(text, pos, end)
         if m:
-            found.append((pos, m.group("subject")))
+            found.append((pos, _LEAD.sub("", m.group("subject"))))
     for m in _CLAUSE_SUBJECT.finditer(text, start, end):
         found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
     found.sort()

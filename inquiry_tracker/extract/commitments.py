@@ -32,6 +32,9 @@ from inquiry_tracker.extract.vocab import (
 _ALREADY_END = re.compile(r"已(?:经)?$")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
 _BARE_YEARS = ("今年", "明年", "后年")
+_VAGUE = re.compile(r"加快|推进|加强|继续|积极|着力|大力|进一步|持续|全力")
+#: an act with a count: a deliverable one can check ("启动20项", "新增500台")
+_COUNTED = re.compile(r"(?:启动|新增|建成|完成|开工|新建|改造|开通)\s*[\d一二三四五六七八九十百千万]+\s*(?:项|个|条|台|所|座|处|公里|万)")
 _PLAN_SHAPE = re.compile(
     r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?(?:全部|全面|基本|如期|正式|顺利|全线|陆续|逐步|分批|完成)?(?:"
     + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
@@ -112,6 +115,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
+    if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):
+        return None  # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one)
     if d.expr in _BARE_YEARS and before_clause.endswith(("于", "在")) and not (
             COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause)):
         return None  # "我局于今年启动…": a year told as when something happens, not a deadline

@@ -135,3 +135,13 @@ def test_a_date_that_will_not_be_met_or_a_year_told_as_when_are_not_promises() -
     assert _x("室内还在精装修,现不具备开园条件9月份无法开园。", published=_d(2024, 8, 12)) == []
     assert _x("我局于今年启动城南路改建工程建设。", published=_d(2024, 12, 11)) == []
     assert [i.deadline_expr for i in _x("塘承高速一期、津宁高速明年竣工通车。", published=_d(2010, 12, 28))] == ["明年"]
+
+
+def test_an_effort_with_a_bare_year_is_no_promise_but_a_counted_deliverable_is() -> None:
+    from datetime import date as _d
+
+    from inquiry_tracker import extract_items as _x
+
+    assert _x("今年也将加快建设。", published=_d(2016, 2, 25)) == []
+    found = _x("明年将全力加快地铁工程建设,启动20项新重大市政交通项目。", published=_d(2010, 12, 28))
+    assert [i.deadline_expr for i in found] == ["明年"]

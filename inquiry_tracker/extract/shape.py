@@ -467,6 +467,8 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
 
 _DELEGATE_LINE = re.compile(
     rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*(?:[,，]?\s*(?:您好|你好|您们好))?\s*[:：!！]"
+    # or a handling plan that names the delegate: "针对陶某委员提出的“关于…的建议”的提案,现将办理方案汇报如下"
+    rf"|\s*(?:针对|关于|对于)[^,，。\n]{{0,30}}?{DELEGATE.alt()}[^,，。\n]{{0,6}}?提出的"
 )
 _QUOTED_SUGGESTION = re.compile(
     rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"

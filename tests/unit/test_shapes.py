@@ -181,3 +181,11 @@ def test_a_story_whose_office_is_named_before_its_spokesperson() -> None:
             "4月2日,记者致电了青山市交通局,该单位负责人表示,该路段预计今年10月底完工。")
     (item,) = _inquiries(text)
     assert item.department == "青山市交通局"
+
+
+def test_a_handling_plan_for_a_delegates_proposal() -> None:
+    text = ("针对李某委员提出的“关于加快城北公园建设的建议”的提案,现将办理方案汇报如下:"
+            "一、目标年内完成城北公园的设计方案。二、时间安排:明年6月底前完成一期建设。\n某县住房和城乡建设局\n2022年5月10日")
+    (item,) = _inquiries(text)
+    assert item.question == "关于加快城北公园建设的建议"
+    assert item.department == "某县住房和城乡建设局"

@@ -627,7 +627,7 @@ def _candidate(
         and not BEFORE_AT.search(before)
     ):
         return None
-    if "《" in text and _inside_book_title(text, start, end):
+    if "《" in text[max(0, start - 120) : start] and _inside_book_title(text, start, end):
         return None
     if "历" in before and BEFORE_LUNAR.search(before):
         return None  # a lunar phrase the lunar branch could not read

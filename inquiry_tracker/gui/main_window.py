@@ -39,7 +39,7 @@ from inquiry_tracker.gui.detail import DetailPane
 from inquiry_tracker.gui.errors import ErrorReporter
 from inquiry_tracker.gui.export_dialog import ExportDialog
 from inquiry_tracker.gui.facets import FacetSidebar
-from inquiry_tracker.gui.i18n import vocab_text
+from inquiry_tracker.gui.i18n import days_text, vocab_text
 from inquiry_tracker.gui.import_dialog import ImportDialog
 from inquiry_tracker.gui.import_tasks import ImportOutcome
 from inquiry_tracker.gui.inbox import InboxView
@@ -63,6 +63,7 @@ COLUMN_WIDTHS = (56, 230, 190, 96, 100, 96, 78, 72, 110, 96)
 #: verdict shortcuts: Ctrl+1 … Ctrl+7
 VERDICT_KEYS = ("kept", "partial", "delayed", "broken", "unverifiable", "in_progress", "withdrawn")
 TAB_TABLE, TAB_INBOX, TAB_DASHBOARD = range(3)
+DAYS_COLUMN = 5
 
 
 class MainWindow(PathDropTarget, QMainWindow):
@@ -179,6 +180,9 @@ class MainWindow(PathDropTarget, QMainWindow):
         for col, width in enumerate(COLUMN_WIDTHS):
             # never narrower than the header's own text (English headers are longer)
             self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        # the days column holds "逾期 26 天" / "26 days overdue": as wide as a long one
+        widest = self.table.fontMetrics().horizontalAdvance(days_text(-365)) + 24
+        self.table.setColumnWidth(DAYS_COLUMN, max(self.table.columnWidth(DAYS_COLUMN), widest))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)

@@ -190,7 +190,7 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._active.discard(task)
-        if not self._active:
+        if not self._active and not self._closed:  # after shutdown the runner may be gone
             self.busyChanged.emit(False)
 
     @property

@@ -308,7 +308,7 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.table.verticalScrollBar().setValue(self._scroll)
 
     def _loaded(self, total: int) -> None:
-        self.count_label.setText(self.tr("共 %1 条").replace("%1", str(total)))
+        self.count_label.setText(self.tr("共 %n 条", "", total))
         self._restore_selection()
 
     def _restore_selection(self) -> None:
@@ -360,7 +360,7 @@ class MainWindow(PathDropTarget, QMainWindow):
 
     def _inbox_count(self, n: int) -> None:
         self.tabs.setTabText(TAB_INBOX, self.tr("收件箱 (%1)").replace("%1", str(n)) if n else self.tr("收件箱"))
-        self.inbox_label.setText(self.tr("· 待审核 %1 条").replace("%1", str(n)) if n else "")
+        self.inbox_label.setText(self.tr("· 待审核 %n 条", "", n) if n else "")
 
     # ------------------------------------------------------------------ dialogs
     def open_import(self, paths: list[Path] | None = None) -> ImportDialog:
@@ -396,7 +396,7 @@ class MainWindow(PathDropTarget, QMainWindow):
             order=self.model.sort_key,
             descending=self.model.descending,
         )
-        dialog.exported.connect(lambda path, n: self.statusBar().showMessage(self.tr("已导出 %1 条 → %2").replace("%1", str(n)).replace("%2", path), 8000))
+        dialog.exported.connect(lambda path, n: self.statusBar().showMessage(self.tr("已导出 %n 条 → %1", "", n).replace("%1", path), 8000))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog
         dialog.open()

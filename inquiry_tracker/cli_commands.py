@@ -186,13 +186,21 @@ def cmd_merge(args: argparse.Namespace) -> int:
         return _report(merge(db, args.keep, args.drop, author=_author(args)), "已合并 / merged")
 
 
-def cmd_verdict(args: argparse.Namespace) -> int:
-    from inquiry_tracker.services import set_verdict
+def _verdict(given: str) -> str:
+    """A verdict given by name or Chinese label (已延期 or delayed)."""
     from inquiry_tracker.vocab import VERDICT_LABELS, parse_term
 
-    verdict = parse_term(args.verdict, VERDICT_LABELS)
+    verdict = parse_term(given, VERDICT_LABELS)
     if verdict is None:
-        raise KnownError(f"未知结论 / unknown verdict '{args.verdict}' (one of: {', '.join(VERDICT_LABELS)})")
+        raise KnownError(f"未知结论 / unknown verdict '{given}' (one of: {', '.join(VERDICT_LABELS)})")
+    return verdict
+
+
+def cmd_verdict(args: argparse.Namespace) -> int:
+    from inquiry_tracker.services import set_verdict
+    from inquiry_tracker.vocab import VERDICT_LABELS
+
+    verdict = _verdict(args.verdict)
     with _open(args) as db:
         ev = _evidence(args.evidence)
         changes = set_verdict(
@@ -237,13 +245,8 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 def cmd_correct(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import correct_entry
-    from inquiry_tracker.vocab import VERDICT_LABELS, parse_term
 
-    verdict = None
-    if args.verdict:
-        verdict = parse_term(args.verdict, VERDICT_LABELS)
-        if verdict is None:
-            raise KnownError(f"未知结论 / unknown verdict '{args.verdict}' (one of: {', '.join(VERDICT_LABELS)})")
+    verdict = _verdict(args.verdict) if args.verdict else None
     with _open(args) as db:
         ev = _evidence(args.evidence)
         changes = correct_entry(

@@ -53,6 +53,8 @@ def _add_global(p: argparse.ArgumentParser, *, after_command: bool) -> None:
     p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", default=default, help="pretend today is this date (for reports)")
     p.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS if after_command else 0,
                    help="log more (repeat for debug)")
+    p.add_argument("--author", metavar="NAME", default=default,
+                   help="who makes the change, stored in the timeline (default: $INQUIRY_TRACKER_AUTHOR)")
 
 
 def _positive(value: str) -> int:
@@ -170,6 +172,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("new_due", type=_date, metavar="YYYY-MM-DD")
     c.add_argument("--note", required=True)
     c.add_argument("--announced-in", help="where the new date was announced")
+
+    c = sub.add_parser("correct", help="correct a timeline entry (a note, evidence or verdict); the old one is kept")
+    c.add_argument("entry", type=int, metavar="ENTRY", help="the number in [ ] before the entry in `show`")
+    c.add_argument("--note", required=True)
+    c.add_argument("--verdict", help="a verdict entry's corrected verdict (name or label)")
+    c.add_argument("--evidence", help="evidence URL or file path")
+    c = sub.add_parser("withdraw", help="withdraw a timeline entry and what it changed; the entry is kept")
+    c.add_argument("entry", type=int, metavar="ENTRY", help="the number in [ ] before the entry in `show`")
+    c.add_argument("--reason")
 
     c = sub.add_parser("export", help="export items as csv, xlsx, json or ics")
     c.add_argument("--format", required=True, choices=["csv", "xlsx", "json", "ics"])

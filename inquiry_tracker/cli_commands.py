@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -162,6 +163,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _author(args: argparse.Namespace) -> str | None:
+    """Who is making the change: ``--author``, else ``$INQUIRY_TRACKER_AUTHOR``."""
+    name = getattr(args, "author", None) or os.environ.get("INQUIRY_TRACKER_AUTHOR") or ""
+    return name.strip() or None
+
+
 def _report(changes: object, what: str) -> int:
     items = getattr(changes, "items", ())
     print(f"{what}: " + (", ".join(f"#{i}" for i in items) if items else "无变化 / nothing changed"))
@@ -172,30 +179,38 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import accept
 
     with _open(args) as db:
-        return _report(accept(db, args.ids), "已采纳 / accepted")
+        return _report(accept(db, args.ids, author=_author(args)), "已采纳 / accepted")
 
 
 def cmd_reject(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import reject
 
     with _open(args) as db:
-        return _report(reject(db, args.ids, reason=args.note), "已驳回 / rejected")
+        return _report(reject(db, args.ids, reason=args.note, author=_author(args)), "已驳回 / rejected")
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import merge
 
     with _open(args) as db:
-        return _report(merge(db, args.keep, args.drop), "已合并 / merged")
+        return _report(merge(db, args.keep, args.drop, author=_author(args)), "已合并 / merged")
+
+
+def _verdict(given: str) -> str:
+    """A verdict given by name or Chinese label (已延期 or delayed)."""
+    from inquiry_tracker.vocab import VERDICT_LABELS, parse_term
+
+    verdict = parse_term(given, VERDICT_LABELS)
+    if verdict is None:
+        raise KnownError(f"未知结论 / unknown verdict '{given}' (one of: {', '.join(VERDICT_LABELS)})")
+    return verdict
 
 
 def cmd_verdict(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import set_verdict
-    from inquiry_tracker.vocab import VERDICT_LABELS, parse_term
+    from inquiry_tracker.vocab import VERDICT_LABELS
 
-    verdict = parse_term(args.verdict, VERDICT_LABELS)
-    if verdict is None:
-        raise KnownError(f"未知结论 / unknown verdict '{args.verdict}' (one of: {', '.join(VERDICT_LABELS)})")
+    verdict = _verdict(args.verdict)
     with _open(args) as db:
         ev = _evidence(args.evidence)
         changes = set_verdict(
@@ -207,6 +222,7 @@ def cmd_verdict(args: argparse.Namespace) -> int:
             clock=_clock(args),
             evidence_url=ev.get("evidence_url"),
             evidence_file=ev.get("evidence_file"),
+            author=_author(args),
         )
     return _report(changes, f"结论/verdict {VERDICT_LABELS[verdict]}")
 
@@ -215,7 +231,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import assign
 
     with _open(args) as db:
-        return _report(assign(db, args.id, args.name), f"已分配给 / assigned to {args.name}")
+        return _report(assign(db, args.id, args.name, author=_author(args)), f"已分配给 / assigned to {args.name}")
 
 
 def cmd_note(args: argparse.Namespace) -> int:
@@ -223,7 +239,9 @@ def cmd_note(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         ev = _evidence(args.evidence)
-        changes = add_note(db, args.id, args.text, evidence_url=ev.get("evidence_url"), evidence_file=ev.get("evidence_file"))
+        changes = add_note(
+            db, args.id, args.text, evidence_url=ev.get("evidence_url"), evidence_file=ev.get("evidence_file"), author=_author(args)
+        )
     return _report(changes, "已记录 / noted")
 
 
@@ -231,8 +249,29 @@ def cmd_due(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import change_due
 
     with _open(args) as db:
-        changes = change_due(db, args.id, args.new_due, note=args.note, announced_in=args.announced_in)
+        changes = change_due(db, args.id, args.new_due, note=args.note, announced_in=args.announced_in, author=_author(args))
     return _report(changes, f"期限改为 / due moved to {args.new_due.isoformat()}")
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from inquiry_tracker.services import correct_entry
+
+    verdict = _verdict(args.verdict) if args.verdict else None
+    with _open(args) as db:
+        ev = _evidence(args.evidence)
+        changes = correct_entry(
+            db, args.entry, note=args.note, verdict=verdict, evidence_url=ev.get("evidence_url"),
+            evidence_file=ev.get("evidence_file"), author=_author(args), clock=_clock(args),
+        )
+    return _report(changes, f"记录 [{args.entry}] 已更正 / corrected on")
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    from inquiry_tracker.services import withdraw_entry
+
+    with _open(args) as db:
+        changes = withdraw_entry(db, args.entry, reason=args.reason or "", author=_author(args))
+    return _report(changes, f"记录 [{args.entry}] 已撤回 / withdrawn on")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -320,6 +359,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "assign": cmd_assign,
     "note": cmd_note,
     "due": cmd_due,
+    "correct": cmd_correct,
+    "withdraw": cmd_withdraw,
     "export": cmd_export,
     "scorecard": cmd_scorecard,
     "demo": cmd_demo,

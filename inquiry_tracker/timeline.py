@@ -43,7 +43,9 @@ def entry_parts(f: FollowUpRecord, translate: Translate = lambda s: s) -> list[s
         )
     if f.kind in ("due_change", "withdrawal") and (f.due_from or f.due_to):
         parts.append(_fill(t("期限:%1 → %2"), _day(f.due_from), _day(f.due_to)))
-    if f.kind == "assign" or (f.kind == "withdrawal" and f.value_from == "assign"):
+    if f.kind == "assign":  # "指派给:X" says it all
+        parts[0] = _fill(t("指派给:%1"), f.assignee_to or t("无人"))
+    elif f.kind == "withdrawal" and f.value_from == "assign":
         parts.append(_fill(t("指派给:%1"), f.assignee_to or t("无人")))
     if f.kind == "review" and f.value_to:
         parts.append(_fill(t("%1 → %2"), t(REVIEW_LABELS.get(f.value_from or "", f.value_from or "")), t(REVIEW_LABELS.get(f.value_to, f.value_to))))

@@ -6,6 +6,6 @@ package imports Qt.
 """
 
 #: what ``--view`` may open (shared with the CLI, which must not import Qt to know them)
-VIEWS = ("main", "detail", "inbox", "dashboard", "import-preview", "export", "settings")
+VIEWS = ("main", "detail", "timeline", "brief", "inbox", "dashboard", "import-preview", "export", "settings")
 #: interface languages (``--lang``)
 LANGUAGES = ("zh", "en")

@@ -228,13 +228,13 @@ def show_view(window: MainWindow, view: str) -> None:
     """Open one view of the window (for screenshots and demos)."""
     from inquiry_tracker.gui.main_window import TAB_DASHBOARD, TAB_INBOX
 
-    if view in ("main", "detail"):
+    if view in ("main", "detail", "timeline", "brief"):
 
         def wanted(r: int) -> bool:
             row = window.model.item_row(r)
             if row is None:
                 return False
-            if view == "detail":  # an exchange with a reply and a timeline
+            if view != "main":  # an exchange with a reply and a timeline
                 return bool(row.item.question and row.item.reply and row.item.verdict != "unchecked")
             # a promise that is not due: the overdue and due-soon marks stay visible
             return row.item.kind == "promise" and row.progress in ("not_due", "no_deadline")
@@ -244,6 +244,10 @@ def show_view(window: MainWindow, view: str) -> None:
                 rows = range(min(window.model.rowCount(), 50))
                 window.select_row(next((r for r in rows if wanted(r)), 0))
                 window.table.setFocus()
+                if view == "timeline":
+                    window.detail.tabs.setCurrentIndex(1)
+                elif view == "brief" and window.brief_dialog is None:
+                    window.open_brief()
 
         window.model.loaded.connect(lambda _n: pick())
         pick()

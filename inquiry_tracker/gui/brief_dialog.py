@@ -48,6 +48,7 @@ def write_pdf(html: str, path: Path) -> int:
     writer.setTitle("问政追踪 · 简报")
     writer.setCreator("inquiry-tracker")
     doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)  # fonts measured at the PDF's resolution
     doc.setHtml(html)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)

@@ -123,7 +123,7 @@ class DepartmentChart(QWidget):
                 x += w
             rate = f"{score.kept_rate:.0%}" if score.kept_rate is not None else "—"
             painter.setPen(QColor("#333"))
-            text = self.tr("%1 条 · 兑现 %2").replace("%1", str(score.items)).replace("%2", rate)
+            text = self.tr("%n 条 · 兑现 %1", "", score.items).replace("%1", rate)
             painter.drawText(QRect(int(x) + 6, top, RIGHT_W + 40, ROW_H), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
 

@@ -174,7 +174,7 @@ class InboxView(QWidget):
         if not self.selected_ids() and page.rows:
             self.table.selectRow(0)
         n = len(page.rows)
-        self.summary.setText(self.tr("待审核 %1 条:新导入的候选条目,采纳后进入追踪表").replace("%1", str(n)) if n else self.tr("收件箱是空的:没有待审核的条目"))
+        self.summary.setText(self.tr("待审核 %n 条:新导入的候选条目,采纳后进入追踪表", "", n) if n else self.tr("收件箱是空的:没有待审核的条目"))
         self._update_buttons()
         self._pending = n
         self.countChanged.emit(self._pending + self._suggested)

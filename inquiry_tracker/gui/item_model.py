@@ -327,7 +327,7 @@ class ItemTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5, 9):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -39,7 +39,7 @@ from inquiry_tracker.gui.detail import DetailPane
 from inquiry_tracker.gui.errors import ErrorReporter
 from inquiry_tracker.gui.export_dialog import ExportDialog
 from inquiry_tracker.gui.facets import FacetSidebar
-from inquiry_tracker.gui.i18n import vocab_text
+from inquiry_tracker.gui.i18n import days_text, vocab_text
 from inquiry_tracker.gui.import_dialog import ImportDialog
 from inquiry_tracker.gui.import_tasks import ImportOutcome
 from inquiry_tracker.gui.inbox import InboxView
@@ -63,6 +63,7 @@ COLUMN_WIDTHS = (56, 230, 190, 96, 100, 96, 78, 72, 110, 96)
 #: verdict shortcuts: Ctrl+1 … Ctrl+7
 VERDICT_KEYS = ("kept", "partial", "delayed", "broken", "unverifiable", "in_progress", "withdrawn")
 TAB_TABLE, TAB_INBOX, TAB_DASHBOARD = range(3)
+DAYS_COLUMN = 5
 
 
 class MainWindow(PathDropTarget, QMainWindow):
@@ -181,6 +182,9 @@ class MainWindow(PathDropTarget, QMainWindow):
         for col, width in enumerate(COLUMN_WIDTHS):
             # never narrower than the header's own text (English headers are longer)
             self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        # the days column holds "逾期 26 天" / "26 days overdue": as wide as a long one
+        widest = self.table.fontMetrics().horizontalAdvance(days_text(-365)) + 24
+        self.table.setColumnWidth(DAYS_COLUMN, max(self.table.columnWidth(DAYS_COLUMN), widest))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
@@ -306,7 +310,7 @@ class MainWindow(PathDropTarget, QMainWindow):
         self.table.verticalScrollBar().setValue(self._scroll)
 
     def _loaded(self, total: int) -> None:
-        self.count_label.setText(self.tr("共 %1 条").replace("%1", str(total)))
+        self.count_label.setText(self.tr("共 %n 条", "", total))
         self._restore_selection()
 
     def _restore_selection(self) -> None:
@@ -358,7 +362,7 @@ class MainWindow(PathDropTarget, QMainWindow):
 
     def _inbox_count(self, n: int) -> None:
         self.tabs.setTabText(TAB_INBOX, self.tr("收件箱 (%1)").replace("%1", str(n)) if n else self.tr("收件箱"))
-        self.inbox_label.setText(self.tr("· 待审核 %1 条").replace("%1", str(n)) if n else "")
+        self.inbox_label.setText(self.tr("· 待审核 %n 条", "", n) if n else "")
 
     # ------------------------------------------------------------------ dialogs
     def open_import(self, paths: list[Path] | None = None) -> ImportDialog:
@@ -394,7 +398,7 @@ class MainWindow(PathDropTarget, QMainWindow):
             order=self.model.sort_key,
             descending=self.model.descending,
         )
-        dialog.exported.connect(lambda path, n: self.statusBar().showMessage(self.tr("已导出 %1 条 → %2").replace("%1", str(n)).replace("%2", path), 8000))
+        dialog.exported.connect(lambda path, n: self.statusBar().showMessage(self.tr("已导出 %n 条 → %1", "", n).replace("%1", path), 8000))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog
         dialog.open()

@@ -167,9 +167,13 @@ class TaskRunner(QObject):
         outcome is missed (connect to the returned task's signals only for later interest).
         ``report=False`` keeps a failure out of ``taskFailed`` (the caller shows it itself).
         """
-        if self._closed:
-            raise RuntimeError("the task runner was shut down")
         task = Task(fn, label or getattr(fn, "__name__", "task"), write, report)
+        if self._closed:
+            # a late signal (a page that arrived as the window closed) asking for more work:
+            # nothing runs, and the caller still gets a task it may cancel
+            log.debug("task %r submitted after shutdown: not run", task.label)
+            task.cancel()
+            return task
         if done is not None:
             task.succeeded.connect(done)
         if error is not None:
@@ -190,7 +194,7 @@ class TaskRunner(QObject):
 
     def _forget(self, task: Task) -> None:
         self._active.discard(task)
-        if not self._active and not self._closed:
+        if not self._active and not self._closed:  # after shutdown the runner may be gone
             self.busyChanged.emit(False)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_cli import SEED, one_line_error, out, run_inproc
 
 from inquiry_tracker.daytext import parse_day
@@ -51,3 +52,27 @@ def test_ics_events_remind_before_the_due_date(tmp_path: Path, seeds_dir: Path) 
     assert "VALARM" not in plain
     default = out(run_inproc("export", "--db", db, "--format", "ics", "-o", "-"))
     assert "TRIGGER;RELATED=START:-P3D" in default
+
+
+def test_cli_records_who_and_sets_the_record_right(tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    db = f"sqlite:///{tmp_path / 'who.sqlite'}"
+    out(run_inproc("import", "--db", db, "--accept", str(seeds_dir / SEED)))
+    item = out(run_inproc("list", "--db", db, "--search", "森林路")).splitlines()[2].split()[0]
+    out(run_inproc("verdict", item, "推进中", "--note", "施工中", "--author", "王小明", "--db", db))
+    monkeypatch.setenv("INQUIRY_TRACKER_AUTHOR", "陈记者")
+    out(run_inproc("note", item, "电话区政府:月底通车", "--db", db))
+    shown = out(run_inproc("show", item, "--db", db))
+    assert "(王小明)" in shown and "(陈记者)" in shown
+    verdict_entry = re.search(r"\[(\d+)\] [^\n]*施工中", shown)
+    note_entry = re.search(r"\[(\d+)\] [^\n]*月底通车", shown)
+    assert verdict_entry and note_entry
+    out(run_inproc("correct", note_entry.group(1), "--note", "电话区政府:6月初通车", "--db", db))
+    out(run_inproc("withdraw", verdict_entry.group(1), "--reason", "记错条目", "--db", db))
+    shown = out(run_inproc("show", item, "--db", db))
+    assert "结论: 待核实" in shown  # the withdrawn verdict is undone
+    assert re.search(r"月底通车[^\n]*\[已更正 [^\]]*陈记者\]", shown)
+    assert re.search(r"施工中[^\n]*\[已撤回 ", shown)
+    assert "6月初通车" in shown and "记错条目" in shown
+    one_line_error(run_inproc("withdraw", verdict_entry.group(1), "--db", db))  # already withdrawn

@@ -183,3 +183,12 @@ def test_switching_language_alone_raises_no_error(qtbot: QtBot, root: Applicatio
     assert errors == [] and root.reporter.last_box is None
     assert new.tabs.tabText(TAB_TABLE) == "Tracker"
     assert new.windowTitle().count("Inquiry Tracker") == 1
+
+
+def test_work_asked_after_shutdown_is_not_run(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    runner.shutdown()
+    ran: list[int] = []
+    task = runner.submit(lambda _c: ran.append(1), done=lambda _r: ran.append(2))
+    assert task.is_cancelled() and not task.done and ran == []
+    assert not runner.busy

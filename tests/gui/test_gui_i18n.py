@@ -61,6 +61,7 @@ def test_every_interface_string_is_translated(tmp_path: Path) -> None:
 
 def test_english_plurals_and_timeline(qtbot: QtBot, demo_window: MainWindow) -> None:
     w = demo_window
+    assert w.count_label.text() == "共 8 条"  # Chinese: %n filled in, no plural forms
     item_id = w.model.item_id(row_with(w.table, 1, "森林路开放"))
     assert item_id is not None
     w.backend.now(svc.assign, item_id, "王记者")
@@ -72,10 +73,12 @@ def test_english_plurals_and_timeline(qtbot: QtBot, demo_window: MainWindow) -> 
         many = app.translate("InboxView", "采纳全部 %n 条候选条目?采纳后进入追踪表。", "", 5)
         assert one == "Accept the 1 candidate? It goes to the tracker."
         assert many == "Accept all 5 candidates? They go to the tracker."
+        assert app.translate("MainWindow", "共 %n 条", "", 1) == "1 item"
+        assert app.translate("MainWindow", "共 %n 条", "", 8) == "8 items"
         with qtbot.waitSignal(w.detail.loaded):
             click_row(qtbot, w.table, row_with(w.table, 1, "森林路开放"))
         entries = [w.detail.timeline.item(i).text() for i in range(w.detail.timeline.count())]
-        assert any("Assignment" in e and "Assigned to: 王记者" in e for e in entries), entries
+        assert any("Assigned to: 王记者" in e for e in entries), entries
         assert not any("指派" in e for e in entries)
         summary = svc.ImportSummary(documents=2, new_items=[1, 2, 3], cancelled=True)
         assert summary.describe(vocab_text) == "documents 2 · new items 3 · reprints 0 · duplicates 0 · failures 0 · cancelled"

@@ -210,3 +210,24 @@ def svc_db(w: MainWindow):  # type: ignore[no-untyped-def]
     from contextlib import nullcontext
 
     return nullcontext(w.backend.now(lambda db: db))
+
+
+def test_scroll_position_survives_a_reload(qtbot: QtBot, demo_window: MainWindow) -> None:
+    w = demo_window
+    w.resize(900, 420)
+    w.work_splitter.setSizes([120, 300])  # a table a few rows high: it scrolls
+    bar = w.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    last = w.model.rowCount() - 1
+    with qtbot.waitSignal(w.detail.loaded):
+        click_row(qtbot, w.table, last)
+    bar.setValue(bar.maximum())
+    where = bar.value()
+    with qtbot.waitSignal(w.model.loaded, timeout=10_000):
+        qtbot.keyClick(w.table, Qt.Key.Key_F5)
+    chosen = w.model.item_id(last)
+    assert bar.value() == where and w.selected_ids() == [chosen]
+    # a filter: the chosen item stays chosen where it is listed, else nothing is
+    with qtbot.waitSignal(w.model.loaded, timeout=10_000):
+        type_text(qtbot, w.search, "株洲")
+    assert w.selected_ids() == ([chosen] if w.model.row_of(chosen) is not None else [])

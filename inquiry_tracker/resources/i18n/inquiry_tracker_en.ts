@@ -178,9 +178,12 @@
         <source>还没有已采纳的条目</source>
         <translation>No accepted items yet</translation>
     </message>
-    <message>
-        <source>%1 条 · 兑现 %2</source>
-        <translation>%1 items · %2 kept</translation>
+    <message numerus="yes">
+        <source>%n 条 · 兑现 %1</source>
+        <translation>
+            <numerusform>%n item · %1 kept</numerusform>
+            <numerusform>%n items · %1 kept</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,12 +740,15 @@
         <translation>Accept all</translation>
     </message>
     <message>
-        <source>待审核 %1 条:新导入的候选条目,采纳后进入追踪表</source>
-        <translation>%1 to review: candidates from new imports; accepted ones join the tracker</translation>
-    </message>
-    <message>
         <source>收件箱是空的:没有待审核的条目</source>
         <translation>The inbox is empty: nothing to review</translation>
+    </message>
+    <message numerus="yes">
+        <source>待审核 %n 条:新导入的候选条目,采纳后进入追踪表</source>
+        <translation>
+            <numerusform>%n to review: a candidate from new imports; accepted ones join the tracker</numerusform>
+            <numerusform>%n to review: candidates from new imports; accepted ones join the tracker</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>采纳全部 %n 条候选条目?采纳后进入追踪表。</source>
@@ -864,25 +870,34 @@
         <source>已撤销上一步(记录保留,划线显示)</source>
         <translation>Last action undone (kept in the timeline, struck through)</translation>
     </message>
-    <message>
-        <source>共 %1 条</source>
-        <translation>%1 items</translation>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>· 待审核 %n 条</source>
+        <translation>
+            <numerusform>· %n to review</numerusform>
+            <numerusform>· %n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 条 → %1</source>
+        <translation>
+            <numerusform>Exported %n item → %1</numerusform>
+            <numerusform>Exported %n items → %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>收件箱 (%1)</source>
         <translation>Inbox (%1)</translation>
     </message>
     <message>
-        <source>· 待审核 %1 条</source>
-        <translation>· %1 to review</translation>
-    </message>
-    <message>
         <source>导入完成:%1</source>
         <translation>Import finished: %1</translation>
-    </message>
-    <message>
-        <source>已导出 %1 条 → %2</source>
-        <translation>Exported %1 items → %2</translation>
     </message>
     <message>
         <source>复制引用</source>

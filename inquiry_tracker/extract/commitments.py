@@ -154,6 +154,15 @@ class DatedIndex:
         return self.found[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
+#: "5月份移交完成后,于5月底开放": the date waits on another step finishing first
+_DONE_AFTER = re.compile(r"(?:完成|结束|到位|通过|批准|批复|落实|移交|验收|竣工)(?:之)?后\s*[,，]")
+
+
+def _after_condition(text: str, s: int, at: int) -> bool:
+    """A clause before the date in its sentence makes it wait: "…移交完成后,于5月底开放"."""
+    return bool(_DONE_AFTER.search(text, s, at))
+
+
 def _candidates(
     text: str, start: int, end: int, published: date | None, min_score: float,
     index: DatedIndex | None = None,
@@ -184,7 +193,8 @@ def _candidates(
             sc = _score(text, dd, s, e)
             if sc is None or sc < min_score:
                 continue
-            conditional = bool(_CONDITION_BEFORE.search(sent)) or "后(" in sent or "后（" in sent
+            conditional = (bool(_CONDITION_BEFORE.search(sent)) or "后(" in sent or "后（" in sent
+                           or _after_condition(text, s, dd.start))
             group.append(Commitment(dd, s, e, conditional, sc))
         if group:
             groups.append(group)
@@ -202,6 +212,7 @@ def commitments_in(
         best = max(group, key=lambda c: c.score)
         keep = [c for c in group if c is best or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
                 or _names_its_own_thing(text, c, best)]
+        keep = [c for c in keep if not _an_earlier_step(text, c, keep)]
         clauses: set[int] = set()
         chosen = []
         for c in keep:
@@ -222,6 +233,16 @@ def _object_of(text: str, c: Commitment) -> str:
     after = _act_after(text, c)
     m = ACTION_RE.search(after)
     return after[m.end() :].strip() if m else ""
+
+
+def _an_earlier_step(text: str, c: Commitment, keep: list[Commitment]) -> bool:
+    """A start ("9月底前全面开工") followed in its sentence by the finish of the same job
+    ("年底前完成主体改造"): the item is the finish, the start only a step towards it."""
+    act = _act_after(text, c).lstrip("前底内左右将要于在")
+    if not START_ACT.match(act.lstrip("全面正式")) or len(_object_of(text, c)) >= 4:
+        return False
+    return any(o is not c and o.deadline.start > c.deadline.start and (o.deadline.due or date.min) >= (c.deadline.due or date.max)
+               and FINISH_ACT.search(_act_after(text, o)) for o in keep)
 
 
 def _names_its_own_thing(text: str, c: Commitment, best: Commitment) -> bool:

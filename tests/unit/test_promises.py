@@ -109,9 +109,23 @@ def test_ascii_full_stops_end_sentences() -> None:
     """A page typed with ASCII punctuation: "." between Chinese characters ends a sentence,
     a decimal point does not."""
     items = _promises("目前正在进行施工图设计.项目投资3.5亿元,计划下半年开工,预计明年春季投入使用.此外,马拉松将于10月27日鸣枪开跑.")
-    assert [i.deadline_expr for i in items] == ["下半年", "明年春季"]
+    # the start (下半年开工) is a step towards the finish the same sentence promises
+    assert [i.deadline_expr for i in items] == ["明年春季"]
     assert all("施工图设计" not in i.statement and "马拉松" not in i.statement for i in items)
-    assert items[0].statement.startswith("项目投资3.5亿元")
+    assert items[0].statement == "预计明年春季投入使用."
+
+
+def test_a_start_and_the_finish_of_one_job_are_one_promise_due_at_the_finish() -> None:
+    items = _promises("爱心大院项目预计9月底前全面开工,年底前完成主体改造。")
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("年底前", "2021-12-31")]
+
+
+def test_a_date_waiting_on_another_step_is_conditional() -> None:
+    from inquiry_tracker import extract_items as _x
+
+    (item,) = _x("网友提问:森林路何时能开通?\n天元区政府回复:计划5月份移交完成后,于5月底开放。",
+                 published=date(2020, 5, 8))
+    assert item.deadline_expr == "5月底" and item.conditional
 
 
 @pytest.mark.parametrize(

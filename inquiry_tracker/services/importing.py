@@ -18,6 +18,7 @@ import dataclasses
 import logging
 import multiprocessing
 import os
+import random
 import threading
 import time
 from collections import deque
@@ -144,6 +145,10 @@ def prepare(
         return _reason(err)
 
 
+#: how often one document is tried when concurrent importers keep inserting the same rows
+WRITE_ATTEMPTS = 6
+
+
 def write_document(
     db: Database,
     doc: DecodedText,
@@ -152,13 +157,17 @@ def write_document(
     departments: DepartmentCache | None = None,
     suggestions: SuggestionIndex | None = None,
 ) -> DocumentResult:
-    """Store one analysed document in its own transaction (retried once after a concurrent
-    insert), proposing it as evidence for open items. A batch passes the same caches to
-    every document."""
+    """Store one analysed document in its own transaction, proposing it as evidence for open
+    items. A batch passes the same caches to every document.
+
+    Another importer may store the same item (or source) between our look-up and our
+    insert; the unique constraint then refuses ours, and the document is tried again from a
+    fresh read, where the other's rows are simply found (up to :data:`WRITE_ATTEMPTS` times:
+    each retry happens only because the other side committed, so it makes progress)."""
     cache = departments or DepartmentCache()
     index = suggestions or SuggestionIndex()
     name = Path(doc.path).name if doc.path else "<text>"
-    for attempt in (1, 2):
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
             with db.write() as session:
                 result = store_document(session, doc, analysis, name, accept, cache, index)
@@ -168,9 +177,10 @@ def write_document(
         except exc.IntegrityError:
             cache.rollback()
             cache.invalidate()
-            if attempt == 2:
+            if attempt == WRITE_ATTEMPTS:
                 raise
             log.info("retrying %s after a concurrent insert", name)  # another writer stored it meanwhile
+            time.sleep(random.uniform(0, 0.05 * attempt))  # two importers do not collide in step again
         except BaseException:
             cache.rollback()
             raise

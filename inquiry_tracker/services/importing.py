@@ -106,6 +106,20 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
+def too_large_reason(size: int) -> str:
+    """The failure recorded for text over :data:`MAX_DOCUMENT_BYTES`."""
+    mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
+    shown = f"{size / (1024 * 1024):.1f} MB" if size <= MAX_DOCUMENT_BYTES * 10 else f"more than {mb} MB"
+    return f"文本太大({shown},上限 {mb} MB),请拆分 / text too large ({shown}; limit {mb} MB): split it first"
+
+
+def text_size(text: str) -> int:
+    """The size of ``text`` in UTF-8 bytes, counted only as far as the limit needs."""
+    if len(text) > MAX_DOCUMENT_BYTES:  # every character is at least one byte
+        return len(text)
+    return len(text.encode("utf-8"))
+
+
 def disk_full_reason(err: DiskFullError) -> str:
     """The failure recorded for the document that hit a full disk."""
     return f"磁盘已满,本文档已回滚 / the disk is full, this document was rolled back ({err.where})"
@@ -315,6 +329,10 @@ def import_decoded(
     as the file reader makes them (PostgreSQL cannot store NUL, and both back-ends must agree)."""
     summary = ImportSummary()
     name = doc.path or "<text>"
+    size = text_size(doc.text)
+    if size > MAX_DOCUMENT_BYTES:
+        summary.failures.append((name, too_large_reason(size)))
+        return summary
     if "\x00" in doc.text:  # as the file reader does: PostgreSQL refuses NUL in text
         doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
     try:
@@ -344,6 +362,10 @@ def import_bytes(
     """Import one document given as bytes (stdin); the reader detects the encoding."""
     from inquiry_tracker.extract import ReadError, read_bytes
 
+    if len(data) > MAX_DOCUMENT_BYTES:  # stdin obeys the file limit, before any decoding
+        summary = ImportSummary()
+        summary.failures.append((name, too_large_reason(len(data))))
+        return summary
     try:
         doc = read_bytes(data, name)
     except ReadError as err:

@@ -19,7 +19,13 @@ from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from inquiry_tracker.store.engine import IMMEDIATE, describe, make_engine, sqlite_path, translated_errors
+from inquiry_tracker.store.engine import (
+    IMMEDIATE,
+    describe,
+    make_engine,
+    sqlite_path,
+    translated_errors,
+)
 from inquiry_tracker.store.errors import NotOurDatabaseError, SchemaTooNewError, StoreError
 
 if TYPE_CHECKING:

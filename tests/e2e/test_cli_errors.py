@@ -111,3 +111,11 @@ def test_unusable_databases(tmp_path: Path, demo_db: str, case: str, command: tu
     finally:
         (tmp_path / "locked").chmod(0o755)
     assert after == before  # nothing created on the way (no folders, no -wal), no mode changed
+
+
+def test_stdin_past_the_text_limit_is_refused(tmp_path: Path) -> None:
+    from inquiry_tracker.services.importing import MAX_DOCUMENT_BYTES
+
+    data = ("网友提问:路灯何时修好?\n" * (MAX_DOCUMENT_BYTES // 30 + 10)).encode("utf-8")
+    proc = run("import", "-", db=str(tmp_path / "t.sqlite"), stdin=data)
+    assert proc.returncode == 1 and "text too large" in proc.stderr.decode()

@@ -194,3 +194,16 @@ def test_worker_processes_give_the_same_result(db_url: str, seeds_dir: Path, tmp
     serial = run(f"sqlite:///{tmp_path / 'serial.sqlite'}", 1)
     assert parallel == serial
     assert serial[0] == 18 and serial[3] == ["bad.txt"]
+
+
+def test_stdin_and_pasted_text_obey_the_text_limit(db: Database, analyze: Callable[..., Any]) -> None:
+    from inquiry_tracker.services.importing import MAX_DOCUMENT_BYTES
+
+    line = "Q:森林路何时能开通?|5月底开放|天元区政府|2020-05-31\n"
+    big = line * (MAX_DOCUMENT_BYTES // len(line.encode("utf-8")) + 1)
+    pasted = svc.import_text(db, big, "<paste>", analyze=analyze)
+    assert not pasted.ok and "text too large" in pasted.failures[0][1]
+    piped = svc.import_bytes(db, big.encode("utf-8"), "<stdin>", analyze=analyze)
+    assert not piped.ok and "text too large" in piped.failures[0][1]
+    assert _count(db, Source) == 0
+    assert svc.import_text(db, line, "<paste>", analyze=analyze).ok  # under the limit: fine

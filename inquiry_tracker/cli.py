@@ -87,7 +87,7 @@ GUI_OPTIONS: dict[str, dict[str, Any]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (every command of DESIGN.md)."""
+    """The argument parser (every command of docs/design.md)."""
     p = argparse.ArgumentParser(prog=PROG, description="问政追踪 — track officials' published promises and inquiry replies.")
     p.add_argument("--db", metavar="URL", help="database URL or SQLite file (default: $INQUIRY_TRACKER_DB, else the user data dir)")
     p.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="pretend today is this date (for reports)")

@@ -12,6 +12,7 @@ from inquiry_tracker.services.followup import add_note, assign, change_due, set_
 from inquiry_tracker.services.importing import (
     ImportOptions,
     expand_paths,
+    import_analysed,
     import_bytes,
     import_decoded,
     import_paths,
@@ -74,6 +75,7 @@ __all__ = [
     "get_source",
     "import_bytes",
     "import_decoded",
+    "import_analysed",
     "import_paths",
     "import_text",
     "item_progress",

@@ -22,7 +22,7 @@ import random
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -272,6 +272,55 @@ def _prepared(
                     pending.cancel()
 
 
+def _store_one(
+    db: Database,
+    summary: ImportSummary,
+    name: str,
+    doc: DecodedText,
+    analysis: Analysis | None,
+    options: ImportOptions,
+    departments: DepartmentCache,
+    suggestions: SuggestionIndex,
+    analyze: Analyzer | None = None,
+    left: int = 0,
+) -> DocumentResult | str:
+    """Store one decoded document the one way every import does, folding the outcome into
+    ``summary``: the 20 MB text limit, NUL characters as spaces (PostgreSQL refuses NUL and
+    both back-ends must agree), a full disk recorded (and the batch marked stopped), any
+    other failure recorded with one line. Returns the result, or the failure's reason."""
+    size = text_size(doc.text)
+    if size > MAX_DOCUMENT_BYTES:
+        summary.failures.append((name, too_large_reason(size)))
+        return summary.failures[-1][1]
+    if "\x00" in doc.text:
+        doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
+        if analysis is not None:  # read again from the clean text, keeping the facts decided
+            from inquiry_tracker.extract import analyze_text
+
+            facts = analysis.facts
+            analysis = (analyze or analyze_text)(doc.text, published=facts.published, source=doc.path)
+            analysis = dataclasses.replace(analysis, facts=facts)
+    try:
+        if analysis is None:
+            from inquiry_tracker.extract import analyze_text
+
+            analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
+        result = write_document(db, doc, analysis, options.accept, departments, suggestions)
+    except DiskFullError as err:
+        log.info("import of %s stopped: %s", name, err)
+        summary.failures.append((name, disk_full_reason(err)))
+        summary.stopped = _stopped(err, left)
+        return summary.failures[-1][1]
+    except StoreError:
+        raise
+    except Exception as err:  # noqa: BLE001 — e.g. a value the database refuses
+        log.exception("storing %s failed", name)
+        summary.failures.append((name, _reason(err)))
+        return summary.failures[-1][1]
+    summary.add(result)
+    return result
+
+
 def import_paths(
     db: Database,
     paths: Iterable[str | Path],
@@ -300,18 +349,10 @@ def import_paths(
                 summary.failures.append((str(path), prepared))
             else:
                 doc, analysis = prepared
-                try:
-                    summary.add(write_document(db, doc, analysis, options.accept, departments, suggestions))
-                except DiskFullError as err:
-                    log.info("import of %s stopped: %s", path, err)
-                    summary.failures.append((str(path), disk_full_reason(err)))
-                    summary.stopped = _stopped(err, len(entries) - done)
+                left = len(entries) - done
+                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left)
+                if summary.stopped is not None:
                     break
-                except StoreError:
-                    raise
-                except Exception as err:  # noqa: BLE001 — e.g. a value the database refuses
-                    log.exception("storing %s failed", path)
-                    summary.failures.append((str(path), _reason(err)))
             if progress is not None:
                 progress(done, len(entries), path.name)
     finally:
@@ -325,31 +366,44 @@ def import_paths(
 def import_decoded(
     db: Database, doc: DecodedText, options: ImportOptions = ImportOptions(), analyze: Analyzer | None = None
 ) -> ImportSummary:
-    """Import one already decoded document (stdin, pasted text); NUL characters become spaces,
-    as the file reader makes them (PostgreSQL cannot store NUL, and both back-ends must agree)."""
+    """Import one already decoded document (stdin, pasted text) the way files are imported
+    (see :func:`_store_one`: the text limit, NUL characters as spaces, a full disk recorded)."""
     summary = ImportSummary()
-    name = doc.path or "<text>"
-    size = text_size(doc.text)
-    if size > MAX_DOCUMENT_BYTES:
-        summary.failures.append((name, too_large_reason(size)))
-        return summary
-    if "\x00" in doc.text:  # as the file reader does: PostgreSQL refuses NUL in text
-        doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
-    try:
-        from inquiry_tracker.extract import analyze_text
-
-        analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
-        summary.add(write_document(db, doc, analysis, options.accept))
-    except DiskFullError as err:
-        log.info("import of %s failed: %s", name, err)
-        summary.failures.append((name, disk_full_reason(err)))
-        summary.stopped = _stopped(err, 0)
-    except StoreError:
-        raise
-    except Exception as err:  # noqa: BLE001
-        log.exception("importing %s failed", name)
-        summary.failures.append((name, _reason(err)))
+    _store_one(db, summary, doc.path or "<text>", doc, None, options, DepartmentCache(), SuggestionIndex(), analyze)
     return summary
+
+
+def import_analysed(
+    db: Database,
+    docs: Sequence[tuple[str, DecodedText, Analysis | None]],
+    options: ImportOptions = ImportOptions(),
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> tuple[ImportSummary, list[DocumentResult | str | None]]:
+    """Import documents already read (and perhaps analysed, e.g. after a preview where the
+    reporter corrected the date): ``(name, document, analysis or None)`` each, one
+    transaction each, the same way as :func:`import_paths`.
+
+    Returns the summary and, per document, its result, the reason it failed, or None when
+    the batch was cancelled or stopped (a full disk) before it."""
+    summary = ImportSummary()
+    outcomes: list[DocumentResult | str | None] = []
+    departments = DepartmentCache()
+    suggestions = SuggestionIndex()
+    for done, (name, doc, analysis) in enumerate(docs, start=1):
+        if (cancel is not None and cancel()) or summary.stopped is not None:
+            summary.cancelled = summary.stopped is None
+            break
+        left = len(docs) - done
+        outcomes.append(_store_one(db, summary, name, doc, analysis, options, departments, suggestions, left=left))
+        if progress is not None:
+            progress(done, len(docs), name)
+    outcomes.extend([None] * (len(docs) - len(outcomes)))
+    if len(summary.new_items) >= ANALYZE_AFTER_ITEMS and summary.stopped is None:
+        db.optimize()
+    log.info("import: %s", summary.describe())
+    return summary, outcomes
 
 
 def import_bytes(

@@ -21,6 +21,7 @@ from inquiry_tracker.store.models import (
     Item,
     ItemSource,
     Source,
+    Suggestion,
 )
 
 log = logging.getLogger("inquiry_tracker.store")
@@ -46,6 +47,31 @@ def resolve_merged(session: Session, item: Item) -> Item:
         seen.add(target.id)
         item = target
     return item
+
+
+def has_due_change(session: Session, item_id: int) -> bool:
+    """Whether the item's deadline was ever moved (延期) — its original date is then fixed."""
+    stmt = select(FollowUp.id).where(FollowUp.item_id == item_id, FollowUp.kind == "due_change")
+    return session.execute(stmt).first() is not None
+
+
+def move_children(session: Session, keep_id: int, drop_id: int) -> None:
+    """Give ``drop_id``'s spans, timeline and suggestions to ``keep_id`` (a merge); a span or a
+    suggestion for a source the kept item already has is dropped, not doubled."""
+    keep_sources = set(session.execute(select(ItemSource.source_id).where(ItemSource.item_id == keep_id)).scalars())
+    for span in session.execute(select(ItemSource).where(ItemSource.item_id == drop_id)).scalars().all():
+        if span.source_id in keep_sources:
+            session.delete(span)
+        else:
+            span.item_id = keep_id
+    for entry in session.execute(select(FollowUp).where(FollowUp.item_id == drop_id)).scalars().all():
+        entry.item_id = keep_id
+    keep_suggested = set(session.execute(select(Suggestion.source_id).where(Suggestion.item_id == keep_id)).scalars())
+    for sugg in session.execute(select(Suggestion).where(Suggestion.item_id == drop_id)).scalars().all():
+        if sugg.source_id in keep_suggested:
+            session.delete(sugg)
+        else:
+            sugg.item_id = keep_id
 
 
 def resolve_department(session: Session, as_named: str | None, canonical: str | None, city: str = "") -> Department | None:

@@ -23,13 +23,14 @@ from inquiry_tracker.store.models import (
     Source,
     Suggestion,
 )
+from inquiry_tracker.store.queries import MAX_KEY
 
 log = logging.getLogger("inquiry_tracker.store")
 
 
 def load_item(session: Session, item_id: int, expected_version: int | None = None) -> Item:
     """The item to change; :class:`ConflictError` when the caller's copy is stale."""
-    item = session.get(Item, item_id, populate_existing=True)
+    item = session.get(Item, item_id, populate_existing=True) if 0 < item_id <= MAX_KEY else None
     if item is None:
         raise NotFoundError("条目", "item", item_id)
     if expected_version is not None and item.version != expected_version:

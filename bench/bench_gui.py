@@ -10,7 +10,7 @@ core count:
   results — and the same from the last keystroke, debounce included;
 - max RSS of the GUI process; whether jieba was imported or its dictionary loaded.
 
-Targets (DESIGN.md): window ≤ 1.5 s, usable ≤ 1.5 s, keystroke ≤ 100 ms, RSS ≤ 400 MB.
+Targets (docs/design.md): window ≤ 1.5 s, usable ≤ 1.5 s, keystroke ≤ 100 ms, RSS ≤ 400 MB.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ QUERIES = [
     "老旧小区", "雨污分流", "口袋公园", "垃圾中转站", "人民医院", "停车场", "背街小巷", "供热不足",
 ]
 Report = Callable[[str], None]
-#: the targets of issue 5 / DESIGN.md, printed next to the figures
+#: the targets of issue 5 / docs/design.md, printed next to the figures
 TARGETS = {"sqlite": 60.0, "postgresql": 120.0, "rss_mb": 500.0, "search_ms": 50.0}
 
 

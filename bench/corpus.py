@@ -9,7 +9,7 @@ given, writes each document there as UTF-8.  Documents average about 16 KB (3,00
 what real local pages carry: mastheads and source lines with dates (several styles, some pages
 without a date), news prose with dated promises and many dated sentences that are not promises
 (past events, meetings, statistics, calls for entries, promotions, plan horizons), 网络问政 columns
-in the label families of DESIGN.md (网友提问/回复, 【网友留言】, 问/答, bare responders, relays,
+in the label families of docs/design.md (网友提问/回复, 【网友留言】, 问/答, bare responders, relays,
 pronouns, 留言板 table exports, signed replies, trailers, one-line exchanges with editor tags,
 承办单位/办理结果), and e-paper damage (sentences broken across blank lines, 下转/上接 markers,
 captions, bylines, blocks printed twice).  Output is deterministic for a seed; every document is

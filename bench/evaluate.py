@@ -50,7 +50,7 @@ PAGES_DIR = ROOT / "tests" / "data" / "pages"
 SEEDS_DIR = ROOT / "inquiry_tracker" / "seeds"
 PHRASES = ROOT / "tests" / "data" / "deadline_phrases.jsonl"
 
-# Bars from DESIGN.md ("Bars the product must reach").
+# Bars the product must reach (the design brief; see docs/design.md).
 BARS = {
     "inquiry_f1": 0.95,
     "department_exact": 0.95,
@@ -544,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--phrases", type=Path, default=PHRASES,
                     help="find_deadline phrase set, JSON lines (default: tests/data/deadline_phrases.jsonl)")
     ap.add_argument("--json", type=Path, help="also write the metrics as JSON to this file")
-    ap.add_argument("--strict", action="store_true", help="exit 1 when a DESIGN.md bar is missed on the pages")
+    ap.add_argument("--strict", action="store_true", help="exit 1 when a bar of docs/design.md is missed on the pages")
     args = ap.parse_args(argv)
 
     api = load_reader()

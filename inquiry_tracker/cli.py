@@ -67,21 +67,24 @@ def _positive(value: str) -> int:
     return n
 
 
-#: the largest id, offset or limit a database column holds (a signed 64-bit integer)
+#: the largest offset or limit a query takes (a signed 64-bit integer)
 MAX_INT = 2**63 - 1
+#: the largest id an item or suggestion can have (PostgreSQL's INTEGER keys are 32-bit)
+MAX_ID = 2**31 - 1
 #: ``--due-within`` beyond a century asks for dates no deadline has
 MAX_DUE_WITHIN = 36_500
 
 
 def check_ranges(args: argparse.Namespace) -> None:
     """Refuse numbers no database can hold, as one line (:class:`KnownError`)."""
-    for name in ("id", "keep", "drop", "item", "offset", "limit"):
+    ids = [getattr(args, name, None) for name in ("id", "keep", "drop", "item")] + list(getattr(args, "ids", None) or [])
+    for value in ids:
+        if isinstance(value, int) and value > MAX_ID:
+            raise KnownError(f"找不到编号 {value} / no such id: {value} (too large; ids go up to {MAX_ID})")
+    for name in ("offset", "limit"):
         value = getattr(args, name, None)
         if isinstance(value, int) and value > MAX_INT:
-            raise KnownError(f"{name} {value}: 数字太大 / too large (at most {MAX_INT})")
-    for value in getattr(args, "ids", None) or []:
-        if value > MAX_INT:
-            raise KnownError(f"id {value}: 数字太大 / too large (at most {MAX_INT})")
+            raise KnownError(f"--{name} {value}: 数字太大 / too large (at most {MAX_INT})")
     within = getattr(args, "due_within", None)
     if within is not None and within > MAX_DUE_WITHIN:
         raise KnownError(f"--due-within {within}: 最多 {MAX_DUE_WITHIN} 天 / at most {MAX_DUE_WITHIN} days")
@@ -113,7 +116,7 @@ GUI_OPTIONS: dict[str, dict[str, Any]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser (every command of DESIGN.md)."""
+    """The argument parser (every command of docs/design.md)."""
     p = _Parser(prog=PROG, description="问政追踪 — track officials' published promises and inquiry replies.")
     _add_global(p, after_command=False)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

@@ -101,6 +101,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import ImportOptions, ImportSummary, import_bytes, import_paths
+    from inquiry_tracker.services.importing import MAX_DOCUMENT_BYTES
 
     options = ImportOptions(pub_date=args.pub_date, accept=args.accept)
     db = _open(args)
@@ -108,7 +109,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = ImportSummary()
         files = [p for p in args.paths if p != "-"]
         if "-" in args.paths:
-            summary.extend(import_bytes(db, sys.stdin.buffer.read(), "<stdin>", options))
+            # never more than one byte past the limit in memory: the service refuses it as too large
+            data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+            summary.extend(import_bytes(db, data, "<stdin>", options))
         if files and summary.stopped is None:
             summary.extend(import_paths(db, files, options))
     finally:

@@ -68,7 +68,8 @@ __all__ = [
     "read_document",
 ]
 
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+#: the limit on one document (the services' MAX_DOCUMENT_BYTES is the same 20 MB)
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -325,11 +326,16 @@ def read_document(
         raise ReadError(name, _too_large(_megabytes(info.st_size), max_bytes))
     try:
         with file_path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # read() sets aside the whole size asked for: ask for what the file holds
+            data = handle.read(min(max_bytes, info.st_size) + 1)
     except OSError as exc:  # includes a file that vanished since it was listed
         raise ReadError(name, _os_reason(exc)) from None
-    if len(data) > max_bytes:  # the file grew after stat()
-        raise ReadError(name, _too_large(f"more than {_megabytes(max_bytes)}", max_bytes))
+    if len(data) > max_bytes or len(data) > info.st_size:  # the file grew after stat()
+        if len(data) <= max_bytes:
+            with file_path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise ReadError(name, _too_large(f"more than {_megabytes(max_bytes)}", max_bytes))
     return read_bytes(data, name)
 
 

@@ -26,7 +26,9 @@ from inquiry_tracker.extract.reading_text import Unreadable
 
 __all__ = ["read_zip_document"]
 
-_MAX_PART_BYTES = 512 * 1024 * 1024
+#: the document XML may unpack to at most this much (the 20 MB limit on a document's text;
+#: the XML of a real page is a small fraction of it): a "zip bomb" is refused while inflating
+_MAX_PART_BYTES = 20 * 1024 * 1024
 
 _NAMESPACES = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -165,10 +167,14 @@ def _short(exc: BaseException) -> str:
 
 
 def _document_text(archive: zipfile.ZipFile, part: str) -> str:
+    too_large = f"DOCX too large: its text ({part}) unpacks to more than {_MAX_PART_BYTES // (1024 * 1024)} MB"
     if archive.getinfo(part).file_size > _MAX_PART_BYTES:
-        raise Unreadable(f"damaged DOCX: {part} is implausibly large")
+        raise Unreadable(too_large)
     try:
-        xml = archive.read(part)
+        with archive.open(part) as stream:  # inflated piece by piece, never past the limit
+            xml = stream.read(_MAX_PART_BYTES + 1)
+        if len(xml) > _MAX_PART_BYTES:
+            raise Unreadable(too_large)
     except (
         zipfile.BadZipFile,
         zlib.error,

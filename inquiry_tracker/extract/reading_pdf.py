@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 
 from inquiry_tracker.extract.reading_text import Unreadable, implausibility
 
@@ -25,6 +26,11 @@ __all__ = ["pdf_to_text"]
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 _NO_TEXT = "PDF has no text layer (scanned?) — run OCR first"
+#: a document is a page or an issue of a paper: more pages than this is a book or an archive
+MAX_PAGES = 500
+#: seconds of text extraction after which a PDF is given up (one heavy content stream can
+#: take pypdf minutes); checked between pages
+TIME_BUDGET_S = 60.0
 
 
 def _short(exc: BaseException) -> str:
@@ -61,7 +67,15 @@ def pdf_to_text(data: bytes) -> str:
         pages = reader.pages
         if len(pages) == 0:
             raise Unreadable("damaged PDF: it has no pages")
+        if len(pages) > MAX_PAGES:
+            raise Unreadable(f"PDF too long: {len(pages)} pages (limit {MAX_PAGES}); split it first")
+        started = time.monotonic()
         for number, page in enumerate(pages, start=1):
+            if number > 1 and time.monotonic() - started > TIME_BUDGET_S:
+                raise Unreadable(
+                    f"PDF too slow to read: stopped at page {number} of {len(pages)} after {TIME_BUDGET_S:.0f} s "
+                    "(convert it to text first)"
+                )
             try:
                 text = page.extract_text() or ""
             except Exception as exc:

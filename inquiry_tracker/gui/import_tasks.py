@@ -3,9 +3,9 @@
 :func:`preview_paths` reads and analyses each file (on the reader pool) so the reporter
 can check the detected publication date and outlet before anything is stored; a bad file
 becomes a preview row with its reason. :func:`import_previewed` stores the previewed
-documents one transaction each through the services' ``write_document`` (on the writer
-thread), reusing the analysis unless the reporter changed the date, imposing the outlet
-the reporter chose, and going on past bad files. Cancelling stops between documents; those done stay.
+documents through the services' one import path (on the writer thread), reusing the analysis
+unless the reporter changed the date, imposing the outlet the reporter chose, and going on
+past bad files. Cancelling stops between documents; those done stay.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from inquiry_tracker.gui.runner import TaskContext
 from inquiry_tracker.services import Changes, ImportSummary
-from inquiry_tracker.store import Database, StoreError
+from inquiry_tracker.store import Database
 
 if TYPE_CHECKING:
     from inquiry_tracker.extract import Analysis, DecodedText
@@ -127,7 +127,8 @@ def preview_text(ctx: TaskContext, text: str) -> list[PreviewDoc]:
     ctx.progress(0, 1, PASTED)
     if not text.strip():
         return [PreviewDoc(name=PASTED, origin=PASTED, error="空文本 / empty text")]
-    doc = DecodedText(text=text, path=PASTED, fmt="text", encoding=None)
+    # as the services store it (PostgreSQL cannot hold NUL): what is previewed is what is stored
+    doc = DecodedText(text=text.replace("\x00", " "), path=PASTED, fmt="text", encoding=None)
     result = [_analyse(doc, PASTED)]
     ctx.progress(1, 1, PASTED)
     return result
@@ -149,38 +150,31 @@ def analysis_to_store(p: PreviewDoc) -> Analysis:
 
 
 def import_previewed(ctx: TaskContext, db: Database, docs: list[PreviewDoc], accept: bool = False) -> ImportOutcome:
-    """Store the previewed documents, one transaction each (see the module docstring)."""
-    from inquiry_tracker.services.importing import write_document
-    from inquiry_tracker.services.ingest import DepartmentCache
-    from inquiry_tracker.services.suggest import SuggestionIndex
+    """Store the previewed documents through the services' one import path
+    (:func:`~inquiry_tracker.services.importing.import_analysed`: one transaction each, the
+    text limit, NUL characters as spaces, a full disk recorded), with progress and cancel."""
+    from inquiry_tracker.services import ImportOptions
+    from inquiry_tracker.services.importing import import_analysed
 
-    departments = DepartmentCache()
-    suggestions = SuggestionIndex()
-    outcome = ImportOutcome(ImportSummary())
-    summary = outcome.summary
-    for n, p in enumerate(docs, start=1):
-        if ctx.cancelled():
-            summary.cancelled = True
-            outcome.statuses.extend(["cancelled"] * (len(docs) - n + 1))
-            break
+    ready = [p for p in docs if p.ok and p.doc is not None]
+    batch = [(p.origin, p.doc, analysis_to_store(p)) for p in ready if p.doc is not None]
+    summary, results = import_analysed(
+        db, batch, ImportOptions(accept=accept), progress=ctx.progress, cancel=ctx.cancelled
+    )
+    by_doc = {id(p): r for p, r in zip(ready, results, strict=True)}
+    outcome = ImportOutcome(summary)
+    for p in docs:
         if not p.ok or p.doc is None:
             summary.failures.append((p.origin, p.error or "?"))
             outcome.statuses.append("failed:" + (p.error or "?"))
+            continue
+        result = by_doc[id(p)]
+        if result is None:
+            outcome.statuses.append("cancelled")
+        elif isinstance(result, str):
+            outcome.statuses.append("failed:" + result)
+        elif result.duplicate:
+            outcome.statuses.append("duplicate")
         else:
-            try:
-                result = write_document(db, p.doc, analysis_to_store(p), accept, departments, suggestions)
-            except StoreError:
-                raise
-            except Exception as err:  # noqa: BLE001 — a bad document must not stop the batch
-                log.exception("importing %s failed", p.origin)
-                summary.failures.append((p.origin, f"{type(err).__name__}: {err}"))
-                outcome.statuses.append(f"failed:{type(err).__name__}: {err}")
-            else:
-                summary.add(result)
-                if result.duplicate:
-                    outcome.statuses.append("duplicate")
-                else:
-                    outcome.statuses.append(f"imported:{len(result.new_items)}:{len(result.reprints)}")
-        ctx.progress(n, len(docs), p.name)
-    log.info("import: %s", summary.describe())
+            outcome.statuses.append(f"imported:{len(result.new_items)}:{len(result.reprints)}")
     return outcome

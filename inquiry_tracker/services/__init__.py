@@ -21,6 +21,7 @@ from inquiry_tracker.services.followup import (
 from inquiry_tracker.services.importing import (
     ImportOptions,
     expand_paths,
+    import_analysed,
     import_bytes,
     import_decoded,
     import_paths,
@@ -84,6 +85,7 @@ __all__ = [
     "get_source",
     "import_bytes",
     "import_decoded",
+    "import_analysed",
     "import_paths",
     "import_text",
     "item_progress",

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from inquiry_tracker.seeds import seeds_folder
 from inquiry_tracker.services.importing import ImportOptions, import_paths
 from inquiry_tracker.services.results import ImportSummary
-from inquiry_tracker.store import Database, StoreError
-from inquiry_tracker.store.models import Source
+from inquiry_tracker.store import Database, StoreError, tallies
 
 
 def seeds_dir() -> Path:
@@ -21,7 +18,7 @@ def seeds_dir() -> Path:
 def is_empty(db: Database) -> bool:
     """True when no document has been imported yet."""
     with db.read() as session:
-        return int(session.execute(select(func.count(Source.id))).scalar_one()) == 0
+        return tallies.document_count(session) == 0
 
 
 def load_demo(db: Database, seeds: Path | None = None) -> ImportSummary:

@@ -18,10 +18,11 @@ import dataclasses
 import logging
 import multiprocessing
 import os
+import random
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -105,6 +106,20 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 
 
+def too_large_reason(size: int) -> str:
+    """The failure recorded for text over :data:`MAX_DOCUMENT_BYTES`."""
+    mb = MAX_DOCUMENT_BYTES // (1024 * 1024)
+    shown = f"{size / (1024 * 1024):.1f} MB" if size <= MAX_DOCUMENT_BYTES * 10 else f"more than {mb} MB"
+    return f"文本太大({shown},上限 {mb} MB),请拆分 / text too large ({shown}; limit {mb} MB): split it first"
+
+
+def text_size(text: str) -> int:
+    """The size of ``text`` in UTF-8 bytes, counted only as far as the limit needs."""
+    if len(text) > MAX_DOCUMENT_BYTES:  # every character is at least one byte
+        return len(text)
+    return len(text.encode("utf-8"))
+
+
 def disk_full_reason(err: DiskFullError) -> str:
     """The failure recorded for the document that hit a full disk."""
     return f"磁盘已满,本文档已回滚 / the disk is full, this document was rolled back ({err.where})"
@@ -144,6 +159,10 @@ def prepare(
         return _reason(err)
 
 
+#: how often one document is tried when concurrent importers keep inserting the same rows
+WRITE_ATTEMPTS = 6
+
+
 def write_document(
     db: Database,
     doc: DecodedText,
@@ -152,13 +171,17 @@ def write_document(
     departments: DepartmentCache | None = None,
     suggestions: SuggestionIndex | None = None,
 ) -> DocumentResult:
-    """Store one analysed document in its own transaction (retried once after a concurrent
-    insert), proposing it as evidence for open items. A batch passes the same caches to
-    every document."""
+    """Store one analysed document in its own transaction, proposing it as evidence for open
+    items. A batch passes the same caches to every document.
+
+    Another importer may store the same item (or source) between our look-up and our
+    insert; the unique constraint then refuses ours, and the document is tried again from a
+    fresh read, where the other's rows are simply found (up to :data:`WRITE_ATTEMPTS` times:
+    each retry happens only because the other side committed, so it makes progress)."""
     cache = departments or DepartmentCache()
     index = suggestions or SuggestionIndex()
     name = Path(doc.path).name if doc.path else "<text>"
-    for attempt in (1, 2):
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
             with db.write() as session:
                 result = store_document(session, doc, analysis, name, accept, cache, index)
@@ -168,9 +191,10 @@ def write_document(
         except exc.IntegrityError:
             cache.rollback()
             cache.invalidate()
-            if attempt == 2:
+            if attempt == WRITE_ATTEMPTS:
                 raise
             log.info("retrying %s after a concurrent insert", name)  # another writer stored it meanwhile
+            time.sleep(random.uniform(0, 0.05 * attempt))  # two importers do not collide in step again
         except BaseException:
             cache.rollback()
             raise
@@ -248,6 +272,55 @@ def _prepared(
                     pending.cancel()
 
 
+def _store_one(
+    db: Database,
+    summary: ImportSummary,
+    name: str,
+    doc: DecodedText,
+    analysis: Analysis | None,
+    options: ImportOptions,
+    departments: DepartmentCache,
+    suggestions: SuggestionIndex,
+    analyze: Analyzer | None = None,
+    left: int = 0,
+) -> DocumentResult | str:
+    """Store one decoded document the one way every import does, folding the outcome into
+    ``summary``: the 20 MB text limit, NUL characters as spaces (PostgreSQL refuses NUL and
+    both back-ends must agree), a full disk recorded (and the batch marked stopped), any
+    other failure recorded with one line. Returns the result, or the failure's reason."""
+    size = text_size(doc.text)
+    if size > MAX_DOCUMENT_BYTES:
+        summary.failures.append((name, too_large_reason(size)))
+        return summary.failures[-1][1]
+    if "\x00" in doc.text:
+        doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
+        if analysis is not None:  # read again from the clean text, keeping the facts decided
+            from inquiry_tracker.extract import analyze_text
+
+            facts = analysis.facts
+            analysis = (analyze or analyze_text)(doc.text, published=facts.published, source=doc.path)
+            analysis = dataclasses.replace(analysis, facts=facts)
+    try:
+        if analysis is None:
+            from inquiry_tracker.extract import analyze_text
+
+            analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
+        result = write_document(db, doc, analysis, options.accept, departments, suggestions)
+    except DiskFullError as err:
+        log.info("import of %s stopped: %s", name, err)
+        summary.failures.append((name, disk_full_reason(err)))
+        summary.stopped = _stopped(err, left)
+        return summary.failures[-1][1]
+    except StoreError:
+        raise
+    except Exception as err:  # noqa: BLE001 — e.g. a value the database refuses
+        log.exception("storing %s failed", name)
+        summary.failures.append((name, _reason(err)))
+        return summary.failures[-1][1]
+    summary.add(result)
+    return result
+
+
 def import_paths(
     db: Database,
     paths: Iterable[str | Path],
@@ -276,18 +349,10 @@ def import_paths(
                 summary.failures.append((str(path), prepared))
             else:
                 doc, analysis = prepared
-                try:
-                    summary.add(write_document(db, doc, analysis, options.accept, departments, suggestions))
-                except DiskFullError as err:
-                    log.info("import of %s stopped: %s", path, err)
-                    summary.failures.append((str(path), disk_full_reason(err)))
-                    summary.stopped = _stopped(err, len(entries) - done)
+                left = len(entries) - done
+                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left)
+                if summary.stopped is not None:
                     break
-                except StoreError:
-                    raise
-                except Exception as err:  # noqa: BLE001 — e.g. a value the database refuses
-                    log.exception("storing %s failed", path)
-                    summary.failures.append((str(path), _reason(err)))
             if progress is not None:
                 progress(done, len(entries), path.name)
     finally:
@@ -301,27 +366,44 @@ def import_paths(
 def import_decoded(
     db: Database, doc: DecodedText, options: ImportOptions = ImportOptions(), analyze: Analyzer | None = None
 ) -> ImportSummary:
-    """Import one already decoded document (stdin, pasted text); NUL characters become spaces,
-    as the file reader makes them (PostgreSQL cannot store NUL, and both back-ends must agree)."""
+    """Import one already decoded document (stdin, pasted text) the way files are imported
+    (see :func:`_store_one`: the text limit, NUL characters as spaces, a full disk recorded)."""
     summary = ImportSummary()
-    name = doc.path or "<text>"
-    if "\x00" in doc.text:  # as the file reader does: PostgreSQL refuses NUL in text
-        doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
-    try:
-        from inquiry_tracker.extract import analyze_text
-
-        analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
-        summary.add(write_document(db, doc, analysis, options.accept))
-    except DiskFullError as err:
-        log.info("import of %s failed: %s", name, err)
-        summary.failures.append((name, disk_full_reason(err)))
-        summary.stopped = _stopped(err, 0)
-    except StoreError:
-        raise
-    except Exception as err:  # noqa: BLE001
-        log.exception("importing %s failed", name)
-        summary.failures.append((name, _reason(err)))
+    _store_one(db, summary, doc.path or "<text>", doc, None, options, DepartmentCache(), SuggestionIndex(), analyze)
     return summary
+
+
+def import_analysed(
+    db: Database,
+    docs: Sequence[tuple[str, DecodedText, Analysis | None]],
+    options: ImportOptions = ImportOptions(),
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+) -> tuple[ImportSummary, list[DocumentResult | str | None]]:
+    """Import documents already read (and perhaps analysed, e.g. after a preview where the
+    reporter corrected the date): ``(name, document, analysis or None)`` each, one
+    transaction each, the same way as :func:`import_paths`.
+
+    Returns the summary and, per document, its result, the reason it failed, or None when
+    the batch was cancelled or stopped (a full disk) before it."""
+    summary = ImportSummary()
+    outcomes: list[DocumentResult | str | None] = []
+    departments = DepartmentCache()
+    suggestions = SuggestionIndex()
+    for done, (name, doc, analysis) in enumerate(docs, start=1):
+        if (cancel is not None and cancel()) or summary.stopped is not None:
+            summary.cancelled = summary.stopped is None
+            break
+        left = len(docs) - done
+        outcomes.append(_store_one(db, summary, name, doc, analysis, options, departments, suggestions, left=left))
+        if progress is not None:
+            progress(done, len(docs), name)
+    outcomes.extend([None] * (len(docs) - len(outcomes)))
+    if len(summary.new_items) >= ANALYZE_AFTER_ITEMS and summary.stopped is None:
+        db.optimize()
+    log.info("import: %s", summary.describe())
+    return summary, outcomes
 
 
 def import_bytes(
@@ -334,6 +416,10 @@ def import_bytes(
     """Import one document given as bytes (stdin); the reader detects the encoding."""
     from inquiry_tracker.extract import ReadError, read_bytes
 
+    if len(data) > MAX_DOCUMENT_BYTES:  # stdin obeys the file limit, before any decoding
+        summary = ImportSummary()
+        summary.failures.append((name, too_large_reason(len(data))))
+        return summary
     try:
         doc = read_bytes(data, name)
     except ReadError as err:

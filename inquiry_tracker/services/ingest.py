@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Insert, Table, select
 from sqlalchemy.orm import Session
 
 from inquiry_tracker.services.results import DocumentResult
@@ -49,6 +49,18 @@ def fingerprint_of(it: ExtractedItem) -> str:
 
 def _cut(value: str | None, n: int) -> str | None:
     return value[:n] if value else value
+
+
+def _insert_or_skip(conn: Connection, table: Table, unique: list[str], **values: Any) -> Insert:
+    """``INSERT … ON CONFLICT (unique) DO NOTHING`` in the connection's dialect: a row another
+    transaction inserted first (and committed) is left as it is, with no error."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).values(**values).on_conflict_do_nothing(index_elements=unique)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).values(**values).on_conflict_do_nothing(index_elements=unique)
 
 
 class DepartmentCache:
@@ -92,17 +104,27 @@ class DepartmentCache:
         if found is not None:
             dept_id = found
         else:
-            dept_id = conn.execute(
-                table_of(Department).insert().values(name=name, city="").returning(table_of(Department).c.id)
-            ).scalar_one()
+            depts = table_of(Department)
+            # another importer may be creating the same department right now: its row wins
+            inserted = conn.execute(
+                _insert_or_skip(conn, depts, ["name", "city"], name=name, city="").returning(depts.c.id)
+            ).scalar_one_or_none()
+            if inserted is None:
+                dept_id = conn.execute(select(depts.c.id).where(depts.c.name == name, depts.c.city == "")).scalar_one()
+            else:
+                dept_id = inserted
+                self._pending.append(("name", name, dept_id))
             self._names[name] = dept_id
             self._id_names[dept_id] = name
-            self._pending.append(("name", name, dept_id))
         dept_name = self._id_names[dept_id]
         if printed and printed != dept_name and printed not in self._aliases:
-            conn.execute(table_of(DepartmentAlias).insert().values(department_id=dept_id, alias=printed, city=""))
-            self._aliases[printed] = dept_id
-            self._pending.append(("alias", printed, dept_id))
+            aliases = table_of(DepartmentAlias)
+            added = conn.execute(
+                _insert_or_skip(conn, aliases, ["alias", "city"], department_id=dept_id, alias=printed, city="")
+            ).rowcount
+            if added:
+                self._aliases[printed] = dept_id
+                self._pending.append(("alias", printed, dept_id))
         return dept_id, dept_name
 
     def commit(self) -> None:

@@ -11,16 +11,15 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-
 from inquiry_tracker.services.followup import check_due
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
 from inquiry_tracker.store import search as search_index
-from inquiry_tracker.store.models import FollowUp, ItemSource, Suggestion
 from inquiry_tracker.store.mutations import (
     add_follow_up,
+    has_due_change,
     load_item,
+    move_children,
     reindex_item,
     resolve_department,
 )
@@ -88,14 +87,12 @@ def edit_item(
         touched = sorted(k for k, v in changes.items() if getattr(item, k) != v)
         if not touched:
             return Changes()
-        had_due_change = session.execute(
-            select(FollowUp.id).where(FollowUp.item_id == item_id, FollowUp.kind == "due_change")
-        ).first()
+        had_due_change = has_due_change(session, item_id)
         # resolve first (it may flush), then change the item once: one version step per edit
         dept = resolve_department(session, changes["department"], None) if "department" in touched else None
         for key in touched:
             setattr(item, key, changes[key])
-        if "due" in touched and had_due_change is None:
+        if "due" in touched and not had_due_change:
             item.original_due = item.due
         if "department" in touched:
             item.department_id = dept.id if dept is not None else None
@@ -122,24 +119,7 @@ def merge(
         drop = load_item(session, drop_id, expected_versions[1] if expected_versions else None)
         if drop.review_state == "merged" or keep.review_state == "merged":
             raise InvalidChangeError("已合并的条目不能再合并 / an item that was merged cannot be merged again")
-        keep_sources = set(
-            session.execute(select(ItemSource.source_id).where(ItemSource.item_id == keep_id)).scalars()
-        )
-        for span in session.execute(select(ItemSource).where(ItemSource.item_id == drop_id)).scalars().all():
-            if span.source_id in keep_sources:
-                session.delete(span)
-            else:
-                span.item_id = keep_id
-        for f in session.execute(select(FollowUp).where(FollowUp.item_id == drop_id)).scalars().all():
-            f.item_id = keep_id
-        keep_sugg = set(
-            session.execute(select(Suggestion.source_id).where(Suggestion.item_id == keep_id)).scalars()
-        )
-        for s in session.execute(select(Suggestion).where(Suggestion.item_id == drop_id)).scalars().all():
-            if s.source_id in keep_sugg:
-                session.delete(s)
-            else:
-                s.item_id = keep_id
+        move_children(session, keep_id, drop_id)
         for key in ("question", "reply", "statement", "department", "deadline_expr", "due", "original_due", "assignee"):
             if getattr(keep, key) is None and getattr(drop, key) is not None:
                 setattr(keep, key, getattr(drop, key))

@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import median
 
-from sqlalchemy import select
-
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.progress import progress_of
-from inquiry_tracker.store import Database
-from inquiry_tracker.store.models import Department, Item
+from inquiry_tracker.store import Database, tallies
 
 UNNAMED = "未注明"
 
@@ -53,15 +50,11 @@ def scorecard(
 ) -> list[DepartmentScore]:
     """The scorecard over items in ``review_states``, worst overdue count first."""
     today = clock()
-    stmt = (
-        select(Item.department, Department.name, Item.due, Item.verdict, Item.verdict_on)
-        .outerjoin(Department, Department.id == Item.department_id)
-        .where(Item.review_state.in_(review_states))
-    )
     groups: dict[str, list[tuple[date | None, str, date | None]]] = {}
     with db.read() as session:
-        for named, canonical, due, verdict, verdict_on in session.execute(stmt):
-            groups.setdefault(canonical or named or UNNAMED, []).append((due, verdict, verdict_on))
+        found = tallies.verdict_rows(session, review_states)
+    for named, canonical, due, verdict, verdict_on in found:
+        groups.setdefault(canonical or named or UNNAMED, []).append((due, verdict, verdict_on))
     out: list[DepartmentScore] = []
     for name, rows in groups.items():
         kept = sum(1 for r in rows if r[1] == "kept")

@@ -21,7 +21,7 @@ from inquiry_tracker.store.models import (
     Source,
     Suggestion,
 )
-from inquiry_tracker.store.queries import aware, get_item
+from inquiry_tracker.store.queries import MAX_KEY, aware, get_item
 from inquiry_tracker.store.records import (
     DepartmentRecord,
     FollowUpRecord,
@@ -117,7 +117,7 @@ def get_item_detail(session: Session, item_id: int) -> ItemDetail:
 
 def get_source(session: Session, source_id: int) -> SourceRecord:
     """One document with its full text."""
-    src = session.get(Source, source_id)
+    src = session.get(Source, source_id) if 0 < source_id <= MAX_KEY else None
     if src is None:
         raise NotFoundError("来源", "source", source_id)
     count = session.execute(select(func.count()).where(ItemSource.source_id == source_id)).scalar_one()

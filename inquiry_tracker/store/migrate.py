@@ -19,7 +19,13 @@ from sqlalchemy import Connection, func, inspect, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
-from inquiry_tracker.store.engine import describe, make_engine, sqlite_path, translated_errors
+from inquiry_tracker.store.engine import (
+    IMMEDIATE,
+    describe,
+    make_engine,
+    sqlite_path,
+    translated_errors,
+)
 from inquiry_tracker.store.errors import NotOurDatabaseError, SchemaTooNewError, StoreError
 
 if TYPE_CHECKING:
@@ -140,10 +146,14 @@ def upgrade_database(url: URL, *, backup: bool = True) -> UpgradeResult:
             path = sqlite_path(url)
             if backup and before is not None and path is not None and path.exists():
                 saved = backup_sqlite(path, before)
-            with engine.begin() as conn:
-                if conn.dialect.name == "postgresql":
+            # one upgrader at a time: PostgreSQL's advisory lock; on SQLite the write lock taken
+            # at BEGIN IMMEDIATE, which waits (busy timeout and retries) like every other write
+            sqlite = engine.dialect.name == "sqlite"
+            writer = engine.execution_options(**{IMMEDIATE: True}) if sqlite else engine
+            with writer.begin() as conn:
+                if not sqlite:
                     conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
-                    before = _check_known(conn, where)  # another user may have upgraded meanwhile
+                before = _check_known(conn, where)  # another program may have upgraded meanwhile
                 if before != head:
                     from alembic import command
 

@@ -1,4 +1,4 @@
-"""ORM models of the tracker's data model (DESIGN.md): sources, items, spans, departments,
+"""ORM models of the tracker's data model (docs/design.md): sources, items, spans, departments,
 follow-ups and suggestions.
 
 These classes never leave :mod:`inquiry_tracker.store`; queries turn rows into the plain

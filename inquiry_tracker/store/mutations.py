@@ -21,14 +21,16 @@ from inquiry_tracker.store.models import (
     Item,
     ItemSource,
     Source,
+    Suggestion,
 )
+from inquiry_tracker.store.queries import MAX_KEY
 
 log = logging.getLogger("inquiry_tracker.store")
 
 
 def load_item(session: Session, item_id: int, expected_version: int | None = None) -> Item:
     """The item to change; :class:`ConflictError` when the caller's copy is stale."""
-    item = session.get(Item, item_id, populate_existing=True)
+    item = session.get(Item, item_id, populate_existing=True) if 0 < item_id <= MAX_KEY else None
     if item is None:
         raise NotFoundError("条目", "item", item_id)
     if expected_version is not None and item.version != expected_version:
@@ -46,6 +48,31 @@ def resolve_merged(session: Session, item: Item) -> Item:
         seen.add(target.id)
         item = target
     return item
+
+
+def has_due_change(session: Session, item_id: int) -> bool:
+    """Whether the item's deadline was ever moved (延期) — its original date is then fixed."""
+    stmt = select(FollowUp.id).where(FollowUp.item_id == item_id, FollowUp.kind == "due_change")
+    return session.execute(stmt).first() is not None
+
+
+def move_children(session: Session, keep_id: int, drop_id: int) -> None:
+    """Give ``drop_id``'s spans, timeline and suggestions to ``keep_id`` (a merge); a span or a
+    suggestion for a source the kept item already has is dropped, not doubled."""
+    keep_sources = set(session.execute(select(ItemSource.source_id).where(ItemSource.item_id == keep_id)).scalars())
+    for span in session.execute(select(ItemSource).where(ItemSource.item_id == drop_id)).scalars().all():
+        if span.source_id in keep_sources:
+            session.delete(span)
+        else:
+            span.item_id = keep_id
+    for entry in session.execute(select(FollowUp).where(FollowUp.item_id == drop_id)).scalars().all():
+        entry.item_id = keep_id
+    keep_suggested = set(session.execute(select(Suggestion.source_id).where(Suggestion.item_id == keep_id)).scalars())
+    for sugg in session.execute(select(Suggestion).where(Suggestion.item_id == drop_id)).scalars().all():
+        if sugg.source_id in keep_suggested:
+            session.delete(sugg)
+        else:
+            sugg.item_id = keep_id
 
 
 def resolve_department(session: Session, as_named: str | None, canonical: str | None, city: str = "") -> Department | None:

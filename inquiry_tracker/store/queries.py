@@ -63,6 +63,9 @@ Order = Literal[
     "outlet",
     "published",
 ]
+#: the largest key an INTEGER id column holds on every back-end (PostgreSQL's is 32-bit): a
+#: larger id cannot exist, and looking it up would be an error on PostgreSQL, not "not found"
+MAX_KEY = 2**31 - 1
 #: every order :func:`item_ids` understands
 ORDERS: tuple[Order, ...] = get_args(Order)
 
@@ -428,7 +431,7 @@ def to_record(row: Sequence[Any], outlets: tuple[str, ...] = (), published: date
 
 def get_item(session: Session, item_id: int) -> ItemRecord:
     """One item's record, or :class:`NotFoundError`."""
-    found = items_by_ids(session, [item_id])
+    found = items_by_ids(session, [item_id]) if 0 < item_id <= MAX_KEY else []
     if not found:
         raise NotFoundError("条目", "item", item_id)
     return found[0]

@@ -52,10 +52,11 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> str:
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (("show", HUGE), "too large"),
-        (("verdict", HUGE, "kept", "--note", "x"), "too large"),
-        (("accept", "1", HUGE), "too large"),
-        (("merge", "1", HUGE), "too large"),
+        (("show", HUGE), "no such id"),
+        (("verdict", HUGE, "kept", "--note", "x"), "no such id"),
+        (("accept", "1", HUGE), "no such id"),
+        (("merge", "1", HUGE), "no such id"),
+        (("show", str(2**31)), "no such id"),  # past PostgreSQL's INTEGER keys
         (("list", "--offset", str(2**63)), "too large"),
         (("list", "--limit", str(2**63)), "too large"),
         (("export", "--format", "csv", "-o", "-", "--due-within", "99999999"), "at most 36500 days"),
@@ -111,3 +112,17 @@ def test_unusable_databases(tmp_path: Path, demo_db: str, case: str, command: tu
     finally:
         (tmp_path / "locked").chmod(0o755)
     assert after == before  # nothing created on the way (no folders, no -wal), no mode changed
+
+
+def test_stdin_past_the_text_limit_is_refused(tmp_path: Path) -> None:
+    from inquiry_tracker.services.importing import MAX_DOCUMENT_BYTES
+
+    data = ("网友提问:路灯何时修好?\n" * (MAX_DOCUMENT_BYTES // 30 + 10)).encode("utf-8")
+    proc = run("import", "-", db=str(tmp_path / "t.sqlite"), stdin=data)
+    assert proc.returncode == 1 and "text too large" in proc.stderr.decode()
+
+
+def test_largest_ids_and_offsets_on_both_backends(db_url: str) -> None:
+    assert "no such item" in one_line_error(run_inproc("show", str(2**31 - 1), db=db_url))
+    assert "no such id" in one_line_error(run_inproc("verdict", str(2**31), "kept", "--note", "x", db=db_url))
+    assert "共 0 条" in out(run_inproc("list", "--offset", str(2**63 - 1), "--limit", "5", db=db_url))

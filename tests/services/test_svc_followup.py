@@ -114,3 +114,13 @@ def test_follow_up_on_a_merged_item_is_refused_naming_the_survivor(db: Database,
     assert survivor.verdict == "unchecked" and survivor.assignee is None
     svc.set_verdict(db, keep, "kept", note="已通车", clock=today)
     assert svc.get_item(db, keep, clock=today)[0].item.verdict == "kept"
+
+
+@pytest.mark.parametrize("huge", [2**31, 2**40, 2**64])
+def test_ids_no_key_can_hold_are_not_found_on_both_backends(db: Database, huge: int) -> None:
+    with pytest.raises(NotFoundError):
+        svc.get_item(db, huge)
+    with pytest.raises(NotFoundError):
+        svc.set_verdict(db, huge, "kept", note="x")
+    with pytest.raises(NotFoundError):
+        svc.get_source(db, huge)

@@ -194,3 +194,27 @@ def test_worker_processes_give_the_same_result(db_url: str, seeds_dir: Path, tmp
     serial = run(f"sqlite:///{tmp_path / 'serial.sqlite'}", 1)
     assert parallel == serial
     assert serial[0] == 18 and serial[3] == ["bad.txt"]
+
+
+def test_stdin_and_pasted_text_obey_the_text_limit(db: Database, analyze: Callable[..., Any]) -> None:
+    from inquiry_tracker.services.importing import MAX_DOCUMENT_BYTES
+
+    line = "Q:森林路何时能开通?|5月底开放|天元区政府|2020-05-31\n"
+    big = line * (MAX_DOCUMENT_BYTES // len(line.encode("utf-8")) + 1)
+    pasted = svc.import_text(db, big, "<paste>", analyze=analyze)
+    assert not pasted.ok and "text too large" in pasted.failures[0][1]
+    piped = svc.import_bytes(db, big.encode("utf-8"), "<stdin>", analyze=analyze)
+    assert not piped.ok and "text too large" in piped.failures[0][1]
+    assert _count(db, Source) == 0
+    assert svc.import_text(db, line, "<paste>", analyze=analyze).ok  # under the limit: fine
+
+
+def test_import_analysed_cleans_nul_even_with_an_analysis_done(db: Database, analyze: Callable[..., Any]) -> None:
+    from inquiry_tracker.extract import DecodedText
+
+    text = "OUTLET:株洲日报\nQ:森林路何时\x00能开通?|5月底开放|天元区政府|2020-05-31\n"
+    doc = DecodedText(text=text, path="<paste>", fmt="text", encoding=None)
+    analysis = analyze(text, published=date(2020, 5, 8))
+    summary, results = svc.import_analysed(db, [("<paste>", doc, analysis)], svc.ImportOptions(accept=True))
+    assert summary.ok and len(results) == 1 and not isinstance(results[0], str)
+    assert "\x00" not in svc.get_source(db, summary.source_ids[0]).text

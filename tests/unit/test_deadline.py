@@ -1,4 +1,4 @@
-"""Deadline phrases → due dates: the conventions of DESIGN.md, table by table.
+"""Deadline phrases → due dates: the conventions of docs/design.md, table by table.
 
 Publication dates used below (weekday in brackets):
 2020-05-08 [Fri], 2020-11-16 [Mon], 2021-03-10 [Wed], 2021-10-29 [Fri],

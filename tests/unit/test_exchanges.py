@@ -1,4 +1,4 @@
-"""Inquiry exchanges in every label family DESIGN.md lists, written the way real pages print them."""
+"""Inquiry exchanges in every label family docs/design.md lists, written the way real pages print them."""
 
 from __future__ import annotations
 

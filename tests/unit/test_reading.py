@@ -740,7 +740,7 @@ def test_file_too_large(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as excinfo:
         read_document(path, max_bytes=2**20)
     assert str(excinfo.value) == "大 文件.txt: file too large (2.5 MB; limit 1 MB)"
-    assert read_document(path).text.startswith(QUESTION)  # the default limit is 200 MB
+    assert read_document(path).text.startswith(QUESTION)  # the default limit is 20 MB
 
 
 def test_large_text_is_read(tmp_path: Path) -> None:

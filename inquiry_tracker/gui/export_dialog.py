@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QWidget,
 )
 
 from inquiry_tracker.gui.backend import Backend
 from inquiry_tracker.services import FORMATS, Clock, ItemFilter, export_file
 from inquiry_tracker.services.exports import Format
+from inquiry_tracker.services.exports.ics import REMIND_DAYS
 from inquiry_tracker.store import Database
 from inquiry_tracker.store.queries import Order
 
@@ -42,11 +44,13 @@ def export_to(
     *,
     order: Order = "due",
     descending: bool = False,
+    remind_days: int = REMIND_DAYS,
 ) -> tuple[Path, int]:
     """Export to ``target`` atomically, in the table's order; ``ids`` (the selection) wins
-    over the filter."""
+    over the filter. A calendar (ICS) reminds ``remind_days`` before each due date."""
     chosen = ItemFilter(ids=tuple(ids)) if ids else f
-    count = export_file(db, fmt, target, chosen, order=order, descending=descending, clock=clock)
+    count = export_file(db, fmt, target, chosen, order=order, descending=descending, clock=clock,
+                        remind_days=remind_days)
     return target, count
 
 
@@ -104,6 +108,15 @@ class ExportDialog(QDialog):
         scope.addWidget(self.scope_selection)
         form.addRow(self.tr("范围"), scope)
 
+        self.remind = QSpinBox()
+        self.remind.setObjectName("remindDays")
+        self.remind.setRange(0, 60)
+        self.remind.setValue(REMIND_DAYS)
+        self.remind.setSuffix(self.tr(" 天前提醒"))
+        self.remind.setToolTip(self.tr("日历事件在到期日前几天提醒(0 = 到期当天)"))
+        self.remind.setEnabled(False)
+        form.addRow(self.tr("日历提醒"), self.remind)
+
         path_row = QHBoxLayout()
         self.path = QLineEdit(str(start_dir / "问政追踪.csv"))
         self.path.setObjectName("exportPath")
@@ -139,6 +152,7 @@ class ExportDialog(QDialog):
             return
         path = Path(self.path.text())
         self.path.setText(str(path.with_suffix("." + self.fmt())))
+        self.remind.setEnabled(self.fmt() == "ics")
 
     def _browse(self) -> None:
         fmt = self.fmt()
@@ -164,6 +178,7 @@ class ExportDialog(QDialog):
             self._backend.clock,
             order=self._order,
             descending=self._descending,
+            remind_days=self.remind.value(),
             done=self._done,
             error=self._failed,
             label="export",

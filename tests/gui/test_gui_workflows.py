@@ -203,3 +203,21 @@ def test_export_writes_the_file(qtbot: QtBot, demo_window: MainWindow, tmp_path:
     assert len(rows) == 3 and rows[0][0] == "编号"
     assert [int(r[0]) for r in rows[1:]] == selected
     assert not (tmp_path / "selection.csv.part").exists()
+
+
+def test_a_calendar_export_reminds_the_days_the_reporter_chose(qtbot: QtBot, demo_window: MainWindow, tmp_path: Path) -> None:
+    w = demo_window
+    click_action(qtbot, toolbar(w), w.export_action)
+    dialog = w.export_dialog
+    assert dialog is not None and not dialog.remind.isEnabled()  # only a calendar reminds
+    qtbot.mouseClick(dialog.format_buttons["ics"], Qt.MouseButton.LeftButton)
+    assert dialog.remind.isEnabled()
+    dialog.remind.selectAll()
+    qtbot.keyClicks(dialog.remind.lineEdit(), "7")
+    target = tmp_path / "提醒.ics"
+    dialog.path.clear()
+    type_text(qtbot, dialog.path, str(target))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert "TRIGGER;RELATED=START:-P7D" in text and "-P3D" not in text

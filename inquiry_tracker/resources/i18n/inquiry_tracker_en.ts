@@ -437,6 +437,18 @@
         <source>导出失败:%1</source>
         <translation>Export failed: %1</translation>
     </message>
+    <message>
+        <source> 天前提醒</source>
+        <translation> days before</translation>
+    </message>
+    <message>
+        <source>日历事件在到期日前几天提醒(0 = 到期当天)</source>
+        <translation>How many days before the due date calendar events remind you (0 = on the day)</translation>
+    </message>
+    <message>
+        <source>日历提醒</source>
+        <translation>Calendar reminder</translation>
+    </message>
 </context>
 <context>
     <name>FacetSidebar</name>

@@ -328,7 +328,7 @@ _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:�
 #: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇"
 _TAIL_SIGN = re.compile(
     r"[。!！]\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
-    r"(?:\s*[\d:]{4,8})?)?\s*[|｜]?\s*$")
+    r"(?:\s*[\d:]{4,8})?)?[^\u4e00-\u9fff]{0,8}$")
 #: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
 _LOOKED_INTO = re.compile(
     r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:调查|核查|核实|现场核实|实地核实|查实)"
@@ -350,7 +350,7 @@ def _office_from_text(text: str, ex: Exchange) -> str | None:
     if m and shape.office_name(m.group("org")):
         return m.group("org")
     for m in _THANKS.finditer(text, ex.r_start, min(len(text), ex.r_end + 160)):
-        if _names_body(m.group("org")):
+        if _names_body(m.group("org")) and not shape.NOT_AN_OFFICE.search(m.group("org")):
             return m.group("org")
     for m in _LOOKED_INTO.finditer(text, ex.r_start, min(ex.r_end, ex.r_start + 200)):
         name = m.group("own") or m.group("org")
@@ -420,7 +420,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 phase = "r"
             elif kind == "D":
                 if cur is not None and dept:
-                    cur.department = shape.office_name(dept) or dept.strip()
+                    cur.department = shape.office_name(dept) or (
+                        None if shape.NOT_AN_OFFICE.search(dept.strip()) else dept.strip())
             elif kind == "F":
                 pending = []
                 if phase in ("r", "sig"):

@@ -109,6 +109,8 @@ class Field:
 
 
 _CELL = re.compile(r"[^|｜]+")
+#: an office field glued to its value: "回复单位蜀山区人民政府(政府办公室)"
+_GLUED_OFFICE = re.compile(r"\s*(" + FIELD_OFFICE.alt() + r")([\u4e00-\u9fff()（）]{2,30})\s*[?？]?\s*$")
 _INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?)[】\]]?\s*[:：]\s*")
 _SPACED = re.compile(r"\s*([\u4e00-\u9fff]{4,6})[ \t\u3000]+(?=\S)")
 #: where an inline field's value stops: two spaces, or the next field name with its colon
@@ -178,6 +180,11 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
         if bare is not None and len(line.strip()) <= 8:
             waiting = (bare, a)  # "回复内容" alone: the value is below
             continue
+        glued = _GLUED_OFFICE.match(line)
+        if glued and office_name(glued.group(2)):
+            waiting = None
+            out.append(Field("office", a + glued.start(1), a + glued.start(2), a + glued.end(2), i))
+            continue
         m = _SPACED.match(line)
         if m and field_role(m.group(1)) is not None:
             role = field_role(m.group(1)) or "meta"
@@ -226,17 +233,23 @@ def _greets_officials(line: str) -> bool:
 
 
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?(?:\s*[\d:]{4,8})?\s*$")
-_NOT_AN_OFFICE = re.compile(r"(?:网站|门户网站|网|平台|频道|客户端|日报|晚报)$")
+NOT_AN_OFFICE = re.compile(r"(?:网站|门户网站|网|平台|频道|客户端|日报|晚报)$")
 
 
 def office_name(raw: str) -> str | None:
     """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局,
     "住房和城乡建设局 2024-10-28 10:01:08" → 住房和城乡建设局); a website is no office."""
-    s = _TRAILING_STAMP.sub("", raw).strip(" \t\u3000:：|｜()（）【】[]?？")
+    s = _TRAILING_STAMP.sub("", raw).strip(" \t\u3000:：|｜【】[]?？")
+    s = s.lstrip(")）") if s[:1] in ")）" else s
+    if s[:1] in "(（" and not re.search(r"[)）]", s):
+        s = s[1:]  # "(富顺县古佛镇人民政府" — the bracket of a signature, not of the name
+    if s[-1:] in ")）" and not re.search(r"[(（]", s):
+        s = s[:-1]
     s = re.sub(SPOKESPERSON.alt() + "$", "", s)
-    if _NOT_AN_OFFICE.search(s):
-        return None
-    return s if s and len(s) <= 30 and is_department(s) else None
+    if NOT_AN_OFFICE.search(s) or s.startswith(("我", "本", "该", "此")):
+        return None  # a website, or an office that only says "we" (我局)
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", s)  # "蜀山区人民政府(政府办公室)"
+    return s if s and len(s) <= 30 and (is_department(s) or (core != s and is_department(core))) else None
 
 
 def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
@@ -399,6 +412,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
         q = text[qa:qb].strip()
         m = _FIELD_LINE.match(q)
         if m and field_role(m.group(0)) in ("meta", "office", "title"):
+            if field_role(m.group(0)) == "office" and office_above is None:
+                office_above = office_name(q[m.end():])  # "回复部门:住房和城乡建设局 2024-10-28"
             if question:
                 break
         elif _is_body(q) and not DATE_LINE.match(q) and not opens_reply(q):

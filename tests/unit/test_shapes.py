@@ -189,3 +189,11 @@ def test_a_handling_plan_for_a_delegates_proposal() -> None:
     (item,) = _inquiries(text)
     assert item.question == "关于加快城北公园建设的建议"
     assert item.department == "某县住房和城乡建设局"
+
+
+def test_offices_glued_to_their_field_in_brackets_or_only_saying_we() -> None:
+    text = "问题案例:同志你好!请问新学校何时动工?\n回复单位城南区人民政府(政府办公室)?\n解答内容:新学校预计明年开工建设。"
+    assert _inquiries(text)[0].department == "城南区人民政府(政府办公室)"
+    text = ("网民留言:幼儿园何时开园?\n网民您好,感谢您对某市人民政府门户网站的关注:留言已收悉,现答复如下:"
+            "幼儿园预计今年9月开园。\n来源:某市教育局")
+    assert _inquiries(text)[0].department != "某市人民政府门户网站"

@@ -63,6 +63,11 @@ def _insert_or_skip(conn: Connection, table: Table, unique: list[str], **values:
     return sqlite_insert(table).values(**values).on_conflict_do_nothing(index_elements=unique)
 
 
+def unscoped(name: str) -> bool:
+    """A 市/区/县-level office named without its place ("市交通运输局", "区教育局")."""
+    return name[:1] in ("市", "区", "县")
+
+
 class DepartmentCache:
     """Departments and aliases of the database, loaded once per import batch.
 
@@ -100,7 +105,9 @@ class DepartmentCache:
         if printed and printed != name and not canonical and printed in self._aliases:
             dept_id = self._aliases[printed]
             return dept_id, self._id_names[dept_id]
-        found = self._names.get(name) or self._aliases.get(name)
+        # a bare 市/区/县-level name ("市交通运输局") with no city is its own department: the alias
+        # another city's page left (株洲市交通运输局 printed as 市交通运输局) is not it
+        found = self._names.get(name) or (None if unscoped(name) else self._aliases.get(name))
         if found is not None:
             dept_id = found
         else:

@@ -95,7 +95,8 @@ def resolve_department(session: Session, as_named: str | None, canonical: str | 
         select(Department).where(Department.name == name, Department.city == city)
     ).scalar_one_or_none()
     if dept is None:
-        alias = session.execute(
+        # a bare 市/区/县-level name is not another city's office it once stood for
+        alias = None if name[:1] in ("市", "区", "县") else session.execute(
             select(DepartmentAlias).where(DepartmentAlias.alias == name, DepartmentAlias.city == city)
         ).scalar_one_or_none()
         if alias is not None:

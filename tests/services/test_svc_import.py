@@ -218,3 +218,18 @@ def test_import_analysed_cleans_nul_even_with_an_analysis_done(db: Database, ana
     summary, results = svc.import_analysed(db, [("<paste>", doc, analysis)], svc.ImportOptions(accept=True))
     assert summary.ok and len(results) == 1 and not isinstance(results[0], str)
     assert "\x00" not in svc.get_source(db, summary.source_ids[0]).text
+
+
+def test_a_bare_city_office_is_not_another_citys(db: Database) -> None:
+    """A 株洲 page prints 市交通运输局 for 株洲市交通运输局; a page from a city it does not name,
+    printing the same short name, keeps its own office instead of being filed under 株洲's."""
+    zhuzhou = ("株洲日报 2021年3月2日 星期二\n网友提问:株洲东站的公交站台何时建好?\n"
+               "市交通运输局回复:站台正在施工,预计5月底前建成。")
+    elsewhere = ("市长信箱\n网友提问:城北客运站何时搬迁?\n"
+                 "市交通运输局回复:新客运站计划今年10月底投入使用。")
+    first = svc.import_text(db, zhuzhou, "a.txt", svc.ImportOptions(pub_date=date(2021, 3, 2)), analyze=analyze_text)
+    second = svc.import_text(db, elsewhere, "b.txt", svc.ImportOptions(pub_date=date(2021, 3, 2)), analyze=analyze_text)
+    here = svc.get_item(db, first.new_items[0])[0].item
+    there = svc.get_item(db, second.new_items[0])[0].item
+    assert (here.department, here.department_canonical) == ("市交通运输局", "株洲市交通运输局")
+    assert (there.department, there.department_canonical) == ("市交通运输局", "市交通运输局")

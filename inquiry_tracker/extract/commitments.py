@@ -30,6 +30,7 @@ from inquiry_tracker.extract.vocab import (
 )
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
+_SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
 _BARE_YEARS = ("今年", "明年", "后年")
 _VAGUE = re.compile(r"加快|推进|加强|继续|积极|着力|大力|进一步|持续|全力")
@@ -113,6 +114,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None
+    if _SUPERSEDED.search(before_clause):
+        return None  # "原定于今年7月份开工": a plan the text says was replaced
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
     if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):

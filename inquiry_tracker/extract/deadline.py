@@ -705,6 +705,8 @@ def find_deadline(text: str, published: date | None = None) -> Deadline | None:
         return _answering_step(text, dated)
     if dated:
         return dated[0]
+    if len(found) > 1:
+        return _answering_step(text, found)  # no publication date: still the finishing step
     return found[0] if found else None
 
 

@@ -104,7 +104,7 @@ _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")
 _LABEL_CHARS = re.compile(r"[:：|｜】\]]")
 _AFTER_STOP = re.compile(r"(?<=[。!！?？])")
-_HELD_DEPT = re.compile(r"\s*[(（]\s*([^()（）\n]{2,30}?)\s*[)）]\s*")
+_HELD_DEPT = re.compile(r"\s*[(（【\[]\s*([^()（）【】\[\]\n]{2,30}?)\s*[)）】\]]\s*[:：]?\s*")
 _BARE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*")
 _TITLES = (
     r"(?:副?(?:局长|主任|经理|总经理|书记|科长|处长|站长|所长|队长|董事长|院长|校长|区长|县长|市长|镇长|部长|"
@@ -174,6 +174,8 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
         window = text[max(0, before - 400) : before]
         found = [x.group(0) for x in ORG_MENTION.finditer(window)]
         for name in reversed(found):
+            if name.startswith("电") and window.endswith("致" + name, 0, window.rfind(name) + len(name)):
+                name = name[1:]  # "记者致电岳阳县交通运输局" — the 电 of 致电 is no part of the name
             if suffix in ("部门", "单位") or name.endswith(suffix):
                 bare = _RELAY_HEAD.sub("", name)  # "(转)至丰城市住房公积金管理中心"
                 return bare if bare != name and is_department(bare) else name

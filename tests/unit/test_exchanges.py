@@ -287,3 +287,20 @@ def test_a_bracketed_feedback_label_with_the_day_before_the_responder() -> None:
     (item,) = extract_items(text, published=date(2022, 3, 5))
     assert item.department == "城南街道办事处"
     assert str(item.due) == "2022-03-10"
+
+
+def test_a_bracketed_responder_after_the_reply_label_and_a_superseded_plan() -> None:
+    text = "网友提问:东环路什么时候修?\n回复:【重点工程建设管理处】:我处正在做前期工作,拟在2023年实施建设。"
+    (item,) = extract_items(text, published=date(2022, 3, 1))
+    assert item.department == "重点工程建设管理处"
+    assert str(item.due) == "2023-12-31"
+    text = ("网友提问:村道何时开工?\n镇政府回复:该项目原定于今年7月份开工,由于洪水灾情,无法如期动工,"
+            "敬请谅解。")
+    (item,) = extract_items(text, published=date(2022, 7, 20))
+    assert item.due is None
+
+
+def test_a_year_before_a_start_answers_when_work_starts() -> None:
+    text = "网友提问:高速公路到底什么时候开工?\n市交通运输局回复:全线将于2023年开工。"
+    (item,) = extract_items(text, published=date(2022, 11, 8))
+    assert (item.deadline_expr, str(item.due)) == ("2023年", "2023-12-31")

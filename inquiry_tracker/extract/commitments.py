@@ -44,7 +44,8 @@ _PLAN_SHAPE = re.compile(
 _DONE_LE = re.compile(r"了|过")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
-_START_AFTER = re.compile(r"^\s*(?:开始|起|以来|以后|之后)")
+#: "自3月起", "从去年开始": since, not by (but "11月初开始集中供热" starts an act: a commitment)
+_START_AFTER = re.compile(r"^\s*(?:开始(?![\u4e00-\u9fff]{0,3}(?:供热|供暖|供水|供气|施工|运营|试运|通车|开放|招生|实施|发放))|起|以来|以后|之后)")
 _NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期|发布单位|发布机构|索引号|成文日期)")
 #: the clauses of a question that ask something ("什么时候开工?"), not its story
 #: ("从今年夏天开始,水变得又黑又绿")

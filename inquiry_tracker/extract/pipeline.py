@@ -224,7 +224,7 @@ def _promises(
             continue  # without a commitment word or a dated finish, body text cannot score 3
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3, index=index):
             statement = vt[statement_start(vt, c) : c.end].strip()
-            dept = (voices.in_span(c.start, c.deadline.start) or _sentence_org(vt, c)
+            dept = (voices.in_span(c.start, c.end) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
             clause_start = clause_span(vt, c)[0]

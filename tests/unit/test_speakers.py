@@ -47,3 +47,14 @@ def test_hearsay_is_nobodys_promise() -> None:
 def test_a_signed_notice_speaks_for_its_office() -> None:
     text = "通告\n因道路施工,北环路将于12月5日0时起封闭,预计12月20日恢复通行。\n\n某县公路管理站\n2022年12月1日\n"
     assert set(_depts(text)) == {"某县公路管理站"}
+
+
+def test_an_office_after_a_time_put_first_and_a_start_that_is_an_act() -> None:
+    from datetime import date as _d
+
+    from inquiry_tracker import extract_items as _x
+
+    found = _x("本月下旬,某市公交集团将开通第三批接驳线。", published=_d(2022, 8, 3))
+    assert [(i.department, str(i.due)) for i in found] == [("某市公交集团", "2022-08-31")]
+    found = _x("热力公司表示,预计11月初开始集中供热。", published=_d(2022, 10, 20))
+    assert [i.deadline_expr for i in found] == ["11月初"]

@@ -139,25 +139,21 @@ def _lead_day(before: str, published: date | None) -> date | None:
 
 
 def _future_day(text: str, published: date | None) -> date | None:
-    """The last day after ``published`` named in ``text`` ("延至30日" → this month's 30th),
-    not one after 原定/原计划."""
+    """The last day of this year after ``published`` named in ``text`` ("延至30日" → this
+    month's 30th), not one after 原定/原计划 nor a dateline's (12月28日讯)."""
     if published is None:
         return None
     found = None
     for m in _DAY.finditer(text):
-        if m.group("word") or m.group("y") or m.group("rel") or _OLD_DATE.search(text, max(0, m.start() - 4), m.start()):
+        if (m.group("word") or m.group("y") or m.group("rel") or _DATELINE.match(text, m.end())
+                or _OLD_DATE.search(text, max(0, m.start() - 4), m.start())):
             continue
         month = int(m.group("m")) if m.group("m") else published.month
         try:
             day = date(published.year, month, int(m.group("d")))
         except ValueError:
             continue
-        if day <= published and m.group("m"):
-            try:
-                day = day.replace(year=published.year + 1)
-            except ValueError:
-                continue
-        if published < day <= published + timedelta(days=366):
+        if published < day <= published + timedelta(days=200):
             found = day
     return found
 

@@ -302,6 +302,7 @@ def _other_part(name: str, core: str, text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in
     the text, those of the kind of work counting half, and at least three quarters of the

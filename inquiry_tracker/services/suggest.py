@@ -271,14 +271,21 @@ def suggest_for_source(
     if not named:
         return []
     common = _common_names(named)
-    postings: dict[str, set[int]] = {}
-    for item_id, (_, sets) in named.items():
-        for gram_set in sets:
-            for g in gram_set:
-                postings.setdefault(g, set()).add(item_id)
+    # compared once per distinct name (items of one project share their names)
+    holders: dict[str, set[int]] = {}
+    name_sets: dict[str, frozenset[str]] = {}
+    for item_id, (names, sets) in named.items():
+        for n, gram_set in zip(names, sets, strict=True):
+            if n not in common:
+                holders.setdefault(n, set()).add(item_id)
+                name_sets[n] = gram_set
+    postings: dict[str, set[str]] = {}
+    for n, gram_set in name_sets.items():
+        for g in gram_set:
+            postings.setdefault(g, set()).add(n)
     scored: list[tuple[Claim, tuple[str, str, str], list[tuple[int, float]]]] = []
     for claim, w, w_grams in zip(found, windows, window_grams, strict=True):
-        hits: list[tuple[int, float]] = []
+        found_scores: dict[int, float] = {}
         said: list[list[str]] = []
 
         def mentioned(sentence: str = claim.sentence, said: list[list[str]] = said) -> list[str]:
@@ -286,16 +293,19 @@ def suggest_for_source(
                 said.append([m.name for m in mentions(sentence)])
             return said[0]
 
-        for item_id in {i for part in w_grams for g in part for i in postings.get(g, ())}:
-            names, sets = named[item_id]
-            near = [_near(sets, g) for g in w_grams]
-            if not any(near) or all(n in common for n in names):
+        for n in {n for part in w_grams for g in part for n in postings.get(g, ())}:
+            near = [_near([name_sets[n]], g) for g in w_grams]
+            if not any(near):
                 continue
-            score = _speaks_of(names, w, near, mentioned)
+            score = _speaks_of([n], w, near, mentioned)
             if score:
-                hits.append((item_id, score))
-        if hits:
-            scored.append((claim, w, hits))
+                for item_id in holders[n]:
+                    found_scores[item_id] = max(score, found_scores.get(item_id, 0.0))
+        if found_scores:
+            top = max(found_scores.values())
+            if sum(1 for v in found_scores.values() if v == top) > _TOO_COMMON:
+                continue  # names many items alike: no page can be told (checked again by page below)
+            scored.append((claim, w, sorted(found_scores.items())))
     if not scored:
         return []
     items = _load(conn, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)

@@ -56,6 +56,7 @@ _LEAD_WORDS = re.compile(
     r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
+_KIND_RE = re.compile(_KIND_ALT)
 _PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[东西南北]延)"
 _MENTION = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:" + _KIND_ALT + r")" + _PART + "{0,2}")
 #: a part named right after a name, and the parts that mean all of it
@@ -185,6 +186,11 @@ def mentions(text: str) -> list[Mention]:
             found.append(mention)
         out.extend(found)
     return out
+
+
+def names_a_project(text: str) -> bool:
+    """``text`` names some project (cheaper than :func:`mentions` when only that matters)."""
+    return any(_good(m.name) for m in mentions(text)) if _KIND_RE.search(text) else False
 
 
 def declared_aliases(text: str) -> list[tuple[str, str]]:

@@ -60,6 +60,9 @@ _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 
 #: a name held by more items than this is too common to say which one an article means
 _TOO_COMMON = 8
+#: claims of one article compared at most (real later articles have fewer than a dozen; a page
+#: of many plans keeps its reports, slips and milestones and its first plans)
+_MAX_CLAIMS = 16
 
 
 class SuggestionIndex:
@@ -214,9 +217,9 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
 def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
     """The clause, its sentence, and — when the sentence names no project of its own ("该桥",
     "新馆", "通车时间") — the sentence before it with the headline."""
-    from inquiry_tracker.extract.names import mentions
+    from inquiry_tracker.extract.names import names_a_project
 
-    context = "" if mentions(claim.sentence) else _title(text) + "\n" + _context(text, claim.start)
+    context = "" if names_a_project(claim.sentence) else _title(text) + "\n" + _context(text, claim.start)
     return text[claim.clause_start : claim.clause_end], claim.sentence, context
 
 
@@ -259,6 +262,9 @@ def suggest_for_source(
 
     if not found:
         return []
+    if len(found) > _MAX_CLAIMS:  # a page dense with plans: reports and slips first
+        keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
+        found = [c for i, c in enumerate(found) if i in keep]
     conn = session.connection()
     windows = [_windows(text, c) for c in found]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]

@@ -60,6 +60,8 @@ _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 
 #: a name held by more items than this is too common to say which one an article means
 _TOO_COMMON = 8
+#: a bigram held by more names than this is not looked up (城东, 人民: in every district's names)
+_BUSY_GRAM = 200
 #: claims of one article compared at most (real later articles have fewer than a dozen; a page
 #: of many plans keeps its reports, slips and milestones and its first plans)
 _MAX_CLAIMS = 16
@@ -122,7 +124,10 @@ class SuggestionIndex:
         self._refresh(conn)
         hit: dict[str, int] = {}
         for g in grams:
-            for n in self._gram_names.get(g, ()):
+            holders = self._gram_names.get(g, ())
+            if len(holders) > _BUSY_GRAM:
+                continue  # a bigram in hundreds of names tells none of them
+            for n in holders:
                 hit[n] = hit.get(n, 0) + 1
         items: set[int] = set()
         for n, got in hit.items():

@@ -23,6 +23,11 @@ def main() -> int:
     for pages, phrases in EVAL_SETS:
         print(f"\n=== Reader accuracy on {pages} (bench.evaluate)", flush=True)
         evaluate.main(["--pages", pages, "--phrases", phrases])
+    from bench import followup
+
+    if (followup.DEFAULT_SET / "pairs.jsonl").exists():
+        print(f"\n=== Follow-up on real pairs {followup.DEFAULT_SET} (bench.followup)", flush=True)
+        followup.main([])
     from bench import bench_store
 
     print("\n=== Import and search (bench.bench_store)", flush=True)

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from inquiry_tracker.extract.deadline import find_deadlines
+from inquiry_tracker.extract.model import Deadline
 
 #: acts that mean the thing is there
 DONE_ACT = re.compile(
@@ -158,13 +160,19 @@ def _future_day(text: str, published: date | None) -> date | None:
     return found
 
 
+@lru_cache(maxsize=256)
+def _deadlines(sentence: str, published: date | None) -> list[Deadline]:
+    """The reader's deadlines of a sentence, read once for all its clauses."""
+    return find_deadlines(sentence, published)
+
+
 def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[date | None, bool]:
     """The date a plan names — the last deadline up to the clause's end (a later period
     resolved by the reader's grammar) — and whether it is a day written in words (9月29日,
     not a page's 2012-12-05 time stamp)."""
     dated = [
-        d for d in find_deadlines(sentence[:clause_end], published)
-        if d.due is not None and not _OLD_DATE.search(sentence, max(0, d.start - 4), d.start)
+        d for d in _deadlines(sentence, published)
+        if d.end <= clause_end and d.due is not None and not _OLD_DATE.search(sentence, max(0, d.start - 4), d.start)
         and not _DATELINE.match(sentence, d.end)
     ]
     if not dated:

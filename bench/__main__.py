@@ -16,6 +16,11 @@ def main() -> int:
     real.main([])
     print("\n=== Reading time by size (bench.bench_linear)", flush=True)
     bench_linear.main([])
+    from bench import followup
+
+    if (followup.DEFAULT_SET / "pairs.jsonl").exists():
+        print(f"\n=== Follow-up on real pairs {followup.DEFAULT_SET} (bench.followup)", flush=True)
+        followup.main([])
     from bench import bench_store
 
     print("\n=== Import and search (bench.bench_store)", flush=True)

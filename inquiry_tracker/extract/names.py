@@ -56,6 +56,7 @@ _LEAD_WORDS = re.compile(
     r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
+_KIND_RE = re.compile(_KIND_ALT)
 _PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[东西南北]延)"
 _MENTION = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:" + _KIND_ALT + r")" + _PART + "{0,2}")
 #: a part named right after a name, and the parts that mean all of it
@@ -69,8 +70,9 @@ _PROVINCE = re.compile(
     r"^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
     r"贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区)?"
 )
-#: a name that goes on into an organisation's: 省高速公路(管理局), 大岳高速(建设开发公司)
-_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
+#: a name that goes on into an organisation's: 省高速公路(管理局), 国网株洲供电(公司) — but not the
+#: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
+_ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
 _NOT_NAME = re.compile(r"\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
@@ -105,6 +107,7 @@ def _city_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) + ")市?")
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """``text`` with synonyms and punctuation folded (see module docstring)."""
     for pattern, repl in _FOLD:
@@ -185,6 +188,11 @@ def mentions(text: str) -> list[Mention]:
     return out
 
 
+def names_a_project(text: str) -> bool:
+    """``text`` names some project (cheaper than :func:`mentions` when only that matters)."""
+    return any(_good(m.name) for m in mentions(text)) if _KIND_RE.search(text) else False
+
+
 def declared_aliases(text: str) -> list[tuple[str, str]]:
     """(name, alias) pairs the text declares (简称, 原名, 更名为, brackets)."""
     pairs: list[tuple[str, str]] = []
@@ -200,19 +208,26 @@ def declared_aliases(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_CLAUSE_END = re.compile(r"[,，:：;；。]")
 _COMPANION = re.compile(r"[与和同及、]")
-_ACT_AT = re.compile(r"将|计划|预计|力争|争取|拟|有望|要|于|在|\d|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放")
+_ACT_AT = re.compile(
+    r"将|计划|预计|力争|争取|拟|有望|确保|(?:于|在|到)(?=\d|今年|明年|年底|年内|本月|下月|[一二三四五六七八九十]+月)|"
+    r"\d|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放"
+)
 
 
 def _leading(text: str) -> list[Mention]:
-    """The names a clause is about: those before its act or date; failing that, those not
-    merely named alongside (与亦庄线等同天开通)."""
+    """The names a promise is about: those before the act or date in the clause that has it,
+    else in the nearest clause before; failing that, those not merely named alongside
+    (与亦庄线等同天开通)."""
     found = mentions(text)
     act = _ACT_AT.search(text)
     if act is not None:
-        first = [m for m in found if m.end <= act.start() + 1]
-        if first:
-            return first
+        ends = [c.end() for c in _CLAUSE_END.finditer(text, 0, act.start())]
+        for start in reversed([0, *ends]):
+            first = [m for m in found if start <= m.start and m.end <= act.start() + 1]
+            if first:
+                return first
     return [m for m in found if not _COMPANION.search(text[max(0, m.start - 4) : m.start])]
 
 
@@ -293,6 +308,7 @@ def _other_part(name: str, core: str, text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in
     the text, those of the kind of work counting half, and at least three quarters of the

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from inquiry_tracker.extract.deadline import find_deadlines
+from inquiry_tracker.extract.model import Deadline
 
 #: acts that mean the thing is there
 DONE_ACT = re.compile(
@@ -139,27 +141,29 @@ def _lead_day(before: str, published: date | None) -> date | None:
 
 
 def _future_day(text: str, published: date | None) -> date | None:
-    """The last day after ``published`` named in ``text`` ("延至30日" → this month's 30th),
-    not one after 原定/原计划."""
+    """The last day of this year after ``published`` named in ``text`` ("延至30日" → this
+    month's 30th), not one after 原定/原计划 nor a dateline's (12月28日讯)."""
     if published is None:
         return None
     found = None
     for m in _DAY.finditer(text):
-        if m.group("word") or m.group("y") or m.group("rel") or _OLD_DATE.search(text, max(0, m.start() - 4), m.start()):
+        if (m.group("word") or m.group("y") or m.group("rel") or _DATELINE.match(text, m.end())
+                or _OLD_DATE.search(text, max(0, m.start() - 4), m.start())):
             continue
         month = int(m.group("m")) if m.group("m") else published.month
         try:
             day = date(published.year, month, int(m.group("d")))
         except ValueError:
             continue
-        if day <= published and m.group("m"):
-            try:
-                day = day.replace(year=published.year + 1)
-            except ValueError:
-                continue
-        if published < day <= published + timedelta(days=366):
+        if published < day <= published + timedelta(days=200):
             found = day
     return found
+
+
+@lru_cache(maxsize=256)
+def _deadlines(sentence: str, published: date | None) -> list[Deadline]:
+    """The reader's deadlines of a sentence, read once for all its clauses."""
+    return find_deadlines(sentence, published)
 
 
 def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[date | None, bool]:
@@ -167,8 +171,8 @@ def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[da
     resolved by the reader's grammar) — and whether it is a day written in words (9月29日,
     not a page's 2012-12-05 time stamp)."""
     dated = [
-        d for d in find_deadlines(sentence[:clause_end], published)
-        if d.due is not None and not _OLD_DATE.search(sentence, max(0, d.start - 4), d.start)
+        d for d in _deadlines(sentence, published)
+        if d.end <= clause_end and d.due is not None and not _OLD_DATE.search(sentence, max(0, d.start - 4), d.start)
         and not _DATELINE.match(sentence, d.end)
     ]
     if not dated:

@@ -336,7 +336,7 @@ def import_paths(
     entries = list(expand_paths(paths))
     workers = _worker_count(options, len(entries), analyze is not None or read is not None)
     departments = DepartmentCache()
-    suggestions = SuggestionIndex()
+    suggestions = SuggestionIndex(memory=len(entries) > 1)
     stream = _prepared(entries, options, workers, cancel, read, analyze)
     try:
         for done, (path, prepared) in enumerate(stream, start=1):

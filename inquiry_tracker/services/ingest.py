@@ -195,7 +195,7 @@ def _suggest(session: Session, source_id: int, doc: DecodedText, analysis: Analy
         from inquiry_tracker.extract.evidence import reports
 
         found = reports(doc.text, analysis.facts.published)
-    return suggest_for_source(session, source_id, doc.text, found, analysis.facts.published) if found else []
+    return suggest_for_source(session, source_id, doc.text, found, analysis.facts.published, index) if found else []
 
 
 def store_document(

@@ -25,6 +25,7 @@ article. Accepting records what the stance says (see :func:`accept_suggestion`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -57,13 +58,87 @@ _TOO_LATE = timedelta(days=5 * 366)
 _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 
 
+#: a name held by more items than this is too common to say which one an article means
+_TOO_COMMON = 8
+#: a bigram held by more names than this is not looked up (城东, 人民: in every district's names)
+_BUSY_GRAM = 200
+#: claims of one article compared at most (real later articles have fewer than a dozen; a page
+#: of many plans keeps its reports, slips and milestones and its first plans)
+_MAX_CLAIMS = 16
+
+
 class SuggestionIndex:
-    """Kept for the import code's signature: the match index now lives in the database
-    (:mod:`inquiry_tracker.store.names`), written with each item, so importers running
-    at the same time see each other's items and nothing is loaded per batch."""
+    """Where an article's candidate items come from: the match index in the database
+    (:mod:`inquiry_tracker.store.names`, written with each item).
+
+    A single document (pasted text) asks the database directly. A batch (``memory=True``)
+    reads the index's names once and then, before each document, only the rows added since
+    (by any importer: concurrent imports see each other's items), and looks grams up in
+    memory; nothing is recomputed from subjects.
+    """
+
+    def __init__(self, memory: bool = False) -> None:
+        self.memory = memory
+        self._last = 0
+        self._item_names: dict[int, list[str]] = {}
+        self._name_items: dict[str, set[int]] = {}
+        self._name_grams: dict[str, frozenset[str]] = {}
+        #: gram → names holding it (names held by too many items are left out: too common)
+        self._gram_names: dict[str, set[str]] = {}
 
     def add(self, items: list[tuple[int, str]]) -> None:
-        """Nothing to do: items are indexed when stored."""
+        """Nothing to do: items are indexed in the database when stored, and read from it."""
+
+    def _refresh(self, conn: Connection) -> None:
+        from inquiry_tracker.extract.names import name_grams
+
+        for item_id, names in name_index.names_since(conn, self._last).items():
+            self._last = max(self._last, item_id)
+            self._item_names[item_id] = names
+            for n in names:
+                holders = self._name_items.setdefault(n, set())
+                holders.add(item_id)
+                if n not in self._name_grams:
+                    self._name_grams[n] = grams = frozenset(name_grams(n))
+                    for g in grams:
+                        self._gram_names.setdefault(g, set()).add(n)
+                elif len(holders) == _TOO_COMMON + 1:
+                    for g in self._name_grams[n]:
+                        self._gram_names[g].discard(n)
+
+    def candidates(self, conn: Connection, grams: set[str]) -> dict[int, tuple[list[str], list[frozenset[str]]]]:
+        """Items with a name whose grams ``grams`` mostly hold: id → (names, their gram sets)."""
+        from inquiry_tracker.extract.names import name_grams
+
+        if not self.memory:
+            numbers = {g for g in grams if _is_number(g)}
+            counts = name_index.candidate_items(conn, grams, at_least=2)
+            numbered = name_index.candidate_items(conn, numbers, at_least=1) if numbers else {}
+            found = name_index.names_of(conn, sorted(set(counts) | set(numbered)))
+            out = {}
+            for item_id, names in found.items():
+                sets = [frozenset(name_grams(n)) for n in names]
+                if _near(sets, grams):
+                    out[item_id] = (names, sets)
+            return out
+        self._refresh(conn)
+        hit: dict[str, int] = {}
+        for g in grams:
+            holders = self._gram_names.get(g, ())
+            if len(holders) > _BUSY_GRAM:
+                continue  # a bigram in hundreds of names tells none of them
+            for n in holders:
+                hit[n] = hit.get(n, 0) + 1
+        items: set[int] = set()
+        for n, got in hit.items():
+            size = len(self._name_grams[n])
+            if got >= min(2, size) and 4 * got >= 3 * size:
+                items |= self._name_items[n]
+        return {i: (self._item_names[i], [self._name_grams[n] for n in self._item_names[i]]) for i in items}
+
+
+def _is_number(gram: str) -> bool:
+    return gram[:1] in "SGXL" and gram[1:].isdigit()
 
 
 def _context(text: str, start: int) -> str:
@@ -109,7 +184,7 @@ class _Item:  # an open item as matching needs it
 
 
 #: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
-_Best = tuple[tuple[int, int, float], "Claim", tuple[str, date | None, date | None], float]
+_Best = tuple[tuple[int, int, int, float], "Claim", tuple[str, date | None, date | None], float]
 
 
 def _stance(claim: Claim, item: _Item, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
@@ -134,60 +209,123 @@ def _stance(claim: Claim, item: _Item, published: date | None, quals: set[str]) 
     return "progress", None, None
 
 
+def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
+    """Some name of an item has three quarters of its grams (at least two, or its road
+    number) among ``grams``: worth comparing in full."""
+    for mine in name_grams:
+        got = len(mine & grams)
+        if got and got >= min(2, len(mine)) and 4 * got >= 3 * len(mine):
+            return True
+    return False
+
+
 def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
-    """The clause, its sentence, and the sentence before it with the headline."""
-    return (text[claim.clause_start : claim.clause_end], claim.sentence,
-            _title(text) + "\n" + _context(text, claim.start))
+    """The clause, its sentence, and — when the sentence names no project of its own ("该桥",
+    "新馆", "通车时间") — the sentence before it with the headline."""
+    from inquiry_tracker.extract.names import names_a_project
+
+    context = "" if names_a_project(claim.sentence) else _title(text) + "\n" + _context(text, claim.start)
+    return text[claim.clause_start : claim.clause_end], claim.sentence, context
 
 
-def _speaks_of(names: list[str], windows: tuple[str, str, str], others: bool) -> float:
-    """How surely the windows name the item (0 when not): the clause or its sentence in
-    full, the context a little less and only when the sentence names no other project."""
+def _common_names(named: dict[int, tuple[list[str], list[frozenset[str]]]]) -> set[str]:
+    """Names held by more than :data:`_TOO_COMMON` of the candidates."""
+    held: dict[str, int] = {}
+    for names, _ in named.values():
+        for n in names:
+            held[n] = held.get(n, 0) + 1
+    return {n for n, k in held.items() if k > _TOO_COMMON}
+
+
+def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool], named: Callable[[], list[str]]) -> float:
+    """How surely the windows (clause, sentence, context) name the item (0 when not): the
+    clause or its sentence in full, the context a little less and only when the sentence
+    names no other project. ``near`` says which windows share enough grams to be worth
+    comparing; ``named`` gives the sentence's project names (computed once, when needed)."""
     from inquiry_tracker.extract.names import similarity
 
     clause, sentence, context = windows
-    best = max((similarity(n, clause) for n in names), default=0.0)
-    if best < THRESHOLD:
-        best = max(best, 0.95 * max((similarity(n, sentence) for n in names), default=0.0))
-    if best < THRESHOLD and not others:
-        best = max(best, 0.9 * max((similarity(n, context) for n in names), default=0.0))
+    best = 0.0
+    if near[0]:
+        best = max(similarity(n, clause) for n in names)
+    if best < THRESHOLD and near[1]:
+        best = max(best, 0.95 * max(similarity(n, sentence) for n in names))
+    if best < THRESHOLD and near[2]:
+        others = any(max(similarity(n, m) for n in names) < 0.5 for m in named())
+        if not others:
+            best = max(best, 0.9 * max(similarity(n, context) for n in names))
     return round(best, 3) if best >= THRESHOLD else 0.0
 
 
 def suggest_for_source(
-    session: Session, source_id: int, text: str, found: list[Claim], published: date | None = None
+    session: Session, source_id: int, text: str, found: list[Claim], published: date | None = None,
+    index: SuggestionIndex | None = None,
 ) -> list[int]:
     """Store suggestions of ``source_id`` (its ``text``, printed on ``published``, holding the
     claims ``found``) for open items; their ids (see module docstring)."""
-    from inquiry_tracker.extract.names import mentions, qualifiers, similarity, text_grams
+    from inquiry_tracker.extract.names import mentions, qualifiers, text_grams
 
     if not found:
         return []
+    if len(found) > _MAX_CLAIMS:  # a page dense with plans: reports and slips first
+        keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
+        found = [c for i, c in enumerate(found) if i in keep]
     conn = session.connection()
     windows = [_windows(text, c) for c in found]
+    window_grams = [tuple(text_grams(part) for part in w) for w in windows]
     grams: set[str] = set()
-    for w in windows:
-        for part in w:
-            grams |= text_grams(part)
-    counts = name_index.candidate_items(conn, grams)
-    numbered = name_index.candidate_items(conn, {g for g in grams if g[:1] in "SGXL" and g[1:].isdigit()})
-    candidates = sorted(i for i, n in counts.items() if n >= 2 or i in numbered)
-    if not candidates:
+    for w_grams in window_grams:
+        for part in w_grams:
+            grams |= part
+    # items with a name the article repeats well enough (names only: no item rows yet)
+    named = (index or SuggestionIndex()).candidates(conn, grams)
+    if not named:
         return []
-    items = _load(conn, source_id, candidates, published)
-    if not items:
+    common = _common_names(named)
+    # compared once per distinct name (items of one project share their names)
+    holders: dict[str, set[int]] = {}
+    name_sets: dict[str, frozenset[str]] = {}
+    for item_id, (names, sets) in named.items():
+        for n, gram_set in zip(names, sets, strict=True):
+            if n not in common:
+                holders.setdefault(n, set()).add(item_id)
+                name_sets[n] = gram_set
+    postings: dict[str, set[str]] = {}
+    for n, gram_set in name_sets.items():
+        for g in gram_set:
+            postings.setdefault(g, set()).add(n)
+    scored: list[tuple[Claim, tuple[str, str, str], list[tuple[int, float]]]] = []
+    for claim, w, w_grams in zip(found, windows, window_grams, strict=True):
+        found_scores: dict[int, float] = {}
+        said: list[list[str]] = []
+
+        def mentioned(sentence: str = claim.sentence, said: list[list[str]] = said) -> list[str]:
+            if not said:
+                said.append([m.name for m in mentions(sentence)])
+            return said[0]
+
+        for n in {n for part in w_grams for g in part for n in postings.get(g, ())}:
+            near = [_near([name_sets[n]], g) for g in w_grams]
+            if not any(near):
+                continue
+            score = _speaks_of([n], w, near, mentioned)
+            if score:
+                for item_id in holders[n]:
+                    found_scores[item_id] = max(score, found_scores.get(item_id, 0.0))
+        if found_scores:
+            top = max(found_scores.values())
+            if sum(1 for v in found_scores.values() if v == top) > _TOO_COMMON:
+                continue  # names many items alike: no page can be told (checked again by page below)
+            scored.append((claim, w, sorted(found_scores.items())))
+    if not scored:
         return []
+    items = _load(conn, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
     best: dict[int, _Best] = {}
-    for claim, w in zip(found, windows, strict=True):
-        named = [m.name for m in mentions(claim.sentence)]
-        hits: list[tuple[int, float]] = []
-        for item in items.values():
-            others = any(max((similarity(n, m) for n in item.names), default=0) < 0.5 for m in named)
-            others = others and not any(similarity(n, claim.sentence) >= THRESHOLD for n in item.names)
-            score = _speaks_of(item.names, w, others)
-            if score:
-                hits.append((item.id, score))
+    for claim, _w, all_hits in scored:
+        hits = [h for h in all_hits if h[0] in items]
+        if not hits:
+            continue
         if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
             top = max(s for _, s in hits)
             hits = [h for h in hits if h[1] == top]
@@ -197,9 +335,11 @@ def suggest_for_source(
             stance = _stance(claim, items[item_id], published, item_quals[item_id])
             if stance is None:
                 continue
-            # a slip that names no new date ranks below any dated claim
+            # a slip that names no new date ranks below any dated claim; of two alike, the
+            # later day wins (built on the 26th, open to traffic on the 29th)
             rank = _RANK[stance[0]] if stance[0] != "delayed" or stance[1] is not None else 0
-            key = (rank, int(claim.when is not None), score)
+            day = stance[1] or stance[2]
+            key = (rank, int(claim.when is not None), day.toordinal() if day else 0, score)
             if item_id not in best or key > best[item_id][0]:
                 best[item_id] = (key, claim, stance, score)
     best = _one_per_page(best, items, published)
@@ -218,7 +358,7 @@ def _one_per_page(best: dict[int, _Best], items: dict[int, _Item], published: da
     """One proposal per promise: items of one page sharing a name are the page restating one
     promise (headline and body); the one whose due date lies nearest the day the article
     speaks of keeps the proposal."""
-    def fit(item_id: int) -> tuple[tuple[int, int, float], int, int]:
+    def fit(item_id: int) -> tuple[tuple[int, int, int, float], int, int]:
         key, claim, stance, _ = best[item_id]
         ref = stance[1] or stance[2] or claim.when or published
         due = items[item_id].due
@@ -256,7 +396,7 @@ def _load(conn: Connection, source_id: int, candidates: list[int], published: da
     )
     rows = conn.execute(stmt).all()
     rows = [r for r in rows if published is None or r[2] is None or r[2] <= published]
-    names = name_index.names_of(conn, [r[0] for r in rows])
+    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
     return {r[0]: _Item(r[0], r[1], r[2], names.get(r[0], []), r[3] or 0) for r in rows if names.get(r[0])}
 
 

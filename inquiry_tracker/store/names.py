@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 
-from inquiry_tracker.store.models import Item, ItemName, NameGram, table_of
-from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
+from inquiry_tracker.store.models import ItemName, NameGram, table_of
 
-#: grams per lookup query (bound parameters)
-_CHUNK = 500
+#: grams or ids per lookup query (bound parameters)
+_CHUNK = 2000
 
 
 def add_names(conn: Connection, entries: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
@@ -39,22 +38,20 @@ def replace_names(conn: Connection, item_id: int, names: Sequence[str], grams: S
     add_names(conn, [(item_id, names, grams)])
 
 
-def candidate_items(conn: Connection, grams: Iterable[str], exclude_source: int | None = None) -> Counter[int]:
-    """Open items (visible, no final verdict) sharing grams with a text: item id → how many."""
+def candidate_items(conn: Connection, grams: Iterable[str], at_least: int = 1) -> dict[int, int]:
+    """Items sharing at least ``at_least`` of ``grams`` with a text: item id → how many (any
+    state: the caller keeps the open ones, among few)."""
     found: Counter[int] = Counter()
     wanted = sorted(set(grams))
     for i in range(0, len(wanted), _CHUNK):
         rows = conn.execute(
-            select(NameGram.item_id)
-            .join(Item, Item.id == NameGram.item_id)
-            .where(
-                NameGram.gram.in_(wanted[i : i + _CHUNK]),
-                Item.review_state.in_(VISIBLE_STATES),
-                Item.verdict.not_in(FINAL_VERDICTS),
-            )
+            select(NameGram.item_id, func.count())
+            .where(NameGram.gram.in_(wanted[i : i + _CHUNK]))
+            .group_by(NameGram.item_id)
         )
-        found.update(item_id for (item_id,) in rows)
-    return found
+        for item_id, n in rows:
+            found[item_id] += n
+    return {item_id: n for item_id, n in found.items() if n >= at_least}
 
 
 def names_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, list[str]]:
@@ -66,4 +63,15 @@ def names_of(conn: Connection, item_ids: Iterable[int]) -> dict[int, list[str]]:
             select(ItemName.item_id, ItemName.name).where(ItemName.item_id.in_(ids[i : i + _CHUNK]))
         ):
             out.setdefault(item_id, []).append(name)
+    return out
+
+
+def names_since(conn: Connection, after_item: int) -> dict[int, list[str]]:
+    """Names of the items after ``after_item`` (by id): what a batch's in-memory copy of the
+    index has not seen yet."""
+    out: dict[int, list[str]] = {}
+    for item_id, name in conn.execute(
+        select(ItemName.item_id, ItemName.name).where(ItemName.item_id > after_item).order_by(ItemName.item_id)
+    ):
+        out.setdefault(item_id, []).append(name)
     return out

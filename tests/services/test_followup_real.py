@@ -20,7 +20,7 @@ FLOORS = {
     "kept_date": 6,  # of 14 kept
 }
 #: at most this many wrong proposals (of any), and look-alike projects proposed (of 11)
-MAX_WRONG = 17
+MAX_WRONG = 12
 MAX_LOOK_ALIKES = 0
 
 

@@ -147,3 +147,21 @@ def test_a_name_inside_a_responders_name_is_not_the_thing(db: Database) -> None:
     svc.import_text(db, page, "plan.txt")
     report = "株洲晚报\n2020年7月2日 星期四\n国网株洲供电公司回复:我公司已于6月20日完成该台区变压器更换,目前供电正常。\n"
     assert svc.import_text(db, report, "reply.txt").suggestions == []
+
+
+def test_a_batch_sees_items_another_importer_stored_meanwhile(db: Database, tmp_path: Path) -> None:
+    """The match index lives in the database: a batch that began before another importer
+    stored a promise still finds it for a later report (nothing rebuilt, nothing missed)."""
+    from inquiry_tracker.services.suggest import SuggestionIndex
+
+    batch = SuggestionIndex(memory=True)
+    (tmp_path / "other.txt").write_text("株洲日报\n2020年5月8日\n本报讯 东湖大道将于今年6月底建成通车。\n", encoding="utf-8")
+    first = svc.prepare(tmp_path / "other.txt", None)
+    assert not isinstance(first, str)
+    svc.write_document(db, *first, accept=True, suggestions=batch)  # the batch's first page: nothing to find
+    svc.import_text(db, PROMISES, "promises.txt")  # another importer stores 森林路 meanwhile
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    later = svc.prepare(tmp_path / "report.txt", None)
+    assert not isinstance(later, str)
+    result = svc.write_document(db, *later, accept=True, suggestions=batch)
+    assert result.suggestions and "森林路开放" in {s.item_subject for s in svc.list_suggestions(db)}

@@ -345,7 +345,8 @@ def cmd_suggestion(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         if args.action == "accept":
-            changes = accept_suggestion(db, args.id, apply=not args.evidence_only, on=args.on, new_due=args.new_due)
+            changes = accept_suggestion(db, args.id, apply=not args.evidence_only, on=args.on, new_due=args.new_due,
+                                        author=_author(args))
             return _report(changes, f"S{args.id} 已记录 / recorded for")
         return _report(dismiss_suggestion(db, args.id), f"S{args.id} 已忽略 / dismissed for")
 

@@ -205,12 +205,14 @@ class SuggestionsPanel(QWidget):
             day = self.chosen_day()
             on = day if s.stance == "kept" else None
             new_due = day if s.stance == "delayed" else None
-            self._backend.write(accept_suggestion, s.id, on=on, new_due=new_due, label="accept suggestion")
+            self._backend.write(accept_suggestion, s.id, on=on, new_due=new_due, author=self._backend.author,
+                                label="accept suggestion")
 
     def record_evidence(self) -> None:
         """Record the chosen article as evidence only (verdict and due date unchanged)."""
         if (s := self.selected()) is not None:
-            self._backend.write(accept_suggestion, s.id, apply=False, label="record evidence")
+            self._backend.write(accept_suggestion, s.id, apply=False, author=self._backend.author,
+                                label="record evidence")
 
     def dismiss_selected(self) -> None:
         """Set the chosen suggestion aside."""

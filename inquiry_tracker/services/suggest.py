@@ -64,7 +64,7 @@ _TOO_COMMON = 8
 _BUSY_GRAM = 200
 #: claims of one article compared at most (real later articles have fewer than a dozen; a page
 #: of many plans keeps its reports, slips and milestones and its first plans)
-_MAX_CLAIMS = 16
+_MAX_CLAIMS = 6
 
 
 class SuggestionIndex:

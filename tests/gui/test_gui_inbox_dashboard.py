@@ -96,6 +96,7 @@ def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> No
     assert panel.date.isVisibleTo(panel) and panel.date.date().toString("yyyy-MM-dd") == "2020-05-30"
     assert "记为已兑现(2020-05-30)" in panel.action.text()
     panel.date.setDate(QDate(2020, 5, 31))  # the reporter corrects the day
+    window.backend.author = "李记者"  # who confirms it is kept with what it records
     assert "记为已兑现(2020-05-31)" in panel.action.text()
     road = panel.model.rows[road_row].item_id
     window.detail.show_item(road)  # the item's timeline mentions the open suggestion
@@ -107,6 +108,7 @@ def test_suggested_evidence_in_the_inbox(qtbot: QtBot, window: MainWindow) -> No
     detail, _ = window.backend.now(svc.get_item, road)
     entry = detail.follow_ups[-1]
     assert entry.kind == "verdict" and entry.verdict_to == "kept" and "森林路正式通车" in (entry.note or "")
+    assert entry.author == "李记者"
     assert detail.item.verdict == "kept" and detail.item.verdict_on == date(2020, 5, 31)
     # the market's progress: recorded only as evidence, its verdict stays unchecked
     click_row(qtbot, panel.table, 0)

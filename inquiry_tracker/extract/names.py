@@ -360,3 +360,39 @@ def index_entry(*texts: str, subject: str = "") -> tuple[list[str], list[str]]:
     names = [n[:40] for n in names]
     grams = sorted({g for n in names for g in name_grams(n) if len(g) <= 16})
     return names, grams
+
+
+_SENTENCE_END = re.compile(r"[。!！?？;；\n]")
+
+
+def context_before(text: str, start: int) -> str:
+    """The sentence before ``start`` (where a project is often named before the promise)."""
+    end = start
+    while end > 0 and _SENTENCE_END.match(text, end - 1):
+        end -= 1
+    low = max(0, end - 400)
+    cut = max(text.rfind(c, low, end) for c in "。!！?？;；\n")
+    return text[max(cut + 1, low) : end][-120:]
+
+
+def first_line(text: str) -> str:
+    """The page's first non-empty line (a title when the page has no other)."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:80]
+    return ""
+
+
+def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str], list[str]]:
+    """The names and grams an extracted item is indexed under for follow-up: from its clause,
+    the sentence before it, its question and the page's title (see :func:`index_entry`)."""
+    statement = getattr(it, "statement", None) or ""
+    start = getattr(it, "start", 0)
+    at = text.find(statement, start) if statement else -1
+    before = context_before(text, at if at >= 0 else start)
+    head = title or first_line(text)
+    if getattr(it, "kind", "") == "inquiry":
+        texts: tuple[str, ...] = (statement, before, getattr(it, "question", None) or "", head)
+    else:
+        texts = (statement, before, head)
+    return index_entry(*texts, subject=getattr(it, "subject", "") or "")

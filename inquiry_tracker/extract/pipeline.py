@@ -296,7 +296,16 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
         if it.fingerprint not in seen:  # a block printed twice is one item
             seen.add(it.fingerprint)
             unique.append(it)
-    return Analysis(facts, unique, reports(text, facts.published) if with_reports else None)
+    if not with_reports:
+        return Analysis(facts, unique, None)
+    # an import indexes each item's names for follow-up: read them here, in the analysis
+    # worker, so the single writer only stores them
+    from inquiry_tracker.extract.names import item_index_entry
+
+    for it in unique:
+        it.extra["index"] = item_index_entry(text, facts.title, it)
+        it.extra["index_title"] = facts.title
+    return Analysis(facts, unique, reports(text, facts.published))
 
 
 def _overlap(a: str | None, b: str | None) -> float:

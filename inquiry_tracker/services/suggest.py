@@ -141,35 +141,19 @@ def _is_number(gram: str) -> bool:
     return gram[:1] in "SGXL" and gram[1:].isdigit()
 
 
-def _context(text: str, start: int) -> str:
-    """The sentence before ``start`` (where a project is often named before the promise)."""
-    end = start
-    while end > 0 and _SENTENCE_END.match(text, end - 1):
-        end -= 1
-    cut = max(text.rfind(c, 0, end) for c in "。!！?？;；\n")
-    return text[cut + 1 : end][-120:]
-
-
-def _title(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:80]
-    return ""
-
-
 def index_items(session: Session, text: str, title: str | None, items: list[tuple[int, ExtractedItem]]) -> None:
-    """Write the names of items just stored from ``text`` into the match index."""
-    from inquiry_tracker.extract.names import index_entry
+    """Write the names of items just stored from ``text`` into the match index (read in the
+    analysis workers when the title is the one the reader found; here otherwise)."""
+    from inquiry_tracker.extract.names import item_index_entry
 
-    head = title or _title(text)
     entries = []
     for item_id, it in items:
-        at = text.find(it.statement, it.start) if it.statement else -1
-        before = _context(text, at if at >= 0 else it.start)
-        texts = (it.statement or "", before, it.question or "", head) if it.kind == "inquiry" else (
-            it.statement or "", before, head)
-        names, grams = index_entry(*texts, subject=it.subject or "")
-        entries.append((item_id, names, grams))
+        ready = it.extra.get("index")
+        if ready is not None and it.extra.get("index_title") == title:
+            names, grams = ready
+        else:
+            names, grams = item_index_entry(text, title, it)
+        entries.append((item_id, list(names), list(grams)))
     name_index.add_names(session.connection(), entries)
 
 
@@ -222,9 +206,9 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
 def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
     """The clause, its sentence, and — when the sentence names no project of its own ("该桥",
     "新馆", "通车时间") — the sentence before it with the headline."""
-    from inquiry_tracker.extract.names import names_a_project
+    from inquiry_tracker.extract.names import context_before, first_line, names_a_project
 
-    context = "" if names_a_project(claim.sentence) else _title(text) + "\n" + _context(text, claim.start)
+    context = "" if names_a_project(claim.sentence) else first_line(text) + "\n" + context_before(text, claim.start)
     return text[claim.clause_start : claim.clause_end], claim.sentence, context
 
 

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from inquiry_tracker.extract import shape
+from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
 from inquiry_tracker.extract.lexicon import DATE_LINE, SPOKESPERSON
 from inquiry_tracker.extract.shape import Exchange
@@ -277,7 +277,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         for s, e in ex.reply_parts:
             taken.update(range(para_of(s), para_of(max(s, e - 1)) + 1))
     taken.update(f.para for f in fields if f.role != "office")
-    answers = shape.answer_letters(text, paras, taken.__contains__, stop)
+    answers = stories.answer_letters(text, paras, taken.__contains__, stop)
     for ex in answers:
         taken.update(range(para_of(ex.r_start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     if answers:
@@ -295,7 +295,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         taken.update(range(para_of(ex.start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     for ex in found:
         taken.update(range(para_of(ex.start), para_of(max(ex.start, ex.end - 1)) + 1))
-    letters += shape.reported_exchanges(text, paras, taken.__contains__)
+    letters += stories.reported_exchanges(text, paras, taken.__contains__)
     if letters:
         # a label that only named the citizen a reply greets ("“TYYY”网友:\n您好!…") gives way
         def greets(ex: Exchange) -> bool:
@@ -632,7 +632,7 @@ def _segments(
     if not any(k == "R" for _, _, k, _ in marks):
         for m in re.finditer(r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
             p = a + m.start(1)
-            generic = shape.GENERIC_OFFICE.search(m.group(1))
+            generic = stories.GENERIC_OFFICE.search(m.group(1))
             name = None if generic else _resolve_department(m.group(1), text, p)
             if name or generic:
                 # the lead-in ("记者将问题转至…,") belongs to the reply label, not the question;

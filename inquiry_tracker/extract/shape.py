@@ -23,7 +23,6 @@ from inquiry_tracker.extract.lexicon import (
     ASKING_AFTER_GREETING,
     CLOSING,
     DATE_LINE,
-    DELEGATE,
     FIELD_META,
     FIELD_OFFICE,
     FIELD_QUESTION,
@@ -33,10 +32,7 @@ from inquiry_tracker.extract.lexicon import (
     OFFICIAL_ADDRESSEE,
     PAGE_CHROME,
     REPLY_OPENING,
-    REPORTED_ASK,
-    REPORTED_REPLY,
     SPOKESPERSON,
-    SUGGESTION,
 )
 
 
@@ -476,116 +472,3 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
             floor = nxt
         i = max(nxt, i + 1)
     return out
-
-
-# --------------------------------------------------------------------------- answer letters
-
-_DELEGATE_LINE = re.compile(
-    rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*(?:[,，]?\s*(?:您好|你好|您们好))?\s*[:：!！]"
-    # or a handling plan that names the delegate: "针对陶某委员提出的“关于…的建议”的提案,现将办理方案汇报如下"
-    rf"|\s*(?:针对|关于|对于)[^,，。\n]{{0,30}}?{DELEGATE.alt()}[^,，。\n]{{0,6}}?提出的"
-)
-_QUOTED_SUGGESTION = re.compile(
-    rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
-)
-
-
-def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
-                   stop: Callable[[int], bool]) -> list[Exchange]:
-    """人大建议 / 政协提案 answer letters: the letter greets the delegate ("王天秀代表:"); the
-    suggestion it quotes ("关于…的建议") is the question, the letter the reply, the office that
-    signs it the department."""
-    out: list[Exchange] = []
-    for i, (a, b) in enumerate(paras):
-        if taken(i) or not _DELEGATE_LINE.match(text, a, b):
-            continue
-        parts, signed, nxt = reply_extent(text, paras, i, a + (len(text[a:b]) - len(text[a:b].lstrip())),
-                                          lambda j: taken(j) or stop(j))
-        if sum(e - s for s, e in parts) < 30:
-            continue
-        # the suggestion as the letter quotes it, else as the page's title names it
-        q = None
-        for m in _QUOTED_SUGGESTION.finditer(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400)):
-            q = (m.start("s"), m.end("s"))
-            break
-        if q is None:
-            for k in range(i - 1, max(-1, i - 8), -1):
-                above = _QUOTED_SUGGESTION.search(text, *paras[k])
-                if above:
-                    q = (above.start("s"), above.end("s"))
-                    break
-        if q is None:
-            continue
-        ex = Exchange(start=min(q[0], parts[0][0]), q_start=0, q_end=0, question_parts=[q],
-                      reply_parts=parts)
-        ex.department = signed
-        out.append(ex.seal())
-    return out
-
-
-# --------------------------------------------------------------------------- exchanges told in news
-
-GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位")
-_ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民)")
-_ASK_WORD = re.compile(REPORTED_ASK.alt())
-_REPLY_WORD = re.compile(REPORTED_REPLY.alt())
-_QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
-_CLAUSE_CUT = re.compile(r"[,，。;；!！?？:：]")
-
-
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    cut = [m.end() for m in re.finditer(r"[。!！?？\n]", text[lo:pos])]
-    return lo + cut[-1] if cut else lo
-
-
-def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
-    """Exchanges a news story tells: a citizen's message reported ("有网友在问政平台询问:“…”"),
-    then the office's answer ("对此,X回复称,…"). The answer runs to the end of its paragraph;
-    the question is what the story quotes, else the sentence reporting the message."""
-    out: list[Exchange] = []
-    asked: tuple[int, int] | None = None  # the latest reported message (view span)
-    for i, (a, b) in enumerate(paras):
-        if taken(i):
-            asked = None
-            continue
-        for m in _REPLY_WORD.finditer(text, a, b):
-            clause = _sentence_start(text, a, m.start())
-            head = text[clause : m.start()]
-            pieces = _CLAUSE_CUT.split(head)
-            org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
-            org = office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
-            if not org and re.match(r"(?:该|此)", org_raw):
-                # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
-                named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, m.start())]
-                org = named[-1] if named else None
-            if not org and not GENERIC_OFFICE.search(org_raw):
-                continue  # (an office left unnamed, "相关部门", is found in the answer later)
-            quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]
-            question = (quoted[-1].start(1), quoted[-1].end(1)) if quoted else asked
-            body = m.end()
-            while body < b and text[body] in ",，:：“\" ":
-                body += 1
-            if question is None or b - body < 8:
-                continue
-            ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
-                          reply_parts=[(body, b)])
-            ex.department = org
-            out.append(ex.seal())
-            asked = None
-        # a reported message in this paragraph asks the next answer's question
-        for s_start, s_end in _sentences_of(text, a, b):
-            sent = text[s_start:s_end]
-            if _ASKER_NEAR.search(sent) and _ASK_WORD.search(sent) and not _REPLY_WORD.search(sent):
-                q = _QUOTE.search(text, s_start, s_end)
-                asked = (q.start(1), q.end(1)) if q else (s_start, s_end)
-    return out
-
-
-def _sentences_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    spans, s = [], a
-    for m in re.finditer(r"[。!！?？]", text[a:b]):
-        spans.append((s, a + m.end()))
-        s = a + m.end()
-    if s < b:
-        spans.append((s, b))
-    return spans

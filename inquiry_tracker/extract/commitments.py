@@ -296,7 +296,7 @@ def reply_commitment(
     return max(firm, key=rank)
 
 
-def statement_start(text: str, c: Commitment) -> int:
+def statement_start(text: str, c: Commitment, index: DatedIndex | None = None) -> int:
     """Where the promise clause begins: the deadline's clause, extended back over
     lead-in clauses that are not themselves about the past or the present state."""
     pos = c.deadline.start
@@ -313,7 +313,8 @@ def statement_start(text: str, c: Commitment) -> int:
         prev = text[prev_start:prev_end]
         if _PRESENT_OR_PAST.search(prev):
             break
-        if find_deadlines(prev) and not prev.rstrip().endswith("后"):
+        dated = index.within(prev_start, prev_end) if index is not None else find_deadlines(prev)
+        if dated and not prev.rstrip().endswith("后"):
             break  # another dated step; a "…后" clause is this one's condition and stays
         clause_start = prev_start
     return clause_start

@@ -158,7 +158,7 @@ def _inquiries(
         if not question or not reply:
             continue
         c = reply_commitment(vt, ex.reply_parts, pub, question, index)
-        statement = vt[statement_start(vt, c) : c.end].strip() if c else None
+        statement = vt[statement_start(vt, c, index) : c.end].strip() if c else None
         act = (
             (subj.act_of(vt[c.deadline.end : c.end]) or subj.act_of(statement or "")) if c else None
         )
@@ -223,7 +223,7 @@ def _promises(
         if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b):
             continue  # without a commitment word or a dated finish, body text cannot score 3
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3, index=index):
-            statement = vt[statement_start(vt, c) : c.end].strip()
+            statement = vt[statement_start(vt, c, index) : c.end].strip()
             dept = (voices.in_span(c.start, c.end) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"

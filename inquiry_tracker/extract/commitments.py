@@ -99,9 +99,11 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     before_clause = _clause_before(text, d.start, s)
     after_clause = _clause_after(text, d.end, e)
+    fronted = False
     if not after_clause.strip() and d.end < e and text[d.end] in ",，":
         # a time put first ("本月下旬,公交集团将开通…"): the next clause says what happens then
         after_clause = _clause_after(text, d.end + 1, e)
+        fronted = not _clause_before(text, d.start, s).strip()
     # "5月15日前,网友可以拍摄…" — an invitation; look at the next clause too when the
     # deadline's own clause has no act of its own.
     context = before_clause + text[d.start : d.end] + after_clause
@@ -139,6 +141,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 1
     if ACTION_RE.search(after_clause):
         score += 2
+        if fronted and FINISH_ACT.search(after_clause):
+            score += 1  # "明年6月,3号拦河闸全部完工": a future time heading a finish is the plan
     elif ACTION_RE.search(text[d.end : e]):
         score += 1
     if _MEETING.search(after_clause) and not ACTION_RE.search(after_clause):

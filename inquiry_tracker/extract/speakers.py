@@ -34,7 +34,7 @@ _SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(
 _VERB = re.compile(SPEECH_VERB.alt())
 #: an office opening a sentence as its subject: "市住建局广大干部职工…"
 _SUBJECT = re.compile(
-    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及])"
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及])"
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: an office opening a clause as the one that acts: "…,晋江市市政园林局将…", "本月下旬,厦门公交集团将开通…"
@@ -44,7 +44,7 @@ _CLAUSE_SUBJECT = re.compile(
 #: the text goes on speaking for the last speaker
 CARRY = re.compile(rf"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{SPEECH_VERB.alt()})|据悉|据了解|据介绍")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
-_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者)+")
+_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 
 

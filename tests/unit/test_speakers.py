@@ -58,3 +58,16 @@ def test_an_office_after_a_time_put_first_and_a_start_that_is_an_act() -> None:
     assert [(i.department, str(i.due)) for i in found] == [("某市公交集团", "2022-08-31")]
     found = _x("热力公司表示,预计11月初开始集中供热。", published=_d(2022, 10, 20))
     assert [i.deadline_expr for i in found] == ["11月初"]
+
+
+def test_banners_and_prefectures_commission_and_plans_set_for_a_date() -> None:
+    from datetime import date as _d
+
+    from inquiry_tracker import extract_items as _x
+
+    found = _x("某右旗交通局明年将完成黄河大桥引线改造。", published=_d(2014, 10, 20))
+    assert [i.department for i in found] == ["某右旗交通局"]
+    found = _x("受省政府委托,省发改委介绍,铁路控制性工程定于6月开工建设。", published=_d(2019, 3, 1))
+    assert [(i.department, str(i.due)) for i in found] == [("省发改委", "2019-06-30")]
+    found = _x("工程正在加快推进,将确保质量。明年6月,3号拦河闸全部完工。", published=_d(2019, 3, 1))
+    assert [str(i.due) for i in found] == ["2020-06-30"]

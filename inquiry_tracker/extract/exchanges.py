@@ -131,7 +131,7 @@ NARRATIVE_REPLY = re.compile(
 _REPORTER_LEAD = re.compile(r"^[【\[]?(?:记者)?(?:帮你问|帮您问|替你问|追问|调查|探访|回访|求证|跟进)[】\]]?\s*[:：]?$")
 _RELAY_HEAD = re.compile(r"^转?(?:至|给|交|到|由)")
 _REPORTER_RELAY = re.compile(r"^记者(?:将|把|随后|就此|立即|第一时间)?[^。!！?？]{0,30}?(?:转至|转给|转交|转到|反映给|联系了?|咨询了?)[^。]{0,30}。$")
-RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
+RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由|派至|派)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
 
 
 def _skip_space(text: str, i: int, most: int = 4) -> int:
@@ -241,6 +241,7 @@ def _dept_inside_reply(text: str, s: int, e: int) -> str | None:
 
 
 _INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,24}?(?:局|委|中心|公司|办|处|政府))(?:回复|答复)[:：]")
+_SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff]{2,30}[)）]$")
 _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 
@@ -473,6 +474,11 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                     elif phase == "r" and is_department(stripped) and len(stripped) <= 30:
                         if not cur.department:
                             cur.department = stripped
+                        phase = "sig"
+                    elif phase == "r" and _SIGNED_BRACKET.match(stripped) and shape.office_name(stripped[1:-1]):
+                        # "(市交通运输局网络发言人)" closing the reply
+                        if not cur.department:
+                            cur.department = shape.office_name(stripped[1:-1])
                         phase = "sig"
                     elif phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 40:
                         close()

@@ -197,3 +197,14 @@ def test_offices_glued_to_their_field_in_brackets_or_only_saying_we() -> None:
     text = ("网民留言:幼儿园何时开园?\n网民您好,感谢您对某市人民政府门户网站的关注:留言已收悉,现答复如下:"
             "幼儿园预计今年9月开园。\n来源:某市教育局")
     assert _inquiries(text)[0].department != "某市人民政府门户网站"
+
+
+def test_offices_relayed_closing_in_brackets_or_heading_a_letter() -> None:
+    text = ("网友留言:地铁3号线什么时候开工?\n回复:\n网友您好!收悉您的留言后,我中心按照有关规定转派至市住房和城乡建设局办理,"
+            "现将具体情况反馈如下:3号线计划明年开工。")
+    assert _inquiries(text)[0].department == "市住房和城乡建设局"
+    text = ("网友留言:候车亭何时建好?\n回复:港湾式候车亭已开工建设,将于9月上旬投入使用。\n(市交通运输局网络发言人)")
+    assert _inquiries(text)[0].department == "市交通运输局"
+    text = ("州水利局\n主任、各位副主任、秘书长、各位委员:\n现将李某代表提出的《关于加强界河堤防建设的建议》办理情况报告如下:"
+            "堤防工程计划2023年9月底完工。")
+    assert _inquiries(text)[0].department == "州水利局"

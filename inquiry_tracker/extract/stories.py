@@ -53,8 +53,8 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
         ex = Exchange(start=min(q[0], parts[0][0]), q_start=0, q_end=0, question_parts=[q],
                       reply_parts=parts)
         # the office may head the letter on a line of its own ("州水利局" above "主任、各位委员:")
-        above = office_name(text[paras[i - 1][0] : paras[i - 1][1]]) if i > 0 else None
-        ex.department = signed or above
+        heading = office_name(text[paras[i - 1][0] : paras[i - 1][1]]) if i > 0 else None
+        ex.department = signed or heading
         out.append(ex.seal())
     return out
 

@@ -14,15 +14,11 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from inquiry_tracker.extract.lexicon import ORG_SUFFIX
 from inquiry_tracker.resources import resource_file
 
-#: endings that make a phrase a public body (longest first, tried as a regex alternation).
-ORG_SUFFIXES = (
-    "人民政府办公室", "人民政府", "政府办公室", "政府", "委员会", "管委会", "办事处", "街道办",
-    "指挥部", "领导小组", "局", "委", "厅", "办", "中心", "公司", "集团", "支行", "分行", "银行",
-    "支队", "大队", "中队", "派出所", "所", "站", "处", "院", "馆", "队", "部", "街道", "社区",
-    "镇", "乡", "热线", "工作室", "联合会", "总工会", "团委", "妇联", "残联", "科", "股", "室",
-)
+#: endings that make a phrase a public body (the lexicon's class, in its own order)
+ORG_SUFFIXES = ORG_SUFFIX.words
 
 #: the suffixes as a regex alternation, longest first
 SUFFIX_ALT = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))

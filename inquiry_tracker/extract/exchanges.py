@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
-from inquiry_tracker.extract.lexicon import DATE_LINE, SPOKESPERSON
+from inquiry_tracker.extract.lexicon import ASK_VERB, ASKER, DATE_LINE, REPLY_VERB, SPOKESPERSON
 from inquiry_tracker.extract.shape import Exchange
 
-_GROUP = r"(?:网友|网民|市民|听众|读者|群众|居民|业主|村民|家长|来信人|留言人|用户|现场观众|观众|现场群众|市民代表|网友代表)"
-_ASK = r"(?:来电咨询|来电反映|来电|提问|咨询|留言|反映|来信|投诉|建议|求助|问)"
+_GROUP = ASKER.alt()
+_ASK = ASK_VERB.alt()
 _COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
 
 # "网友提问:", "网友“张三”问:", "市民王先生来电反映:", "【网友留言】", "1.网友提问:"
@@ -47,7 +47,7 @@ Q_FIELD = re.compile(
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
-_REPLY_WORD = r"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?(?:回复|答复|回应|回函|的回复|的答复|答|复)"
+_REPLY_WORD = rf"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?{REPLY_VERB.alt()}"
 R_LABEL = re.compile(
     rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}\s*[:：]\s*"
 )

@@ -46,7 +46,7 @@ class WordClass:
 ASKER = WordClass(
     "asker",
     ("网友", "网民", "市民", "听众", "读者", "群众", "居民", "业主", "村民", "家长", "来信人", "留言人",
-     "用户", "现场观众", "观众", "现场群众", "市民代表", "网友代表", "来电人", "来电者", "投诉人"),
+     "用户", "现场观众", "观众", "现场群众", "市民代表", "网友代表"),
     yes="业主反映:小区门口的路灯坏了", no="区住建局回复:已修复", test="search")
 
 ASK_VERB = WordClass(
@@ -55,7 +55,8 @@ ASK_VERB = WordClass(
     yes="来电反映", no="回复")
 
 #: a word that says a text answers ("市交通局回复:", "XX就该问题答复:")
-REPLY_VERB = WordClass("reply verb", ("回复", "答复", "回应", "回函", "答"), yes="答复:", no="咨询:")
+REPLY_VERB = WordClass("reply verb", ("回复", "答复", "回应", "回函", "的回复", "的答复", "答", "复"),
+                       yes="答复:", no="咨询:")
 
 #: endings that make a phrase a public body (departments.py builds its name patterns from these)
 ORG_SUFFIX = WordClass(
@@ -72,13 +73,6 @@ SPOKESPERSON = WordClass(
     ("网络发言人", "新闻发言人", "发言人", "相关负责人", "有关负责人", "负责人", "负责同志", "工作人员",
      "相关人员", "便民服务员", "值班人员", "客服"),
     yes="交通运输局网络发言人", no="交通运输局")
-
-#: a citizen addressed by a reply ("网友您好", "王先生:您好", "尊敬的岳阳人:")
-ADDRESSEE = WordClass(
-    "addressee",
-    ("网友", "网民", "市民", "读者", "听众", "群众", "来信人", "留言人", "先生", "女士", "同志", "朋友",
-     "代表", "委员", "您", "你"),
-    yes="来信人", no="局长")
 
 #: verbs that attribute words to a speaker ("…负责人介绍", "市长表示")
 SPEECH_VERB = WordClass(

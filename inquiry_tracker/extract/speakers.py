@@ -41,8 +41,6 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 _CLAUSE_SUBJECT = re.compile(
     rf"(?<=[,，])\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})(?=将|要|计划|拟|正在|已经|力争|争取|确保)"
 )
-#: the text goes on speaking for the last speaker
-CARRY = re.compile(rf"(?:他|她|该(?:局|委|办|中心|公司|集团|部门|负责人))(?:{SPEECH_VERB.alt()})|据悉|据了解|据介绍")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 _LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")

@@ -58,6 +58,7 @@ the context rules. Holidays, lunar dates and date arithmetic live in
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date, datetime, timedelta
@@ -676,16 +677,23 @@ _SENTENCE_STOP = re.compile(r"[。!！?？;；\n]")
 
 def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:
     """A bare 今年/明年 only anchors a more precise date in its sentence ("今年…将于7月上旬公布"):
-    then it is no deadline of its own."""
-    keep = []
+    then it is no deadline of its own. (One pass: phrases are grouped by sentence, in order.)"""
+    groups: list[list[Deadline]] = []
     for d in found:
-        if d.expr in _BARE_YEARS and any(
-            e is not d and (e.due is None or d.due is None or e.due.year == d.due.year)
-            and not _SENTENCE_STOP.search(norm, min(d.end, e.end), max(d.start, e.start))
-            for e in found
-        ):
-            continue
-        keep.append(d)
+        if groups and not _SENTENCE_STOP.search(norm, groups[-1][-1].end, d.start):
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    keep = []
+    for group in groups:
+        undated = sum(1 for d in group if d.due is None)
+        years = Counter(d.due.year for d in group if d.due is not None)
+        for d in group:
+            if d.expr in _BARE_YEARS and len(group) > 1 and (
+                d.due is None or undated > 0 or years[d.due.year] > 1
+            ):
+                continue
+            keep.append(d)
     return keep
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 
 from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
@@ -522,18 +521,13 @@ def column_responders(text: str) -> list[tuple[int, str]]:
 _GUEST = re.compile(r"(?:上线单位|做客单位|参加单位|问政单位|嘉宾单位|上线部门)\s*[:：]\s*([^\n、,，;；]{2,30})")
 
 
-@lru_cache(maxsize=4)
-def _first_guest(text: str) -> tuple[int, str] | None:
-    m = _GUEST.search(text)
-    return (m.start(), m.group(1).strip()) if m else None
-
-
 def _guest_body(text: str, before: int) -> str | None:
-    """The body a phone-in programme has on air, named in its header above ``before``."""
-    found = _first_guest(text)
-    if found is None or found[0] >= before:
-        return None
-    return found[1] if is_department(found[1]) else None
+    """The body a phone-in programme has on air, named in its header above ``before`` (it is
+    printed near the top: only the first 3,000 characters are looked at, so a page of many
+    exchanges is not rescanned for each)."""
+    m = _GUEST.search(text, 0, min(before, 3000))
+    name = m.group(1).strip() if m else None
+    return name if name and is_department(name) else None
 
 
 def _column_responder(responders: list[tuple[int, str]], before: int) -> str | None:

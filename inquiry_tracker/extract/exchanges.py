@@ -310,7 +310,19 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         _apply_trailer(text, ex)
         if not ex.department:
             ex.department = _office_from_text(text, ex)
+        _cut_tail_signature(text, ex)
     return found
+
+
+def _cut_tail_signature(text: str, ex: Exchange) -> None:
+    """A signature closing the reply's last line ("…完成。 某局 2022-5-7") is no part of the reply."""
+    if not ex.reply_parts:
+        return
+    a, b = ex.reply_parts[-1]
+    m = _TAIL_SIGN.search(text, a, b)
+    if m and shape.office_name(m.group("org")) and m.start("org") > a:
+        ex.reply_parts[-1] = (a, m.start("org"))
+        ex.r_end = m.start("org")
 
 
 _BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]")

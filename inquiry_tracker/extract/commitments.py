@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from inquiry_tracker.extract.deadline import find_deadlines
-from inquiry_tracker.extract.lexicon import SPEECH_VERB
-from inquiry_tracker.extract.model import Deadline
-from inquiry_tracker.extract.vocab import (
+from inquiry_tracker.extract.lexicon import (
     ACTION_RE,
     ACTION_VERBS,
     CLAUSE_BREAK,
@@ -25,9 +23,11 @@ from inquiry_tracker.extract.vocab import (
     LONGEST_SENTENCE,
     NON_PROMISE,
     PAST_DONE,
+    SPEECH_VERB,
     START_ACT,
     sentences,
 )
+from inquiry_tracker.extract.model import Deadline
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来")

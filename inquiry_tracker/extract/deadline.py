@@ -75,6 +75,7 @@ from inquiry_tracker.extract.holidays import (
     solar_to_lunar,
     week_day,
 )
+from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.model import Deadline, Precision
 from inquiry_tracker.extract.timewords import (
     AFTER_NOT,
@@ -100,7 +101,6 @@ from inquiry_tracker.extract.timewords import (
     YEAR_REF,
     cn_number,
 )
-from inquiry_tracker.extract.vocab import FINISH_ACT, START_ACT
 
 __all__ = ["find_deadline", "find_deadlines"]
 

@@ -27,9 +27,9 @@ from inquiry_tracker.extract.departments import ORG_MENTION, canonical, cities, 
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
+from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.speakers import SpeakerIndex
-from inquiry_tracker.extract.vocab import ASCII_STOP, COMMIT_RE
 
 log = logging.getLogger("inquiry_tracker.extract")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from inquiry_tracker.extract.vocab import ACTION_RE, COMMIT_RE
+from inquiry_tracker.extract.lexicon import ACTION_RE, COMMIT_RE
 
 _QUESTION_WORDS = re.compile(
     r"(?:到底|究竟|请问|能否|能不能|可否|可不可以|是否|有没有|有无|何时|什么时候|啥时候|哪天|何日|多久|几时|"

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
-from inquiry_tracker.extract.vocab import FINISH_ACT, START_ACT
 
 #: One-for-one character map: full-width digits and the separators the deadline grammar
 #: looks at become ASCII, and the circle zeros become 〇. (Spaces and colons are matched

@@ -191,7 +191,7 @@ def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
         try:
-            cur.execute("PRAGMA journal_mode=WAL")
+            _switch_to_wal(cur)
             cur.execute("PRAGMA foreign_keys=ON" if foreign_keys else "PRAGMA foreign_keys=OFF")
             cur.execute("PRAGMA synchronous=NORMAL")
         finally:
@@ -203,6 +203,25 @@ def _configure_sqlite(engine: Engine, foreign_keys: bool) -> None:
             begin_immediate(conn.connection.dbapi_connection)
         else:
             conn.exec_driver_sql("BEGIN")
+
+
+def _switch_to_wal(cur: sqlite3.Cursor) -> None:
+    """``PRAGMA journal_mode=WAL``, retried while another program switches the same file.
+
+    Two programs opening a brand-new file at once both read its header and then both need
+    the exclusive lock to turn WAL on; SQLite answers one of them "database is locked" at
+    once instead of waiting (waiting would deadlock), so the switch is retried with the
+    same doubling pause as :func:`begin_immediate`. Once the file is in WAL mode the pragma
+    changes nothing and needs no lock.
+    """
+    for attempt in range(LOCK_RETRIES + 1):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if not _is_locked(err) or attempt == LOCK_RETRIES:
+                raise
+            time.sleep(LOCK_BACKOFF_S * 2**attempt)
 
 
 def begin_immediate(raw: sqlite3.Connection) -> None:

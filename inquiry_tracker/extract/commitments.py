@@ -258,7 +258,11 @@ def _names_its_own_thing(text: str, c: Commitment, best: Commitment) -> bool:
     its own, so each is a promise — unlike the steps of one job ("9月底前开工,年底前完工")."""
     obj = _object_of(text, c)
     return len(obj) >= 4 and obj != _object_of(text, best) and bool(ACTION_RE.match(
-        _act_after(text, c).lstrip("将要于在份前底内左右正式全面开始启动")))
+        _LEAD_IN.sub("", _act_after(text, c))))
+
+
+#: what may stand between a date and its act: "将", "份", "前", "正式", "开始"…
+_LEAD_IN = re.compile(r"^(?:[将要于在份前底内左右]|正式|全面|开始|启动(?=[\u4e00-\u9fff]{2}))*")
 
 
 def clause_span(text: str, c: Commitment) -> tuple[int, int]:

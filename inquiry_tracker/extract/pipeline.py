@@ -34,7 +34,7 @@ from inquiry_tracker.extract.speakers import SpeakerIndex
 log = logging.getLogger("inquiry_tracker.extract")
 
 _SOURCE_ORG = re.compile(
-    r"(?:记者(?:日前)?(?:从|自)|据|从)(?P<org>[^\n,，。、从]{3,30}?)(?:获悉|了解到|得知|介绍|透露|消息)"
+    r"(?:记者(?:日前)?(?:从|自)|据|从|来自)(?P<org>[^\n,，。、从]{3,30}?)的?(?:获悉|了解到|得知|介绍|透露|消息)"
 )
 _COMMA = re.compile(r"[,，。]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself

@@ -41,6 +41,10 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 _CLAUSE_SUBJECT = re.compile(
     rf"(?<=[,，])\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})(?=将|要|计划|拟|正在|已经|力争|争取|确保)"
 )
+#: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
+_BUILDER = re.compile(
+    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|承建|施工|负责|牵头)"
+)
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 _LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
@@ -70,6 +74,8 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         m = _SUBJECT.match(text, pos, end)
         if m:
             found.append((pos, _LEAD.sub("", m.group("subject"))))
+    for m in _BUILDER.finditer(text, start, end):
+        found.append((m.start("subject"), m.group("subject")))
     for m in _CLAUSE_SUBJECT.finditer(text, start, end):
         found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
     found.sort()

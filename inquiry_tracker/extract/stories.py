@@ -61,7 +61,7 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
 
 # --------------------------------------------------------------------------- exchanges told in news
 
-GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位")
+GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$")
 _ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民)")
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt())
@@ -77,15 +77,19 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
 def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
     """Exchanges a news story tells: a citizen's message reported ("有网友在问政平台询问:“…”"),
     then the office's answer ("对此,X回复称,…"). The answer runs to the end of its paragraph;
-    the question is what the story quotes, else the sentence reporting the message."""
+    the question is what the story quotes, else the message as the story reports it — the words
+    after "…咨询:", a "市民关于…的问题" it names, or the whole reporting sentence."""
     out: list[Exchange] = []
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     for i, (a, b) in enumerate(paras):
         if taken(i):
             asked = None
             continue
+        asks = _reported_asks(text, a, b)
         for m in _REPLY_WORD.finditer(text, a, b):
             clause = _sentence_start(text, a, m.start())
+            while asks and asks[0][0] < clause:  # a message reported earlier in the paragraph
+                asked = asks.pop(0)[1]
             head = text[clause : m.start()]
             pieces = _CLAUSE_CUT.split(head)
             org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
@@ -108,13 +112,38 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             ex.department = org
             out.append(ex.seal())
             asked = None
-        # a reported message in this paragraph asks the next answer's question
-        for s_start, s_end in _sentences_of(text, a, b):
-            sent = text[s_start:s_end]
-            if _ASKER_NEAR.search(sent) and _ASK_WORD.search(sent) and not _REPLY_WORD.search(sent):
-                q = _QUOTE.search(text, s_start, s_end)
-                asked = (q.start(1), q.end(1)) if q else (s_start, s_end)
+            asks = [x for x in asks if x[0] >= b]
+        if asks:  # a message reported in this paragraph asks the next answer's question
+            asked = asks[-1][1]
     return out
+
+
+#: the message a reply sentence names: "宽城区住建局回复了市民关于小南街拓宽进展的问题"
+_ASKED_ABOUT = re.compile(
+    r"(?:网友|市民|群众|居民|业主|家长|读者|村民|网民)(?:提出|反映|咨询|留言)?的?关于"
+    r"(?P<q>[^,，。!！?？\n]{4,60}?)的?(?:问题|留言|诉求|咨询|建议)"
+)
+
+
+def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]]]:
+    """``(sentence start, question span)`` of each message the paragraph reports."""
+    asks = []
+    for s_start, s_end in _sentences_of(text, a, b):
+        sent = text[s_start:s_end]
+        about = _ASKED_ABOUT.search(text, s_start, s_end)
+        if about:
+            asks.append((s_start, (about.start("q"), about.end("q"))))
+            continue
+        if not (_ASKER_NEAR.search(sent) and _ASK_WORD.search(sent)) or _REPLY_WORD.search(sent):
+            continue
+        q = _QUOTE.search(text, s_start, s_end)
+        if q:
+            asks.append((s_start, (q.start(1), q.end(1))))
+            continue
+        # "有网友在留言板发起了咨询:…" — the message itself follows the colon
+        colon = re.compile(rf"(?:{REPORTED_ASK.alt()})[^,，。:：]{{0,4}}[:：]").search(text, s_start, s_end)
+        asks.append((s_start, (colon.end(), s_end) if colon and s_end - colon.end() >= 8 else (s_start, s_end)))
+    return asks
 
 
 def _sentences_of(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -159,3 +159,12 @@ def test_an_effort_with_a_bare_year_is_no_promise_but_a_counted_deliverable_is()
     assert _x("今年也将加快建设。", published=_d(2016, 2, 25)) == []
     found = _x("明年将全力加快地铁工程建设,启动20项新重大市政交通项目。", published=_d(2010, 12, 28))
     assert [i.deadline_expr for i in found] == ["明年"]
+
+
+def test_a_plan_list_of_starts_is_one_promise_per_project() -> None:
+    # each month starts a project of its own; the list ends on a finish of other works
+    text = ("本报讯 记者从市建委了解到,按计划,4月份将开工建设滨江北路改造工程,5月份开工建设"
+            "东环快速路延伸段,6月份开工建设科技馆新馆,还要在年底完成老城区管网改造的主体工程。")
+    found = _promises(text)
+    assert [i.deadline_expr for i in found] == ["4月份", "5月份", "6月份", "年底"]
+    assert [i.due.isoformat() for i in found] == ["2021-04-30", "2021-05-31", "2021-06-30", "2021-12-31"]

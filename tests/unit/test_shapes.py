@@ -208,3 +208,22 @@ def test_offices_relayed_closing_in_brackets_or_heading_a_letter() -> None:
     text = ("州水利局\n主任、各位副主任、秘书长、各位委员:\n现将李某代表提出的《关于加强界河堤防建设的建议》办理情况报告如下:"
             "堤防工程计划2023年9月底完工。")
     assert _inquiries(text)[0].department == "州水利局"
+
+
+def test_a_story_whose_reply_sentence_names_the_question() -> None:
+    text = ("6月20日,南关区住建局回复了市民关于东二条街排水改造进度的问题。南关区住建局回复:"
+            "排水管网改造已完成招标,计划8月底前完成施工。")
+    (item,) = _inquiries(text)
+    assert item.question == "东二条街排水改造进度"
+    assert item.department == "南关区住建局"
+    assert str(item.due) == "2022-08-31"
+
+
+def test_a_story_whose_message_follows_a_colon_and_the_answer_comes_from_the_authorities() -> None:
+    text = ("近日有网友在留言板就该小区供暖管网改造发起了咨询:去年冬天暖气一直不热,"
+            "改造拖了大半年还没完成,希望尽快给个说法。\n"
+            "官方回复称:经向施工单位了解,该改造工程计划今年10月底前完工,确保按时供暖。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("去年冬天暖气一直不热")
+    assert item.department is None
+    assert str(item.due) == "2022-10-31"

@@ -71,3 +71,15 @@ def test_banners_and_prefectures_commission_and_plans_set_for_a_date() -> None:
     assert [(i.department, str(i.due)) for i in found] == [("省发改委", "2019-06-30")]
     found = _x("工程正在加快推进,将确保质量。明年6月,3号拦河闸全部完工。", published=_d(2019, 3, 1))
     assert [str(i.due) for i in found] == ["2020-06-30"]
+
+
+def test_the_body_that_carries_out_the_work_commits_to_its_dates() -> None:
+    text = ("网友您好:城西大道北延工程全长2公里,由市城投公司负责实施。"
+            "目前正在开展征收工作,该工程计划今年8月开工,2024年底全线完工。")
+    assert set(_depts(text)) == {"市城投公司"}
+
+
+def test_a_news_item_sourced_after_its_promise_names_the_source() -> None:
+    text = ("南湖片区将建社区体育公园\n"
+            "南湖社区体育公园项目已完成立项,预计今年10月前可竣工。这是昨天来自经开区建设局的消息。")
+    assert _depts(text) == ["经开区建设局"]

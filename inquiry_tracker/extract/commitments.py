@@ -218,9 +218,10 @@ def commitments_in(
     out: list[Commitment] = []
     for group in _candidates(text, start, end, published, min_score, index):
         best = max(group, key=lambda c: c.score)
-        keep = [c for c in group if c is best or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
+        last = _last_step(text, group, best, min_score)
+        keep = [c for c in group if c is best or c is last
+                or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
                 or _names_its_own_thing(text, c, best)]
-        keep = [c for c in keep if not _an_earlier_step(text, c, keep)]
         clauses: set[int] = set()
         chosen = []
         for c in keep:
@@ -243,24 +244,39 @@ def _object_of(text: str, c: Commitment) -> str:
     return after[m.end() :].strip() if m else ""
 
 
-def _an_earlier_step(text: str, c: Commitment, keep: list[Commitment]) -> bool:
-    """A start ("9月底前全面开工") followed in its sentence by the finish of the same job
-    ("年底前完成主体改造"): the item is the finish, the start only a step towards it."""
-    act = _act_after(text, c).lstrip("前底内左右将要于在")
-    if not START_ACT.match(act.lstrip("全面正式")) or len(_object_of(text, c)) >= 4:
-        return False
-    return any(o is not c and o.deadline.start > c.deadline.start and (o.deadline.due or date.min) >= (c.deadline.due or date.max)
-               and FINISH_ACT.search(_act_after(text, o)) for o in keep)
+def _last_step(text: str, group: list[Commitment], best: Commitment, min_score: float) -> Commitment:
+    """The step that finishes the job: "计划7月份开工,2025年9月份完工" and "预计年底建成,
+    明年年中投入使用" are due at their last finishing step, even when an earlier step scores
+    higher; a later clause acting on a thing of its own is another promise, not a step."""
+    for c in group:
+        if (c.deadline.start > best.deadline.start and c.score >= min_score
+                and (c.deadline.due or date.min) >= (best.deadline.due or date.max)
+                and FINISH_ACT.match(_LEAD_IN.sub("", _act_after(text, c)))
+                and len(_object_of(text, c)) < 4 and len(_subject_of(text, c)) < 4):
+            best = c
+    return best
+
+
+def _subject_of(text: str, c: Commitment) -> str:
+    """What the clause names before its date: "…,1号线二期年底前试运行" → 1号线二期."""
+    return _LEAD_SUBJECT.sub("", _clause_before(text, c.deadline.start, c.start)).strip()
 
 
 def _names_its_own_thing(text: str, c: Commitment, best: Commitment) -> bool:
-    """A plan list ("8月份将开建A工程,9月份开建B工程,…"): each dated clause acts on a thing of
-    its own, so each is a promise — unlike the steps of one job ("9月底前开工,年底前完工")."""
+    """A plan list ("8月份将开建A工程,9月份开建B工程,…", "A将于十一前试运营,B年底前试运行"):
+    each dated clause acts on a thing of its own, so each is a promise — unlike the steps of
+    one job ("9月底前开工,年底前完工")."""
+    if not ACTION_RE.match(_LEAD_IN.sub("", _act_after(text, c))):
+        return False
     obj = _object_of(text, c)
-    return len(obj) >= 4 and obj != _object_of(text, best) and bool(ACTION_RE.match(
-        _LEAD_IN.sub("", _act_after(text, c))))
+    if len(obj) >= 4 and obj != _object_of(text, best):
+        return True
+    subject = _subject_of(text, c)
+    return len(subject) >= 4 and subject != _subject_of(text, best) and not _VAGUE.search(subject)
 
 
+#: words heading a clause before its own subject: "其中", "同时", "预计"…
+_LEAD_SUBJECT = re.compile(r"^(?:其中|同时|此外|另外|而|并|还|也|预计|计划|力争|争取|确保|将|要|于|在|是)+|(?:将|要|计划|预计|力争|争取|确保|于|在|也|还)+$")
 #: what may stand between a date and its act: "将", "份", "前", "正式", "开始"…
 _LEAD_IN = re.compile(r"^(?:[将要于在份前底内左右]|正式|全面|开始|启动(?=[\u4e00-\u9fff]{2}))*")
 

@@ -109,15 +109,25 @@ def test_ascii_full_stops_end_sentences() -> None:
     """A page typed with ASCII punctuation: "." between Chinese characters ends a sentence,
     a decimal point does not."""
     items = _promises("目前正在进行施工图设计.项目投资3.5亿元,计划下半年开工,预计明年春季投入使用.此外,马拉松将于10月27日鸣枪开跑.")
-    # the start (下半年开工) is a step towards the finish the same sentence promises
-    assert [i.deadline_expr for i in items] == ["明年春季"]
+    # the start and the finish of the job are each a checkable promise; the event is neither
+    assert [i.deadline_expr for i in items] == ["下半年", "明年春季"]
     assert all("施工图设计" not in i.statement and "马拉松" not in i.statement for i in items)
-    assert items[0].statement == "预计明年春季投入使用."
+    assert items[1].statement == "预计明年春季投入使用."
 
 
-def test_a_start_and_the_finish_of_one_job_are_one_promise_due_at_the_finish() -> None:
+def test_the_start_and_the_finish_of_one_job_are_each_due_at_their_own_step() -> None:
+    # as the real pages' gold has it ("明年开工,2019年建成通车": two items); the finish is never
+    # folded into the start's date
     items = _promises("爱心大院项目预计9月底前全面开工,年底前完成主体改造。")
-    assert [(i.deadline_expr, str(i.due)) for i in items] == [("年底前", "2021-12-31")]
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("9月底前", "2021-09-30"), ("年底前", "2021-12-31")]
+
+
+def test_the_finish_after_a_higher_scoring_start_is_still_a_promise() -> None:
+    items = _promises("该部分由市建投集团建设,计划2021年7月份开工,2023年9月份完工。")
+    assert [(i.deadline_expr, i.department) for i in items] == [
+        ("2021年7月份", "市建投集团"), ("2023年9月份", "市建投集团")]
+    later = _promises("新院区目前已完成主体结构封顶,预计今年年底建成,明年年中投入使用。")
+    assert [i.deadline_expr for i in later] == ["今年年底", "明年年中"]
 
 
 def test_a_date_waiting_on_another_step_is_conditional() -> None:

@@ -24,6 +24,17 @@ _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}|副?{TITLE.alt()}(?:{_
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
 _OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
              rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
+#: a whole string that names one official: "李某某区长", "区长李某某", "红桥区区长何某某"
+_OFFICIAL_ALONE = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}|{_NAME}副?{TITLE.alt()}"
+)
+
+
+def official(name: str) -> str | None:
+    """``name`` when it is an official named by title and name alone (who answers in person)."""
+    return name if _OFFICIAL_ALONE.fullmatch(name) else None
+
+
 #: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
 _BEFORE_VERB = re.compile(
     rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import DELEGATE, REPORTED_ASK, REPORTED_REPLY, SUGGESTION
 from inquiry_tracker.extract.shape import Exchange, office_name, reply_extent
+from inquiry_tracker.extract.speakers import official
 
 # --------------------------------------------------------------------------- answer letters
 
@@ -70,8 +71,16 @@ _CLAUSE_CUT = re.compile(r"[,，。;；!！?？:：]")
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts; a quotation's own ?/。 do not end it
+    ("“…什么时候能供上热?”对于网友的这一问题,区长答复" is one sentence)."""
     cut = [m.end() for m in re.finditer(r"[。!！?？\n]", text[lo:pos])]
-    return lo + cut[-1] if cut else lo
+    start = lo + cut[-1] if cut else lo
+    head = text[start:pos]
+    if head.count("”") > head.count("“"):
+        opened = text.rfind("“", lo, start)
+        if opened >= 0:
+            return _sentence_start(text, lo, opened)
+    return start
 
 
 def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
@@ -81,23 +90,27 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     after "…咨询:", a "市民关于…的问题" it names, or the whole reporting sentence."""
     out: list[Exchange] = []
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
+    replier: str | None = None  # the office a story says answered it ("X回复了市民关于…")
     for i, (a, b) in enumerate(paras):
         if taken(i):
-            asked = None
+            asked, replier = None, None
             continue
         asks = _reported_asks(text, a, b)
         for m in _REPLY_WORD.finditer(text, a, b):
             clause = _sentence_start(text, a, m.start())
             while asks and asks[0][0] < clause:  # a message reported earlier in the paragraph
-                asked = asks.pop(0)[1]
+                _, asked, replier = asks.pop(0)
             head = text[clause : m.start()]
             pieces = _CLAUSE_CUT.split(head)
             org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
-            org = office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
+            org = (office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
+                   or official(org_raw))
             if not org and re.match(r"(?:该|此)", org_raw):
                 # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
                 named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, m.start())]
                 org = named[-1] if named else None
+            if not org and replier and org_raw in ("", "得到", "其", "获得"):
+                org = replier  # "X回复了市民关于…的问题。得到回复:…"
             if not org and not GENERIC_OFFICE.search(org_raw):
                 continue  # (an office left unnamed, "相关部门", is found in the answer later)
             quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]
@@ -111,11 +124,22 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                           reply_parts=[(body, b)])
             ex.department = org
             out.append(ex.seal())
-            asked = None
-            asks = [x for x in asks if x[0] >= b]
+            asked, replier = None, None
+            asks = [x for x in asks if x[0] > m.end()]
         if asks:  # a message reported in this paragraph asks the next answer's question
-            asked = asks[-1][1]
-    return out
+            _, asked, replier = asks[-1]
+    return _one_after_another(out)
+
+
+def _one_after_another(found: list[Exchange]) -> list[Exchange]:
+    """A story telling several exchanges in one paragraph: each answer ends where the next
+    exchange's question begins."""
+    for ex, nxt in zip(found, found[1:], strict=False):
+        (r0, r1), q0 = ex.reply_parts[-1], nxt.question_parts[0][0]
+        if r0 < q0 < r1:
+            ex.reply_parts[-1] = (r0, q0)
+            ex.seal()
+    return found
 
 
 #: the message a reply sentence names: "宽城区住建局回复了市民关于小南街拓宽进展的问题"
@@ -125,24 +149,26 @@ _ASKED_ABOUT = re.compile(
 )
 
 
-def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]]]:
-    """``(sentence start, question span)`` of each message the paragraph reports."""
-    asks = []
+def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int], str | None]]:
+    """``(sentence start, question span, the office said to answer it)`` of each message the
+    paragraph reports."""
+    asks: list[tuple[int, tuple[int, int], str | None]] = []
     for s_start, s_end in _sentences_of(text, a, b):
         sent = text[s_start:s_end]
         about = _ASKED_ABOUT.search(text, s_start, s_end)
         if about:
-            asks.append((s_start, (about.start("q"), about.end("q"))))
+            named = [o.group(0) for o in ORG_MENTION.finditer(text, s_start, about.start())]
+            asks.append((s_start, (about.start("q"), about.end("q")), named[-1] if named else None))
             continue
         if not (_ASKER_NEAR.search(sent) and _ASK_WORD.search(sent)) or _REPLY_WORD.search(sent):
             continue
         q = _QUOTE.search(text, s_start, s_end)
         if q:
-            asks.append((s_start, (q.start(1), q.end(1))))
+            asks.append((s_start, (q.start(1), q.end(1)), None))
             continue
         # "有网友在留言板发起了咨询:…" — the message itself follows the colon
         colon = re.compile(rf"(?:{REPORTED_ASK.alt()})[^,，。:：]{{0,4}}[:：]").search(text, s_start, s_end)
-        asks.append((s_start, (colon.end(), s_end) if colon and s_end - colon.end() >= 8 else (s_start, s_end)))
+        asks.append((s_start, (colon.end(), s_end) if colon and s_end - colon.end() >= 8 else (s_start, s_end), None))
     return asks
 
 

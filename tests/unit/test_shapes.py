@@ -227,3 +227,32 @@ def test_a_story_whose_message_follows_a_colon_and_the_answer_comes_from_the_aut
     assert item.question.startswith("去年冬天暖气一直不热")
     assert item.department is None
     assert str(item.due) == "2022-10-31"
+
+
+def test_a_web_interview_telling_two_exchanges_in_one_paragraph() -> None:
+    text = ("今日下午,北城区区长张某某做客网络在线访谈,与网友交流。有网友反映,幸福路8号楼申请供暖已经三年了,"
+            "至今没有进展。张某某区长答复,该楼已列入今年的改造计划,年底前将解决供暖问题。"
+            "“张区长您好,我住在东湖社区,冬天一直没有供热,什么时候能通上暖气?”对于网友的这一问题,"
+            "张某某区长答复,东湖社区已纳入集中供热计划,争取今年11月前实现供热。")
+    items = _inquiries(text)
+    assert [i.department for i in items] == ["张某某区长", "张某某区长"]
+    assert [str(i.due) for i in items] == ["2022-12-31", "2022-11-30"]
+    assert items[0].question.startswith("有网友反映,幸福路8号楼") and "东湖社区" not in items[0].reply
+    assert items[1].question.startswith("张区长您好")
+
+
+def test_a_relay_whose_answer_comes_under_a_bare_label_after_naming_the_office() -> None:
+    text = ("7月19日,某市市长公开电话办公室回复了市民关于幸福小区改造何时动工的问题。\n"
+            "得到回复:幸福小区已列入今年老旧小区改造计划,该项目将于今年10月底前完工。")
+    (item,) = _inquiries(text)
+    assert item.question == "幸福小区改造何时动工"
+    assert item.department == "某市市长公开电话办公室"
+    assert str(item.due) == "2022-10-31"
+
+
+def test_a_story_where_the_office_responds_with_a_comma() -> None:
+    text = ("近日,有多名市民通过新闻热线咨询城南新区第二小学何时开学?\n"
+            "就此事,城南区教体局回应,该校主体工程已完工,计划今年9月1日开学。")
+    (item,) = _inquiries(text)
+    assert item.department == "城南区教体局"
+    assert str(item.due) == "2022-09-01"

@@ -42,6 +42,7 @@ _PLAN_SHAPE = re.compile(
     + ")"
 )
 _DONE_LE = re.compile(r"了|过")
+_ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 #: "自3月起", "从去年开始": since, not by (but "11月初开始集中供热" starts an act: a commitment)
@@ -132,10 +133,11 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 2
     elif COMMIT_RE.search(sent[: d.start - s]) or COMMIT_RE.search(after_clause):
         score += 1  # "明年3月底前项目将完成主体结构施工": the commitment later in the clause
-    if (
-        _PLAN_SHAPE.match(after_clause)
-        and not _DONE_LE.search(after_clause)
-        and (d.expr.endswith(("前", "内", "底")) or d.precision in ("half", "quarter", "year", "season"))
+    if not _DONE_LE.search(after_clause) and (
+        (_PLAN_SHAPE.match(after_clause)
+         and (d.expr.endswith(("前", "内", "底")) or d.precision in ("half", "quarter", "year", "season")))
+        # "10月底前涉及楼体改造的工程全部完工": a by-date with the work finishing later in its clause
+        or (d.expr.endswith("前") and _ALL_FINISHED.search(after_clause))
     ):
         # "今年10月底前建成…", "上半年全部完工": a dated finish stated as the plan itself
         score += 1
@@ -221,7 +223,7 @@ def commitments_in(
         last = _last_step(text, group, best, min_score)
         keep = [c for c in group if c is best or c is last
                 or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
-                or _names_its_own_thing(text, c, best)]
+                or _names_its_own_thing(text, c, best) or _a_step_of_its_own(text, c, min_score)]
         clauses: set[int] = set()
         chosen = []
         for c in keep:
@@ -255,6 +257,12 @@ def _last_step(text: str, group: list[Commitment], best: Commitment, min_score: 
                 and len(_object_of(text, c)) < 4 and len(_subject_of(text, c)) < 4):
             best = c
     return best
+
+
+def _a_step_of_its_own(text: str, c: Commitment, min_score: float) -> bool:
+    """A dated step acting right after its date ("力争年内批复可研,明年上半年开工建设",
+    "2016年开工、2020年底一台机组试运行"): each step is a promise to check."""
+    return c.score >= min_score and bool(ACTION_RE.search(_LEAD_IN.sub("", _act_after(text, c))[:10]))
 
 
 def _subject_of(text: str, c: Commitment) -> str:

@@ -20,7 +20,7 @@ _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委
 #: an office named in prose, or any name ending like an office at the start of a clause
 _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_ALT}))"
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
-_ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}|副?{TITLE.alt()}(?:{_NAME})?)?"
+_ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
 _OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
              rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
@@ -38,8 +38,10 @@ def official(name: str) -> str | None:
 #: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
 _BEFORE_VERB = re.compile(
     rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
-    rf"(?:也|还|同时|进一步|明确|昨天|今天|昨日|今日|日前|近日)?\Z"
+    rf"(?:也|还|同时|进一步|明确|重点|昨天|今天|昨日|今日|日前|近日)?\Z"
 )
+#: an official named again by name alone: "刘某某还提到", "刘某某重点介绍"
+_AGAIN = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{_NAME})(?:也|还|同时|进一步|重点|在[^,，。]{{0,20}}?)?\Z")
 #: the reporter's source, however it is named: "记者从经开区获悉"
 _SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(?P<source>[\u4e00-\u9fff]{2,20}?)\Z")
 _VERB = re.compile(SPEECH_VERB.alt())
@@ -57,7 +59,7 @@ _BUILDER = re.compile(
     rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|承建|施工|负责|牵头)"
 )
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
-_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受)+")
+_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 
 
@@ -68,6 +70,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     in a short window, so the scan stays linear and cheap."""
     end = len(text) if end is None else end
     found: list[tuple[int, str]] = []
+    known: dict[str, str] = {}  # an official's name → the office they were introduced with
     for v in _VERB.finditer(text, start, end):
         lo = max(start, v.start() - 40)
         window = text[lo : v.start()]
@@ -76,7 +79,14 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             name = m.group("official") or m.group("org")
             if name and (m.group("official") or _BODY_END.search(name)):
                 found.append((lo + m.start(), _LEAD.sub("", name)))
+                person = m.group("person") or m.group("titled")
+                if person and m.group("org"):
+                    known[person] = _LEAD.sub("", m.group("org"))
                 continue
+        again = _AGAIN.search(window)
+        if again and again.group("name") in known:
+            found.append((lo + again.start(), known[again.group("name")]))
+            continue
         src = _SOURCE.search(window)
         if src:
             found.append((lo + src.start(), src.group("source")))

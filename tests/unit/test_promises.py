@@ -178,3 +178,10 @@ def test_a_plan_list_of_starts_is_one_promise_per_project() -> None:
     found = _promises(text)
     assert [i.deadline_expr for i in found] == ["4月份", "5月份", "6月份", "年底"]
     assert [i.due.isoformat() for i in found] == ["2021-04-30", "2021-05-31", "2021-06-30", "2021-12-31"]
+
+
+def test_each_dated_step_of_a_plan_is_a_promise() -> None:
+    items = _promises("据介绍,城际铁路项目力争年内完成可研批复,明年上半年开工建设,2025年底一期工程建成通车。")
+    assert [i.deadline_expr for i in items] == ["年内", "明年上半年", "2025年底"]
+    renovation = _promises("今年老旧小区改造工程于4月份陆续开工,10月底前涉及楼体改造的工程全部完工,年底前所有工程全部完工。")
+    assert [i.deadline_expr for i in renovation] == ["10月底前", "年底前"]

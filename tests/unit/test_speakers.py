@@ -83,3 +83,14 @@ def test_a_news_item_sourced_after_its_promise_names_the_source() -> None:
     text = ("南湖片区将建社区体育公园\n"
             "南湖社区体育公园项目已完成立项,预计今年10月前可竣工。这是昨天来自经开区建设局的消息。")
     assert _depts(text) == ["经开区建设局"]
+
+
+def test_an_official_named_again_by_name_alone_speaks_for_the_same_office() -> None:
+    text = ("省交通运输厅新闻发言人赵某某在发布会上介绍了今年公路建设情况。\n"
+            "赵某某还提到,城北快速路计划于今年10月底建成通车。")
+    assert _depts(text) == ["省交通运输厅"]
+
+
+def test_a_place_word_before_the_office_is_not_part_of_its_name() -> None:
+    text = "在市发改委负责办理的代表建议中,城南铁路专用线力争今年年底前开工建设。"
+    assert _depts(text) == ["市发改委"]

@@ -248,6 +248,23 @@ def office_name(raw: str) -> str | None:
     return s if s and len(s) <= 30 and (is_department(s) or (core != s and is_department(core))) else None
 
 
+#: where a glued next field starts in a field's value ("东丽区 回复时间:…", "管委会回信时间:…")
+_NEXT_FIELD = re.compile(
+    r"\s+\S|(?:来源|满\s*意\s*度|是否超时)\s*[:：]|(?:回复|回信|答复|办结|受理|发布|提问|留言|办理)(?:时间|日期)"
+)
+#: a place answering in its own name: "东丽区", "城关镇"
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|旗|市|镇|乡|街道)$")
+
+
+def field_office(value: str) -> str | None:
+    """The office a 回复部门/受理单位 field names, cut where a glued next field begins; a
+    place answering in its own name ("回复部门:东丽区") counts here, as the field says so."""
+    value = value.strip(" \t\u3000:：")
+    m = _NEXT_FIELD.search(value)
+    s = value[: m.start()] if m else value
+    return office_name(s) or (s if _PLACE_ONLY.match(s) else None)
+
+
 def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
                  stop: Callable[[int], bool]) -> tuple[list[tuple[int, int]], str | None, int]:
     """The reply starting at view offset ``first`` in paragraph ``i``: its parts, the office its
@@ -373,11 +390,12 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
             rec["reply_para"] = f.para
             if signed and not rec.get("office"):
                 rec["office"] = signed
+                rec["signed"] = True  # a field below the reply still names the office first
         elif role == "meta":
             rec["meta"] = True
         elif role == "office":
-            name = office_name(text[f.start : f.end]) or text[f.start : f.end].strip() or None
-            if name and (not rec.get("office") or not rec.get("reply")):
+            name = field_office(text[f.start : f.end]) or text[f.start : f.end].strip() or None
+            if name and (not rec.get("office") or not rec.get("reply") or rec.pop("signed", False)):
                 rec["office"] = name
     flush()
     return out
@@ -409,7 +427,7 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
         m = _FIELD_LINE.match(q)
         if m and field_role(m.group(0)) in ("meta", "office", "title"):
             if field_role(m.group(0)) == "office" and office_above is None:
-                office_above = office_name(q[m.end():])  # "回复部门:住房和城乡建设局 2024-10-28"
+                office_above = field_office(q[m.end():])  # "回复部门:住房和城乡建设局 2024-10-28"
             if question:
                 break
         elif _is_body(q) and not DATE_LINE.match(q) and not opens_reply(q):
@@ -467,7 +485,8 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
         if question:
             ex = Exchange(start=question[0][0], q_start=0, q_end=0, question_parts=question,
                           reply_parts=parts)
-            ex.department = signed or office_above or office_inside(text, parts[0][0], parts[-1][1])
+            # a field names the replying office before a signature does (DESIGN's order)
+            ex.department = office_above or signed or office_inside(text, parts[0][0], parts[-1][1])
             out.append(ex.seal())
             floor = nxt
         i = max(nxt, i + 1)

@@ -256,3 +256,16 @@ def test_a_story_where_the_office_responds_with_a_comma() -> None:
     (item,) = _inquiries(text)
     assert item.department == "城南区教体局"
     assert str(item.due) == "2022-09-01"
+
+
+def test_the_reply_office_field_names_the_office_before_the_signature() -> None:
+    below = ("请问城东小学何时扩建?已经等了两年了。\n\n写 信 人:小王写信时间:2022-04-15 17:37:19\n\n"
+             "信件回复:\n网友您好:\n关于城东小学扩建的问题,现说明如下:该校扩建已纳入计划,预计今年9月启动建设。\n\n"
+             "特此回复!\n\n开发区教育局\n\n回复部门:开发区管委会回信时间:2022-04-26 14:51:14满 意 度:满意")
+    (item,) = _inquiries(below)
+    assert item.department == "开发区管委会"
+    above = ("标题:新城学校规划\n\n请问新城附近规划的学校什么时候动工?孩子上学要走很远。\n\n"
+             "回复部门:新城区 回复时间:2022-05-20 14:24 是否超时:\n\n尊敬的网友:\n\n您好,经了解,"
+             "该校设计方案已完成,计划今年10月开工建设。\n\n新城区教育局\n\n2022年5月20日")
+    (item,) = _inquiries(above)
+    assert item.department == "新城区"

@@ -307,11 +307,36 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         found += [ex for ex in letters if not kept.hits(ex.start, ex.end)]
     found.sort(key=lambda ex: ex.start)
     for ex in found:
+        _relayed_answer(text, ex)
         _apply_trailer(text, ex)
         if not ex.department:
             ex.department = _office_from_text(text, ex)
         _cut_tail_signature(text, ex)
     return found
+
+
+#: the office a relayed answer comes from: "供热办答复如下:", "市住建局回复:"
+_RELAYED_FROM = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:答复|回复)(?:如下)?\s*[:：]")
+
+
+def _relayed_answer(text: str, ex: Exchange) -> None:
+    """"已核转相关部门抓紧处理…" then "供热办答复如下:…": the acknowledgement answers nothing,
+    the relayed answer is the reply and its office the department."""
+    parts = ex.reply_parts
+    if len(parts) < 2 or not shape.is_holding(text, parts[:1]):
+        return
+    for k, (a, b) in enumerate(parts[1:], 1):
+        m = _RELAYED_FROM.match(text, a, b)
+        if m and (name := shape.office_name(m.group("org")) or _short_office(m.group("org"))):
+            ex.reply_parts = parts[k:]
+            ex.department = name
+            ex.seal()
+            return
+
+
+def _short_office(name: str) -> str | None:
+    """A short office name without a place ("供热办", "住建局") as a relay names it."""
+    return name if 2 <= len(name) <= 8 and name.endswith(("办", "局", "委", "中心", "公司")) else None
 
 
 def _cut_tail_signature(text: str, ex: Exchange) -> None:

@@ -269,3 +269,20 @@ def test_the_reply_office_field_names_the_office_before_the_signature() -> None:
              "该校设计方案已完成,计划今年10月开工建设。\n\n新城区教育局\n\n2022年5月20日")
     (item,) = _inquiries(above)
     assert item.department == "新城区"
+
+
+def test_an_acknowledgement_then_the_relayed_answer_of_the_office_that_handled_it() -> None:
+    text = ("网友诉求:\n\n小区供暖管道改造的通知对明管暗管只字不提,希望相关部门给个解释。\n\n"
+            "某市人民政府回复:\n\n您好,您的留言已收到,已核转相关部门抓紧处理。后续处理及进展情况将及时与您联系反馈。\n\n"
+            "供热办答复如下:改造方案经设计单位多次勘察后确定,全部采取架空施工,计划今年10月底前完工。")
+    (item,) = _inquiries(text)
+    assert item.department == "供热办"
+    assert item.reply.startswith("供热办答复如下")
+    assert str(item.due) == "2022-10-31"
+
+
+def test_finishing_the_groundwork_is_not_the_answer_to_when_the_building_happens() -> None:
+    text = ("留言标题:城西小学何时扩建\n留言内容:城西小学何时扩建?等了三年了。\n"
+            "回复单位:开发区教育局\n回复内容:网友您好,预计今年完成学校的规划设计,明年启动该校建设。")
+    (item,) = _inquiries(text)
+    assert str(item.due) == "2023-12-31"

@@ -366,8 +366,10 @@ def _title_office(text: str, before: int) -> str | None:
 _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:工作|事业)?的(?:关心|关注|支持|理解|信任)")
 #: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇"
 _TAIL_SIGN = re.compile(
-    r"[。!！]\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
-    r"(?:\s*[\d:]{4,8})?)?[^\u4e00-\u9fff]{0,8}$")
+    r"(?:[。!！]|^)[\s?？]*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)[\s?？]*(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
+    r"(?:\s*[\d:]{4,8})?)?\s*(?:回复|答复)?[^\u4e00-\u9fff]{0,8}$")
+#: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")
+_FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))
 #: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
 _LOOKED_INTO = re.compile(
     r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:调查|核查|核实|现场核实|实地核实|查实)"
@@ -381,6 +383,9 @@ _ADDRESSED = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff]{2,24})\s*[:：]")
 def _office_from_text(text: str, ex: Exchange) -> str | None:
     """The replying office when no label, field or signature named it: named in the reply's
     opening, its signature at the end of the last line, its thanks, or the question's addressee."""
+    below = _FIELD_BELOW.search(text, ex.r_end, min(len(text), ex.r_end + 200))
+    if below and (name := shape.field_office(below.group("dept"))):
+        return name
     inside = shape.office_inside(text, ex.r_start, ex.r_end)
     if inside:
         return inside

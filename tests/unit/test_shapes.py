@@ -286,3 +286,16 @@ def test_finishing_the_groundwork_is_not_the_answer_to_when_the_building_happens
             "回复单位:开发区教育局\n回复内容:网友您好,预计今年完成学校的规划设计,明年启动该校建设。")
     (item,) = _inquiries(text)
     assert str(item.due) == "2023-12-31"
+
+
+def test_offices_signing_in_the_ways_mirrors_print_them() -> None:
+    stamped = ("来信:\n请问东园公园什么时候开工建设?看到有机器在作业。\n"
+               "您好!诉求件已收悉,现将办理情况答复如下:东园部分已纳入城建计划,预计明年建设完成。"
+               "某市园林管理处于2022-07-07 09:04回复")
+    assert _inquiries(stamped)[0].department == "某市园林管理处"
+    garbled = ("来信:\n为什么这边连一所像样的公立学校都没有?孩子上学太远。\n来信时间:2022年04月16日\n回信:\n"
+               "经查,该片区学校已列入规划,计划明年9月投入使用。感谢您的理解。\n某区教育局?2022年04月17日")
+    assert _inquiries(garbled)[0].department == "某区教育局"
+    table = ("来信内容: | 请问城北幼儿园到底啥时候能开园? |\n||\n答复内容: | 您好,城北幼儿园正在收尾,"
+             "计划明年3月1日前开园。 |\n||\n回复时间: | 2022-12-18 11:49 | ||\n答复单位: | 市教育局 |")
+    assert _inquiries(table)[0].department == "市教育局"

@@ -662,6 +662,12 @@ def _segments(
             dept = (guest if guest and place in guest else place + "政府") if place else None
             marks.append((p, m.end(), "R", dept))
             continue
+        if p > a and any(mk[2] == "Q" for mk in marks):
+            # question and answer on one line: "市民:…希望建一所公办园 。 武汉经开区:…"
+            bare = _bare_responder(text, p, b)
+            if bare:
+                marks.append((p, bare[1], "R", bare[0]))
+                continue
         if p == a and expecting_reply and not marks:
             person = PERSON_RESPONDER.match(text, a, b)
             if person:

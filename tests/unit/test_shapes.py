@@ -299,3 +299,12 @@ def test_offices_signing_in_the_ways_mirrors_print_them() -> None:
     table = ("来信内容: | 请问城北幼儿园到底啥时候能开园? |\n||\n答复内容: | 您好,城北幼儿园正在收尾,"
              "计划明年3月1日前开园。 |\n||\n回复时间: | 2022-12-18 11:49 | ||\n答复单位: | 市教育局 |")
     assert _inquiries(table)[0].department == "市教育局"
+
+
+def test_question_and_a_place_answering_on_one_line() -> None:
+    text = ("【幼儿园上新】市民:两个社区之间一直没有公立幼儿园 , 希望政府能建一所 。 城南新区:区教育局拟将"
+            "原中学的一块区域改扩成一所公办园 , 预计今年9月开园 。")
+    (item,) = _inquiries(text)
+    assert item.department == "城南新区"
+    assert item.question.startswith("两个社区之间")
+    assert str(item.due) == "2022-09-30"

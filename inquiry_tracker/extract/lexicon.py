@@ -56,7 +56,7 @@ ASK_VERB = WordClass(
     yes="来电反映", no="回复")
 
 #: a word that says a text answers ("市交通局回复:", "XX就该问题答复:")
-REPLY_VERB = WordClass("reply verb", ("回复", "答复", "回应", "回函", "的回复", "的答复", "答", "复"),
+REPLY_VERB = WordClass("reply verb", ("回复", "答复", "回覆", "答覆", "回应", "回函", "的回复", "的答复", "答", "复"),
                        yes="答复:", no="咨询:")
 
 #: endings that make a phrase a public body (departments.py builds its name patterns from these)

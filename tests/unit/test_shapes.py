@@ -308,3 +308,11 @@ def test_question_and_a_place_answering_on_one_line() -> None:
     assert item.department == "城南新区"
     assert item.question.startswith("两个社区之间")
     assert str(item.due) == "2022-09-30"
+
+
+def test_a_reply_label_written_with_the_traditional_fu() -> None:
+    text = ("8月24日,網友在《民生熱線》投訴稱:區圖書館規模較小,設施簡陋,請問是否有新建計劃?\n"
+            "某區黨政辦就該問題回覆:圖書館改造項目已選址,目前正在裝修,將在年底向市民開放。")
+    (item,) = _inquiries(text)
+    assert item.department == "某區黨政辦"
+    assert str(item.due) == "2022-12-31"

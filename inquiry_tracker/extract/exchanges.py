@@ -127,7 +127,9 @@ NARRATIVE_REPLY = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:表示|介绍|回复|答复|回应|解释|称|说)"
 )
 #: the heading of a reporter's follow-up between a reader's question and the answer
-_REPORTER_LEAD = re.compile(r"^[【\[]?(?:记者)?(?:帮你问|帮您问|替你问|追问|调查|探访|回访|求证|跟进)[】\]]?\s*[:：]?$")
+_REPORTER_LEAD = re.compile(
+    r"^[【\[]?(?:记者)?(?:[(（][\u4e00-\u9fff、 ]{2,12}[)）])?(?:帮你问|帮您问|替你问|追问|调查|探访|回访|求证|跟进|连线)[】\]]?\s*[:：]?$"
+)
 _RELAY_HEAD = re.compile(r"^转?(?:至|给|交|到|由)")
 _REPORTER_RELAY = re.compile(r"^记者(?:将|把|随后|就此|立即|第一时间)?[^。!！?？]{0,30}?(?:转至|转给|转交|转到|反映给|联系了?|咨询了?)[^。]{0,30}。$")
 RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由|派至|派)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
@@ -430,7 +432,9 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
     for a, b in paras:
         if _GLYPHS.match(text, a, b):
             continue  # "▼" between a label and its text
-        segs = _segments(text, a, b, expecting_reply=phase == "q")
+        # an unlabelled message ending in a question may be answered by a named official
+        asking = cur is None and bool(pending) and bool(_QUESTION_END.search(text, *pending[-1]))
+        segs = _segments(text, a, b, expecting_reply=phase == "q" or asking)
         for kind, s, e, dept, label_start in segs:
             if kind == "Q":
                 close()
@@ -473,8 +477,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
             else:  # plain text
                 para = text[s:e]
                 if cur is None:
-                    if DATE_LINE.match(para.strip()):
-                        continue  # a message's date stamp between it and the reply
+                    if DATE_LINE.match(para.strip()) or (pending and _REPORTER_LEAD.match(para.strip())):
+                        continue  # a message's date stamp, or "记者连线:", between it and the reply
                     if _is_boundary(para):
                         pending = []
                     elif len(para.strip()) >= 10:

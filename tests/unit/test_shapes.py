@@ -316,3 +316,13 @@ def test_a_reply_label_written_with_the_traditional_fu() -> None:
     (item,) = _inquiries(text)
     assert item.department == "某區黨政辦"
     assert str(item.due) == "2022-12-31"
+
+
+def test_a_radio_call_where_an_official_answers_an_unlabelled_question() -> None:
+    text = ("在上丹路的人行道上,一个窨井盖上个月被货车压坏了。晚上路灯昏暗,请问什么时候才能派人来维修呢?\n"
+            "记者(王某)连线:\n"
+            "市排水管道养护所副所长黎某:我们已派人到现场设立警示标志,计划本月底前将窨井盖修好。")
+    (item,) = _inquiries(text)
+    assert item.department == "市排水管道养护所"
+    assert item.question.startswith("在上丹路的人行道上")
+    assert str(item.due) == "2022-06-30"

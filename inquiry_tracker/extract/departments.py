@@ -29,7 +29,7 @@ _NAME_CHAR = r"(?:(?![的了与及在将已对为从向是把被就请由经让�
 #: greedy, so "住房和城乡建设局" is not cut at 乡; the lookahead keeps 局长/办理/管委会 whole
 ORG_MENTION = re.compile(
     rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县)|(?:省|市|区|县|国网)){_NAME_CHAR}{{1,14}}(?:{SUFFIX_ALT})"
-    r"(?![会事理法长员])"
+    r"(?![会事理法长员托])"
 )
 
 

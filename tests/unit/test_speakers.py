@@ -94,3 +94,8 @@ def test_an_official_named_again_by_name_alone_speaks_for_the_same_office() -> N
 def test_a_place_word_before_the_office_is_not_part_of_its_name() -> None:
     text = "在市发改委负责办理的代表建议中,城南铁路专用线力争今年年底前开工建设。"
     assert _depts(text) == ["市发改委"]
+
+
+def test_an_office_acting_on_behalf_of_another_is_not_cut_out_of_weituo() -> None:
+    text = "受市政府委托,市发改委昨日向人大会议提交计划草案。草案提出,城东快速路今年将建成通车。"
+    assert "市政府委" not in _depts(text)

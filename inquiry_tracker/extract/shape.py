@@ -81,7 +81,7 @@ class Spans:
 
 _ROLES = (("question", FIELD_QUESTION), ("reply", FIELD_REPLY), ("office", FIELD_OFFICE),
           ("title", FIELD_TITLE), ("meta", FIELD_META))
-_NAME_JUNK = re.compile(r"[\s\u3000【】\[\]:：]")
+_NAME_JUNK = re.compile(r"[\s\u3000【】\[\]:：]|[(（]摘要[)）]")
 
 
 def field_role(name: str) -> str | None:
@@ -107,7 +107,7 @@ class Field:
 _CELL = re.compile(r"[^|｜]+")
 #: an office field glued to its value: "回复单位蜀山区人民政府(政府办公室)"
 _GLUED_OFFICE = re.compile(r"\s*(" + FIELD_OFFICE.alt() + r")([\u4e00-\u9fff()（）]{2,30})\s*[?？]?\s*$")
-_INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?)[】\]]?\s*[:：]\s*")
+_INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?(?:[(（]摘要[)）])?)[】\]]?\s*[:：]\s*")
 _SPACED = re.compile(r"\s*([\u4e00-\u9fff]{4,6})[ \t\u3000]+(?=\S)")
 #: where an inline field's value stops: two spaces, or the next field name with its colon
 _NEXT_FIELD = re.compile(r"\s{2,}|(?<=\S)\s?(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
@@ -383,8 +383,8 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
                     lambda j: j in by_para or stop(j))
             else:
                 parts, signed = [(f.start, f.end)], None
-            if is_holding(text, parts):
-                continue
+            if is_holding(text, parts) or sum(e - s for s, e in parts) < 8:
+                continue  # an acknowledgement, or a grade ("办理结果:A类")
             # a second answer on the same letter (the first was a relay): the later one stands
             rec["reply"] = parts
             rec["reply_para"] = f.para

@@ -326,3 +326,16 @@ def test_a_radio_call_where_an_official_answers_an_unlabelled_question() -> None
     assert item.department == "市排水管道养护所"
     assert item.question.startswith("在上丹路的人行道上")
     assert str(item.due) == "2022-06-30"
+
+
+def test_a_suggestion_handling_record_with_summary_fields_and_a_grade() -> None:
+    text = ("建议标题:《关于城东大道修复的建议》\n"
+            "建议内容(摘要):城东大道路面破损严重,建议对该道路进行提升改造,彻底消除交通安全隐患。\n"
+            "承办单位:某县交通运输局\n"
+            "办理复文(摘要): 该项目分期建设,一期已完工。剩余路段作为二期建设,项目于今年5月开工,预计今年12月完工。\n"
+            "办结时间:2022年5月30日\n办理结果:A类")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("城东大道路面破损严重")
+    assert item.reply.startswith("该项目分期建设")
+    assert item.department == "某县交通运输局"
+    assert str(item.due) == "2022-12-31"

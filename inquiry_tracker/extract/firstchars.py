@@ -9,7 +9,8 @@ without changing what matches, because the guard only restates a necessary condi
 The set is read from the pattern's parse tree (Python's own ``re`` parser), so it follows the
 pattern when the pattern changes; anything this module does not understand (a case-insensitive
 flag, a negated class, a back-reference at the start, a pattern that can match the empty
-string) gives ``None``: no guard.
+string) gives ``None``: no guard. Class escapes (``\\d``, ``\\s``) stay escapes in the guard, read
+under the same flags as the pattern.
 """
 
 from __future__ import annotations
@@ -19,82 +20,141 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
 
-_DIGITS = frozenset(range(0x30, 0x3A))
+#: character-class escapes a set may hold besides its characters (same meaning under the
+#: pattern's own flags, since the guard is compiled with them)
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+#: (characters, class escapes) a match can start with; None when unknown
+_First = tuple[set[int], set[str]]
 
 
-def _seq(items: Any) -> tuple[set[int] | None, bool]:
+def _seq(items: Any) -> tuple[_First | None, bool]:
     """(first characters, can match empty) of a parsed sequence; None when unknown."""
-    acc: set[int] = set()
+    chars: set[int] = set()
+    cats: set[str] = set()
     for op, av in items:
-        chars, nullable = _item(op, av)
-        if chars is None:
+        first, nullable = _item(op, av)
+        if first is None:
             return None, False
-        acc |= chars
+        chars |= first[0]
+        cats |= first[1]
         if not nullable:
-            return acc, False
-    return acc, True
+            return (chars, cats), False
+    return (chars, cats), True
 
 
-def _item(op: Any, av: Any) -> tuple[set[int] | None, bool]:
+def _union(subs: Any) -> tuple[_First | None, bool]:
+    chars: set[int] = set()
+    cats: set[str] = set()
+    empty = False
+    for sub in subs:
+        if sub is None:
+            empty = True
+            continue
+        first, nullable = _seq(sub.data)
+        if first is None:
+            return None, False
+        chars |= first[0]
+        cats |= first[1]
+        empty |= nullable
+    return (chars, cats), empty
+
+
+def _item(op: Any, av: Any) -> tuple[_First | None, bool]:
     if op is _c.LITERAL:
-        return {av}, False
+        return ({av}, set()), False
     if op is _c.IN:
-        found: set[int] = set()
+        chars: set[int] = set()
+        cats: set[str] = set()
         for o, a in av:
             if o is _c.LITERAL:
-                found.add(a)
+                chars.add(a)
             elif o is _c.RANGE:
-                found.update(range(a[0], a[1] + 1))
+                chars.update(range(a[0], a[1] + 1))
+            elif o is _c.CATEGORY and a in _CATEGORIES:
+                cats.add(_CATEGORIES[a])
             else:
-                return None, False  # negation, categories: too wide to guard
-        return found, False
+                return None, False  # a negated class: too wide to guard
+        return (chars, cats), False
     if op is _c.SUBPATTERN:
         _, add_flags, del_flags, sub = av
         return (None, False) if add_flags or del_flags else _seq(sub.data)
     if op is _c.ATOMIC_GROUP:
         return _seq(av.data)
     if op is _c.BRANCH:
-        union: set[int] = set()
-        empty = False
-        for sub in av[1]:
-            chars, nullable = _seq(sub.data)
-            if chars is None:
-                return None, False
-            union |= chars
-            empty |= nullable
-        return union, empty
+        return _union(av[1])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         low, _, sub = av
-        chars, nullable = _seq(sub.data)
-        return (None, False) if chars is None else (chars, nullable or low == 0)
+        first, nullable = _seq(sub.data)
+        return (None, False) if first is None else (first, nullable or low == 0)
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-        return set(), True  # zero-width: the next item starts the match
+        return (set(), set()), True  # zero-width: the next item starts the match
     if op is _c.GROUPREF_EXISTS:
         _, yes, no = av
-        chars, nullable = _seq(yes.data)
-        if chars is None:
-            return None, False
-        if no is None:
-            return chars, True
-        other, other_nullable = _seq(no.data)
-        return (None, False) if other is None else (chars | other, nullable or other_nullable)
+        return _union([yes, no])
     return None, False
 
 
-def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` can start with, or None when unknown."""
+def _parse(pattern: str, flags: int) -> Any:
     if flags & re.IGNORECASE:
         return None
     parsed = _p.parse(pattern, flags)
-    if parsed.state.flags & re.IGNORECASE:
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
+def _first(pattern: str, flags: int) -> _First | None:
+    parsed = _parse(pattern, flags)
+    if parsed is None:
         return None
-    chars, nullable = _seq(parsed.data)
-    return None if chars is None or nullable else frozenset(chr(c) for c in chars)
+    first, nullable = _seq(parsed.data)
+    return None if first is None or nullable or not (first[0] or first[1]) else first
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can start with, or None when unknown (or when a
+    class such as ``\\d`` is among them)."""
+    first = _first(pattern, flags)
+    return None if first is None or first[1] else frozenset(chr(c) for c in first[0])
 
 
 def guard(pattern: str, flags: int = 0) -> str:
     """A lookahead of ``pattern``'s first characters, to put right before it ("" when unknown)."""
-    chars = first_chars(pattern, flags)
-    if not chars:
+    first = _first(pattern, flags)
+    if first is None:
         return ""
-    return f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])"
+    chars = "".join(re.escape(chr(c)) for c in sorted(first[0]))
+    return f"(?=[{chars}{''.join(sorted(first[1]))}])"
+
+
+def _has_prefix(pattern: str, flags: int) -> bool:
+    """Does ``re`` already skip ahead to a literal or a set of characters when searching
+    (the pattern opens with one)? Then a guard would only slow the search down."""
+    parsed = _parse(pattern, flags)
+    items = parsed.data if parsed is not None else None
+    while items:
+        op, av = items[0]
+        if op is _c.SUBPATTERN:
+            items = av[3].data
+            continue
+        if op is _c.BRANCH:
+            return all(sub.data and sub.data[0][0] is _c.LITERAL for sub in av[1])
+        return op is _c.LITERAL or op is _c.IN
+    return False
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, behind the lookahead of :func:`guard`: the same
+    matches, but a search skips the positions where no match can start at little cost."""
+    if _GLOBAL_FLAGS.match(pattern) or _has_prefix(pattern, flags):
+        return re.compile(pattern, flags)
+    lead = guard(pattern, flags)
+    return re.compile(f"{lead}(?:{pattern})" if lead else pattern, flags)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from inquiry_tracker.extract import timewords
-from inquiry_tracker.extract.firstchars import first_chars, guard
+from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -26,10 +26,25 @@ def test_first_chars_of_a_pattern(pattern: str, chars: set[str]) -> None:
     assert first_chars(pattern) == frozenset(chars)
 
 
-@pytest.mark.parametrize("pattern", ["a*", "[^x]y", "(?i)ab", r"\w+", "(?:x|)"])
+@pytest.mark.parametrize("pattern", ["a*", "[^x]y", "(?i)ab", "(?:x|)"])
 def test_no_guard_when_unknown_or_empty(pattern: str) -> None:
     assert first_chars(pattern) is None
     assert guard(pattern) == ""
+
+
+def test_class_escapes_stay_escapes() -> None:
+    assert first_chars(r"(?<!x)\d+年") is None
+    assert guard(r"(?<!x)(?:\d+|截至)年") == r"(?=[截\d])"
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(?<![\d年])(\d{1,2})月", r"(?:截至\s*|(?<!至))(\d{1,2})月(\d{1,2})日", r"(?m)^\d+$", "来源:"]
+)
+def test_a_guarded_pattern_finds_the_same(pattern: str) -> None:
+    text = "截至5月7日,12月3日至4日,来源:本报 2021年6月\n15\n"
+    assert [m.span() for m in compile_guarded(pattern).finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
 
 
 def test_guarded_grammar_matches_as_the_plain_one() -> None:

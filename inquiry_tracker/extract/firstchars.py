@@ -126,10 +126,34 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
 def guard(pattern: str, flags: int = 0) -> str:
     """A lookahead of ``pattern``'s first characters, to put right before it ("" when unknown)."""
     first = _first(pattern, flags)
-    if first is None:
+    if first is None or len(first[0]) > _WIDEST:
         return ""
-    chars = "".join(re.escape(chr(c)) for c in sorted(first[0]))
-    return f"(?=[{chars}{''.join(sorted(first[1]))}])"
+    return f"(?=[{_ranges(first[0])}{''.join(sorted(first[1]))}])"
+
+
+#: a guard of more characters than this (every Chinese character…) would let most positions
+#: through and only add its own cost
+_WIDEST = 1000
+
+
+def _ranges(chars: set[int]) -> str:
+    """The characters as the body of a class, runs written as ranges."""
+    out: list[str] = []
+    run: list[int] = []
+    for c in sorted(chars):
+        if run and c != run[-1] + 1:
+            out.append(_run(run))
+            run = []
+        run.append(c)
+    if run:
+        out.append(_run(run))
+    return "".join(out)
+
+
+def _run(run: list[int]) -> str:
+    if len(run) < 3:
+        return "".join(re.escape(chr(c)) for c in run)
+    return f"{re.escape(chr(run[0]))}-{re.escape(chr(run[-1]))}"
 
 
 def _has_prefix(pattern: str, flags: int) -> bool:

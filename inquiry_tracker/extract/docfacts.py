@@ -36,6 +36,8 @@ _HEADER_PATTERNS = [
     compile_guarded(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
 ]
 _CLOCK = 5  # index of the date-with-clock pattern above
+#: any full date: a page without one needs none of the patterns that hold one
+_FULL_DATE = compile_guarded(_DATE_YMD)
 _CLOCK_CHARS = 300
 #: "回复时间: | 2019-08-12 |" — a page of replies appeared on the latest of them
 _REPLY_TIME = compile_guarded(r"(?:回复|答复|办结|办理|回信|反馈)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*\n?\s*" + _DATE_YMD)
@@ -141,6 +143,8 @@ def _header_and_asked(text: str) -> tuple[date | None, date | None]:
     """(:func:`header_date`, :func:`asked_date`): the header patterns are read once for both."""
     full = _halfwidth(text)
     head = full[:_HEAD_CHARS]
+    if not _FULL_DATE.search(full):
+        return _day_first(head), None  # every other pattern here holds a full date
     replies = _reply_dates(full)
     d, asked = _stated_dates(head, "")
     if replies and (d is None or max(replies) >= d):
@@ -156,13 +160,16 @@ def _header_and_asked(text: str) -> tuple[date | None, date | None]:
                 found = _ymd(*m.group(1, 2, 3))
                 if found:
                     return found, asked
-    m = _DMY.search(head[:800])
-    if m:
-        found = _ymd(m.group(3), m.group(2), m.group(1))
-        if found:
-            return found, asked
+    found = _day_first(head)
+    if found:
+        return found, asked
     stamps = [d for m in _STAMP_LINE.finditer(full) if (d := _ymd(*m.group(1, 2, 3)))]
     return (max(stamps) if stamps else None), asked
+
+
+def _day_first(head: str) -> date | None:
+    m = _DMY.search(head[:800])
+    return _ymd(m.group(3), m.group(2), m.group(1)) if m else None
 
 
 def asked_date(text: str) -> date | None:

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from inquiry_tracker.extract.firstchars import hint
+
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
 TERMINALS = frozenset("。!?！？…;；:：”」』)）】》|~～")
@@ -103,8 +105,12 @@ class View:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+#: a character every caption holds (the caption pattern is tried only on lines with one)
+_CAPTION_HINT = hint(_CAPTION)
+
+
 def _is_caption(line: str) -> bool:
-    return len(line) <= 80 and bool(_CAPTION.search(line))
+    return len(line) <= 80 and bool(_CAPTION_HINT.search(line)) and bool(_CAPTION.search(line))
 
 
 #: an office's name alone on a line (a signature): never the rest of the sentence above

@@ -182,3 +182,48 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     lead = guard(pattern, flags)
     return re.compile(f"{lead}(?:{pattern})" if lead else pattern, flags)
+
+
+def _needs(items: Any) -> set[int] | None:
+    """Characters of which every match of a parsed sequence holds at least one (the smallest
+    such set of one item), or None when no item must match."""
+    best: set[int] | None = None
+    for op, av in items:
+        need = _item_needs(op, av)
+        if need is not None and (best is None or len(need) < len(best)):
+            best = need
+    return best
+
+
+def _item_needs(op: Any, av: Any) -> set[int] | None:
+    if op is _c.LITERAL:
+        return {av}
+    if op is _c.IN:
+        first, _ = _item(op, av)
+        return None if first is None or first[1] else first[0]
+    if op is _c.SUBPATTERN:
+        return None if av[1] or av[2] else _needs(av[3].data)
+    if op is _c.ATOMIC_GROUP:
+        return _needs(av.data)
+    if op is _c.BRANCH:
+        union: set[int] = set()
+        for sub in av[1]:
+            need = _needs(sub.data)
+            if need is None:
+                return None
+            union |= need
+        return union
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needs(av[2].data)
+    return None
+
+
+def hint(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A quick test that finds something wherever ``pattern`` matches, in the same span: a
+    class of characters of which every match holds one ("摄" or "图" in every photo credit).
+    Where there is no such class of a useful size, a test that always passes."""
+    parsed = _parse(pattern.pattern, pattern.flags)
+    need = _needs(parsed.data) if parsed is not None else None
+    if not need or len(need) > 64:
+        return re.compile("")
+    return re.compile(f"[{_ranges(need)}]", pattern.flags)

@@ -691,6 +691,9 @@ def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:
             groups.append([d])
     keep = []
     for group in groups:
+        if len(group) == 1 or not any(d.expr in _BARE_YEARS for d in group):
+            keep.extend(group)  # nothing to drop: no counting
+            continue
         undated = sum(1 for d in group if d.due is None)
         years = Counter(d.due.year for d in group if d.due is not None)
         for d in group:

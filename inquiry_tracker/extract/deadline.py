@@ -583,7 +583,8 @@ def _candidate(
     """Turn one grammar match into a Deadline, or None when the context rules it out.
     ``prev_end`` is where the previous grammar match ended and ``period_end`` where the
     last holiday period did (-1 if none)."""
-    kind = next(name for name in ALTERNATIVES if m.start(name) >= 0)
+    # the alternative's group closes last unless a suffix (前, 左右) follows it
+    kind = m.lastgroup if m.lastgroup in _RESOLVERS else next(name for name in ALTERNATIVES if m.start(name) >= 0)
     phrase = m.group()
     if "次" in phrase or "翌" in phrase:
         prior = _prior_year(norm, m.start(), pub)

@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from inquiry_tracker.extract.firstchars import compile_guarded, hint
+
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
 TERMINALS = frozenset("。!?！？…;；:：”」』)）】》|~～")
@@ -37,7 +39,7 @@ _SEPARATOR = re.compile(r"^[^\w]+$")
 #: markup a copy kept as text: "&nbsp;", "<br>"
 _MARKUP = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp);?|<\s*/?\s*(?:br|p|span|div)\b[^>]{0,40}>")
 #: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）"
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
+_PINYIN = compile_guarded(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +105,12 @@ class View:
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
+#: a character every caption holds (the caption pattern is tried only on lines with one)
+_CAPTION_HINT = hint(_CAPTION)
+
+
 def _is_caption(line: str) -> bool:
-    return len(line) <= 80 and bool(_CAPTION.search(line))
+    return len(line) <= 80 and bool(_CAPTION_HINT.search(line)) and bool(_CAPTION.search(line))
 
 
 #: an office's name alone on a line (a signature): never the rest of the sentence above

@@ -551,9 +551,14 @@ def _inside_book_title(text: str, start: int, end: int) -> bool:
     return text.find("》", end, end + 120) >= 0
 
 
+#: up to the last clause mark (one scan, instead of one ``rfind`` per mark)
+_TO_LAST_MARK = re.compile(f"(?s:.*)[{re.escape(CLAUSE_MARKS)}]")
+
+
 def _clause_start(text: str, start: int) -> int:
     low = max(0, start - 120)
-    return max(text.rfind(mark, low, start) for mark in CLAUSE_MARKS) + 1 or low
+    m = _TO_LAST_MARK.match(text, low, start)
+    return m.end() if m else low
 
 
 def _lasts_until(norm: str, m: re.Match[str], before: str, prev_end: int) -> bool:
@@ -578,7 +583,8 @@ def _candidate(
     """Turn one grammar match into a Deadline, or None when the context rules it out.
     ``prev_end`` is where the previous grammar match ended and ``period_end`` where the
     last holiday period did (-1 if none)."""
-    kind = next(name for name in ALTERNATIVES if m.start(name) >= 0)
+    # the alternative's group closes last unless a suffix (前, 左右) follows it
+    kind = m.lastgroup if m.lastgroup in _RESOLVERS else next(name for name in ALTERNATIVES if m.start(name) >= 0)
     phrase = m.group()
     if "次" in phrase or "翌" in phrase:
         prior = _prior_year(norm, m.start(), pub)
@@ -686,6 +692,9 @@ def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:
             groups.append([d])
     keep = []
     for group in groups:
+        if len(group) == 1 or not any(d.expr in _BARE_YEARS for d in group):
+            keep.extend(group)  # nothing to drop: no counting
+            continue
         undated = sum(1 for d in group if d.due is None)
         years = Counter(d.due.year for d in group if d.due is not None)
         for d in group:

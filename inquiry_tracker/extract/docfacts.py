@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from inquiry_tracker.extract.departments import dominant_city
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.model import DocumentFacts
 from inquiry_tracker.extract.numerals import to_int
 
@@ -22,51 +23,56 @@ _DATE_YMD = r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]
 #: date with a clock time, then the reply-time fields of message-board pages.
 _HEADER_PATTERNS = [
     # masthead: "2021年10月29日 星期五"
-    re.compile(_DATE_YMD + r"\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]"),
+    compile_guarded(_DATE_YMD + r"\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]"),
     # e-paper masthead lines: "宁波日报  2016年4月12日  第1版", "新晚报  2019年11月5日  A06"
-    re.compile(r"(?:日报|晚报|晨报|都市报|商报|时报|早报)\s+" + _DATE_YMD),
-    re.compile(_DATE_YMD + r"\s+(?:第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\s*\d{1,2}\s*版?(?=\s|$))"),
+    compile_guarded(r"(?:日报|晚报|晨报|都市报|商报|时报|早报)\s+" + _DATE_YMD),
+    compile_guarded(_DATE_YMD + r"\s+(?:第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\s*\d{1,2}\s*版?(?=\s|$))"),
     # "发布时间:2021-06-08", "日期:2021年6月8日", "来源:XX 2020-11-30 09:26"
-    re.compile(
+    compile_guarded(
         r"(?<!来信)(?<!留言)(?<!提问)(?<!受理)(?:发布|发表|更新|刊发|出版|录入|播出)?(?:时间|日期)\s*[:：]?\s*[|｜]?\s*" + _DATE_YMD
     ),
-    re.compile(r"来源\s*[:：][^\n]{0,40}?" + _DATE_YMD),
+    compile_guarded(r"来源\s*[:：][^\n]{0,40}?" + _DATE_YMD),
     # a date with a clock time, typical of web pages: "2020-11-30 09:26"
-    re.compile(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
+    compile_guarded(_DATE_YMD + r"\s+\d{1,2}:\d{2}"),
 ]
 _CLOCK = 5  # index of the date-with-clock pattern above
+#: any full date: a page without one needs none of the patterns that hold one
+_FULL_DATE = compile_guarded(_DATE_YMD)
 _CLOCK_CHARS = 300
 #: "回复时间: | 2019-08-12 |" — a page of replies appeared on the latest of them
-_REPLY_TIME = re.compile(r"(?:回复|答复|办结|办理|回信|反馈)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*\n?\s*" + _DATE_YMD)
+_REPLY_TIME = compile_guarded(r"(?:回复|答复|办结|办理|回信|反馈)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*\n?\s*" + _DATE_YMD)
 #: "(涵江区住房和城乡建设局于 2015-7-31 10:37回复)" — a reply stamped in a trailing bracket
-_REPLIED_ON = re.compile(r"于\s*" + _DATE_YMD + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)")
+_REPLIED_ON = compile_guarded(r"于\s*" + _DATE_YMD + r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)")
 #: "25.02.2016  11:52" — a dateline printed day first
-_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+_DMY = compile_guarded(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 #: a full date opening or closing a short line of page furniture: "2018-03-13 湾区城市群",
 #: "ZAKER新闻 | 湖北 2023-03-10", "2014年8月13日 放大 缩小 默认"
-_EDGE_DATE = re.compile(r"^[^\n。,，]{0,30}?(?<!\d)" + _DATE_YMD + r"(?:[ \t|｜][^\n。,，]{0,30})?$", re.M)
+_EDGE_DATE = compile_guarded(r"^[^\n。,，]{0,30}?(?<!\d)" + _DATE_YMD + r"(?:[ \t|｜][^\n。,，]{0,30})?$", re.M)
 #: "2018-3-29 14:40:23" alone on a line — a post's or a reply's stamp
-_STAMP_LINE = re.compile(r"^\s*" + _DATE_YMD + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
-_LINE_DATE = re.compile(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
+_STAMP_LINE = compile_guarded(r"^\s*" + _DATE_YMD + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
+_LINE_DATE = compile_guarded(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
 
-_SOURCE = re.compile(r"来源\s*[:：]\s*((?![\d０-９]{2})[^\s|/:：]{2,30})")
-_MASTHEAD = re.compile(
+_SOURCE = compile_guarded(r"来源\s*[:：]\s*((?![\d０-９]{2})[^\s|/:：]{2,30})")
+_MASTHEAD = compile_guarded(
     r"^\s*([\u4e00-\u9fff]{1,8}(?:日报|晚报|晨报|都市报|商报|时报|早报|法治报|经济报))(?:\s*$|\s+(?=[\d０-９〇一二]))"
     r"|^\s*([\u4e00-\u9fff]{2,10}(?:人民广播电台|广播电台|广播电视台|电视台|融媒体中心))(?=\s|$|《)",
     re.M,
 )
-_PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报|早报))(?:社|记者|全媒体|新媒体|讯)")
+_PAPERS = "日报|晚报|晨报|都市报|早报"
+_PAPER_IN_TEXT = compile_guarded(rf"([\u4e00-\u9fff]{{2,6}}(?:{_PAPERS}))(?:社|记者|全媒体|新媒体|讯)")
+#: the paper's word alone: a quick test before the search above, which tries every character
+_PAPER_WORD = compile_guarded(_PAPERS)
 
 # "3月9日上午,", "4月4日10点22分,", "截至5月7日," — days an article reports as past.
-_REPORTED_DAY = re.compile(
+_REPORTED_DAY = compile_guarded(
     r"(?:(截至|截止到|截止)\s*|(?<![\d年至到—\-~～]))(\d{1,2})月(\d{1,2})日"
     r"[)）]?(?:\s*(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间|\d{1,2}(?:点|时)(?:\d{1,2}分)?))?\s*[,，]"
 )
-_YEAR = re.compile(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
-_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[—\-~～至到]\s*(?:19|20)\d\d")
-_YEAR_UNTIL = re.compile(r"(?:截至|截止到|截止)\s*((?:19|20)\d\d)年\s*\d{1,2}\s*月")
-_YEAR_CLOSED = re.compile(r"(?:截至|截止|截止到)\s*((?:19|20)\d\d)年(?:12月底|12月31日|底|末)")
-_BOOK_TITLE = re.compile(r"《[^》]{0,60}》")
+_YEAR = compile_guarded(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
+_YEAR_SPAN = compile_guarded(r"(?:19|20)\d\d\s*[—\-~～至到]\s*(?:19|20)\d\d")
+_YEAR_UNTIL = compile_guarded(r"(?:截至|截止到|截止)\s*((?:19|20)\d\d)年\s*\d{1,2}\s*月")
+_YEAR_CLOSED = compile_guarded(r"(?:截至|截止|截止到)\s*((?:19|20)\d\d)年(?:12月底|12月31日|底|末)")
+_BOOK_TITLE = compile_guarded(r"《[^》]{0,60}》")
 
 
 def _ymd(y: str, m: str, d: str) -> date | None:
@@ -80,9 +86,9 @@ def _ymd(y: str, m: str, d: str) -> date | None:
 _FULLWIDTH = str.maketrans("０１２３４５６７８９－：．／", "0123456789-:./")
 
 
-_ASKED_AT = re.compile(r"(?:留言|来信|提问|受理|咨询|发帖|投诉|来电)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$")
+_ASKED_AT = compile_guarded(r"(?:留言|来信|提问|受理|咨询|发帖|投诉|来电)(?:时间|日期)\s*[:：]?\s*[|｜]?\s*$")
 # a reply's closing signature: a department line, then a date line
-_SIGNATURE_DATE = re.compile(
+_SIGNATURE_DATE = compile_guarded(
     r"^[ \t\u3000]*[^\n]{2,30}(?:局|委|委员会|政府|办公室|办事处|中心|公司|支队|大队|院|站|所|处|科|街道|镇|乡)\s*\n+\s*"
     + _DATE_YMD + r"\s*$", re.M
 )
@@ -109,7 +115,7 @@ def _stated_dates(head: str, full: str = "") -> tuple[date | None, date | None]:
     return (max(replies) if replies else None), asked
 
 
-_HAS_FULLWIDTH = re.compile("[０-９－：．／]")
+_HAS_FULLWIDTH = compile_guarded("[０-９－：．／]")
 
 
 def _halfwidth(text: str) -> str:
@@ -130,30 +136,40 @@ def header_date(text: str) -> date | None:
     field, a signature, a stamp in a trailing bracket — a message-board page appears when it is
     answered), a masthead or header line, a date alone or at the edge of a line of page
     furniture, a day-first dateline, a post's time stamp. When a question was asked does not count."""
+    return _header_and_asked(text)[0]
+
+
+def _header_and_asked(text: str) -> tuple[date | None, date | None]:
+    """(:func:`header_date`, :func:`asked_date`): the header patterns are read once for both."""
     full = _halfwidth(text)
     head = full[:_HEAD_CHARS]
+    if not _FULL_DATE.search(full):
+        return _day_first(head), None  # every other pattern here holds a full date
     replies = _reply_dates(full)
-    d, _ = _stated_dates(head, "")
+    d, asked = _stated_dates(head, "")
     if replies and (d is None or max(replies) >= d):
-        return max(replies)
+        return max(replies), asked
     if d:
-        return d
+        return d, asked
     m = _LINE_DATE.search(head)
     if m:
-        return _ymd(*m.group(1, 2, 3))
+        return _ymd(*m.group(1, 2, 3)), asked
     for pattern in (_EDGE_DATE,):
         for m in pattern.finditer(head[:800]):
             if not _ASKED_AT.search(head[max(0, m.start(1) - 12) : m.start(1)]):
                 found = _ymd(*m.group(1, 2, 3))
                 if found:
-                    return found
-    m = _DMY.search(head[:800])
-    if m:
-        found = _ymd(m.group(3), m.group(2), m.group(1))
-        if found:
-            return found
+                    return found, asked
+    found = _day_first(head)
+    if found:
+        return found, asked
     stamps = [d for m in _STAMP_LINE.finditer(full) if (d := _ymd(*m.group(1, 2, 3)))]
-    return max(stamps) if stamps else None
+    return (max(stamps) if stamps else None), asked
+
+
+def _day_first(head: str) -> date | None:
+    m = _DMY.search(head[:800])
+    return _ymd(m.group(3), m.group(2), m.group(1)) if m else None
 
 
 def asked_date(text: str) -> date | None:
@@ -176,7 +192,7 @@ def _current_year(text: str) -> int | None:
     return year
 
 
-_TODAY = re.compile(r"(?:今天|今日)\s*[(（]\s*(\d{1,2})月(\d{1,2})日\s*[)）]")
+_TODAY = compile_guarded(r"(?:今天|今日)\s*[(（]\s*(\d{1,2})月(\d{1,2})日\s*[)）]")
 
 
 def inferred_date(text: str) -> date | None:
@@ -214,7 +230,7 @@ def find_outlet(text: str) -> str | None:
     m = _SOURCE.search(head)
     if m:
         return m.group(1)
-    m = _PAPER_IN_TEXT.search(text)
+    m = _PAPER_IN_TEXT.search(text) if _PAPER_WORD.search(text) else None
     if m:
         return m.group(1)
     if "本报讯" in text or "本报记者" in text:
@@ -238,16 +254,16 @@ def document_facts(text: str, published: date | None = None) -> DocumentFacts:
     title = find_title(text)
     if published is not None:
         return DocumentFacts(published, "given", outlet, title)
-    d = header_date(text)
+    d, asked = _header_and_asked(text)
     if d:
         return DocumentFacts(d, "header", outlet, title)
-    d = inferred_date(text) or asked_date(text) or _year_start(text)
+    d = inferred_date(text) or asked or _year_start(text)
     if d:
         return DocumentFacts(d, "inferred", outlet, title)
     return DocumentFacts(None, "unknown", outlet, title)
 
 
-_DAY_IN_YEAR = re.compile(r"((?:19|20)\d\d)年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DAY_IN_YEAR = compile_guarded(r"((?:19|20)\d\d)年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _year_start(text: str) -> date | None:

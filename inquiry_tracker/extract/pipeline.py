@@ -205,11 +205,12 @@ def _promises(
     or into the exchanges they sum up (``replied``: the due dates the page's replies give)."""
     vt = view.text
     ids = _articles(view, paras)
-    orgs = _article_orgs(view, paras, ids)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
-    voices = SpeakerIndex(vt)
-    signer = _signer(vt)
+    # who speaks where: read once, and only on a page that holds a commitment at all
+    orgs: dict[int, str] | None = None
+    voices: SpeakerIndex | None = None
+    signer: str | None = None
     art_start: dict[int, int] = {}
     for (a, _), art in zip(paras, ids, strict=True):
         art_start.setdefault(art, a)
@@ -225,6 +226,8 @@ def _promises(
         if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b):
             continue  # without a commitment word or a dated finish, body text cannot score 3
         for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3, index=index):
+            if voices is None or orgs is None:
+                orgs, voices, signer = _article_orgs(view, paras, ids), SpeakerIndex(vt), _signer(vt)
             statement = vt[statement_start(vt, c, index) : c.end].strip()
             dept = (voices.in_span(c.start, c.end) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)

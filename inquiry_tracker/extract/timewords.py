@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from inquiry_tracker.extract.firstchars import guard
 from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
 
@@ -174,7 +175,9 @@ RANGES = ("rd", "rm", "rx", "rq")
 
 
 def _grammar(names: list[str]) -> re.Pattern[str]:
-    body = "|".join(f"(?P<{name}>{ALTERNATIVES[name]})" for name in names)
+    # each alternative behind a lookahead of its own first characters: at a position where
+    # it cannot start, it fails at once instead of deep in its optional groups
+    body = "|".join(f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})" for name in names)
     return re.compile(f"(?=[{_FIRST}])(?:{body}){_SUFFIX}", re.ASCII)
 
 

@@ -1,0 +1,229 @@
+"""The characters a regular expression can start a match with, for cheap guards.
+
+A big alternation (the time grammar in :mod:`inquiry_tracker.extract.timewords`) tries every
+alternative at every position its first-character check lets through; most alternatives then
+fail deep inside their optional groups and lookbehinds. Guarding each alternative with a
+lookahead of the characters it can start with, ``(?=[…])``, makes it fail at once instead —
+without changing what matches, because the guard only restates a necessary condition.
+
+The set is read from the pattern's parse tree (Python's own ``re`` parser), so it follows the
+pattern when the pattern changes; anything this module does not understand (a case-insensitive
+flag, a negated class, a back-reference at the start, a pattern that can match the empty
+string) gives ``None``: no guard. Class escapes (``\\d``, ``\\s``) stay escapes in the guard, read
+under the same flags as the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
+
+#: character-class escapes a set may hold besides its characters (same meaning under the
+#: pattern's own flags, since the guard is compiled with them)
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+#: (characters, class escapes) a match can start with; None when unknown
+_First = tuple[set[int], set[str]]
+
+
+def _seq(items: Any) -> tuple[_First | None, bool]:
+    """(first characters, can match empty) of a parsed sequence; None when unknown."""
+    chars: set[int] = set()
+    cats: set[str] = set()
+    for op, av in items:
+        first, nullable = _item(op, av)
+        if first is None:
+            return None, False
+        chars |= first[0]
+        cats |= first[1]
+        if not nullable:
+            return (chars, cats), False
+    return (chars, cats), True
+
+
+def _union(subs: Any) -> tuple[_First | None, bool]:
+    chars: set[int] = set()
+    cats: set[str] = set()
+    empty = False
+    for sub in subs:
+        if sub is None:
+            empty = True
+            continue
+        first, nullable = _seq(sub.data)
+        if first is None:
+            return None, False
+        chars |= first[0]
+        cats |= first[1]
+        empty |= nullable
+    return (chars, cats), empty
+
+
+def _item(op: Any, av: Any) -> tuple[_First | None, bool]:
+    if op is _c.LITERAL:
+        return ({av}, set()), False
+    if op is _c.IN:
+        chars: set[int] = set()
+        cats: set[str] = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(a)
+            elif o is _c.RANGE:
+                chars.update(range(a[0], a[1] + 1))
+            elif o is _c.CATEGORY and a in _CATEGORIES:
+                cats.add(_CATEGORIES[a])
+            else:
+                return None, False  # a negated class: too wide to guard
+        return (chars, cats), False
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return (None, False) if add_flags or del_flags else _seq(sub.data)
+    if op is _c.ATOMIC_GROUP:
+        return _seq(av.data)
+    if op is _c.BRANCH:
+        return _union(av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        first, nullable = _seq(sub.data)
+        return (None, False) if first is None else (first, nullable or low == 0)
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return (set(), set()), True  # zero-width: the next item starts the match
+    if op is _c.GROUPREF_EXISTS:
+        _, yes, no = av
+        return _union([yes, no])
+    return None, False
+
+
+def _parse(pattern: str, flags: int) -> Any:
+    if flags & re.IGNORECASE:
+        return None
+    parsed = _p.parse(pattern, flags)
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
+def _first(pattern: str, flags: int) -> _First | None:
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return None
+    first, nullable = _seq(parsed.data)
+    return None if first is None or nullable or not (first[0] or first[1]) else first
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can start with, or None when unknown (or when a
+    class such as ``\\d`` is among them)."""
+    first = _first(pattern, flags)
+    return None if first is None or first[1] else frozenset(chr(c) for c in first[0])
+
+
+def guard(pattern: str, flags: int = 0) -> str:
+    """A lookahead of ``pattern``'s first characters, to put right before it ("" when unknown)."""
+    first = _first(pattern, flags)
+    if first is None or len(first[0]) > _WIDEST:
+        return ""
+    return f"(?=[{_ranges(first[0])}{''.join(sorted(first[1]))}])"
+
+
+#: a guard of more characters than this (every Chinese character…) would let most positions
+#: through and only add its own cost
+_WIDEST = 1000
+
+
+def _ranges(chars: set[int]) -> str:
+    """The characters as the body of a class, runs written as ranges."""
+    out: list[str] = []
+    run: list[int] = []
+    for c in sorted(chars):
+        if run and c != run[-1] + 1:
+            out.append(_run(run))
+            run = []
+        run.append(c)
+    if run:
+        out.append(_run(run))
+    return "".join(out)
+
+
+def _run(run: list[int]) -> str:
+    if len(run) < 3:
+        return "".join(re.escape(chr(c)) for c in run)
+    return f"{re.escape(chr(run[0]))}-{re.escape(chr(run[-1]))}"
+
+
+def _has_prefix(pattern: str, flags: int) -> bool:
+    """Does ``re`` already skip ahead to a literal or a set of characters when searching
+    (the pattern opens with one)? Then a guard would only slow the search down."""
+    parsed = _parse(pattern, flags)
+    items = parsed.data if parsed is not None else None
+    while items:
+        op, av = items[0]
+        if op is _c.SUBPATTERN:
+            items = av[3].data
+            continue
+        if op is _c.BRANCH:
+            return all(sub.data and sub.data[0][0] is _c.LITERAL for sub in av[1])
+        return op is _c.LITERAL or op is _c.IN
+    return False
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, behind the lookahead of :func:`guard`: the same
+    matches, but a search skips the positions where no match can start at little cost."""
+    if _GLOBAL_FLAGS.match(pattern) or _has_prefix(pattern, flags):
+        return re.compile(pattern, flags)
+    lead = guard(pattern, flags)
+    return re.compile(f"{lead}(?:{pattern})" if lead else pattern, flags)
+
+
+def _needs(items: Any) -> set[int] | None:
+    """Characters of which every match of a parsed sequence holds at least one (the smallest
+    such set of one item), or None when no item must match."""
+    best: set[int] | None = None
+    for op, av in items:
+        need = _item_needs(op, av)
+        if need is not None and (best is None or len(need) < len(best)):
+            best = need
+    return best
+
+
+def _item_needs(op: Any, av: Any) -> set[int] | None:
+    if op is _c.LITERAL:
+        return {av}
+    if op is _c.IN:
+        first, _ = _item(op, av)
+        return None if first is None or first[1] else first[0]
+    if op is _c.SUBPATTERN:
+        return None if av[1] or av[2] else _needs(av[3].data)
+    if op is _c.ATOMIC_GROUP:
+        return _needs(av.data)
+    if op is _c.BRANCH:
+        union: set[int] = set()
+        for sub in av[1]:
+            need = _needs(sub.data)
+            if need is None:
+                return None
+            union |= need
+        return union
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needs(av[2].data)
+    return None
+
+
+def hint(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A quick test that finds something wherever ``pattern`` matches, in the same span: a
+    class of characters of which every match holds one ("摄" or "图" in every photo credit).
+    Where there is no such class of a useful size, a test that always passes."""
+    parsed = _parse(pattern.pattern, pattern.flags)
+    need = _needs(parsed.data) if parsed is not None else None
+    if not need or len(need) > 64:
+        return re.compile("")
+    return re.compile(f"[{_ranges(need)}]", pattern.flags)

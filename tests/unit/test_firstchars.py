@@ -1,0 +1,71 @@
+"""The first-character guards of the time grammar restate a necessary condition only."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from inquiry_tracker.extract import timewords
+from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        ("(?<![0-9])(?:19|20)[0-9]{2}年", set("12")),
+        ("(?:今|明)?年底", set("今明年")),
+        ("(?P<a>x)?(?(a)y|z)", set("xyz")),  # a superset is safe
+        ("第?[一二]季度", set("第一二")),
+    ],
+)
+def test_first_chars_of_a_pattern(pattern: str, chars: set[str]) -> None:
+    assert first_chars(pattern) == frozenset(chars)
+
+
+@pytest.mark.parametrize("pattern", ["a*", "[^x]y", "(?i)ab", "(?:x|)"])
+def test_no_guard_when_unknown_or_empty(pattern: str) -> None:
+    assert first_chars(pattern) is None
+    assert guard(pattern) == ""
+
+
+def test_class_escapes_stay_escapes() -> None:
+    assert first_chars(r"(?<!x)\d+年") is None
+    assert guard(r"(?<!x)(?:\d+|截至)年") == r"(?=[截\d])"
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(?<![\d年])(\d{1,2})月", r"(?:截至\s*|(?<!至))(\d{1,2})月(\d{1,2})日", r"(?m)^\d+$", "来源:"]
+)
+def test_a_guarded_pattern_finds_the_same(pattern: str) -> None:
+    text = "截至5月7日,12月3日至4日,来源:本报 2021年6月\n15\n"
+    assert [m.span() for m in compile_guarded(pattern).finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text)
+    ]
+
+
+def test_guarded_grammar_matches_as_the_plain_one() -> None:
+    alts = timewords.ALTERNATIVES
+    plain = re.compile(
+        f"(?=[{timewords._FIRST}])(?:{'|'.join(f'(?P<{n}>{alts[n]})' for n in alts)}){timewords._SUFFIX}",
+        re.ASCII,
+    )
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text += "计划2021年5月中旬至7月底完成,春节前、“五一”前,三到四季度,15个工作日内,本月20日,下周五"
+    got = [(m.span(), m.groupdict()) for m in timewords.GRAMMAR.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(got) > 20
+
+
+def test_a_hint_finds_something_wherever_the_pattern_matches() -> None:
+    from inquiry_tracker.extract.clean import _CAPTION
+    from inquiry_tracker.extract.firstchars import hint
+
+    assert set(hint(_CAPTION).pattern.strip("[]")) <= set("供制图摄")
+    for line in ["图为工人在施工", "郝家勇 摄", "■见习记者 王皓永 摄", "岳组供图", "(新华社制图)"]:
+        assert _CAPTION.search(line) and hint(_CAPTION).search(line)
+    assert hint(re.compile(r"\d+年")).pattern == "[年]"
+    assert hint(re.compile("a?b*")).search("xyz")  # nothing required: always passes

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from inquiry_tracker.extract.departments import ORG_MENTION
-from inquiry_tracker.extract.lexicon import DELEGATE, REPORTED_ASK, REPORTED_REPLY, SUGGESTION
+from inquiry_tracker.extract.lexicon import DATE_LINE, DELEGATE, REPORTED_ASK, REPORTED_REPLY, SUGGESTION
 from inquiry_tracker.extract.shape import Exchange, office_name, reply_extent
 from inquiry_tracker.extract.speakers import official
 
@@ -19,6 +19,8 @@ _DELEGATE_LINE = re.compile(
     rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*(?:[,，]?\s*(?:您好|你好|您们好))?\s*[:：!！]"
     # or a handling plan that names the delegate: "针对陶某委员提出的“关于…的建议”的提案,现将办理方案汇报如下"
     rf"|\s*(?:针对|关于|对于)[^,，。\n]{{0,30}}?{DELEGATE.alt()}[^,，。\n]{{0,6}}?提出的"
+    # or a co-handling office's answer to the lead office: "我单位协助贵单位办理的“关于…”的提案"
+    r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
 )
 _QUOTED_SUGGESTION = re.compile(
     rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
@@ -53,11 +55,23 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
             continue
         ex = Exchange(start=min(q[0], parts[0][0]), q_start=0, q_end=0, question_parts=[q],
                       reply_parts=parts)
-        # the office may head the letter on a line of its own ("州水利局" above "主任、各位委员:")
-        heading = office_name(text[paras[i - 1][0] : paras[i - 1][1]]) if i > 0 else None
-        ex.department = signed or heading
+        # the office may head the letter on a line of its own ("州水利局" above "主任、各位委员:"),
+        # unless that line greets the office the letter is sent to ("市卫健委:")
+        above = text[paras[i - 1][0] : paras[i - 1][1]].strip() if i > 0 else ""
+        heading = office_name(above) if above and above[-1] not in ":：" else None
+        ex.department = signed or _signed_below(text, paras, nxt) or heading
         out.append(ex.seal())
     return out
+
+
+def _signed_below(text: str, paras: list[tuple[int, int]], nxt: int) -> str | None:
+    """An office signing a few lines below the letter, past its contact fields
+    ("联系人:…", "联系电话:…"): the office alone on a line, then the date."""
+    for k in range(nxt, min(len(paras) - 1, nxt + 6)):
+        line = text[paras[k][0] : paras[k][1]].strip()
+        if office_name(line) and line == office_name(line) and DATE_LINE.match(text[paras[k + 1][0] : paras[k + 1][1]]):
+            return line
+    return None
 
 
 # --------------------------------------------------------------------------- exchanges told in news

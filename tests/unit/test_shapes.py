@@ -339,3 +339,15 @@ def test_a_suggestion_handling_record_with_summary_fields_and_a_grade() -> None:
     assert item.reply.startswith("该项目分期建设")
     assert item.department == "某县交通运输局"
     assert str(item.due) == "2022-12-31"
+
+
+def test_a_co_handling_office_answering_the_lead_office() -> None:
+    text = ("关于市政协第147号提案的答复函\n市卫生健康委员会:\n"
+            "我单位协助贵单位办理的“关于加快新区综合医院建设”的提案,经认真办理,现答复如下:\n"
+            "新区综合医院为市重点工程项目,建设方正在加快建设进度,计划今年10月份启用。\n"
+            "感谢您对我们工作的关心和支持。\n办复类别: A类\n联系电话: 13300000000\n联 系 人: 郑某\n"
+            "某高新区党政办公室\n2022年5月23日")
+    (item,) = _inquiries(text)
+    assert item.department == "某高新区党政办公室"
+    assert "加快新区综合医院建设" in item.question
+    assert str(item.due) == "2022-10-31"

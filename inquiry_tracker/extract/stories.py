@@ -9,7 +9,13 @@ import re
 from collections.abc import Callable
 
 from inquiry_tracker.extract.departments import ORG_MENTION
-from inquiry_tracker.extract.lexicon import DATE_LINE, DELEGATE, REPORTED_ASK, REPORTED_REPLY, SUGGESTION
+from inquiry_tracker.extract.lexicon import (
+    DATE_LINE,
+    DELEGATE,
+    REPORTED_ASK,
+    REPORTED_REPLY,
+    SUGGESTION,
+)
 from inquiry_tracker.extract.shape import Exchange, office_name, reply_extent
 from inquiry_tracker.extract.speakers import official
 

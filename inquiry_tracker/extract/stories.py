@@ -63,8 +63,8 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
                       reply_parts=parts)
         # the office may head the letter on a line of its own ("州水利局" above "主任、各位委员:"),
         # unless that line greets the office the letter is sent to ("市卫健委:")
-        above = text[paras[i - 1][0] : paras[i - 1][1]].strip() if i > 0 else ""
-        heading = office_name(above) if above and above[-1] not in ":：" else None
+        line_above = text[paras[i - 1][0] : paras[i - 1][1]].strip() if i > 0 else ""
+        heading = office_name(line_above) if line_above and line_above[-1] not in ":：" else None
         ex.department = signed or _signed_below(text, paras, nxt) or heading
         out.append(ex.seal())
     return out

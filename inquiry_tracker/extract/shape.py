@@ -199,7 +199,7 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
 _EDITOR = re.compile(r"^(?:责任编辑|责编|编辑|校对|审核|一审|二审|三审|来源|稿源|作者|点击|浏览|分享|打印|关闭|附件|相关链接)")
 _WORDS_ONLY = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}$")
 _RELAYED = re.compile(
-    r"(?P<org>[\u4e00-\u9fff]{2,24}?)(?:答复如下|回复如下|现答复如下|已经收到|已收到|进行核实处理|核实处理|落实)"
+    r"(?P<org>[\u4e00-\u9fff]{2,24}?)(?:答复如下|回复如下|现答复如下|作如下答复|作如下回复|已经收到|已收到|进行核实处理|核实处理|落实)"
 )
 _SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 
@@ -256,6 +256,9 @@ _NEXT_FIELD = re.compile(
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|旗|市|镇|乡|街道)$")
 
 
+_NOT_A_NAME = re.compile(r"\d|时间|日期")
+
+
 def field_office(value: str) -> str | None:
     """The office a 回复部门/受理单位 field names, cut where a glued next field begins; a
     place answering in its own name ("回复部门:东丽区") counts here, as the field says so."""
@@ -310,6 +313,7 @@ def office_inside(text: str, a: int, b: int) -> str | None:
     head = text[a : min(b, a + 120)]
     for m in _RELAYED.finditer(head):
         cand = re.split(r"[经由,，。:：!！]|问题|已", m.group("org"))[-1]
+        cand = re.sub(r"^(?:现|特|兹|今|并|再)", "", cand)  # "现水务局作如下答复"
         for o in ORG_MENTION.finditer(cand):
             return o.group(0)
         name = office_name(cand)
@@ -394,7 +398,9 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
         elif role == "meta":
             rec["meta"] = True
         elif role == "office":
-            name = field_office(text[f.start : f.end]) or text[f.start : f.end].strip() or None
+            raw = text[f.start : f.end].strip()
+            # an empty field glued to the next one ("回复部门:  办结时间 2015-05-06") names nobody
+            name = field_office(raw) or (raw if raw and not _NOT_A_NAME.search(raw) else None)
             if name and (not rec.get("office") or not rec.get("reply") or rec.pop("signed", False)):
                 rec["office"] = name
     flush()

@@ -356,7 +356,7 @@ def test_a_co_handling_office_answering_the_lead_office() -> None:
 def test_an_empty_office_field_names_nobody_and_the_reply_says_who_answers() -> None:
     text = ("信件名称: 停水问题\n提交时间: 2022-05-06\n信件内容: 小区停水三天了,什么时候恢复?\n"
             "回复部门:  办结时间 2022-05-08\n回复内容: 您好:\n 针对您反映的问题,现水务局作如下答复:"
-            "泵站正在检修,预计5月底前恢复供水。")
+            "泵站正在检修,预计6月底前恢复供水。")
     (item,) = _inquiries(text)
     assert item.department == "水务局"
-    assert str(item.due) == "2022-05-31"
+    assert str(item.due) == "2022-06-30"

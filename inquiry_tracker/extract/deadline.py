@@ -130,6 +130,8 @@ Resolved = tuple[date | None, Precision]
 def _num(text: str | None) -> int | None:
     if not text:
         return None
+    if text == "元":  # 元月
+        return 1
     value = cn_number(text)
     return value[0] if value else None
 

@@ -444,6 +444,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
             break
         elif _WORDS_ONLY.match(q) and office_name(q) and office_above is None:
             office_above = office_name(q)
+        elif (label := _REPLY_LINE.match(q)) and office_above is None and not question:
+            office_above = office_name(label.group("org"))  # "南滩镇人民政府的回复:" above the greeting
         k -= 1
     if not question:
         # a title-only post: the nearest line of words above the reply
@@ -457,6 +459,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
     return question, office_above
 
 
+#: a reply label alone on its line: "某镇人民政府的回复:"
+_REPLY_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)的?(?:回复|答复|回覆|答覆)\s*[:：]?$")
 _QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
 
 

@@ -980,3 +980,13 @@ MAR15 = date(2021, 3, 15)
 def test_real_page_readings(text: str, expr: str, due: date) -> None:
     found = find_deadline(text, MAR15)
     assert found is not None and (found.expr, found.due) == (expr, due)
+
+
+def test_yuanyue_is_january() -> None:
+    from inquiry_tracker.extract.deadline import find_deadlines
+
+    pub = date(2015, 12, 25)
+    assert [(d.expr, str(d.due)) for d in find_deadlines("预计在2016年元月20号可以通车", pub)] == [
+        ("2016年元月20号", "2016-01-20")]
+    assert [(d.expr, str(d.due)) for d in find_deadlines("力争明年元月底前完工", pub)] == [("明年元月底前", "2016-01-31")]
+    assert find_deadlines("月租5000元月结", pub) == []

@@ -360,3 +360,12 @@ def test_an_empty_office_field_names_nobody_and_the_reply_says_who_answers() -> 
     (item,) = _inquiries(text)
     assert item.department == "水务局"
     assert str(item.due) == "2022-06-30"
+
+
+def test_a_reply_label_alone_above_a_greeting_letter() -> None:
+    text = ("网友留言:该路封路近半年,施工过于缓慢,现在都快元旦了还没有通车,请问什么时候能通车?\n\n"
+            "某镇人民政府的回复:\n\n问政网友:\n\n你好!\n\n关于你咨询的问题做如下答复:"
+            "目前垫层施工已全面完成,预计在今年10月20号可以通车。")
+    (item,) = _inquiries(text)
+    assert item.department == "某镇人民政府"
+    assert str(item.due) == "2022-10-20"

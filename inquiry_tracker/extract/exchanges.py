@@ -243,6 +243,9 @@ def _dept_inside_reply(text: str, s: int, e: int) -> str | None:
 
 _INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,24}?(?:局|委|中心|公司|办|处|政府))(?:回复|答复)[:：]")
 _SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff]{2,30}[)）]$")
+_HAS_COLON = re.compile(r"[:：]")
+#: a line that titles a citizen's message: "羊市街28号院供暖不达标的问题", "…何时能通车?"
+_MESSAGE_TITLE = re.compile(r"(?:问题|的建议|的诉求|[?？])$|何时|什么时候|能否|能不能|是否|咋|怎么")
 _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 
@@ -417,6 +420,7 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
     cur: Exchange | None = None
     phase = ""  # "q" (reading the question), "r" (reading the reply), "sig" (signature seen)
     pending: list[tuple[int, int]] = []  # unlabelled body text that may turn out to be a question
+    titled: tuple[int, int] | None = None  # a message's title line ("某小区供暖不达标的问题")
     narrative = 0  # story paragraphs seen after a question (记者帮你问 columns)
 
     def close() -> None:
@@ -450,7 +454,12 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                     qa, qb = pending[-1]
                     cur = Exchange(start=qa, q_start=qa, q_end=qb, question_parts=[(qa, qb)])
                     phase = "q"
+                elif cur is None and titled is not None and label_start <= a + 8:
+                    # a feedback column prints only the message's title above "X回复:"
+                    cur = Exchange(start=titled[0], q_start=titled[0], q_end=titled[1], question_parts=[titled])
+                    phase = "q"
                 pending = []
+                titled = None
                 lead_in = (
                     cur is not None and phase == "r" and len(cur.reply_parts) == 1 and cur.reply_parts[0][0] >= a
                 )
@@ -481,6 +490,7 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                         continue  # a message's date stamp, or "记者连线:", between it and the reply
                     if _is_boundary(para):
                         pending = []
+                        titled = (s, e) if _MESSAGE_TITLE.search(para.strip()) and not _HAS_COLON.search(para) else None
                     elif len(para.strip()) >= 10:
                         pending = [*pending[-2:], (s, e)]
                     continue

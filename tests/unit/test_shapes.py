@@ -369,3 +369,16 @@ def test_a_reply_label_alone_above_a_greeting_letter() -> None:
     (item,) = _inquiries(text)
     assert item.department == "某镇人民政府"
     assert str(item.due) == "2022-10-20"
+
+
+def test_a_feedback_column_printing_only_the_messages_title() -> None:
+    text = ("落实情况反馈 >>正文\n某小区供暖不达标的问题\n2022-05-25 09:36\n\n"
+            "    市城乡管委回复:首先感谢您的关心,现就您所提问题答复如下:\n\n"
+            "    该楼管网堵塞严重,热力公司将于今年9月底前完成管道疏通。")
+    (item,) = _inquiries(text)
+    assert item.question == "某小区供暖不达标的问题"
+    assert item.department == "市城乡管委"
+    assert str(item.due) == "2022-09-30"
+    # a field line that happens to ask (是否同意公开) is no message title
+    graded = "是否同意公开:是\n\n办理结果:(C)\n"
+    assert _inquiries(graded) == []

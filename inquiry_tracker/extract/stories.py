@@ -136,8 +136,10 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]
             question = (quoted[-1].start(1), quoted[-1].end(1)) if quoted else asked
             body = m.end()
-            while body < b and text[body] in ",，:：“\" ":
+            while body < b and text[body] in ",，:：“\" 。":
                 body += 1
+            lead = _TOLD_AGAIN.match(text, body, b)  # "…进行了回复。回复中称,…"
+            body = lead.end() if lead else body
             if question is None or b - body < 8:
                 continue
             ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
@@ -149,6 +151,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
         if asks:  # a message reported in this paragraph asks the next answer's question
             _, asked, replier = asks[-1]
     return _one_after_another(out)
+
+
+_TOLD_AGAIN = re.compile(r"(?:回复|答复)中?(?:称|表示|说)\s*[,，:：]?\s*“?")
 
 
 def _one_after_another(found: list[Exchange]) -> list[Exchange]:
@@ -169,6 +174,10 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+#: where the story starts quoting the message: "…发起了咨询:", "网民在留言中表示,"
+_MESSAGE_FOLLOWS = re.compile(rf"(?:{REPORTED_ASK.alt()})(?:[^,，。:：]{{0,4}}[:：]|中?(?:表示|称|说)[,，:：])")
+
+
 def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int], str | None]]:
     """``(sentence start, question span, the office said to answer it)`` of each message the
     paragraph reports."""
@@ -187,8 +196,10 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
             asks.append((s_start, (q.start(1), q.end(1)), None))
             continue
         # "有网友在留言板发起了咨询:…" — the message itself follows the colon
-        colon = re.compile(rf"(?:{REPORTED_ASK.alt()})[^,，。:：]{{0,4}}[:：]").search(text, s_start, s_end)
-        asks.append((s_start, (colon.end(), s_end) if colon and s_end - colon.end() >= 8 else (s_start, s_end), None))
+        colon = _MESSAGE_FOLLOWS.search(text, s_start, s_end)
+        # the message runs on to the paragraph's end unless an answer follows in it
+        until = s_end if _REPLY_WORD.search(text, s_end, b) else b
+        asks.append((s_start, (colon.end(), until) if colon and s_end - colon.end() >= 8 else (s_start, s_end), None))
     return asks
 
 

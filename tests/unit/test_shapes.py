@@ -382,3 +382,15 @@ def test_a_feedback_column_printing_only_the_messages_title() -> None:
     # a field line that happens to ask (是否同意公开) is no message title
     graded = "是否同意公开:是\n\n办理结果:(C)\n"
     assert _inquiries(graded) == []
+
+
+def test_a_story_where_the_office_replied_and_the_reply_is_then_quoted() -> None:
+    text = ("近日,有网民通过留言板反映某镇一段道路破损,影响村民出行。\n"
+            "网民在留言中表示,急需修缮的路段位于某镇东风水库附近。这段路坑坑洼洼,眼下正值秋收。\n"
+            "针对网民的留言,某县某镇人民政府进行了回复。回复中称,该路段确实存在坑洼,已组织平整铺垫,"
+            "计划今年10月底前完成整修。")
+    (item,) = _inquiries(text)
+    assert item.department == "某县某镇人民政府"
+    assert item.question.startswith("急需修缮的路段") and item.question.endswith("眼下正值秋收。")
+    assert item.reply.startswith("该路段确实存在坑洼")
+    assert str(item.due) == "2022-10-31"

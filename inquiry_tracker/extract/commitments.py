@@ -42,6 +42,8 @@ _PLAN_SHAPE = re.compile(
     + ")"
 )
 _DONE_LE = re.compile(r"了|过")
+#: a date later in the sentence ("…移交完成后,于5月底开放")
+_LATER_DATE = re.compile(r"[\d一二三四五六七八九十]\s*[月日号]|年底|年内|月底|年末|上半年|下半年|季度")
 _ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
@@ -96,10 +98,12 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
     after = text[d.end : e]
-    if _CONDITION_AFTER.match(after):
-        return None  # "5月份移交完成后" — a condition, not the deadline
-    if _START_AFTER.match(after):
+    if _CONDITION_AFTER.match(after) and not (FINISH_ACT.match(after) and not _LATER_DATE.search(after)):
+        # "5月份移交完成后,于5月底开放" — a condition, not the deadline; but "今年底通车后,将串起…"
+        # dates the finish itself when no later date follows
         return None
+    if _START_AFTER.match(after) and not COMMIT_RE.search(_clause_before(text, d.start, s)):
+        return None  # "自3月起" — since, not by (but "计划3月开始进行…" starts an act)
     before_clause = _clause_before(text, d.start, s)
     after_clause = _clause_after(text, d.end, e)
     fronted = False

@@ -185,3 +185,15 @@ def test_each_dated_step_of_a_plan_is_a_promise() -> None:
     assert [i.deadline_expr for i in items] == ["年内", "明年上半年", "2025年底"]
     renovation = _promises("今年老旧小区改造工程于4月份陆续开工,10月底前涉及楼体改造的工程全部完工,年底前所有工程全部完工。")
     assert [i.deadline_expr for i in renovation] == ["10月底前", "年底前"]
+
+
+def test_a_finish_dated_before_its_consequence_is_a_promise_but_a_precondition_is_not() -> None:
+    items = _promises("轨道交通环线今年底通车后,将串起会展中心、机场、火车北站等人流聚集区。")
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("今年底", "2021-12-31")]
+    waiting = _promises("森林路计划5月份移交完成后,于5月底开放。")
+    assert [i.deadline_expr for i in waiting] == ["5月底"]
+
+
+def test_a_planned_start_is_not_read_as_since() -> None:
+    items = _promises("新校区已完成前期工作,计划4月开始进行主体施工,力争今年9月建成并招生。")
+    assert "4月" in [i.deadline_expr for i in items]

@@ -95,6 +95,8 @@ GENERIC = {
 _BAD_START = re.compile(
     r"^(?:[及和与的在将于至前]|该|本|此|这|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
+    # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
+    r"|^(?:目前|当前|现在|现有|今年|明年|去年|近期|其他|其余|相关|有关|总|原有|已有)(?:项目|工程|馆|园|中心)$"
     r"|^[全主支干沿专]线$"
 )
 
@@ -209,6 +211,8 @@ def declared_aliases(text: str) -> list[tuple[str, str]]:
 
 
 _CLAUSE_END = re.compile(r"[,，:：;；。]")
+#: after a name, the rest of a link named by its two ends (folded: 联络线/接线 → 连接线)
+_LINK_AFTER = re.compile(r"[与和—][^,，。;；、\s]{1,12}?连接线")
 _COMPANION = re.compile(r"[与和同及、]")
 _ACT_AT = re.compile(
     r"将|计划|预计|力争|争取|拟|有望|确保|(?:于|在|到)(?=\d|今年|明年|年底|年内|本月|下月|[一二三四五六七八九十]+月)|"
@@ -291,7 +295,8 @@ def text_grams(text: str) -> set[str]:
 
 def _other_part(name: str, core: str, text: str) -> bool:
     """Every time ``text`` writes the name it goes on with a part the name is not
-    (15号线一期 vs "15号线西段", 昌平线 vs "昌平线二期") or into an organisation's name."""
+    (15号线一期 vs "15号线西段", 昌平线 vs "昌平线二期"), into an organisation's name, or to
+    the other end of a link between two things ("昌平线与8号线联络线")."""
     mine = qualifiers(name)
     spots = [m.end() for m in re.finditer(re.escape(core), text)] if len(core) >= 2 else []
     if not spots:
@@ -299,6 +304,8 @@ def _other_part(name: str, core: str, text: str) -> bool:
     for at in spots:
         if _ORG_AFTER.match(text, at):
             continue  # 国网株洲供电(公司): who answers, not the thing
+        if _LINK_AFTER.match(text, at):
+            continue  # 昌平线(与8号线联络线): one end of a link, not the thing
         run = _PARTS_AFTER.match(text, at)
         parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()
         if not mine:  # a name of the whole: a section or the first phase is part of it, a later phase is not

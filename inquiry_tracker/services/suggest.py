@@ -143,7 +143,7 @@ class SuggestionIndex:
 
 
 def _is_number(gram: str) -> bool:
-    return gram[:1] in "SGXL" and gram[1:].isdigit()
+    return (gram[:1] in "SGXL" and gram[1:].isdigit()) or (gram[:1] == "C" and "条" in gram)
 
 
 def index_items(session: Session, text: str, title: str | None, items: list[tuple[int, ExtractedItem]]) -> None:

@@ -53,6 +53,16 @@ def test_the_thing_is_found_before_a_clause_that_only_points_at_it() -> None:
     assert item_names("计划2021年建成通车。", before) == ["青云大桥"]
 
 
+def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
+    """No project named, but the works counted in the clause that finishes them: the count of
+    that kind is the name, matched by the same count however the kind is written."""
+    promise = "记者获悉,今年将新开工建设2条地铁线,年底还将有五条线通车。"
+    assert item_names(promise) == ["5条线"]
+    assert similarity("5条线", "年底将同时新开通5条地铁轨道交通线路") == 1.0
+    assert similarity("5条线", "年底将开通3条线路") == 0.0  # another count
+    assert similarity("5条线", "年底将有5条道路建成通车") == 0.0  # another kind
+
+
 def test_the_thing_promised_not_the_one_it_opens_with() -> None:
     """A line that opens "together with" others is about itself."""
     assert item_names("南段计划于明年12月底与地铁3号线、5号线同天开通", "地铁12号线一期工程将分两段开通") == [

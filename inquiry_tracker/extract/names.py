@@ -11,7 +11,9 @@ the same thing.
 Names are compared over character bigrams with synonyms folded (联络线/连接线/接线, 高速公路/
 高速): the share of an item's name bigrams a text repeats, bigrams of the kind of work counting
 half. A road or line number is decisive both ways: the same number matches, a different one
-of the same kind (6号线 vs 15号线) never does. Pure Python, linear in the text.
+of the same kind (6号线 vs 15号线) never does; so is a count of works promised as one when no
+project is named ("年底还将有4条线通车" is matched by "4条地铁轨道交通线路", never by 3条线).
+Pure Python, linear in the text.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ _ROAD_NO = re.compile(r"(?<![A-Za-z0-9])([SGXsgx])\s?(\d{1,4})(?!\d)|(\d{1,4})\s
 _ROAD_LETTER = {"省道": "S", "国道": "G", "县道": "X"}
 #: a metro line number: 15号线, 6号线
 _LINE_NO = re.compile(r"(\d{1,2})\s?号线")
+#: a counted set of works promised as one: 4条线, 3条地铁线, 十二条主干道路 (the count, the kind)
+_COUNTED = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})条[^,，。;；、\s\d]{0,8}?(线路|线|道路|路|通道|桥|隧道)")
+_COUNT_KIND = {"线路": "线", "线": "线", "道路": "路", "路": "路", "通道": "路", "桥": "桥", "隧道": "隧道"}
+_NUMERAL = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+#: a clause that finishes the counted works (not one that starts them: 新开工建设3条地铁线)
+_FINISHES = re.compile(r"建成|完工|竣工|通车|开通|开放|投用|运营")
 #: qualifiers: which part of the thing (kept apart from the name)
 QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|首段|[东西南北中]段|[东西南北]延|[东西南北]延线|全线|主线|主体|南段|北段|一阶段")
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
@@ -95,6 +103,8 @@ GENERIC = {
 _BAD_START = re.compile(
     r"^(?:[及和与的在将于至前]|该|本|此|这|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
+    # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
+    r"|^(?:目前|当前|现在|现有|今年|明年|去年|近期|其他|其余|相关|有关|总|原有|已有)(?:项目|工程|馆|园|中心)$"
     r"|^[全主支干沿专]线$"
 )
 
@@ -115,8 +125,29 @@ def fold(text: str) -> str:
     return text
 
 
+def _count(word: str) -> int:
+    """12 → 12, 四 → 4, 十二 → 12, 二十 → 20 (0 when not a count)."""
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.partition("十")
+    if "十" not in word:
+        return _NUMERAL.get(word, 0)
+    return (_NUMERAL.get(tens, 0) if tens else 1) * 10 + _NUMERAL.get(ones, 0)
+
+
+def counted_sets(text: str) -> set[str]:
+    """Sets of works ``text`` counts, written one way: "4条地铁轨道交通线路" → "4条线"."""
+    found = set()
+    for m in _COUNTED.finditer(text):
+        n = _count(m.group(1))
+        if n:
+            found.add(f"{n}条{_COUNT_KIND[m.group(2)]}")
+    return found
+
+
 def road_numbers(text: str) -> set[str]:
-    """Road and line numbers in ``text``: {"S210", "G56", "L15"}."""
+    """Road and line numbers in ``text``: {"S210", "G56", "L15"}, and the sets of works it
+    counts ({"C4条线"}: a promise of four lines is matched by four lines, never by three)."""
     found = set()
     for m in _ROAD_NO.finditer(text):
         if m.group(1):
@@ -126,6 +157,7 @@ def road_numbers(text: str) -> set[str]:
         else:
             found.add(_ROAD_LETTER[m.group(5)] + m.group(6))
     found |= {"L" + m.group(1) for m in _LINE_NO.finditer(text)}
+    found |= {"C" + c for c in counted_sets(text)}
     return found
 
 
@@ -209,6 +241,8 @@ def declared_aliases(text: str) -> list[tuple[str, str]]:
 
 
 _CLAUSE_END = re.compile(r"[,，:：;；。]")
+#: after a name, the rest of a link named by its two ends (folded: 联络线/接线 → 连接线)
+_LINK_AFTER = re.compile(r"[与和—][^,，。;；、\s]{1,12}?连接线")
 _COMPANION = re.compile(r"[与和同及、]")
 _ACT_AT = re.compile(
     r"将|计划|预计|力争|争取|拟|有望|确保|(?:于|在|到)(?=\d|今年|明年|年底|年内|本月|下月|[一二三四五六七八九十]+月)|"
@@ -241,7 +275,7 @@ def item_names(*texts: str) -> list[str]:
         if names:
             break
     if not names:
-        return []
+        return _counted_name(texts[0]) if texts else []
     for name, alias in declared_aliases("\n".join(texts)):
         for one, other in ((name, alias), (alias, name)):
             if any(one in n or n in one for n in names) and other not in names:
@@ -253,6 +287,17 @@ def item_names(*texts: str) -> list[str]:
     # a name with its part says it better than the bare name (15号线 beside 15号线一期)
     seen = [n for n in seen if not any(o != n and o.startswith(n) and QUALIFIER.fullmatch(o[len(n):]) for o in seen)]
     return seen[:6]
+
+
+def _counted_name(text: str) -> list[str]:
+    """A promise naming no project but a count of works it finishes ("年底还将有4条线通车"):
+    that count is its name (matched by the same count of the same kind)."""
+    for clause in re.split(r"[,，:：;；。]", text):
+        if _FINISHES.search(clause):
+            found = sorted(counted_sets(clause))
+            if found:
+                return found[:1]
+    return []
 
 
 def _bigrams(text: str) -> list[str]:
@@ -291,7 +336,8 @@ def text_grams(text: str) -> set[str]:
 
 def _other_part(name: str, core: str, text: str) -> bool:
     """Every time ``text`` writes the name it goes on with a part the name is not
-    (15号线一期 vs "15号线西段", 昌平线 vs "昌平线二期") or into an organisation's name."""
+    (15号线一期 vs "15号线西段", 昌平线 vs "昌平线二期"), into an organisation's name, or to
+    the other end of a link between two things ("昌平线与8号线联络线")."""
     mine = qualifiers(name)
     spots = [m.end() for m in re.finditer(re.escape(core), text)] if len(core) >= 2 else []
     if not spots:
@@ -299,6 +345,8 @@ def _other_part(name: str, core: str, text: str) -> bool:
     for at in spots:
         if _ORG_AFTER.match(text, at):
             continue  # 国网株洲供电(公司): who answers, not the thing
+        if _LINK_AFTER.match(text, at):
+            continue  # 昌平线(与8号线联络线): one end of a link, not the thing
         run = _PARTS_AFTER.match(text, at)
         parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()
         if not mine:  # a name of the whole: a section or the first phase is part of it, a later phase is not

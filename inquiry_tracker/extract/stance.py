@@ -26,7 +26,9 @@ DONE_ACT = re.compile(
     r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
 )
 #: acts that mark a step on the way
-MILESTONE_ACT = re.compile(r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|顶推|架通|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时")
+MILESTONE_ACT = re.compile(
+    r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
+)
 #: the act is still to come
 PLAN_WORD = re.compile(r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|待|确保|目标|有望|要")
 #: the date moved
@@ -50,6 +52,7 @@ _OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
 _DATELINE = re.compile(r"\s*(?:讯|电)")
 _SENTENCE = re.compile(r"[^。!！?？;；\n]+[。!！?？;；]?")
 _CLAUSE = re.compile(r"[^,，:：]+[,，:：]?")
+_SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 _DAY = re.compile(
     r"(?:(?P<y>\d{4})年|(?P<rel>去年|今年|明年))?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号](?![前内线楼院])"
     r"|(?P<word>今天|今日|昨天|昨日|明天|明日|当天|前天)"
@@ -75,6 +78,8 @@ class Claim:
     #: where the clause itself sits in the text (the name it speaks of is usually inside)
     clause_start: int = 0
     clause_end: int = 0
+    #: a milestone still to come ("预计6月底主桥合龙"): ``when`` is its planned day
+    planned: bool = False
 
 
 def _day(m: re.Match[str], published: date) -> date | None:
@@ -182,6 +187,22 @@ def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[da
     return last.due, last.precision == "day" and bool(re.search(r"[日号]", last.expr))
 
 
+def promises_a_step(statement: str, deadline_expr: str | None = None) -> bool:
+    """The promise in ``statement`` is a step on the way (合龙, 洞通, 开工…), not the thing
+    done: the first act after its deadline, in that sentence, is a milestone that holds no
+    finishing act ("最快明年,大桥将合龙"; not "明年合龙 2021年通车" for 2021年, nor 基本完工, nor
+    贯通试运营)."""
+    at = statement.find(deadline_expr) if deadline_expr else -1
+    start = at + len(deadline_expr) if at >= 0 and deadline_expr else 0
+    end = _SENTENCE_END.search(statement, start)
+    after = statement[start : end.start() if end else len(statement)]
+    step = MILESTONE_ACT.search(after)
+    done = DONE_ACT.search(after)
+    if step is None:
+        return False
+    return done is None or done.start() > step.end() + 1  # 贯通试运营: the opening joined to it
+
+
 def claims(text: str, published: date | None) -> list[Claim]:
     """The claims of ``text`` (printed on ``published``), in text order (see module docstring)."""
     out: list[Claim] = []
@@ -192,13 +213,14 @@ def claims(text: str, published: date | None) -> list[Claim]:
         for cm in _CLAUSE.finditer(sentence):
             claim = _claim(sentence, cm.start(), cm.end(), published)
             if claim is not None:
-                kind, when, partial, slip = claim
+                kind, when, partial, slip, planned = claim
                 out.append(Claim(sm.start(), sm.end(), sentence.strip(), kind, when, partial, slip,
-                                 sm.start() + cm.start(), sm.start() + cm.end()))
+                                 sm.start() + cm.start(), sm.start() + cm.end(), planned))
     return out
 
 
-def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple[str, date | None, bool, bool] | None:
+def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple[str, date | None, bool, bool, bool] | None:
+    """(kind, when, partial, slip, planned) of the clause ``sentence[start:end]``, or None."""
     clause = sentence[start:end]
     done = DONE_ACT.search(clause)
     step = MILESTONE_ACT.search(clause)
@@ -217,21 +239,21 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
         day = event_day(clause, published) or _lead_day(sentence[:start], published)
         if (done and when is None and not slip and day is not None and published is not None
                 and published <= day <= published + timedelta(days=3) and not HEDGE_WORD.search(before_act)):
-            return "done", day, partial, False  # "将于明天/9月29日0点正式开放": announced for the next day
+            return "done", day, partial, False, False  # "将于明天/9月29日0点正式开放": announced for the next day
         if (done and when is not None and in_words and published is not None
                 and when <= published + timedelta(days=3) and not HEDGE_WORD.search(before_act) and "将" in before_act):
-            return "done", when, partial, False
+            return "done", when, partial, False, False
         if step and not done:
-            return "milestone", when, partial, slip
-        return "plan", when, partial, slip
+            return "milestone", when, partial, slip, True
+        return "plan", when, partial, slip, False
     ahead = _ahead(clause, published)
     if done and ahead is not None:
-        return "plan", ahead, partial, False  # "12月26日新馆开放前…" printed in early December
+        return "plan", ahead, partial, False, False  # "12月26日新馆开放前…" printed in early December
     day = event_day(clause, published) or _lead_day(sentence[:start], published)
     if done and done.group() == "具备通车条件":
-        return "milestone", day, partial, False  # ready to open is not open
+        return "milestone", day, partial, False, False  # ready to open is not open
     if done and not step and (DONE_CUE.search(head) or day is not None):
-        return "done", day, partial, False
+        return "done", day, partial, False, False
     if step:
-        return "milestone", day, partial, False
+        return "milestone", day, partial, False, False
     return None

@@ -15,8 +15,10 @@ How an article finds its items:
    clause, then its sentence, then — when the sentence names no other project — the sentence
    before and the headline; a number of another road or line, or a section that is not the
    item's, rules it out;
-4. the claim becomes a stance against the item's due date; a report of an event dated before
-   the item was first printed, or an article older than the item, is no evidence.
+4. the claim becomes a stance against the item's due date, and of the items of one promise
+   page, or of a page restating an older promise, one is proposed
+   (:mod:`inquiry_tracker.services.proposals`); a report of an event dated before the item
+   was first printed, or an article older than the item, is no evidence.
 
 Items the article itself holds are never suggested for it, nor is one item twice for one
 article. Accepting records what the stance says (see :func:`accept_suggestion`).
@@ -27,19 +29,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
+from inquiry_tracker.services.proposals import (
+    Best,
+    choose,
+    load_candidates,
+    rank_key,
+    restatements,
+    stance_of,
+)
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError, NotFoundError
 from inquiry_tracker.store import names as name_index
-from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion, table_of
+from inquiry_tracker.store.models import Item, Source, Suggestion, table_of
 from inquiry_tracker.store.mutations import add_follow_up, load_item
 from inquiry_tracker.store.queries import aware
-from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
+from inquiry_tracker.vocab import FINAL_VERDICTS
 
 if TYPE_CHECKING:  # the reader loads with the first import, not with the services
     from inquiry_tracker.extract.model import ExtractedItem
@@ -50,11 +60,6 @@ THRESHOLD = 0.75
 #: a claim naming open items from more pages than this does not say which one it means
 #: (several items of one page sharing a name are one promise restated, and all get it)
 _MAX_NAMED = 3
-#: which stance wins when one article says several things of one item
-#: (a new date beats a report of something done: "该桥已完工…将在下周通车" is not open yet)
-_RANK = {"delayed": 3, "kept": 2, "progress": 1}
-#: a claim dated this long after the item's due date speaks of a later project of that name
-_TOO_LATE = timedelta(days=5 * 366)
 _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 
 
@@ -138,7 +143,7 @@ class SuggestionIndex:
 
 
 def _is_number(gram: str) -> bool:
-    return gram[:1] in "SGXL" and gram[1:].isdigit()
+    return (gram[:1] in "SGXL" and gram[1:].isdigit()) or (gram[:1] == "C" and "条" in gram)
 
 
 def index_items(session: Session, text: str, title: str | None, items: list[tuple[int, ExtractedItem]]) -> None:
@@ -155,42 +160,6 @@ def index_items(session: Session, text: str, title: str | None, items: list[tupl
             names, grams = item_index_entry(text, title, it)
         entries.append((item_id, list(names), list(grams)))
     name_index.add_names(session.connection(), entries)
-
-
-@dataclass(frozen=True, slots=True)
-class _Item:  # an open item as matching needs it
-    id: int
-    due: date | None
-    first_printed: date | None
-    names: list[str]
-    #: the first page that printed it
-    page: int = 0
-
-
-#: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
-_Best = tuple[tuple[int, int, int, float], "Claim", tuple[str, date | None, date | None], float]
-
-
-def _stance(claim: Claim, item: _Item, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
-    """(stance, new_due, event_date) of ``claim`` for ``item``, or None when it is no evidence."""
-    from inquiry_tracker.extract.names import qualifiers
-
-    partial = claim.partial and not (qualifiers(claim.sentence) & quals)
-    told = claim.when or published
-    if told is not None and item.due is not None and told > item.due + _TOO_LATE:
-        return None
-    if claim.kind in ("done", "milestone"):
-        when = claim.when or published
-        if when is not None and item.first_printed is not None and when < item.first_printed:
-            return None  # an event before the promise was made
-        if claim.kind == "done" and not partial:
-            return "kept", None, when
-        return "progress", None, when
-    if claim.when is None:
-        return ("delayed", None, None) if claim.slip else None
-    if item.due is not None and claim.when > item.due:
-        return "delayed", claim.when, None
-    return "progress", None, None
 
 
 def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
@@ -303,9 +272,9 @@ def suggest_for_source(
             scored.append((claim, w, sorted(found_scores.items())))
     if not scored:
         return []
-    items = _load(conn, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
+    items = load_candidates(conn, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
-    best: dict[int, _Best] = {}
+    best: dict[int, Best] = {}
     for claim, _w, all_hits in scored:
         hits = [h for h in all_hits if h[0] in items]
         if not hits:
@@ -316,17 +285,13 @@ def suggest_for_source(
             if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
                 continue
         for item_id, score in hits:
-            stance = _stance(claim, items[item_id], published, item_quals[item_id])
+            stance = stance_of(claim, items[item_id], published, item_quals[item_id])
             if stance is None:
                 continue
-            # a slip that names no new date ranks below any dated claim; of two alike, the
-            # later day wins (built on the 26th, open to traffic on the 29th)
-            rank = _RANK[stance[0]] if stance[0] != "delayed" or stance[1] is not None else 0
-            day = stance[1] or stance[2]
-            key = (rank, int(claim.when is not None), day.toordinal() if day else 0, score)
+            key = rank_key(claim, stance, score)
             if item_id not in best or key > best[item_id][0]:
                 best[item_id] = (key, claim, stance, score)
-    best = _one_per_page(best, items, published)
+    best = choose(best, items, published, restatements(conn, items))
     if not best:
         return []
     rows = [
@@ -336,52 +301,6 @@ def suggest_for_source(
     ]
     table = table_of(Suggestion)
     return list(conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
-
-
-def _one_per_page(best: dict[int, _Best], items: dict[int, _Item], published: date | None) -> dict[int, _Best]:
-    """One proposal per promise: items of one page sharing a name are the page restating one
-    promise (headline and body); the one whose due date lies nearest the day the article
-    speaks of keeps the proposal."""
-    def fit(item_id: int) -> tuple[tuple[int, int, int, float], int, int]:
-        key, claim, stance, _ = best[item_id]
-        ref = stance[1] or stance[2] or claim.when or published
-        due = items[item_id].due
-        gap = abs((due - ref).days) if due is not None and ref is not None else 1 << 20
-        return key, -gap, -item_id
-
-    kept: list[int] = []
-    for item_id in sorted(best, key=fit, reverse=True):
-        mine = items[item_id]
-        if not any(items[k].page == mine.page and set(items[k].names) & set(mine.names) for k in kept):
-            kept.append(item_id)
-    return {i: best[i] for i in kept}
-
-
-def _load(conn: Connection, source_id: int, candidates: list[int], published: date | None) -> dict[int, _Item]:
-    """The candidates still worth proposing: open, not in this article, not suggested for it
-    already, first printed no later than it; with their due date and names."""
-    first = (
-        select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
-        .join(Source, Source.id == ItemSource.source_id)
-        .where(ItemSource.item_id.in_(candidates))
-        .group_by(ItemSource.item_id)
-        .subquery()
-    )
-    stmt = (
-        select(Item.id, Item.due, first.c.first, first.c.page)
-        .outerjoin(first, first.c.item_id == Item.id)
-        .where(
-            Item.id.in_(candidates),
-            Item.review_state.in_(VISIBLE_STATES),
-            Item.verdict.not_in(FINAL_VERDICTS),
-            ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == source_id)),
-            ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == source_id)),
-        )
-    )
-    rows = conn.execute(stmt).all()
-    rows = [r for r in rows if published is None or r[2] is None or r[2] <= published]
-    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
-    return {r[0]: _Item(r[0], r[1], r[2], names.get(r[0], []), r[3] or 0) for r in rows if names.get(r[0])}
 
 
 def printed_in(outlet: str | None, published: date | None) -> str:

@@ -40,6 +40,29 @@ def test_mentions_point_into_the_text() -> None:
     assert text[m.start : m.end] == m.name
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["目前项目建设已完成约三成", "现有馆舍需拆除重建", "该工程已完成总工程量的75%", "今年项目将全部完工"],
+)
+def test_a_time_or_pointing_word_before_the_kind_names_nothing(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_the_thing_is_found_before_a_clause_that_only_points_at_it() -> None:
+    before = "另据了解,青云大桥去年开工,目前项目建设已完成工程量约两成,"
+    assert item_names("计划2021年建成通车。", before) == ["青云大桥"]
+
+
+def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
+    """No project named, but the works counted in the clause that finishes them: the count of
+    that kind is the name, matched by the same count however the kind is written."""
+    promise = "记者获悉,今年将新开工建设2条地铁线,年底还将有五条线通车。"
+    assert item_names(promise) == ["5条线"]
+    assert similarity("5条线", "年底将同时新开通5条地铁轨道交通线路") == 1.0
+    assert similarity("5条线", "年底将开通3条线路") == 0.0  # another count
+    assert similarity("5条线", "年底将有5条道路建成通车") == 0.0  # another kind
+
+
 def test_the_thing_promised_not_the_one_it_opens_with() -> None:
     """A line that opens "together with" others is about itself."""
     assert item_names("南段计划于明年12月底与地铁3号线、5号线同天开通", "地铁12号线一期工程将分两段开通") == [
@@ -91,6 +114,9 @@ def test_road_numbers(text: str, numbers: set[str]) -> None:
         ("9号线一期", "9号线西段开通试运营", 0.0, 0.0),  # another part of it
         ("9号线一期西段", "9号线西段开通试运营", 1.0, 1.0),
         ("昌平线", "新开工线路包括昌平线二期", 0.0, 0.0),
+        # one end of a link named by its two ends is not the thing that link is
+        ("东湖线", "新开工的有东湖线二期以及东湖线与3号线联络线", 0.0, 0.0),
+        ("东湖线", "东湖线和西湖线连接线开工,东湖线年底通车", 1.0, 1.0),
         ("机场路", "机场快速路南延明天起高架通行", 0.0, 0.0),  # another road
         ("南湖儿童公园", "改建后的儿童公园正式开放", 0.0, 0.0),  # half the name missing: maybe another park
         ("滨江实验学校", "城北区滨江实验学校交付", 1.0, 1.0),

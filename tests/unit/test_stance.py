@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from inquiry_tracker.extract.evidence import reports, thing_of
-from inquiry_tracker.extract.stance import claims
+from inquiry_tracker.extract.stance import claims, promises_a_step
 
 JUNE_2 = date(2020, 6, 2)
 
@@ -130,3 +130,29 @@ def test_claims_point_into_the_text() -> None:
 )
 def test_thing_of_a_subject(subject: str, thing: str | None) -> None:
     assert thing_of(subject) == thing
+
+
+@pytest.mark.parametrize(
+    ("statement", "deadline", "step"),
+    [
+        ("最快明年,湘江大桥将合龙。", "明年", True),
+        ("东段预计明年10月左右实现洞通,当年年底实现轨通。", "明年10月左右", True),
+        ("新馆将于今年在原址开工建设。", "今年", True),
+        # the date goes with the opening, not with the step named before it
+        ("湘江大桥主桥有望明年合龙 2021年通车", "2021年", False),
+        ("当年年底实现轨通,2014年年底通车试运营。", "2014年年底", False),
+        # 基本完工 finishes the work; an opening joined to the step is the opening
+        ("项目预计于2017年底基本完工。", "2017年底", False),
+        ("计划在2011年底与第一段贯通试运营。", "2011年底", False),
+        ("北环路计划年底通车。", "年底", False),
+    ],
+)
+def test_a_promise_of_a_step_on_the_way(statement: str, deadline: str, step: bool) -> None:
+    assert promises_a_step(statement, deadline) is step
+
+
+def test_a_planned_milestone_is_marked_planned() -> None:
+    (planned,) = claims("湘江大桥预计2021年6月底主桥合龙。", JUNE_2)
+    (happened,) = claims("湘江大桥主桥昨日顺利合龙。", JUNE_2)
+    assert (planned.kind, planned.planned, planned.when) == ("milestone", True, date(2021, 6, 30))
+    assert (happened.kind, happened.planned) == ("milestone", False)

@@ -1,0 +1,226 @@
+"""Which of the items an article names get a proposal, and with which stance (the last steps
+of :mod:`inquiry_tracker.services.suggest`).
+
+- **Stance** (:func:`stance_of`): a claim of the article against one item's due date. A done
+  claim is **kept** (progress when only a part is done, or when the item promised a step on
+  the way such as 合龙 — an opening says nothing of when that step came); a dated plan after
+  the due date is **delayed**, on or before it **progress**; so is a planned step for an item
+  promising that step ("预计6月底主桥合龙" for "最快明年合龙"), while for an item promising the
+  thing done a planned step is progress. A plan to open is no date for a promised step
+  ("最快明年合龙" is not delayed by "2021年建成通车"). An event before the item
+  was first printed, or a claim dated years after its due date, is no evidence.
+- **One proposal per promise** (:func:`choose`): items of one page sharing a name are that
+  page restating one promise (headline and body), and items of one page that one sentence of
+  the article matches are a list it names in passing ("4条线…分别是6号线、8号线…") — either
+  way one of them is proposed, the best fit (the strongest stance, then an item of
+  the body over the headline's summary, then the due date nearest the day the article speaks
+  of, then the item whose own sentence names the thing, then the later statement).
+- **A report that restates a promise is not a new promise**: an item first printed by a page
+  that was itself proposed as evidence for an older item of the same name is that page
+  restating the older promise; when the article is proposed for the older item, the
+  restatement gets nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, func, select
+
+from inquiry_tracker.store import names as name_index
+from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion
+from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
+
+if TYPE_CHECKING:  # the reader loads with the first import, not with the services
+    from inquiry_tracker.extract.stance import Claim
+
+#: which stance wins when one article says several things of one item
+#: (a new date beats a report of something done: "该桥已完工…将在下周通车" is not open yet)
+RANK = {"delayed": 3, "kept": 2, "progress": 1}
+#: a claim dated this long after the item's due date speaks of a later project of that name
+_TOO_LATE = timedelta(days=5 * 366)
+#: how much of a page's start is read to tell its headline and summary lines
+_HEAD_CHARS = 400
+#: a line that sums up the article rather than reporting it
+#: a first line longer than this is a paragraph, not a headline
+_HEADLINE_CHARS = 60
+_SUMMARY_LINE = re.compile(r"\s*[(（]?(?:原标题|核心提示|导语|【导语】|内容提要|摘要|【)")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An open item as matching needs it."""
+
+    id: int
+    due: date | None
+    first_printed: date | None
+    names: list[str]
+    #: the first page that printed it, and where on it
+    page: int = 0
+    start: int = 0
+    #: it promises a step on the way (合龙, 洞通, 开工), not the thing done
+    step: bool = False
+    #: printed in the page's headline or a summary line (原标题, 核心提示, 【导语】)
+    lead: bool = False
+    #: how closely it names the thing itself: 2 in its clause, 1 in its sentence, 0 only in
+    #: the sentence before or the headline ("该段…计划于…开通")
+    named_itself: int = 0
+
+
+#: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
+Best = tuple[tuple[int, int, int, float], "Claim", tuple[str, date | None, date | None], float]
+
+
+def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
+    """(stance, new_due, event_date) of ``claim`` for ``item``, or None when it is no evidence
+    (see module docstring); ``quals`` are the item's section and phase words."""
+    from inquiry_tracker.extract.names import qualifiers
+
+    partial = claim.partial and not (qualifiers(claim.sentence) & quals)
+    told = claim.when or published
+    if told is not None and item.due is not None and told > item.due + _TOO_LATE:
+        return None
+    if claim.kind != "plan" and not claim.planned:  # something happened
+        when = claim.when or published
+        if when is not None and item.first_printed is not None and when < item.first_printed:
+            return None  # an event before the promise was made
+        if claim.kind == "done" and not partial and not item.step:
+            return "kept", None, when
+        return "progress", None, when
+    step_to_come = claim.kind == "milestone"
+    if step_to_come and not item.step:
+        return "progress", None, None  # a step still to come on the way to what was promised
+    if item.step and not step_to_come:
+        return None  # a date to open is no date for the step promised
+    if claim.when is None:
+        return ("delayed", None, None) if claim.slip else None
+    if item.due is not None and claim.when > item.due:
+        return "delayed", claim.when, None
+    return "progress", None, None
+
+
+def rank_key(claim: Claim, stance: tuple[str, date | None, date | None], score: float) -> tuple[int, int, int, float]:
+    """How strongly a claim speaks of an item: a slip naming no new date ranks below any dated
+    claim; of two alike, the later day wins (built on the 26th, open to traffic on the 29th)."""
+    rank = RANK[stance[0]] if stance[0] != "delayed" or stance[1] is not None else 0
+    day = stance[1] or stance[2]
+    return rank, int(claim.when is not None), day.toordinal() if day else 0, score
+
+
+def choose(best: dict[int, Best], items: dict[int, Candidate], published: date | None,
+           restated: set[tuple[int, int]]) -> dict[int, Best]:
+    """One proposal per promise, none for a restatement of a promise the article is
+    proposed for (see module docstring); ``restated`` holds (page, item) for each page
+    already proposed as evidence for an item."""
+    from inquiry_tracker.extract.names import similarity
+
+    def fit(item_id: int) -> tuple[tuple[int, int, int, float], bool, int, int, int, int]:
+        key, claim, stance, _ = best[item_id]
+        ref = stance[1] or stance[2] or claim.when or published
+        item = items[item_id]
+        gap = abs((item.due - ref).days) if item.due is not None and ref is not None else 1 << 20
+        return key, not item.lead, -gap, item.named_itself, item.start, -item_id
+
+    chosen: list[int] = []
+    for item_id in sorted(best, key=fit, reverse=True):
+        mine, said = items[item_id], best[item_id][1].start
+        if not any(items[k].page == mine.page and (set(items[k].names) & set(mine.names) or best[k][1].start == said)
+                   for k in chosen):
+            chosen.append(item_id)
+
+    def restates(mine: Candidate) -> bool:
+        return any(
+            (mine.page, other) in restated and other != mine.id and items[other].page != mine.page
+            and any(similarity(n, m) >= 0.75 for n in items[other].names for m in mine.names)
+            for other in chosen
+        )
+
+    return {i: best[i] for i in sorted(chosen) if not restates(items[i])}
+
+
+def restatements(conn: Connection, items: dict[int, Candidate]) -> set[tuple[int, int]]:
+    """(page, item) for each page of ``items`` proposed as evidence for one of ``items``
+    (a dismissed proposal says the page was not about it)."""
+    pages = sorted({c.page for c in items.values()})
+    if not pages:
+        return set()
+    rows = conn.execute(
+        select(Suggestion.source_id, Suggestion.item_id).where(
+            Suggestion.source_id.in_(pages), Suggestion.item_id.in_(sorted(items)), Suggestion.state != "dismissed"
+        )
+    )
+    return {(r[0], r[1]) for r in rows}
+
+
+def _is_lead(head: str, start: int) -> bool:
+    """``start`` lies in the page's first line when that line is short (a headline, not a
+    paragraph), or in a summary line (原标题, 核心提示, 【导语】…)."""
+    if start >= len(head):
+        return False
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", start)
+    if not head[:line_start].strip():
+        return line_end >= 0 and len(head[line_start:line_end].strip()) <= _HEADLINE_CHARS
+    return bool(_SUMMARY_LINE.match(head, line_start))
+
+
+def load_candidates(conn: Connection, source_id: int, candidates: list[int], published: date | None) -> dict[int, Candidate]:
+    """The candidates still worth proposing: open, not in this article, not suggested for it
+    already, first printed no later than it; with their due date, names and first page."""
+    from inquiry_tracker.extract.stance import promises_a_step
+
+    first = (
+        select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
+        .join(Source, Source.id == ItemSource.source_id)
+        .where(ItemSource.item_id.in_(candidates))
+        .group_by(ItemSource.item_id)
+        .subquery()
+    )
+    stmt = (
+        select(Item.id, Item.due, first.c.first, first.c.page, Item.statement, Item.deadline_expr)
+        .outerjoin(first, first.c.item_id == Item.id)
+        .where(
+            Item.id.in_(candidates),
+            Item.review_state.in_(VISIBLE_STATES),
+            Item.verdict.not_in(FINAL_VERDICTS),
+            ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == source_id)),
+            ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == source_id)),
+        )
+    )
+    rows = [r for r in conn.execute(stmt).all() if published is None or r[2] is None or r[2] <= published]
+    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
+    rows = [r for r in rows if names.get(r[0])]
+    # where each item stands on its first page, its sentence there, and that page's first lines
+    spans: dict[tuple[int, int], tuple[int, str]] = {}
+    heads: dict[int, str] = {}
+    if rows:
+        for item_id, page, start, sentence, head in conn.execute(
+            select(ItemSource.item_id, ItemSource.source_id, ItemSource.start,
+                   func.substr(Source.text, ItemSource.start + 1, ItemSource.end - ItemSource.start),
+                   func.substr(Source.text, 1, _HEAD_CHARS))
+            .join(Source, Source.id == ItemSource.source_id)
+            .where(ItemSource.item_id.in_([r[0] for r in rows]))
+        ):
+            if (item_id, page) not in spans or start < spans[item_id, page][0]:
+                spans[item_id, page] = (start, sentence or "")
+            heads[page] = head or ""
+    out = {}
+    for item_id, due, first_printed, page, statement, expr in rows:
+        page = page or 0
+        start, sentence = spans.get((item_id, page), (0, ""))
+        mine = names[item_id]
+        named = 2 if _names(mine, statement or "") else 1 if _names(mine, sentence) else 0
+        out[item_id] = Candidate(
+            item_id, due, first_printed, mine, page, start, step=promises_a_step(statement or "", expr),
+            lead=_is_lead(heads.get(page, ""), start), named_itself=named,
+        )
+    return out
+
+
+def _names(names: list[str], text: str) -> bool:
+    from inquiry_tracker.extract.names import similarity
+
+    return any(similarity(n, text) >= 0.75 for n in names)

@@ -1,0 +1,71 @@
+"""Which items a later article is proposed for, and with which stance, when several items of
+one page, or of pages that restate one another, share its names. Cases written for this
+project (real reader, both back-ends)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inquiry_tracker import services as svc
+from inquiry_tracker.store import Database
+
+
+def _import(db: Database, *pages: str) -> list[list[int]]:
+    """Import ``pages`` in order; the new items of each."""
+    return [svc.import_text(db, page, f"page{n}.txt").new_items for n, page in enumerate(pages)]
+
+
+def _proposed(db: Database) -> list[tuple[int, int, str | None, date | None]]:
+    return sorted((s.source_id, s.item_id, s.stance, s.new_due) for s in svc.list_suggestions(db))
+
+
+BRIDGE_STEP = "株洲日报\n2019年12月12日 星期四\n本报讯 湘江大桥施工进展顺利,最快明年,湘江大桥将合龙。\n"
+
+
+def test_a_date_to_open_is_no_delay_of_a_promised_step(db: Database) -> None:
+    """合龙 promised for next year; two years on the bridge is to open by year end: that says
+    nothing of when the span closed."""
+    _import(db, BRIDGE_STEP, "株洲日报\n2021年4月14日 星期三\n本报讯 湘江大桥今年底有望建成通车。\n")
+    assert _proposed(db) == []
+
+
+def test_a_step_planned_later_than_promised_is_its_delay(db: Database) -> None:
+    (step,), _ = _import(db, BRIDGE_STEP, "株洲日报\n2021年4月14日 星期三\n本报讯 湘江大桥预计2021年6月底主桥合龙。\n")
+    assert [(i, stance, due) for _, i, stance, due in _proposed(db)] == [(step, "delayed", date(2021, 6, 30))]
+
+
+def test_a_report_restating_a_promise_is_not_a_second_promise(db: Database) -> None:
+    """A report that restates the date (a progress proposal for the promise) also becomes an
+    item of its own; the opening is proposed for the promise, not for the restatement."""
+    (promise,), restated, _ = _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 北环路计划年底通车。\n",
+        "株洲晚报\n2020年7月2日 星期四\n本报讯 北环路主线昨日全线贯通,预计年底建成通车。\n",
+        "株洲晚报\n2021年1月5日 星期二\n本报讯 12月30日上午,北环路正式通车。\n",
+    )
+    assert restated
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "progress"), (promise, "kept")]
+
+
+def test_the_body_states_the_promise_not_the_headline(db: Database) -> None:
+    """The headline sums the body up (明年通车); the body's date is the promise the opening
+    settles, though the headline's year end lies nearer the opening day."""
+    promises, _ = _import(
+        db,
+        "北环路明年通车\n株洲日报 2020年5月8日\n本报讯 记者从市住建局了解到,北环路预计明年6月底建成通车。\n",
+        "株洲晚报\n2021年12月20日 星期一\n本报讯 12月18日上午,北环路正式通车。\n",
+    )
+    assert len(promises) == 2
+    (row,) = svc.list_suggestions(db)
+    assert svc.get_item(db, row.item_id)[0].item.due == date(2021, 6, 30) and row.stance == "kept"
+
+
+def test_one_sentence_listing_a_pages_promises_is_proposed_once(db: Database) -> None:
+    """"年底开通2条线路,分别是东湖线、西湖线" names both lines of one promise page in passing:
+    one proposal for that page, not one per line."""
+    _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 记者了解到,东湖线年底通车。西湖线年底开通。\n",
+        "株洲晚报\n2020年11月2日 星期一\n本报讯 株洲将于年底同时开通2条线路,分别是东湖线、西湖线。\n",
+    )
+    assert len(_proposed(db)) == 1

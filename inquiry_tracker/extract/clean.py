@@ -95,7 +95,8 @@ class View:
         if i < 0:
             return piece
         a, b = self.span_to_original(i, i + len(piece))
-        return original[a:b]
+        tail = _PINYIN.match(original, b)  # the reading a mirror printed after the last character
+        return original[a : tail.end() if tail else b]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open view span to a half-open original span."""

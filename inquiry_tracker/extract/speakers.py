@@ -59,7 +59,7 @@ _BUILDER = re.compile(
     rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|承建|施工|负责|牵头)"
 )
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
-_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在)+")
+_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 
 

@@ -99,3 +99,13 @@ def test_a_place_word_before_the_office_is_not_part_of_its_name() -> None:
 def test_an_office_acting_on_behalf_of_another_is_not_cut_out_of_weituo() -> None:
     text = "受市政府委托,市发改委昨日向人大会议提交计划草案。草案提出,城东快速路今年将建成通车。"
     assert "市政府委" not in _depts(text)
+
+
+def test_a_time_word_heading_the_clause_is_not_part_of_the_office() -> None:
+    text = "为减少内涝发生,今年市城乡管委将推进排水渠改扩建,力争10月底前完工。"
+    assert _depts(text) == ["市城乡管委"]
+
+
+def test_an_office_in_a_pinyin_mirror_keeps_the_reading_printed_after_it() -> None:
+    text = "據悉,重慶高速集團(tuán)將于今年底建成沿江高速主城至涪陵段。"
+    assert _depts(text) == ["重慶高速集團(tuán)"]

@@ -408,7 +408,7 @@ def _office_from_text(text: str, ex: Exchange) -> str | None:
     m = _ADDRESSED.match(text, ex.q_start, ex.q_end)
     if m and shape.office_name(m.group("org")):
         return m.group("org")
-    for m in _SOURCE_OFFICE.finditer(text, max(0, ex.start - 1500), ex.start):
+    for m in _SOURCE_OFFICE.finditer(text, max(0, ex.start - 1500), max(ex.start, ex.r_start)):
         if shape.office_name(m.group(1)):
             return m.group(1)
     return None

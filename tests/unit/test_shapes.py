@@ -394,3 +394,11 @@ def test_a_story_where_the_office_replied_and_the_reply_is_then_quoted() -> None
     assert item.question.startswith("急需修缮的路段") and item.question.endswith("眼下正值秋收。")
     assert item.reply.startswith("该路段确实存在坑洼")
     assert str(item.due) == "2022-10-31"
+
+
+def test_an_answer_letter_whose_office_is_only_the_pages_source_field() -> None:
+    text = ("关于县政协第79号提案的复函\n\n浏览次数: 发表时间:2022-05-17 10:44 信息来源:某县卫健委  字体:[  ]\n\n"
+            "尊敬的王某委员:\n\n您提出的“关于在老院区建设中医馆”的建议,我们高度重视,现答复如下:\n\n"
+            "中医馆项目已完成选址,力争今年10月底前建成。\n\n此复。")
+    (item,) = _inquiries(text)
+    assert item.department == "某县卫健委"

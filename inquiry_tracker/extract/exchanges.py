@@ -195,6 +195,18 @@ def _names_body(name: str) -> bool:
     return is_department(name) or name.endswith(_BARE_SUFFIXES)
 
 
+#: a message to an office ("某交通局:我们村民对你们的回复不满意…") rather than its answer
+_TO_THE_OFFICE = re.compile(r"你们|贵单位|贵局|请问|恳请|为什么|为何|希望[^。]{0,12}(?:尽快|能够?|给)")
+_AS_THE_OFFICE = re.compile(r"我(?:局|单位|委|办|中心|公司|镇|区|县|街道|们已)|经(?:查|核实|调查|了解|研究)|答复如下|回复如下|您好|你好")
+
+
+def _addresses_office(text: str, s: int, e: int) -> bool:
+    """Does the text after "某局:" write to that office (a citizen's message) instead of
+    answering as it? Asking or addressing "你们" without any word an office answers with."""
+    head = text[s : min(e, s + 300)]
+    return bool(_TO_THE_OFFICE.search(head)) and not _AS_THE_OFFICE.search(head)
+
+
 def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     """``江岸区:`` — a place or body alone before a colon, opening a paragraph."""
     m = _BARE.match(text, a, b)
@@ -688,7 +700,7 @@ def _segments(
                 marks.append((a, person.end(), "R", person.group("org")))
                 continue
             bare = _bare_responder(text, a, b)
-            if bare:
+            if bare and not _addresses_office(text, bare[1], b):
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
     if not any(k == "R" for _, _, k, _ in marks):

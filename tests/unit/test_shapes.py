@@ -402,3 +402,14 @@ def test_an_answer_letter_whose_office_is_only_the_pages_source_field() -> None:
             "中医馆项目已完成选址,力争今年10月底前建成。\n\n此复。")
     (item,) = _inquiries(text)
     assert item.department == "某县卫健委"
+
+
+def test_a_message_addressed_to_an_office_is_not_its_reply() -> None:
+    text = ("网友:问政网友  2022-05-10 22:54 已回复\n"
+            "某区交通局:我们村民对你们的回复心存忧虑,去年说计划5月底完工,现在还不见施工队,请问到底什么时候复工?\n"
+            "回复单位:某区交通运输局 回复时间:2022-05-11 15:26\n"
+            "网民朋友:\n您好!经核实,我局已督促施工方保证在6月底前复工。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("某区交通局:我们村民") or item.question.startswith("我们村民")
+    assert item.department == "某区交通运输局"
+    assert str(item.due) == "2022-06-30"

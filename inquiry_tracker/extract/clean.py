@@ -173,6 +173,14 @@ def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
     return kept
 
 
+def simplified(text: str) -> str:
+    """``text`` with a mirror's pinyin readings dropped and traditional characters read as
+    simplified ones — for finding words and dates, never for showing."""
+    if ("(" in text or "（" in text) and _PINYIN.search(text):
+        text = _PINYIN.sub("", text)
+    return text if _traditional().isdisjoint(text) else text.translate(_t2s())
+
+
 def build_view(text: str) -> View:
     """Clean ``text`` into paragraphs (one per line) and remember the offset map."""
     out: list[str] = []

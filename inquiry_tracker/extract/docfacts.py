@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from inquiry_tracker.extract.clean import simplified
 from inquiry_tracker.extract.departments import dominant_city
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.model import DocumentFacts
@@ -47,7 +48,9 @@ _REPLIED_ON = compile_guarded(r"于\s*" + _DATE_YMD + r"(?:\s*\d{1,2}:\d{2}(?::\
 _DMY = compile_guarded(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 #: a full date opening or closing a short line of page furniture: "2018-03-13 湾区城市群",
 #: "ZAKER新闻 | 湖北 2023-03-10", "2014年8月13日 放大 缩小 默认"
-_EDGE_DATE = compile_guarded(r"^[^\n。,，]{0,30}?(?<!\d)" + _DATE_YMD + r"(?:[ \t|｜][^\n。,，]{0,30})?$", re.M)
+_EDGE_DATE = compile_guarded(
+    r"^[^\n。,，]{0,30}?(?<!\d)" + _DATE_YMD + r"(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t|｜][^\n。,，]{0,30})?$", re.M
+)
 #: "2018-3-29 14:40:23" alone on a line — a post's or a reply's stamp
 _STAMP_LINE = compile_guarded(r"^\s*" + _DATE_YMD + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
 _LINE_DATE = compile_guarded(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
@@ -94,6 +97,14 @@ _SIGNATURE_DATE = compile_guarded(
 )
 
 
+#: a signature and its date on one line, at the end of a reply: "…井研县教育局 2025年8月7日 |",
+#: "…敬请谅解。2025年12月16日来源问政赣州"
+_SIGNED_INLINE = compile_guarded(
+    r"(?:局|委|政府|办公室|办事处|中心|公司|支队|大队|街道|镇|乡|[。!！])[ \t\u3000]*" + _DATE_YMD
+    + r"[ \t\u3000|｜]*(?:来源[^\n]{0,12})?$", re.M
+)
+
+
 def _stated_dates(head: str, full: str = "") -> tuple[date | None, date | None]:
     """(the date the header states as the page's own, the first date of a question)."""
     asked: date | None = None
@@ -128,6 +139,7 @@ def _reply_dates(full: str) -> list[date]:
     found = [_ymd(*m.group(1, 2, 3)) for m in _REPLY_TIME.finditer(full)]
     found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNATURE_DATE.finditer(full)]
     found += [_ymd(*m.group(1, 2, 3)) for m in _REPLIED_ON.finditer(full)]
+    found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNED_INLINE.finditer(full)]
     return [d for d in found if d]
 
 
@@ -254,6 +266,7 @@ def document_facts(text: str, published: date | None = None) -> DocumentFacts:
     title = find_title(text)
     if published is not None:
         return DocumentFacts(published, "given", outlet, title)
+    text = simplified(text)  # "回復時間", "發(fā)布日期" are the same fields
     d, asked = _header_and_asked(text)
     if d:
         return DocumentFacts(d, "header", outlet, title)

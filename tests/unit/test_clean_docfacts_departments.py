@@ -254,3 +254,22 @@ def test_an_undated_page_is_read_in_the_latest_year_it_dates_a_day_in() -> None:
 
     facts = _analyze("2021年3月5日,市政府召开会议。会议提出,滨河公园改造年底前完工。").facts
     assert facts.published == date(2021, 1, 1) and facts.basis == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a traditional-character page and its reply-time field
+        ("來信時間: | 2022-12-14 11:49 |\n來信內容: | 請問何時開園? |\n答復內容: | 預計明年3月開園。 |\n"
+         "回復時間: | 2022-12-18 11:49 |", "2022-12-18"),
+        # a signature and its date on one line, closing the reply
+        ("网友您好:该项目预计明年完工。感谢您的留言。 某县教育局 2025年8月7日 |", "2025-08-07"),
+        ("网友您好:已恢复正常施工。敬请谅解。2025年12月16日来源问政平台", "2025-12-16"),
+        # a dateline with its clock glued to the date
+        ("标题\n2024年10月17日16:38 | 来源:某网-某频道\n近日,有网民反映道路破损。", "2024-10-17"),
+    ],
+)
+def test_publication_dates_as_real_pages_print_them(text: str, expected: str) -> None:
+    from inquiry_tracker.extract.docfacts import document_facts
+
+    assert str(document_facts(text).published) == expected

@@ -260,13 +260,14 @@ def find_title(text: str) -> str | None:
     return None
 
 
-def document_facts(text: str, published: date | None = None) -> DocumentFacts:
-    """Publication date (with its basis), outlet and a title for ``text``."""
+def document_facts(text: str, published: date | None = None, *, plain: str | None = None) -> DocumentFacts:
+    """Publication date (with its basis), outlet and a title for ``text``. ``plain`` is the
+    text as :func:`clean.simplified` reads it, when the caller already knows it."""
     outlet = find_outlet(text)
     title = find_title(text)
     if published is not None:
         return DocumentFacts(published, "given", outlet, title)
-    text = simplified(text)  # "回復時間", "發(fā)布日期" are the same fields
+    text = simplified(text) if plain is None else plain  # "回復時間", "發(fā)布日期" are the same fields
     d, asked = _header_and_asked(text)
     if d:
         return DocumentFacts(d, "header", outlet, title)

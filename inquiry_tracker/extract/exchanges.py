@@ -619,6 +619,13 @@ def _apply_trailer(text: str, ex: Exchange) -> None:
         ex.r_end = ex.reply_parts[-1][1] if ex.reply_parts else ex.r_end
 
 
+#: a reply label in mid-sentence: "…,该局回复:", "记者将问题转至某局,某局答复:"
+_MID_REPLY = re.compile(
+    r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)"
+    + _REPLY_WORD + r"\s*[:：]\s*"
+)
+
+
 def _segments(
     text: str, a: int, b: int, *, expecting_reply: bool
 ) -> list[tuple[str, int, int, str | None, int]]:
@@ -704,7 +711,7 @@ def _segments(
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
     if not any(k == "R" for _, _, k, _ in marks):
-        for m in re.finditer(r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)" + _REPLY_WORD + r"\s*[:：]\s*", text[a:b]):
+        for m in _MID_REPLY.finditer(text[a:b]):
             p = a + m.start(1)
             generic = stories.GENERIC_OFFICE.search(m.group(1))
             name = None if generic else _resolve_department(m.group(1), text, p)

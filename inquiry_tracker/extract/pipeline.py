@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from inquiry_tracker.extract import subject as subj
-from inquiry_tracker.extract.clean import View, build_view, paragraphs
+from inquiry_tracker.extract.clean import View, build_view, paragraphs, simplified
 from inquiry_tracker.extract.commitments import (
     Commitment,
     DatedIndex,
@@ -283,9 +283,10 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
     an import, which proposes follow-up evidence, needs them."""
     if not isinstance(text, str):
         raise TypeError("text must be str")
-    facts = document_facts(text, published)
-    city = _document_city(facts.outlet)
     view = build_view(text)
+    # the view knows whether the page needs simplifying at all (most pages do not)
+    facts = document_facts(text, published, plain=simplified(text) if view.converted else text)
+    city = _document_city(facts.outlet)
     paras = paragraphs(view)
     index = DatedIndex(view.text, facts.published)
     inquiries, taken = _inquiries(view, paras, text, facts.published, city, source, index)

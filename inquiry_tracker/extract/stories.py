@@ -90,11 +90,15 @@ _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
 _CLAUSE_CUT = re.compile(r"[,，。;；!！?？:：]")
 
 
+_SENTENCE_STOP = re.compile(r"[。!！?？\n]")
+_FULL_STOP = re.compile(r"[。!！?？]")
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding ``pos`` starts; a quotation's own ?/。 do not end it
     ("“…什么时候能供上热?”对于网友的这一问题,区长答复" is one sentence)."""
-    cut = [m.end() for m in re.finditer(r"[。!！?？\n]", text[lo:pos])]
-    start = lo + cut[-1] if cut else lo
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, pos)]
+    start = ends[-1] if ends else lo
     head = text[start:pos]
     if head.count("”") > head.count("“"):
         opened = text.rfind("“", lo, start)
@@ -205,9 +209,9 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
 
 def _sentences_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     spans, s = [], a
-    for m in re.finditer(r"[。!！?？]", text[a:b]):
-        spans.append((s, a + m.end()))
-        s = a + m.end()
+    for m in _FULL_STOP.finditer(text, a, b):
+        spans.append((s, m.end()))
+        s = m.end()
     if s < b:
         spans.append((s, b))
     return spans

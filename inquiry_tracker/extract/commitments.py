@@ -147,6 +147,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     ):
         # "今年10月底前建成…", "上半年全部完工": a dated finish stated as the plan itself
         score += 1
+    if FINISH_ACT.match(after) and _CONDITION_AFTER.match(after):
+        score += 1  # "明年10月竣工后,将…": the finish is taken as settled
     if ACTION_RE.search(after_clause):
         score += 2
         if fronted and FINISH_ACT.search(after_clause):

@@ -197,3 +197,13 @@ def test_a_finish_dated_before_its_consequence_is_a_promise_but_a_precondition_i
 def test_a_planned_start_is_not_read_as_since() -> None:
     items = _promises("新校区已完成前期工作,计划4月开始进行主体施工,力争今年9月建成并招生。")
     assert "4月" in [i.deadline_expr for i in items]
+
+
+def test_a_finish_taken_as_settled_before_its_consequence() -> None:
+    items = _promises("本报讯 城北天然气管道工程日前全面开工,明年10月竣工后除了向市区用户供气之外,还可以向周边县供气。")
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("明年10月", "2022-10-31")]
+
+
+def test_a_bare_year_before_a_repair() -> None:
+    items = _promises("镇政府已与县交通局进行了沟通,县交通局已批复,计划2022年进行道路整修。")
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("2022年", "2022-12-31")]

@@ -28,6 +28,7 @@ from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT
+from inquiry_tracker.extract.names import context_before, item_names
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.speakers import SpeakerIndex
 
@@ -202,6 +203,7 @@ def _promises(
     source: str | None,
     index: DatedIndex,
     replied: set[date] | None = None,
+    title: str | None = None,
 ) -> list[ExtractedItem]:
     """Dated promises in the prose outside the exchanges; headlines folded into their body,
     or into the exchanges they sum up (``replied``: the due dates the page's replies give)."""
@@ -246,7 +248,9 @@ def _promises(
                 department=view.restore(text, dept, max(0, c.start - 2000)),
                 department_canonical=canonical(dept, city) if dept else None,
                 deadline=_map_deadline(view, c.deadline, text),
-                subject=_promise_subject(vt, c.start, clause_start, clause_end, c.deadline.expr, statement),
+                subject=_display_subject(
+                    _promise_subject(vt, c.start, clause_start, clause_end, c.deadline.expr, statement),
+                    subj.act_of(vt[c.deadline.end : c.end]) or "", vt, c.start, statement, title),
                 source=source,
                 published=pub,
                 confidence=min(1.0, c.score / 4) * (0.6 if headline else 1.0),
@@ -264,6 +268,23 @@ def _promises(
         ):
             body.append((h, art))
     return [i for i, _ in body]
+
+
+#: a subject that names no thing: it opens with a function word, a bracket or a fragment
+_NO_THING = re.compile(r"^(?:[的于在和与及为将比最并【\[(（]|起于|位于|目前|正在)")
+
+
+def _display_subject(found: str, act: str, vt: str, at: int, statement: str, title: str | None) -> str:
+    """"<thing><act>", as a reporter would note it: when the clause's own subject names no
+    thing ("建成通车", "的历史性成绩建成"), the project it is about — named in the clause, the
+    sentence before or the page's title — is put before its act."""
+    thing = found[: -len(act)] if act and found.endswith(act) else found
+    if len(thing) >= 2 and not _NO_THING.match(thing):
+        return found
+    names = item_names(statement, context_before(vt, at), title or "")
+    if not names or len(names[0]) < 3:
+        return found
+    return (names[0] + act)[:24]
 
 
 def _promise_subject(vt: str, sent_start: int, clause_start: int, clause_end: int, expr: str, statement: str) -> str:
@@ -293,7 +314,7 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
     index = DatedIndex(view.text, facts.published)
     inquiries, taken = _inquiries(view, paras, text, facts.published, city, source, index)
     promises = _promises(view, paras, taken, text, facts.published, city, source, index,
-                         {it.due for it in inquiries if it.due})
+                         {it.due for it in inquiries if it.due}, facts.title)
     # a story retelling a reply's commitment later on ("记者了解到,…预计7月份左右开工") adds nothing
     answered = [(it.due, it.statement) for it in inquiries if it.due and it.statement]
     promises = [p for p in promises

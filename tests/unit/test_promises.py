@@ -207,3 +207,9 @@ def test_a_finish_taken_as_settled_before_its_consequence() -> None:
 def test_a_bare_year_before_a_repair() -> None:
     items = _promises("镇政府已与县交通局进行了沟通,县交通局已批复,计划2022年进行道路整修。")
     assert [(i.deadline_expr, str(i.due)) for i in items] == [("2022年", "2022-12-31")]
+
+
+def test_a_promise_naming_only_its_act_is_shown_with_the_project_named_before_it() -> None:
+    text = "本报讯 城东跨江大桥主桥昨日顺利合龙,大桥全长3.2公里。预计今年年底建成通车。"
+    (item,) = _promises(text)
+    assert item.subject == "城东跨江大桥建成通车"

@@ -28,8 +28,8 @@ from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT
-from inquiry_tracker.extract.names import context_before, item_names
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
+from inquiry_tracker.extract.names import context_before, item_names
 from inquiry_tracker.extract.speakers import SpeakerIndex
 
 log = logging.getLogger("inquiry_tracker.extract")

@@ -31,6 +31,8 @@ _BODY_PUNCT = re.compile(r"[,，、。;；]")
 _LABEL_START = re.compile(
     r"^(?:【|\[)?(?:网友|网民|市民|听众|读者|群众|问|答|回复|本报讯|记者|信件|来信|留言|提问)"
     r"|^[QA]\s*\d{0,2}\s*[:：]"
+    # a reply label opening the line: "官方回复:", "市交通局回复:"
+    r"|^(?:官方|部门)(?:回复|答复|回应)|^[\u4e00-\u9fff]{2,20}?(?:回复|答复|回覆)\s*[:：]"
 )
 #: a line of separator glyphs only ("▼", "———", "* * *") never continues a sentence
 _SEPARATOR = re.compile(r"^[^\w]+$")

@@ -212,7 +212,7 @@ def opens_reply(line: str) -> bool:
     """Does this paragraph open a reply with a greeting to the citizen ("网友您好", "来信收悉")?
 
     A greeting to officials ("尊敬的县长:您好") opens the citizen's own letter instead."""
-    s = line.lstrip(" \t\u3000")
+    s = line.lstrip(" \t\u3000•·●■◆▪►▶*-")  # a list bullet before the greeting
     m = REPLY_OPENING.match(s)
     if not m:
         return False

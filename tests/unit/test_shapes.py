@@ -413,3 +413,32 @@ def test_a_message_addressed_to_an_office_is_not_its_reply() -> None:
     assert item.question.startswith("某区交通局:我们村民") or item.question.startswith("我们村民")
     assert item.department == "某区交通运输局"
     assert str(item.due) == "2022-06-30"
+
+
+def test_a_board_mirror_whose_question_line_runs_into_the_reply_label() -> None:
+    text = ("某区国道东延线何时通车\n\n某市留言板:请问国道东延线什么时候通车?去年说9月份通车,结果现在还是封着在\n"
+            "官方回复: 尊敬的高女士:您好!您反映的诉求收到,现将办理情况回复如下: 经查,项目全线已贯通,"
+            "力争在今年7月1日前实现通车目标。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("请问国道东延线") or "请问国道东延线" in item.question
+    assert "官方回复" not in item.question
+    assert str(item.due) == "2022-07-01"
+
+
+def test_a_hotline_page_whose_office_is_the_asked_department_field() -> None:
+    text = ("阳光问政>问政详情\n\n某中学新建项目何时动工建设?\n\nTom3 来自:未知 发布日期2022-03-23 17:16:00 状态: 已回复\n"
+            "某中学学位紧张,之前了解到政府有意新建,但是很久都没听闻进展,请问新建项目预计何时动工建设?谢谢!\n"
+            "问政部门:某镇\n分享\n\n官方回复\n\n尊敬的市民,您好!您反映的问题已收悉,现回复如下:该项目目前需先安置现有企业,"
+            "预计今年10月动工。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("某中学学位紧张")
+    assert str(item.due) == "2022-10-31"
+
+
+def test_a_reply_greeting_behind_a_list_bullet() -> None:
+    text = ("标题 申请村道硬化\n写信时间 2022-02-17\n尊敬的陈书记 您好!我们是某村五社社员,来信申请余下4公里路面硬化,"
+            "请区里在资金上给予支持。\n信件的处理结果\n• 村民同志: 您好! 您的信件转我镇办理,现将办理情况回复如下: "
+            "该路段已列入今年硬化计划,预计10月底前完工。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("尊敬的陈书记")
+    assert str(item.due) == "2022-10-31"

@@ -990,3 +990,17 @@ def test_yuanyue_is_january() -> None:
         ("2016年元月20号", "2016-01-20")]
     assert [(d.expr, str(d.due)) for d in find_deadlines("力争明年元月底前完工", pub)] == [("明年元月底前", "2016-01-31")]
     assert find_deadlines("月租5000元月结", pub) == []
+
+
+def test_a_service_starting_on_the_day_is_a_date_but_a_start_of_work_is_not() -> None:
+    from inquiry_tracker.extract.deadline import find_deadlines
+
+    pub = date(2021, 10, 20)
+    assert [d.expr for d in find_deadlines("本市采暖期于2021年11月1日零时起正式供热", pub)] == ["2021年11月1日"]
+    assert find_deadlines("6月起开展整治", pub) == []
+
+
+def test_a_season_naming_an_activity_is_no_time() -> None:
+    from inquiry_tracker.extract.deadline import find_deadlines
+
+    assert find_deadlines("市长到供热企业调研冬季供热准备情况", date(2021, 10, 9)) == []

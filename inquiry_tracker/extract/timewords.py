@@ -133,7 +133,7 @@ ALTERNATIVES: dict[str, str] = {
     "bq": rf"{_LB_Q}第?(?P<bq_q>{_Q}){_SP}季度(?:末|底)?",
     # 春季, 秋天
     # a bare season naming an activity ("冬季供热准备", "夏季防汛") is no time
-    "bs": r"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬])[季天](?![度节运]|供热|供暖|采暖|取暖|防火|防汛|旅游|招生|学期|用电|用水|用气|保供)"
+    "bs": r"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬])[季天](?![度节运]|(?:供热|供暖|采暖|取暖)(?:准备|工作|保障|是|期|季|设施|管网|企业|单位)|防火|防汛|旅游|学期|用电|用水|用气|保供)"
     r"|开(?P<bs_o>春)(?![节运]))",
     # “十四五”期间, 十三五末: a five-year plan's period ends with its last year
     "fyp": r"(?P<fyp_n>十[一二三四五六七八九]?五)(?P<fyp_q>[”\"])?(?:规划)?(?:期间|时期|末)",
@@ -190,7 +190,7 @@ SINGLE_GRAMMAR = _grammar([name for name in ALTERNATIVES if name not in RANGES])
 #: Right after the phrase: it marks a start or a past event, not a deadline.
 AFTER_NOT = re.compile(
     # (a service that starts on the day is the promise itself: "11月1日零时起正式供热")
-    rf"{_SP}(?:{_TOD}{_SP})?(?:以来|起(?![草诉初]|{_SP}(?:正式)?(?:供热|供暖|供气|开通|通车|运营|试运营|施行))"
+    rf"{_SP}(?:{_TOD}{_SP})?(?:以来|起(?![草诉初]|{_SP}(?:正式)?(?:供热|供暖|供气|开通|通车|运营|试运营))"
     rf"|后(?![续期面方勤台])|以后|之后|过后|至今|就已|便已|即已|已经|已(?!知)|开始)"
 )
 #: Right before the phrase: a past marker or a start.

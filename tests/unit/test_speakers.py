@@ -109,3 +109,8 @@ def test_a_time_word_heading_the_clause_is_not_part_of_the_office() -> None:
 def test_an_office_in_a_pinyin_mirror_keeps_the_reading_printed_after_it() -> None:
     text = "據悉,重慶高速集團(tuán)將于今年底建成沿江高速主城至涪陵段。"
     assert _depts(text) == ["重慶高速集團(tuán)"]
+
+
+def test_the_handling_office_named_after_its_field_word() -> None:
+    text = "代表提出了打通断头路的建议。承办单位区城乡建委结合实际,全力落实,该道路将于今年四季度完工。"
+    assert _depts(text) == ["区城乡建委"]

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from inquiry_tracker.extract.departments import ORG_MENTION, is_department
+from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
 from inquiry_tracker.extract.lexicon import (
     ASKING_AFTER_GREETING,
     CLOSING,
@@ -308,9 +308,21 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
     return parts, office, j
 
 
+#: an office that acts in the reply's opening: "接到群众反映后,路北区政府立即…", "…,某派出所正在…"
+_ACTED = re.compile(
+    r"(?:(?:接到|收到)[^,，。]{0,16}后|[,，:：!！。])\s*(?P<org>[\u4e00-\u9fff]{2,20}?(?:" + SUFFIX_ALT + r"))"
+    r"(?:立即|迅速|随即|第一时间|高度重视|正在|已经|已)"
+)
+
+
 def office_inside(text: str, a: int, b: int) -> str | None:
-    """An office named in a reply's opening: "交发集团答复如下", "经市地铁办落实"."""
+    """An office named in a reply's opening: "交发集团答复如下", "经市地铁办落实", "接到群众反映
+    后,路北区政府立即进行了调查"."""
     head = text[a : min(b, a + 120)]
+    acted = _ACTED.search(head)
+    if acted and not _NOT_NAME_CHARS.search(acted.group("org")) and (
+            name := office_name(_LEAD_WORDS.sub("", acted.group("org")))):
+        return name
     for m in _RELAYED.finditer(head):
         cand = re.split(r"[经由,，。:：!！]|问题|已", m.group("org"))[-1]
         cand = re.sub(r"^(?:现|特|兹|今|并|再)", "", cand)  # "现水务局作如下答复"
@@ -461,6 +473,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
 
 #: a reply label alone on its line: "某镇人民政府的回复:"
 _REPLY_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)的?(?:回复|答复|回覆|答覆)\s*[:：]?$")
+_LEAD_WORDS = re.compile(r"^(?:现|经|由|请|并|我们|目前)")
+_NOT_NAME_CHARS = re.compile(r"[您你我的]")  # "您反映的问题我办已…" names nobody
 _QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
 
 

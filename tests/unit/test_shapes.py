@@ -442,3 +442,15 @@ def test_a_reply_greeting_behind_a_list_bullet() -> None:
     (item,) = _inquiries(text)
     assert item.question.startswith("尊敬的陈书记")
     assert str(item.due) == "2022-10-31"
+
+
+def test_the_office_that_acts_in_the_replys_first_sentence() -> None:
+    text = ("群众反映:噪声污染问题\n受理时间:2022年6月24日\n某小区居民反映,楼下每天晚上有打井的,噪音扰民,希望有关部门调查处理。\n"
+            "答复时间:2022年6月27日\n答复:接到群众反映后,某区政府立即进行了调查处理。已告知施工单位晚上不要施工,"
+            "计划7月底前完工。")
+    (item,) = _inquiries(text)
+    assert item.department == "某区政府"
+    told = ("近期,众多市民通过网络问政平台咨询中小学何时开学的问题,平台将问政转办至某市教育局。\n"
+            "某市教育局回复,称恢复线下教学时间将由专家研判,预计7月底前公布。")
+    (item,) = _inquiries(told)
+    assert item.department == "某市教育局"

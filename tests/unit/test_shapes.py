@@ -454,3 +454,14 @@ def test_the_office_that_acts_in_the_replys_first_sentence() -> None:
             "某市教育局回复,称恢复线下教学时间将由专家研判,预计7月底前公布。")
     (item,) = _inquiries(told)
     assert item.department == "某市教育局"
+
+
+def test_an_office_signing_below_the_reply_and_the_pages_one_office_field() -> None:
+    signed = ("来信:\n小区广场舞噪音太大,晚上十点还不停,请问能不能管一管?\n回复:\n您好,我街已约谈广场舞队,"
+              "将于本月底前划定活动时段。\n以上是我单位对您来信的回复,如有新的意见请与我单位联系。\n"
+              "感谢您的来信祝您生活愉快!\n某街道办事处\n2022年6月5日")
+    assert _inquiries(signed)[0].department == "某街道办事处"
+    table = ("信件办理 | |||\n姓 名: | *** | 写信时间: | 2022-01-13 21:37:55 |\n承办单位: | 交通局 | ||\n"
+             "内 容: | 某路路面坑坑洼洼,这么多年都不修,不知道什么时间能修? |\n处理意见: |\n"
+             "经核实,该路段已列入今年大修计划,计划10月底前完工。 |")
+    assert _inquiries(table)[0].department == "交通局"

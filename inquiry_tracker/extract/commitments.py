@@ -42,6 +42,9 @@ _PLAN_SHAPE = re.compile(
     + ")"
 )
 _DONE_LE = re.compile(r"了|过")
+#: a year that names a programme: "纳入2010年建设计划", "列入2011年城建申报计划"
+_PROGRAMME_BEFORE = re.compile(r"(?:纳入|列入|列为|编入|申报)(?:了|到)?\s*$")
+_PROGRAMME_AFTER = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,8}?(?:计划|项目|规划|工程|清单|盘子|预算)")
 #: a date later in the sentence ("…移交完成后,于5月底开放")
 _LATER_DATE = re.compile(r"[\d一二三四五六七八九十]\s*[月日号]|年底|年内|月底|年末|上半年|下半年|季度")
 _ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")
@@ -126,6 +129,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     if _SUPERSEDED.search(before_clause):
         return None  # "原定于今年7月份开工": a plan the text says was replaced
+    if _PROGRAMME_BEFORE.search(before_clause) and _PROGRAMME_AFTER.match(after):
+        return None  # "纳入2010年建设计划": a programme's year, not a date the work is due
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
     if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):

@@ -144,7 +144,7 @@ def _explicit_year(m: re.Match[str], p: str, pub: date | None, prior: int | None
     """
     y = m.group(f"{p}y")
     if y:
-        return _num(y)
+        return 2000 + int(y) if len(y) == 2 and y.isdigit() else _num(y)  # "09年12月", "24年9月"
     r = m.group(f"{p}r")
     if r:
         if _REL_OFFSET[r] < 0 and not _ALLOW_PAST.get():

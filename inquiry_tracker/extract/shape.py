@@ -399,8 +399,9 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
                     lambda j: j in by_para or stop(j))
             else:
                 parts, signed = [(f.start, f.end)], None
-            if is_holding(text, parts) or sum(e - s for s, e in parts) < 8:
-                continue  # an acknowledgement, or a grade ("办理结果:A类")
+            body = "".join(text[s:e] for s, e in parts)
+            if is_holding(text, parts) or len(body) < 8 or (len(body) < 40 and PAGE_CHROME.holds(body)):
+                continue  # an acknowledgement, a grade ("办理结果:A类"), the page's footer
             # a second answer on the same letter (the first was a relay): the later one stands
             rec["reply"] = parts
             rec["reply_para"] = f.para

@@ -1004,3 +1004,12 @@ def test_a_season_naming_an_activity_is_no_time() -> None:
     from inquiry_tracker.extract.deadline import find_deadlines
 
     assert find_deadlines("市长到供热企业调研冬季供热准备情况", date(2021, 10, 9)) == []
+
+
+def test_two_digit_years_before_a_month() -> None:
+    from inquiry_tracker.extract.deadline import find_deadlines
+
+    assert [(d.expr, str(d.due)) for d in find_deadlines("预计24年9月完工", date(2024, 1, 5))] == [("24年9月", "2024-09-30")]
+    # a past month of a two-digit year is past, not this year's December
+    assert find_deadlines("09年12月区政府组织了调查", date(2010, 11, 30)) == []
+    assert find_deadlines("工期15年", date(2024, 1, 5)) == []

@@ -465,3 +465,13 @@ def test_an_office_signing_below_the_reply_and_the_pages_one_office_field() -> N
              "内 容: | 某路路面坑坑洼洼,这么多年都不修,不知道什么时间能修? |\n处理意见: |\n"
              "经核实,该路段已列入今年大修计划,计划10月底前完工。 |")
     assert _inquiries(table)[0].department == "交通局"
+
+
+def test_page_furniture_is_no_reply_and_a_programme_year_is_no_deadline() -> None:
+    text = ("标题: 关于社区道路改造\n来信人: 周某\n内容: 小区进出的道路又窄又烂,希望有关部门能够改善。\n\n受理回复\n"
+            "回复部门: 市住建局\n回复时间: 2022-11-30 17:30:00\n回复内容:\n\n尊敬的周先生:\n\n你好!对于你的来信,我们回复如下:"
+            "区政府已向市政府申请将该路修建纳入2023年建设计划,待批准后实施。\n\n信件回复 满意度调查 查看满意度调查汇总 >>")
+    (item,) = _inquiries(text)
+    assert item.reply.startswith("尊敬的周先生")
+    assert item.department == "市住建局"
+    assert item.due is None

@@ -160,7 +160,8 @@ ASKING_AFTER_GREETING = WordClass(
 #: a holding reply: an acknowledgement that promises an answer, answering nothing yet
 HOLDING_REPLY = re.compile(
     r"(?:请(?:您)?(?:耐心)?等待(?:回复|答复|处理结果)?|正在(?:进行)?(?:核实|调查|办理|处理)(?:中|处理)?[,，。]?\s*(?:请|稍后|待)|"
-    r"已(?:转交|转至|转给|转办|核转)[^。]{0,30}(?:办理|处理)[,，。]\s*(?:请|待|办理结果|后续)|已关注[,，。]\s*请)"
+    r"已(?:转交|转至|转给|转办|核转)[^。]{0,30}(?:办理|处理)[,，。]\s*(?:请|待|办理结果|后续)|已关注[,，。]\s*请|"
+    r"(?:收悉|已收到)[^。]{0,20}(?:将|会)(?:进一步|尽快|及时)?(?:上网)?(?:告知|回复|答复|反馈))"
 )
 
 #: a line that only carries a date or a date and time (a signature's or a post's stamp)

@@ -479,6 +479,24 @@ _NOT_NAME_CHARS = re.compile(r"[您你我的]")  # "您反映的问题我办已�
 _QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
 
 
+#: an office's answer opening a paragraph without a greeting: "我乡接到…后", "经查,…", "现将…答复如下"
+_ANSWER_OPEN = re.compile(r"\s*(?:我(?:乡|镇|局|委|办|单位|中心|公司|街道|区|县|市)|经(?:查|核实|了解|调查)|现将|针对您)")
+
+
+def _answer_after(text: str, paras: list[tuple[int, int]], k: int, taken: Callable[[int], bool]) -> int | None:
+    """The paragraph holding an office's answer within a few short lines (floor numbers, post
+    stamps, bars) after ``k``, else None."""
+    for j in range(k, min(len(paras), k + 6)):
+        if taken(j):
+            return None
+        line = text[paras[j][0] : paras[j][1]]
+        if _ANSWER_OPEN.match(line) and len(line) >= 30:
+            return j
+        if len(line.strip()) > 30:
+            return None  # body text of another kind: not a thread of posts
+    return None
+
+
 def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
                      stop: Callable[[int], bool],
                      fielded: Callable[[int], bool] = lambda j: False) -> list[Exchange]:
@@ -497,11 +515,18 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
             return taken(j) or stop(j) or (j > first + 1 and opens_reply(text[paras[j][0] : paras[j][1]]))
 
         parts, signed, nxt = reply_extent(text, paras, i, a + (len(line) - len(line.lstrip(" \t\u3000"))), ends)
+        greeted = i
+        if is_holding(text, parts):
+            # an acknowledgement, then the office's answer posted a little later (a forum's next
+            # floor: "4楼# 发布于:…" then "我乡接到…后,…"): that answer is the reply
+            later = _answer_after(text, paras, nxt, taken)
+            if later is not None:
+                parts, signed, nxt = reply_extent(text, paras, later, paras[later][0], lambda j: taken(j) or stop(j))
         if is_holding(text, parts) or sum(e - s for s, e in parts) < 15:
             i = max(nxt, i + 1)
             continue
         # metadata fields between the message and the reply ("答复时间:…") are stepped over
-        question, office_above = question_above(text, paras, i, floor, lambda j: taken(j) and not fielded(j))
+        question, office_above = question_above(text, paras, greeted, floor, lambda j: taken(j) and not fielded(j))
         if not question:
             # "您在…反映“井研小学空调安装问题”的问题…": the question as the reply quotes it
             m = _QUOTED_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160))

@@ -475,3 +475,14 @@ def test_page_furniture_is_no_reply_and_a_programme_year_is_no_deadline() -> Non
     assert item.reply.startswith("尊敬的周先生")
     assert item.department == "市住建局"
     assert item.due is None
+
+
+def test_a_forum_thread_whose_first_answer_only_acknowledges() -> None:
+    text = ("我是某乡的村民,每天晚上下班都要经过这段路,路灯从五月份开始就不亮了,请有关部门关心一下我们的安全!\n|\n3楼#\n"
+            "发布于:2022-06-09 15:53\n您好!您反映的问题已收悉,相关情况我们将进一步上网告知。\n|\n4楼#\n发布于:2022-06-10 11:47\n"
+            "我乡接到交办后,已与相关负责人衔接,路灯不亮是因线路老化造成短路。我乡正在组织测量和预算,6月底将动工,尽快恢复照明。\n"
+            "某区某乡人民政府 2022年6月10日 |")
+    (item,) = _inquiries(text)
+    assert item.reply.startswith("我乡接到交办后")
+    assert item.department == "某区某乡人民政府"
+    assert str(item.due) == "2022-06-30"

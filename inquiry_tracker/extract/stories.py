@@ -83,7 +83,7 @@ def _signed_below(text: str, paras: list[tuple[int, int]], nxt: int) -> str | No
 # --------------------------------------------------------------------------- exchanges told in news
 
 GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$")
-_ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民)")
+_ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民|游客|乘客|患者|商户|企业|公司|学生|职工)")
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt())
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")

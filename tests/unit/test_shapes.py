@@ -486,3 +486,12 @@ def test_a_forum_thread_whose_first_answer_only_acknowledges() -> None:
     assert item.reply.startswith("我乡接到交办后")
     assert item.department == "某区某乡人民政府"
     assert str(item.due) == "2022-06-30"
+
+
+def test_a_bulletin_of_handled_messages_from_visitors_and_companies() -> None:
+    text = ("《问政》办理情况通报\n\n1、 关于游客反映某景区垃圾遍地的问题。某市文旅集团回复称,已安排人员值守,"
+            "下一步将增加清理力度,计划7月底前完成沿线整治。\n\n"
+            "2、 关于某传媒公司反映购物节临进场被叫停的问题。某区营商环境指挥部回复称,会议同意活动继续进行,"
+            "活动将于6月30日前结束。")
+    items = _inquiries(text)
+    assert [i.department for i in items] == ["某市文旅集团", "某区营商环境指挥部"]

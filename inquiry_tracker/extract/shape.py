@@ -84,11 +84,16 @@ _ROLES = (("question", FIELD_QUESTION), ("reply", FIELD_REPLY), ("office", FIELD
 _NAME_JUNK = re.compile(r"[\s\u3000【】\[\]:：]|[(（]摘要[)）]")
 
 
+_NUMBERED_QUESTION = re.compile(r"问题[一二三四五六七八九十\d]{1,3}")
+
+
 def field_role(name: str) -> str | None:
     """The role of a field name ("信件内容" → question), or None when it is not one."""
     bare = _NAME_JUNK.sub("", name)
     if not bare or len(bare) > 8:
         return None
+    if _NUMBERED_QUESTION.fullmatch(bare):
+        return "question"  # "问题一:", "问题3:" — a digest's numbered messages
     for role, cls in _ROLES:
         if bare in cls.words:
             return role
@@ -105,6 +110,8 @@ class Field:
 
 
 _CELL = re.compile(r"[^|｜]+")
+#: an office field run into a question's value on the same line
+_OFFICE_IN_VALUE = re.compile(r"(?:" + FIELD_OFFICE.alt() + r")\s*[:：]\s*")
 #: an office field glued to its value: "回复单位蜀山区人民政府(政府办公室)"
 _GLUED_OFFICE = re.compile(r"\s*(" + FIELD_OFFICE.alt() + r")([\u4e00-\u9fff()（）]{2,30})\s*[?？]?\s*$")
 _INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?(?:[(（]摘要[)）])?)[】\]]?\s*[:：]\s*")
@@ -170,6 +177,11 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                 waiting = (role, a + m.start(1))
                 continue
             waiting = None
+            glued = _OFFICE_IN_VALUE.search(text, a + m.end(), b) if role == "question" else None
+            if glued:  # "问题二:某路井盖挪位处置部门:某部门" — two fields run together
+                out.append(Field(role, a + m.start(1), a + m.end(), glued.start(), i))
+                out.append(Field("office", glued.start(), glued.end(), b, i))
+                continue
             out.append(Field(role, a + m.start(1), a + m.end(), _cut_value(text, a + m.end(), b, role), i))
             continue
         bare = field_role(line)

@@ -495,3 +495,14 @@ def test_a_bulletin_of_handled_messages_from_visitors_and_companies() -> None:
             "活动将于6月30日前结束。")
     items = _inquiries(text)
     assert [i.department for i in items] == ["某市文旅集团", "某区营商环境指挥部"]
+
+
+def test_a_digest_of_numbered_messages_with_the_office_that_handled_each() -> None:
+    text = ("城管微信平台反映办理问题第十四期\n"
+            "问题一:某区建设中路行道树树枝断枝\n处置部门:某区绿化处\n"
+            "处理情况:经工作人员到现场核实,此情况属实,计划7月底前完成修剪。\n"
+            "问题二:某区新东路辅道上污水井盖挪位处置部门:某区市政维护中心\n"
+            "处理情况:经工作人员到现场核实,此情况属实,将于6月底前更换井盖。")
+    items = _inquiries(text)
+    assert [i.department for i in items] == ["某区绿化处", "某区市政维护中心"]
+    assert items[1].question == "某区新东路辅道上污水井盖挪位"

@@ -131,6 +131,8 @@ _REPORTER_LEAD = re.compile(
     r"^[【\[]?(?:记者)?(?:[(（][\u4e00-\u9fff、 ]{2,12}[)）])?(?:帮你问|帮您问|替你问|追问|调查|探访|回访|求证|跟进|连线)[】\]]?\s*[:：]?$"
 )
 _RELAY_HEAD = re.compile(r"^转?(?:至|给|交|到|由)")
+#: a hotline column's bracketed heads after the reader's message: 【记者连线】, 【马上核实】
+_COLUMN_LEAD = re.compile(r"\s*[【\[](?:记者|马上|立即)?(?:连线|调查|追访|回访|求证|核实|追问|走访|探访)[】\]]")
 _REPORTER_RELAY = re.compile(r"^记者(?:将|把|随后|就此|立即|第一时间)?[^。!！?？]{0,30}?(?:转至|转给|转交|转到|反映给|联系了?|咨询了?)[^。]{0,30}。$")
 RELAY_IN_REPLY = re.compile(rf"转(?:交|至|给|由|派至|派)?(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:办理|处理|答复|回复|核实)")
 
@@ -525,7 +527,10 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                     if cur.question_parts and (_REPORTER_LEAD.match(para.strip()) or _REPORTER_RELAY.match(para.strip())):
                         continue  # "记者帮你问:", "记者将问题转至X。" — the reporter's follow-up, the answer comes next
                     asked = bool(cur.question_parts) and _QUESTION_END.search(text[cur.question_parts[-1][0] : cur.question_parts[-1][1]])
-                    told = NARRATIVE_REPLY.search(para) if asked else None
+                    column = _COLUMN_LEAD.match(para)  # "【记者连线】…", "【马上核实】…"
+                    told = NARRATIVE_REPLY.search(para) if asked or column else None
+                    if column and not told:
+                        continue  # the paper's own check between the message and the answer
                     if told:
                         cur.reply_parts.append((s, e))
                         org = told.group("org")

@@ -506,3 +506,14 @@ def test_a_digest_of_numbered_messages_with_the_office_that_handled_each() -> No
     items = _inquiries(text)
     assert [i.department for i in items] == ["某区绿化处", "某区市政维护中心"]
     assert items[1].question == "某区新东路辅道上污水井盖挪位"
+
+
+def test_a_hotline_column_with_bracketed_heads() -> None:
+    text = ("本报记者 王某\n【市民反映】昨日,多位市民拨打本报热线反映:5月初小区交房,3000多户居民陆续开始装修,可燃气至今没接通。\n"
+            "【马上核实】在小区里,每一栋楼的外墙都铺设了燃气管道,但至今没通上气。\n"
+            "【记者连线】某燃气有限公司的工作人员说,市政管接口已完成,争取在6月底开始给该小区点火供气。\n"
+            "感谢潘先生提供线索")
+    (item,) = _inquiries(text)
+    assert item.department == "某燃气有限公司"
+    assert "马上核实" not in item.question
+    assert str(item.due) == "2022-06-30"

@@ -517,3 +517,11 @@ def test_a_hotline_column_with_bracketed_heads() -> None:
     assert item.department == "某燃气有限公司"
     assert "马上核实" not in item.question
     assert str(item.due) == "2022-06-30"
+
+
+def test_a_televised_session_where_residents_wish_and_an_office_head_answers() -> None:
+    text = ("某县“直播问政”回应群众关切\n"
+            "新区常住人口近4万人,没有一座像样的菜场,群众迫切希望建设新的农贸市场,解决买菜难问题。\n"
+            "某县自然资源和规划局负责人表示,农贸市场地址已经选定,预计10月底前完成用地手续,明年8月可建成投运。")
+    (item,) = _inquiries(text)
+    assert item.department == "某县自然资源和规划局"

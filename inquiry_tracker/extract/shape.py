@@ -228,6 +228,8 @@ def opens_reply(line: str) -> bool:
     m = REPLY_OPENING.match(s)
     if not m:
         return False
+    if s[:1] in "您你" and s[1:2] != "好":
+        return True  # "您于…反映的问题,某乡人民政府已经收悉": the office names itself, greeting nobody
     greeting = s[: m.end() + 2]
     if OFFICIAL_ADDRESSEE.pattern.search(greeting):
         return False

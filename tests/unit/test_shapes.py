@@ -525,3 +525,13 @@ def test_a_televised_session_where_residents_wish_and_an_office_head_answers() -
             "某县自然资源和规划局负责人表示,农贸市场地址已经选定,预计10月底前完成用地手续,明年8月可建成投运。")
     (item,) = _inquiries(text)
     assert item.department == "某县自然资源和规划局"
+
+
+def test_a_reply_that_opens_by_recalling_what_you_reported() -> None:
+    text = ("刚刚,小编从“问政”栏目获悉,有网友在该栏目留言咨询:反映某乡至某村公路问题。针对网友提出的相关问题,官方作出了明确的回复,具体详情如下:\n"
+            "▲平台截图\n"
+            "您于2022年5月4日通过问政平台反映的问题,某乡人民政府已经收悉,现将有关情况答复如下:施工队已正式入场施工,"
+            "按照工程预期今年11月底可完成路面清表工作。")
+    (item,) = _inquiries(text)
+    assert item.reply.startswith("您于2022年5月4日")
+    assert item.department == "某乡人民政府"

@@ -501,9 +501,10 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                     cur.reply_parts.append((s, e))
                 phase = "r"
             elif kind == "D":
-                if cur is not None and dept:
-                    cur.department = shape.office_name(dept) or (
-                        None if shape.NOT_AN_OFFICE.search(dept.strip()) else dept.strip())
+                if cur is not None and dept and not (cur.department and phase == "r"):
+                    # (a reply label named the office already: DESIGN's order puts it first)
+                    cur.department = shape.field_office(dept) or (
+                        None if shape.NOT_AN_OFFICE.search(dept.strip()) or _HAS_COMMA.search(dept) else dept.strip())
             elif kind == "F":
                 pending = []
                 if phase in ("r", "sig"):

@@ -264,7 +264,7 @@ def office_name(raw: str) -> str | None:
 
 #: where a glued next field starts in a field's value ("东丽区 回复时间:…", "管委会回信时间:…")
 _NEXT_FIELD = re.compile(
-    r"\s+\S|(?:来源|满\s*意\s*度|是否超时)\s*[:：]|(?:回复|回信|答复|办结|受理|发布|提问|留言|办理)(?:时间|日期)"
+    r"\s+\S|[,，。;；]|(?:来源|满\s*意\s*度|是否超时)\s*[:：]|(?:回复|回信|答复|办结|受理|发布|提问|留言|办理)(?:时间|日期)"
 )
 #: a place answering in its own name: "东丽区", "城关镇"
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|旗|市|镇|乡|街道)$")

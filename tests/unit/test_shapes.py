@@ -535,3 +535,10 @@ def test_a_reply_that_opens_by_recalling_what_you_reported() -> None:
     (item,) = _inquiries(text)
     assert item.reply.startswith("您于2022年5月4日")
     assert item.department == "某乡人民政府"
+
+
+def test_a_handling_office_named_inside_the_reply_does_not_replace_the_reply_label() -> None:
+    text = ("网友问:\n\n你好,某幼儿园原定去年下半年开园招生,现在还没装修好,今年下半年能否开园?\n\n"
+            "区教育局答复:\n尊敬的网友您好,经调查了解,该园预计下半年进场装修。承办单位:某区教育局,联系方式:88000000。感谢您的理解!")
+    (item,) = _inquiries(text)
+    assert item.department == "区教育局"

@@ -213,3 +213,9 @@ def test_a_promise_naming_only_its_act_is_shown_with_the_project_named_before_it
     text = "本报讯 城东跨江大桥主桥昨日顺利合龙,大桥全长3.2公里。预计今年年底建成通车。"
     (item,) = _promises(text)
     assert item.subject == "城东跨江大桥建成通车"
+
+
+def test_guesses_superseded_contracts_and_planned_money_are_not_promises() -> None:
+    assert _promises("工人们私下说,这段路或许要拖到明年年底才能通车。") == []
+    assert _promises("该路段依契约应于今年6月完工,目前仍在施工。") == []
+    assert _promises("据悉,8—12月计划投资2.15亿元用于道路建设。") == []

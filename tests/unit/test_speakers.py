@@ -114,3 +114,10 @@ def test_an_office_in_a_pinyin_mirror_keeps_the_reading_printed_after_it() -> No
 def test_the_handling_office_named_after_its_field_word() -> None:
     text = "代表提出了打通断头路的建议。承办单位区城乡建委结合实际,全力落实,该道路将于今年四季度完工。"
     assert _depts(text) == ["区城乡建委"]
+
+
+def test_a_meeting_the_reporter_attended_is_not_who_commits() -> None:
+    text = "记者从全市项目建设调研座谈会上了解到,城北污水处理厂将于今年10月底投入运行。"
+    assert _depts(text) == [None]
+    committee = "记者从某市运动会执委会获悉,主会场将于今年6月底前完工。"
+    assert _depts(committee) == ["某市运动会执委会"]

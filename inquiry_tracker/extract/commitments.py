@@ -244,15 +244,20 @@ def commitments_in(
                 or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
                 or _names_its_own_thing(text, c, best) or _a_step_of_its_own(text, c, min_score)]
         clauses: set[int] = set()
-        chosen = []
+        chosen: list[tuple[Commitment, int]] = []  # (commitment, where its own clause or list item starts)
         for c in keep:
             a, _ = clause_span(text, c)
-            if a not in clauses:
-                clauses.add(a)
-                chosen.append(c)
-        for c, nxt in zip(chosen, [*chosen[1:], None], strict=True):
+            if a in clauses and chosen:
+                # "A 4月份开工、B 5月份建成、C 11月份建成": list items of one clause, each its own step
+                item = text.rfind("、", chosen[-1][0].deadline.end, c.deadline.start)
+                if item < 0 or not _a_step_of_its_own(text, c, min_score):
+                    continue
+                a = item + 1
+            clauses.add(a)
+            chosen.append((c, a))
+        for (c, _), nxt in zip(chosen, [*chosen[1:], None], strict=True):
             if nxt is not None:
-                cut = clause_span(text, nxt)[0] - 1
+                cut = nxt[1] - 1
                 c = Commitment(c.deadline, c.start, max(cut, c.deadline.end), c.conditional, c.score)
             out.append(c)
     return out
@@ -349,9 +354,24 @@ def reply_commitment(
     return max(firm, key=rank)
 
 
+def item_start(text: str, c: Commitment, index: DatedIndex | None = None) -> int | None:
+    """Where a list item of dated steps begins ("A 4月份开工、B 5月份建成": B's item starts after
+    the 、), or None when the deadline's clause holds no earlier dated item."""
+    a = clause_span(text, c)[0]
+    cut = text.rfind("、", a, c.deadline.start)
+    if cut < 0:
+        return None
+    earlier = index.within(a, cut) if index is not None else find_deadlines(text[a:cut])
+    return cut + 1 if earlier else None
+
+
 def statement_start(text: str, c: Commitment, index: DatedIndex | None = None) -> int:
-    """Where the promise clause begins: the deadline's clause, extended back over
-    lead-in clauses that are not themselves about the past or the present state."""
+    """Where the promise clause begins: the deadline's clause (or its own item of a list of
+    dated steps), extended back over lead-in clauses that are not themselves about the past or
+    the present state."""
+    item = item_start(text, c, index)
+    if item is not None:
+        return item
     pos = c.deadline.start
     clause_start = pos
     while clause_start > c.start and not CLAUSE_BREAK.match(text[clause_start - 1]):

@@ -20,6 +20,7 @@ from inquiry_tracker.extract.commitments import (
     DatedIndex,
     clause_span,
     commitments_in,
+    item_start,
     reply_commitment,
     statement_start,
 )
@@ -236,7 +237,7 @@ def _promises(
             dept = (voices.in_span(c.start, c.end) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
-            clause_start = clause_span(vt, c)[0]
+            clause_start = item_start(vt, c, index) or clause_span(vt, c)[0]
             m_end = _SENT_END.search(vt, c.deadline.end, c.end)
             clause_end = m_end.start() if m_end else c.end
             start, end = view.span_to_original(c.start, c.end)

@@ -219,3 +219,10 @@ def test_guesses_superseded_contracts_and_planned_money_are_not_promises() -> No
     assert _promises("工人们私下说,这段路或许要拖到明年年底才能通车。") == []
     assert _promises("该路段依契约应于今年6月完工,目前仍在施工。") == []
     assert _promises("据悉,8—12月计划投资2.15亿元用于道路建设。") == []
+
+
+def test_a_list_of_dated_steps_inside_one_clause() -> None:
+    text = "本报讯 记者从市住建局获悉,按照城东大道4月份开工、滨江路5月份建成、科技馆11月份建成的节点计划,各项工作正在推进。"
+    items = _promises(text)
+    assert [i.deadline_expr for i in items] == ["4月份", "5月份", "11月份"]
+    assert items[1].statement == "滨江路5月份建成" and items[1].subject == "滨江路建成"

@@ -226,3 +226,8 @@ def test_a_list_of_dated_steps_inside_one_clause() -> None:
     items = _promises(text)
     assert [i.deadline_expr for i in items] == ["4月份", "5月份", "11月份"]
     assert items[1].statement == "滨江路5月份建成" and items[1].subject == "滨江路建成"
+
+
+def test_a_sprint_to_a_date_is_a_commitment() -> None:
+    items = _promises("目前大桥主体已经完成,施工方全力冲刺8月份完工并具备通车条件。")
+    assert [i.deadline_expr for i in items] == ["8月份"]

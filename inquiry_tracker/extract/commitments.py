@@ -33,6 +33,8 @@ _ALREADY_END = re.compile(r"已(?:经)?$")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来|原规划|按合同应|依合同应|依契约|按约定应")
 #: a guess, not a commitment: "或许要拖到2015年底", "可能要到明年"
 _GUESS = re.compile(r"(?:或许|也许|恐怕|可能)(?:要|会|得)?(?:拖|等|推)?到?$")
+#: "交通建设投资将保持高位运行": money's course, not a deliverable
+_MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|增长|高位)")
 #: money planned, not a deliverable: "8—12月计划投资2.15亿元"
 _MONEY = re.compile(r"^\s*(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
@@ -133,7 +135,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     if _SUPERSEDED.search(before_clause):
         return None  # "原定于今年7月份开工": a plan the text says was replaced
-    if _GUESS.search(before_clause) or _MONEY.match(after_clause.lstrip("前底内左右")):
+    if _GUESS.search(before_clause) or _MONEY.match(after_clause.lstrip("前底内左右")) or (
+            _MONEY_TREND.search(after_clause) and not FINISH_ACT.search(after_clause)):
         return None  # a guess ("或许要拖到…"), or money planned ("8—12月计划投资2亿元")
     if _PROGRAMME_BEFORE.search(before_clause) and _PROGRAMME_AFTER.match(after):
         return None  # "纳入2010年建设计划": a programme's year, not a date the work is due

@@ -231,3 +231,7 @@ def test_a_list_of_dated_steps_inside_one_clause() -> None:
 def test_a_sprint_to_a_date_is_a_commitment() -> None:
     items = _promises("目前大桥主体已经完成,施工方全力冲刺8月份完工并具备通车条件。")
     assert [i.deadline_expr for i in items] == ["8月份"]
+
+
+def test_the_course_of_investment_is_not_a_promise() -> None:
+    assert _promises("记者在交通运输工作会议上获悉,2021年全市交通建设投资将保持高位运行,预计投资560亿元。") == []

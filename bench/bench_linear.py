@@ -20,6 +20,8 @@ SHAPES = {
     "fields": "信件内容:\n路灯坏了,何时修?\n回复内容:\n您好!将于6月底前修复。\n",
     "news": "市住建局表示,幸福路改造工程计划于今年10月底建成通车。\n",
     "years": "今年明年",
+    # question and answer labels run together on one endless line
+    "one line": "网友提问:路灯何时修?某区政府回复:计划5月份移交完成后,于5月底修好,预计年底前完成改造,",
 }
 
 

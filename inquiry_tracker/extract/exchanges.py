@@ -658,8 +658,11 @@ def _segments(
     if not _LABEL_CHARS.search(text, a, b):
         return [("T", a, b, None, a)]  # every other label needs a colon, a bar or a bracket
     marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)
+    reach, seen, has_q = -1, 0, False  # over the marks so far (each starts at or before p)
     for p in _label_positions(text, a, b):
-        if any(m[0] <= p < m[1] for m in marks):
+        while seen < len(marks):  # (kept incrementally: a line of a thousand labels stays linear)
+            reach, has_q, seen = max(reach, marks[seen][1]), has_q or marks[seen][2] == "Q", seen + 1
+        if p < reach:
             continue
         m = (Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b) or Q_NAMED.match(text, p, b)
              or Q_TO_OFFICE.match(text, p, b))
@@ -712,7 +715,7 @@ def _segments(
             dept = (guest if guest and place in guest else place + "政府") if place else None
             marks.append((p, m.end(), "R", dept))
             continue
-        if p > a and any(mk[2] == "Q" for mk in marks):
+        if p > a and has_q:
             # question and answer on one line: "市民:…希望建一所公办园 。 武汉经开区:…"
             bare = _bare_responder(text, p, b)
             if bare:

@@ -265,9 +265,8 @@ def store_document(
     new_ids: dict[str, int] = {}
     if new_rows:
         items = table_of(Item)
-        returned = conn.execute(
-            items.insert().returning(items.c.id, items.c.fingerprint, sort_by_parameter_order=True), new_rows
-        ).all()
+        # ids come back with their fingerprints (unique), so no row-by-row ordered insert is needed
+        returned = conn.execute(items.insert().returning(items.c.id, items.c.fingerprint), new_rows).all()
         new_ids = {fp: item_id for item_id, fp in returned}
 
     spans: list[dict[str, Any]] = []

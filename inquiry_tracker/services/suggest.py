@@ -25,12 +25,13 @@ article. Accepting records what the stance says (see :func:`accept_suggestion`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from inquiry_tracker.services.results import Changes
@@ -122,13 +123,11 @@ class SuggestionIndex:
                     out[item_id] = (names, sets)
             return out
         self._refresh(conn)
-        hit: dict[str, int] = {}
+        hit: Counter[str] = Counter()
         for g in grams:
-            holders = self._gram_names.get(g, ())
-            if len(holders) > _BUSY_GRAM:
-                continue  # a bigram in hundreds of names tells none of them
-            for n in holders:
-                hit[n] = hit.get(n, 0) + 1
+            holders = self._gram_names.get(g)
+            if holders and len(holders) <= _BUSY_GRAM:  # a bigram in hundreds of names tells none of them
+                hit.update(holders)
         items: set[int] = set()
         for n, got in hit.items():
             size = len(self._name_grams[n])
@@ -303,7 +302,8 @@ def suggest_for_source(
             scored.append((claim, w, sorted(found_scores.items())))
     if not scored:
         return []
-    items = _load(conn, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
+    wanted = sorted({i for _, _, hits in scored for i, _ in hits})
+    items = _load(conn, source_id, {i: named[i][0] for i in wanted}, published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
     best: dict[int, _Best] = {}
     for claim, _w, all_hits in scored:
@@ -357,31 +357,35 @@ def _one_per_page(best: dict[int, _Best], items: dict[int, _Item], published: da
     return {i: best[i] for i in kept}
 
 
-def _load(conn: Connection, source_id: int, candidates: list[int], published: date | None) -> dict[int, _Item]:
-    """The candidates still worth proposing: open, not in this article, not suggested for it
-    already, first printed no later than it; with their due date and names."""
-    first = (
-        select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
-        .join(Source, Source.id == ItemSource.source_id)
-        .where(ItemSource.item_id.in_(candidates))
-        .group_by(ItemSource.item_id)
-        .subquery()
+#: the candidates of :func:`_load` still open, not in the article nor suggested for it yet,
+#: with their due date and the first page (and day) that printed them; built once
+_FIRST_PRINTED = (
+    select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
+    .join(Source, Source.id == ItemSource.source_id)
+    .where(ItemSource.item_id.in_(bindparam("ids", expanding=True)))
+    .group_by(ItemSource.item_id)
+    .subquery()
+)
+_OPEN_CANDIDATES = (
+    select(Item.id, Item.due, _FIRST_PRINTED.c.first, _FIRST_PRINTED.c.page)
+    .outerjoin(_FIRST_PRINTED, _FIRST_PRINTED.c.item_id == Item.id)
+    .where(
+        Item.id.in_(bindparam("ids", expanding=True)),
+        Item.review_state.in_(VISIBLE_STATES),
+        Item.verdict.not_in(FINAL_VERDICTS),
+        ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == bindparam("source"))),
+        ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == bindparam("source"))),
     )
-    stmt = (
-        select(Item.id, Item.due, first.c.first, first.c.page)
-        .outerjoin(first, first.c.item_id == Item.id)
-        .where(
-            Item.id.in_(candidates),
-            Item.review_state.in_(VISIBLE_STATES),
-            Item.verdict.not_in(FINAL_VERDICTS),
-            ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == source_id)),
-            ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == source_id)),
-        )
-    )
-    rows = conn.execute(stmt).all()
+)
+
+
+def _load(conn: Connection, source_id: int, candidates: dict[int, list[str]], published: date | None) -> dict[int, _Item]:
+    """The candidates (id → their indexed names, as the match index gave them) still worth
+    proposing: open, not in this article, not suggested for it already, first printed no
+    later than it; with their due date and names."""
+    rows = conn.execute(_OPEN_CANDIDATES, {"ids": sorted(candidates), "source": source_id}).all()
     rows = [r for r in rows if published is None or r[2] is None or r[2] <= published]
-    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
-    return {r[0]: _Item(r[0], r[1], r[2], names.get(r[0], []), r[3] or 0) for r in rows if names.get(r[0])}
+    return {r[0]: _Item(r[0], r[1], r[2], candidates[r[0]], r[3] or 0) for r in rows if candidates.get(r[0])}
 
 
 def printed_in(outlet: str | None, published: date | None) -> str:

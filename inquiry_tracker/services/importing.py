@@ -31,10 +31,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import exc
 
-from inquiry_tracker.services.ingest import DepartmentCache, store_document
+from inquiry_tracker.services.ingest import store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
 from inquiry_tracker.services.suggest import SuggestionIndex
 from inquiry_tracker.store import Database, DiskFullError, StoreError
+from inquiry_tracker.store.documents import DepartmentCache
 
 if TYPE_CHECKING:
     from inquiry_tracker.extract import Analysis, DecodedText

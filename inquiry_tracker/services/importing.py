@@ -44,7 +44,8 @@ log = logging.getLogger("inquiry_tracker.services")
 
 #: called after each document: (documents done, documents in total, file name)
 ProgressCallback = Callable[[int, int, str], None]
-#: asked before each document; True stops the batch (documents done so far stay)
+#: asked before each document, and while one is being read (see :func:`_prepared`); True
+#: stops the batch (documents done so far stay)
 CancelCheck = Callable[[], bool]
 #: batches at least this long are analysed in worker processes
 PARALLEL_MIN_FILES = 16
@@ -238,6 +239,42 @@ def _worker_count(options: ImportOptions, files: int, custom: bool) -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+class _Cancelled(str):
+    """Yielded for the document being read when the batch was cancelled meanwhile."""
+
+
+#: how often a wait for a document being read asks whether the batch was cancelled
+CANCEL_POLL_S = 0.1
+
+
+def _read_here(path: Path, options: ImportOptions, cancel: CancelCheck | None,
+               read: Callable[[Path], DecodedText] | None, analyze: Analyzer | None) -> Prepared:
+    """Read one document in this process. With a cancel check the reading runs in a helper
+    thread while this one asks the check every :data:`CANCEL_POLL_S`: a cancel request
+    stops the batch at once, and the abandoned reading ends by itself (the reader's own
+    limits: 20 MB of text, a PDF's page and time budget) with its result dropped."""
+    if cancel is None:
+        return prepare(path, options.pub_date, read, analyze)
+    box: list[Prepared] = []
+    reader = threading.Thread(
+        target=lambda: box.append(prepare(path, options.pub_date, read, analyze)), name="import-read", daemon=True
+    )
+    reader.start()
+    while reader.is_alive():
+        reader.join(CANCEL_POLL_S)
+        if reader.is_alive() and cancel():
+            return _Cancelled("cancelled while reading")
+    return box[0] if box else "读取中断 / reading stopped"
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now, not after the documents its workers are reading (a cancelled batch)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # no public API before 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()  # its own child: the pool's worker, by its process object
+
+
 def _prepared(
     entries: list[tuple[Path, str | None]],
     options: ImportOptions,
@@ -246,9 +283,11 @@ def _prepared(
     read: Callable[[Path], DecodedText] | None,
     analyze: Analyzer | None,
 ) -> Generator[tuple[Path, Prepared], None, None]:
+    """Each entry read and analysed, in order (here, or ahead in worker processes). A cancel
+    request is honoured inside a slow document: the wait for it ends with a :class:`_Cancelled`."""
     if workers <= 1:
         for path, problem in entries:
-            yield path, problem if problem is not None else prepare(path, options.pub_date, read, analyze)
+            yield path, problem if problem is not None else _read_here(path, options, cancel, read, analyze)
         return
     window: deque[tuple[Path, Future[Prepared] | str]] = deque()
     todo = iter(entries)
@@ -266,7 +305,20 @@ def _prepared(
                 if not window:
                     return
                 path, pending = window.popleft()
-                yield path, pending if isinstance(pending, str) else pending.result()
+                if isinstance(pending, str):
+                    yield path, pending
+                    continue
+                while cancel is not None:
+                    try:
+                        pending.result(timeout=CANCEL_POLL_S)
+                        break
+                    except TimeoutError:
+                        if cancel():
+                            window.appendleft((path, pending))
+                            _stop_workers(pool)
+                            yield path, _Cancelled("cancelled while reading")
+                            return
+                yield path, pending.result()
         finally:
             for _, pending in window:
                 if not isinstance(pending, str):
@@ -341,7 +393,7 @@ def import_paths(
     stream = _prepared(entries, options, workers, cancel, read, analyze)
     try:
         for done, (path, prepared) in enumerate(stream, start=1):
-            if cancel is not None and cancel():
+            if isinstance(prepared, _Cancelled) or (cancel is not None and cancel()):
                 summary.cancelled = True
                 break
             if isinstance(prepared, Skip):

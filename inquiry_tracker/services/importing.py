@@ -47,7 +47,7 @@ ProgressCallback = Callable[[int, int, str], None]
 #: asked before each document, and while one is being read (see :func:`_prepared`); True
 #: stops the batch (documents done so far stay)
 CancelCheck = Callable[[], bool]
-#: batches at least this long are analysed in worker processes
+#: batches at least this long are analysed in worker processes and written as bulk writes
 PARALLEL_MIN_FILES = 16
 #: a batch adding this many items refreshes the query planner's statistics
 ANALYZE_AFTER_ITEMS = 2000
@@ -172,9 +172,12 @@ def write_document(
     accept: bool,
     departments: DepartmentCache | None = None,
     suggestions: SuggestionIndex | None = None,
+    *,
+    bulk: bool = False,
 ) -> DocumentResult:
     """Store one analysed document in its own transaction, proposing it as evidence for open
-    items. A batch passes the same caches to every document.
+    items. A batch passes the same caches to every document, a large one ``bulk`` (see
+    :meth:`Database.write`).
 
     Another importer may store the same item (or source) between our look-up and our
     insert; the unique constraint then refuses ours, and the document is tried again from a
@@ -185,7 +188,7 @@ def write_document(
     name = Path(doc.path).name if doc.path else "<text>"
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
-            with db.write() as session:
+            with db.write(bulk=bulk) as session:
                 result = store_document(session, doc, analysis, name, accept, cache, index)
             cache.commit()
             index.add(result.subjects)
@@ -336,6 +339,7 @@ def _store_one(
     suggestions: SuggestionIndex,
     analyze: Analyzer | None = None,
     left: int = 0,
+    bulk: bool = False,
 ) -> DocumentResult | str:
     """Store one decoded document the one way every import does, folding the outcome into
     ``summary``: the 20 MB text limit, NUL characters as spaces (PostgreSQL refuses NUL and
@@ -358,7 +362,7 @@ def _store_one(
             from inquiry_tracker.extract import analyze_text
 
             analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
-        result = write_document(db, doc, analysis, options.accept, departments, suggestions)
+        result = write_document(db, doc, analysis, options.accept, departments, suggestions, bulk=bulk)
     except DiskFullError as err:
         log.info("import of %s stopped: %s", name, err)
         summary.failures.append((name, disk_full_reason(err)))
@@ -403,7 +407,8 @@ def import_paths(
             else:
                 doc, analysis = prepared
                 left = len(entries) - done
-                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left)
+                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left,
+                           bulk=len(entries) >= PARALLEL_MIN_FILES)
                 if summary.stopped is not None:
                     break
             if progress is not None:

@@ -250,23 +250,26 @@ class _Cancelled(str):
 CANCEL_POLL_S = 0.1
 
 
-def _read_here(path: Path, options: ImportOptions, cancel: CancelCheck | None,
-               read: Callable[[Path], DecodedText] | None, analyze: Analyzer | None) -> Prepared:
-    """Read one document in this process. With a cancel check the reading runs in a helper
-    thread while this one asks the check every :data:`CANCEL_POLL_S`: a cancel request
-    stops the batch at once, and the abandoned reading ends by itself (the reader's own
-    limits: 20 MB of text, a PDF's page and time budget) with its result dropped."""
+def read_one(path: Path, pub_date: date | None = None, cancel: CancelCheck | None = None,
+             read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None) -> Prepared | None:
+    """Read and analyse one document in this process (see :func:`prepare`); None when
+    ``cancel`` said so while it was being read.
+
+    With a cancel check the reading runs in a helper thread while this one asks the check
+    every :data:`CANCEL_POLL_S`: a cancel request is answered at once, and the abandoned
+    reading ends by itself (the reader's own limits: 20 MB of text, a PDF's page and time
+    budget) with its result dropped."""
     if cancel is None:
-        return prepare(path, options.pub_date, read, analyze)
+        return prepare(path, pub_date, read, analyze)
     box: list[Prepared] = []
     reader = threading.Thread(
-        target=lambda: box.append(prepare(path, options.pub_date, read, analyze)), name="import-read", daemon=True
+        target=lambda: box.append(prepare(path, pub_date, read, analyze)), name="import-read", daemon=True
     )
     reader.start()
     while reader.is_alive():
         reader.join(CANCEL_POLL_S)
         if reader.is_alive() and cancel():
-            return _Cancelled("cancelled while reading")
+            return None
     return box[0] if box else "读取中断 / reading stopped"
 
 
@@ -290,7 +293,11 @@ def _prepared(
     request is honoured inside a slow document: the wait for it ends with a :class:`_Cancelled`."""
     if workers <= 1:
         for path, problem in entries:
-            yield path, problem if problem is not None else _read_here(path, options, cancel, read, analyze)
+            if problem is not None:
+                yield path, problem
+                continue
+            prepared = read_one(path, options.pub_date, cancel, read, analyze)
+            yield path, _Cancelled("cancelled while reading") if prepared is None else prepared
         return
     window: deque[tuple[Path, Future[Prepared] | str]] = deque()
     todo = iter(entries)

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import multiprocessing
 import os
 import random
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -29,13 +27,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import exc
-
 from inquiry_tracker.services.ingest import store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
 from inquiry_tracker.services.suggest import SuggestionIndex
+from inquiry_tracker.services.workers import (
+    CANCEL_POLL_S,
+    pool_context,
+    run_cancellable,
+    stop_workers,
+    watch_parent,
+)
 from inquiry_tracker.store import Database, DiskFullError, StoreError
 from inquiry_tracker.store.documents import DepartmentCache
+from inquiry_tracker.store.errors import driver_error, is_concurrent_insert
 
 if TYPE_CHECKING:
     from inquiry_tracker.extract import Analysis, DecodedText
@@ -139,8 +143,7 @@ def _reason(err: BaseException) -> str:
 
     if isinstance(err, ReadError):
         return err.reason
-    if isinstance(err, exc.StatementError) and err.orig is not None:
-        err = err.orig
+    err = driver_error(err)
     first = (str(err).strip().splitlines() or [""])[0]
     return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
@@ -193,43 +196,14 @@ def write_document(
             cache.commit()
             index.add(result.subjects)
             return result
-        except exc.IntegrityError:
+        except BaseException as err:
             cache.rollback()
-            cache.invalidate()
-            if attempt == WRITE_ATTEMPTS:
+            if not is_concurrent_insert(err) or attempt == WRITE_ATTEMPTS:
                 raise
+            cache.invalidate()
             log.info("retrying %s after a concurrent insert", name)  # another writer stored it meanwhile
             time.sleep(random.uniform(0, 0.05 * attempt))  # two importers do not collide in step again
-        except BaseException:
-            cache.rollback()
-            raise
     raise AssertionError("unreachable")
-
-
-def _watch_parent(pid: int) -> None:
-    """Worker initializer: exit when the importing process is gone (killed, crashed).
-
-    A killed parent cannot shut its pool down, and a worker blocked on the task queue
-    would wait forever (it holds that queue's write end itself).
-    """
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                os._exit(0)
-            except PermissionError:  # the pid now belongs to someone else's process
-                os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: workers fork from a clean server, safe when the caller runs threads (Qt)
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _worker_count(options: ImportOptions, files: int, custom: bool) -> int:
@@ -246,39 +220,16 @@ class _Cancelled(str):
     """Yielded for the document being read when the batch was cancelled meanwhile."""
 
 
-#: how often a wait for a document being read asks whether the batch was cancelled
-CANCEL_POLL_S = 0.1
-
-
 def read_one(path: Path, pub_date: date | None = None, cancel: CancelCheck | None = None,
              read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None) -> Prepared | None:
     """Read and analyse one document in this process (see :func:`prepare`); None when
-    ``cancel`` said so while it was being read.
-
-    With a cancel check the reading runs in a helper thread while this one asks the check
-    every :data:`CANCEL_POLL_S`: a cancel request is answered at once, and the abandoned
-    reading ends by itself (the reader's own limits: 20 MB of text, a PDF's page and time
-    budget) with its result dropped."""
+    ``cancel`` said so while it was being read (see :func:`workers.run_cancellable`)."""
     if cancel is None:
         return prepare(path, pub_date, read, analyze)
-    box: list[Prepared] = []
-    reader = threading.Thread(
-        target=lambda: box.append(prepare(path, pub_date, read, analyze)), name="import-read", daemon=True
-    )
-    reader.start()
-    while reader.is_alive():
-        reader.join(CANCEL_POLL_S)
-        if reader.is_alive() and cancel():
-            return None
-    return box[0] if box else "读取中断 / reading stopped"
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Stop a pool now, not after the documents its workers are reading (a cancelled batch)."""
-    workers = list((getattr(pool, "_processes", None) or {}).values())  # no public API before 3.14
-    pool.shutdown(wait=False, cancel_futures=True)
-    for worker in workers:
-        worker.terminate()  # its own child: the pool's worker, by its process object
+    finished, prepared = run_cancellable(lambda: prepare(path, pub_date, read, analyze), cancel)
+    if not finished:
+        return None
+    return "读取中断 / reading stopped" if prepared is None else prepared
 
 
 def _prepared(
@@ -302,7 +253,7 @@ def _prepared(
     window: deque[tuple[Path, Future[Prepared] | str]] = deque()
     todo = iter(entries)
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_pool_context(), initializer=_watch_parent, initargs=(os.getpid(),)
+        max_workers=workers, mp_context=pool_context(), initializer=watch_parent, initargs=(os.getpid(),)
     ) as pool:
         try:
             while True:
@@ -325,7 +276,7 @@ def _prepared(
                     except TimeoutError:
                         if cancel():
                             window.appendleft((path, pending))
-                            _stop_workers(pool)
+                            stop_workers(pool)
                             yield path, _Cancelled("cancelled while reading")
                             return
                 yield path, pending.result()

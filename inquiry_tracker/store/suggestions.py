@@ -99,7 +99,8 @@ _OPEN_CANDIDATES = (
     )
 )
 _SUGGESTIONS = table_of(Suggestion)
-_ADD_SUGGESTIONS = _SUGGESTIONS.insert().returning(_SUGGESTIONS.c.id, sort_by_parameter_order=True)
+#: ids come back with their items (one proposal per item and source), so no row-by-row ordered insert
+_ADD_SUGGESTIONS = _SUGGESTIONS.insert().returning(_SUGGESTIONS.c.id, _SUGGESTIONS.c.item_id)
 
 
 def open_candidates(session: Session, source_id: int, item_ids: Iterable[int]) -> list[OpenCandidate]:
@@ -113,7 +114,8 @@ def open_candidates(session: Session, source_id: int, item_ids: Iterable[int]) -
 
 
 def add_suggestions(session: Session, proposals: Sequence[NewSuggestion]) -> list[int]:
-    """Store open proposals; their ids, in the order given."""
+    """Store open proposals (at most one per item: ``(item_id, source_id)`` is unique); their
+    ids, in the order given."""
     if not proposals:
         return []
     rows = [
@@ -121,7 +123,8 @@ def add_suggestions(session: Session, proposals: Sequence[NewSuggestion]) -> lis
          "end": p.end, "excerpt": p.excerpt, "stance": p.stance, "new_due": p.new_due, "event_date": p.event_date}
         for p in proposals
     ]
-    return list(session.connection().execute(_ADD_SUGGESTIONS, rows).scalars())
+    ids = dict((item_id, i) for i, item_id in session.connection().execute(_ADD_SUGGESTIONS, rows))
+    return [ids[p.item_id] for p in proposals]
 
 
 def suggestion_rows(session: Session, states: tuple[str, ...], item_id: int | None = None) -> list[SuggestionRow]:

@@ -102,6 +102,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import ImportOptions, ImportSummary, import_bytes, import_paths
     from inquiry_tracker.services.importing import MAX_DOCUMENT_BYTES
+    from inquiry_tracker.services.results import chinese
 
     options = ImportOptions(pub_date=args.pub_date, accept=args.accept)
     db = _open(args)
@@ -120,7 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{PROG}: {printable(name)}: {reason}", file=sys.stderr)
     for name, reason in summary.failures:
         print(f"{PROG}: {printable(name)}: {printable(reason)}", file=sys.stderr)
-    print(summary.describe())
+    print(summary.describe(chinese))
     return 0 if summary.ok else 1
 
 
@@ -307,13 +308,14 @@ def cmd_scorecard(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from inquiry_tracker.services import load_demo
+    from inquiry_tracker.services.results import chinese
 
     with _open(args) as db:
         summary = load_demo(db, args.seeds)
         where = db.where
     for name, reason in summary.failures:
         print(f"{PROG}: {printable(name)}: {printable(reason)}", file=sys.stderr)
-    print(summary.describe())
+    print(summary.describe(chinese))
     print(f"演示数据库 / demo database: {where}")
     return 0 if summary.ok else 1
 

@@ -201,6 +201,7 @@ VOCAB_STRINGS = (
     QT_TRANSLATE_NOOP("vocab", "转载"),
     QT_TRANSLATE_NOOP("vocab", "重复"),
     QT_TRANSLATE_NOOP("vocab", "失败"),
+    QT_TRANSLATE_NOOP("vocab", "跳过"),
     QT_TRANSLATE_NOOP("vocab", "证据建议"),
     QT_TRANSLATE_NOOP("vocab", "已取消"),
     QT_TRANSLATE_NOOP("vocab", "已停止"),

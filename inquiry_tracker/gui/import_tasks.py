@@ -75,7 +75,10 @@ class ImportOutcome:
 def _analyse(doc: DecodedText, name: str, published: date | None = None) -> PreviewDoc:
     from inquiry_tracker.extract import analyze_text
 
-    analysis = analyze_text(doc.text, published=published, source=doc.path)
+    return _preview(doc, analyze_text(doc.text, published=published, source=doc.path), name)
+
+
+def _preview(doc: DecodedText, analysis: Analysis, name: str) -> PreviewDoc:
     facts = analysis.facts
     return PreviewDoc(
         name=name,
@@ -99,8 +102,10 @@ def expand_paths(paths: Iterable[str | Path]) -> list[tuple[Path, str | None]]:
 
 
 def preview_paths(ctx: TaskContext, paths: list[tuple[Path, str | None]]) -> list[PreviewDoc]:
-    """Read and analyse each file; unreadable or skipped files become rows with their reason."""
-    from inquiry_tracker.extract import ReadError, read_document
+    """Read and analyse each file as the services' import does (the 20 MB limit, one line for
+    any failure); unreadable or skipped files become rows with their reason. A cancel is
+    honoured while a slow file is being read, not only between files."""
+    from inquiry_tracker.services.importing import read_one
 
     out: list[PreviewDoc] = []
     for n, (path, problem) in enumerate(paths, start=1):
@@ -109,13 +114,13 @@ def preview_paths(ctx: TaskContext, paths: list[tuple[Path, str | None]]) -> lis
             out.append(PreviewDoc(name=path.name, origin=str(path), error=problem))
             ctx.progress(n, len(paths), path.name)
             continue
-        try:
-            out.append(_analyse(read_document(path), path.name))
-        except ReadError as err:
-            out.append(PreviewDoc(name=path.name, origin=str(path), error=err.reason))
-        except Exception as err:  # noqa: BLE001 — one bad file must not stop the preview
-            log.exception("previewing %s failed", path)
-            out.append(PreviewDoc(name=path.name, origin=str(path), error=f"{type(err).__name__}: {err}"))
+        prepared = read_one(path, cancel=ctx.cancelled)
+        if prepared is None:  # cancelled while this file was read
+            ctx.check()
+        elif isinstance(prepared, str):
+            out.append(PreviewDoc(name=path.name, origin=str(path), error=prepared))
+        else:
+            out.append(_preview(*prepared, path.name))
         ctx.progress(n, len(paths), path.name)
     return out
 

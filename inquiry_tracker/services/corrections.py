@@ -11,16 +11,18 @@ the later change right first). Undo of the last action is a withdrawal of its en
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.followup import check_verdict
 from inquiry_tracker.services.results import Changes
 from inquiry_tracker.store import Database, InvalidChangeError
-from inquiry_tracker.store.errors import NotFoundError
-from inquiry_tracker.store.models import FollowUp, Item
-from inquiry_tracker.store.mutations import add_follow_up, load_item
+from inquiry_tracker.store.mutations import add_follow_up, changed_later, load_item, standing_entry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from inquiry_tracker.store.models import FollowUp, Item
 
 #: entries a reporter may correct (a new text, or a new verdict) or withdraw
 CORRECTABLE = frozenset({"note", "evidence", "verdict"})
@@ -29,35 +31,10 @@ WITHDRAWABLE = frozenset({"note", "evidence", "verdict", "due_change", "assign",
 
 def _standing(session: Session, follow_up_id: int, allowed: frozenset[str], verb: str) -> tuple[FollowUp, Item]:
     """The entry to set right (not set right already, of an ``allowed`` kind) and its item."""
-    old = _entry(session, follow_up_id)
+    old = standing_entry(session, follow_up_id)
     if old.kind not in allowed:
         raise InvalidChangeError(f"这条记录不能{verb} / a '{old.kind}' entry cannot be {'corrected' if verb == '更正' else 'withdrawn'}")
     return old, load_item(session, old.item_id)
-
-
-def _entry(session: Session, follow_up_id: int) -> FollowUp:
-    entry = session.get(FollowUp, follow_up_id)
-    if entry is None:
-        raise NotFoundError("跟进记录", "timeline entry", follow_up_id)
-    replaced = session.execute(select(FollowUp.id).where(FollowUp.replaces_id == follow_up_id)).first()
-    if replaced is not None:
-        raise InvalidChangeError(
-            f"记录 #{follow_up_id} 已被更正或撤回 / entry #{follow_up_id} was already corrected or withdrawn"
-        )
-    return entry
-
-
-def _later(session: Session, entry: FollowUp, kinds: tuple[str, ...]) -> bool:
-    """Whether a later, still standing entry of ``kinds`` changed the same thing."""
-    later = session.execute(
-        select(FollowUp.id).where(FollowUp.item_id == entry.item_id, FollowUp.id > entry.id, FollowUp.kind.in_(kinds))
-    ).scalars().all()
-    if not later:
-        return False
-    set_right = set(
-        session.execute(select(FollowUp.replaces_id).where(FollowUp.replaces_id.in_(later))).scalars()
-    )
-    return any(i not in set_right for i in later)
 
 
 def correct_entry(
@@ -83,7 +60,7 @@ def correct_entry(
         if old.kind == "verdict":
             new = verdict or old.verdict_to or "unchecked"
             check_verdict(new, bool(note.strip() or evidence_url or evidence_file), item, clock())
-            if _later(session, old, ("verdict", "due_change")) and item.verdict != old.verdict_to:
+            if changed_later(session, old, ("verdict", "due_change")) and item.verdict != old.verdict_to:
                 raise InvalidChangeError("之后又有新的结论,请更正最新的一条 / a later verdict stands: correct that one")
             fields.update(verdict_from=item.verdict, verdict_to=new)
             if item.verdict != new:
@@ -104,19 +81,19 @@ def withdraw_entry(db: Database, follow_up_id: int, *, reason: str = "", author:
         kinds = {"follow_up.added"}
         fields: dict[str, object] = {}
         if old.kind == "verdict" or (old.kind == "due_change" and old.verdict_to):
-            if item.verdict != old.verdict_to or _later(session, old, ("verdict",)):
+            if item.verdict != old.verdict_to or changed_later(session, old, ("verdict",)):
                 raise InvalidChangeError("之后又有新的结论,请先撤回那一条 / a later verdict stands: withdraw that one first")
             fields.update(verdict_from=item.verdict, verdict_to=old.verdict_from or "unchecked")
             item.verdict = old.verdict_from or "unchecked"
             kinds.add("item.verdict")
         if old.kind == "due_change":
-            if item.due != old.due_to or _later(session, old, ("due_change",)):
+            if item.due != old.due_to or changed_later(session, old, ("due_change",)):
                 raise InvalidChangeError("之后期限又调整过,请先撤回那一次 / the due date moved again since: withdraw that first")
             fields.update(due_from=item.due, due_to=old.due_from)
             item.due = old.due_from
             kinds.add("item.due")
         if old.kind == "assign":
-            if item.assignee != old.assignee_to or _later(session, old, ("assign",)):
+            if item.assignee != old.assignee_to or changed_later(session, old, ("assign",)):
                 raise InvalidChangeError("之后又指派过,请先撤回那一次 / assigned again since: withdraw that first")
             item.assignee = old.value_from
             fields.update(assignee_to=old.value_from)

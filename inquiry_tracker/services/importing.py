@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import multiprocessing
 import os
 import random
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -29,12 +27,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import exc
-
-from inquiry_tracker.services.ingest import DepartmentCache, store_document
+from inquiry_tracker.services.ingest import store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
 from inquiry_tracker.services.suggest import SuggestionIndex
+from inquiry_tracker.services.workers import (
+    CANCEL_POLL_S,
+    pool_context,
+    run_cancellable,
+    stop_workers,
+    watch_parent,
+)
 from inquiry_tracker.store import Database, DiskFullError, StoreError
+from inquiry_tracker.store.documents import DepartmentCache
+from inquiry_tracker.store.errors import driver_error, is_concurrent_insert
 
 if TYPE_CHECKING:
     from inquiry_tracker.extract import Analysis, DecodedText
@@ -43,9 +48,10 @@ log = logging.getLogger("inquiry_tracker.services")
 
 #: called after each document: (documents done, documents in total, file name)
 ProgressCallback = Callable[[int, int, str], None]
-#: asked before each document; True stops the batch (documents done so far stay)
+#: asked before each document, and while one is being read (see :func:`_prepared`); True
+#: stops the batch (documents done so far stay)
 CancelCheck = Callable[[], bool]
-#: batches at least this long are analysed in worker processes
+#: batches at least this long are analysed in worker processes and written as bulk writes
 PARALLEL_MIN_FILES = 16
 #: a batch adding this many items refreshes the query planner's statistics
 ANALYZE_AFTER_ITEMS = 2000
@@ -137,8 +143,7 @@ def _reason(err: BaseException) -> str:
 
     if isinstance(err, ReadError):
         return err.reason
-    if isinstance(err, exc.StatementError) and err.orig is not None:
-        err = err.orig
+    err = driver_error(err)
     first = (str(err).strip().splitlines() or [""])[0]
     return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
@@ -170,9 +175,12 @@ def write_document(
     accept: bool,
     departments: DepartmentCache | None = None,
     suggestions: SuggestionIndex | None = None,
+    *,
+    bulk: bool = False,
 ) -> DocumentResult:
     """Store one analysed document in its own transaction, proposing it as evidence for open
-    items. A batch passes the same caches to every document.
+    items. A batch passes the same caches to every document, a large one ``bulk`` (see
+    :meth:`Database.write`).
 
     Another importer may store the same item (or source) between our look-up and our
     insert; the unique constraint then refuses ours, and the document is tried again from a
@@ -183,48 +191,19 @@ def write_document(
     name = Path(doc.path).name if doc.path else "<text>"
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
-            with db.write() as session:
+            with db.write(bulk=bulk) as session:
                 result = store_document(session, doc, analysis, name, accept, cache, index)
             cache.commit()
             index.add(result.subjects)
             return result
-        except exc.IntegrityError:
+        except BaseException as err:
             cache.rollback()
-            cache.invalidate()
-            if attempt == WRITE_ATTEMPTS:
+            if not is_concurrent_insert(err) or attempt == WRITE_ATTEMPTS:
                 raise
+            cache.invalidate()
             log.info("retrying %s after a concurrent insert", name)  # another writer stored it meanwhile
             time.sleep(random.uniform(0, 0.05 * attempt))  # two importers do not collide in step again
-        except BaseException:
-            cache.rollback()
-            raise
     raise AssertionError("unreachable")
-
-
-def _watch_parent(pid: int) -> None:
-    """Worker initializer: exit when the importing process is gone (killed, crashed).
-
-    A killed parent cannot shut its pool down, and a worker blocked on the task queue
-    would wait forever (it holds that queue's write end itself).
-    """
-
-    def watch() -> None:
-        while True:
-            time.sleep(0.5)
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                os._exit(0)
-            except PermissionError:  # the pid now belongs to someone else's process
-                os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    # forkserver: workers fork from a clean server, safe when the caller runs threads (Qt)
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _worker_count(options: ImportOptions, files: int, custom: bool) -> int:
@@ -237,6 +216,22 @@ def _worker_count(options: ImportOptions, files: int, custom: bool) -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+class _Cancelled(str):
+    """Yielded for the document being read when the batch was cancelled meanwhile."""
+
+
+def read_one(path: Path, pub_date: date | None = None, cancel: CancelCheck | None = None,
+             read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None) -> Prepared | None:
+    """Read and analyse one document in this process (see :func:`prepare`); None when
+    ``cancel`` said so while it was being read (see :func:`workers.run_cancellable`)."""
+    if cancel is None:
+        return prepare(path, pub_date, read, analyze)
+    finished, prepared = run_cancellable(lambda: prepare(path, pub_date, read, analyze), cancel)
+    if not finished:
+        return None
+    return "读取中断 / reading stopped" if prepared is None else prepared
+
+
 def _prepared(
     entries: list[tuple[Path, str | None]],
     options: ImportOptions,
@@ -245,14 +240,20 @@ def _prepared(
     read: Callable[[Path], DecodedText] | None,
     analyze: Analyzer | None,
 ) -> Generator[tuple[Path, Prepared], None, None]:
+    """Each entry read and analysed, in order (here, or ahead in worker processes). A cancel
+    request is honoured inside a slow document: the wait for it ends with a :class:`_Cancelled`."""
     if workers <= 1:
         for path, problem in entries:
-            yield path, problem if problem is not None else prepare(path, options.pub_date, read, analyze)
+            if problem is not None:
+                yield path, problem
+                continue
+            prepared = read_one(path, options.pub_date, cancel, read, analyze)
+            yield path, _Cancelled("cancelled while reading") if prepared is None else prepared
         return
     window: deque[tuple[Path, Future[Prepared] | str]] = deque()
     todo = iter(entries)
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_pool_context(), initializer=_watch_parent, initargs=(os.getpid(),)
+        max_workers=workers, mp_context=pool_context(), initializer=watch_parent, initargs=(os.getpid(),)
     ) as pool:
         try:
             while True:
@@ -265,7 +266,20 @@ def _prepared(
                 if not window:
                     return
                 path, pending = window.popleft()
-                yield path, pending if isinstance(pending, str) else pending.result()
+                if isinstance(pending, str):
+                    yield path, pending
+                    continue
+                while cancel is not None:
+                    try:
+                        pending.result(timeout=CANCEL_POLL_S)
+                        break
+                    except TimeoutError:
+                        if cancel():
+                            window.appendleft((path, pending))
+                            stop_workers(pool)
+                            yield path, _Cancelled("cancelled while reading")
+                            return
+                yield path, pending.result()
         finally:
             for _, pending in window:
                 if not isinstance(pending, str):
@@ -283,6 +297,7 @@ def _store_one(
     suggestions: SuggestionIndex,
     analyze: Analyzer | None = None,
     left: int = 0,
+    bulk: bool = False,
 ) -> DocumentResult | str:
     """Store one decoded document the one way every import does, folding the outcome into
     ``summary``: the 20 MB text limit, NUL characters as spaces (PostgreSQL refuses NUL and
@@ -305,7 +320,7 @@ def _store_one(
             from inquiry_tracker.extract import analyze_text
 
             analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
-        result = write_document(db, doc, analysis, options.accept, departments, suggestions)
+        result = write_document(db, doc, analysis, options.accept, departments, suggestions, bulk=bulk)
     except DiskFullError as err:
         log.info("import of %s stopped: %s", name, err)
         summary.failures.append((name, disk_full_reason(err)))
@@ -340,7 +355,7 @@ def import_paths(
     stream = _prepared(entries, options, workers, cancel, read, analyze)
     try:
         for done, (path, prepared) in enumerate(stream, start=1):
-            if cancel is not None and cancel():
+            if isinstance(prepared, _Cancelled) or (cancel is not None and cancel()):
                 summary.cancelled = True
                 break
             if isinstance(prepared, Skip):
@@ -350,7 +365,8 @@ def import_paths(
             else:
                 doc, analysis = prepared
                 left = len(entries) - done
-                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left)
+                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left,
+                           bulk=len(entries) >= PARALLEL_MIN_FILES)
                 if summary.stopped is not None:
                     break
             if progress is not None:

@@ -124,8 +124,9 @@ class ImportSummary:
     def describe(self, translate: Callable[[str], str] | None = None) -> str:
         """One line for people: 文档 3 · 新条目 7 · 转载 2 · 重复 1 · 失败 0.
 
-        Without ``translate`` the labels are Chinese and English side by side (the CLI and
-        the log); with it, each Chinese label in the one language ``translate`` gives.
+        Without ``translate`` the labels are Chinese and English side by side (the log); with
+        it, each Chinese label in the one language ``translate`` gives (the CLI passes
+        :func:`chinese`, the GUI its translator).
         """
         if translate is not None:
             t = translate
@@ -136,6 +137,8 @@ class ImportSummary:
                 f"{t('重复')} {len(self.duplicates)}",
                 f"{t('失败')} {len(self.failures)}",
             ]
+            if self.skipped:
+                parts.append(f"{t('跳过')} {len(self.skipped)}")
             if self.suggestions:
                 parts.append(f"{t('证据建议')} {len(self.suggestions)}")
             if self.cancelled:
@@ -152,3 +155,8 @@ class ImportSummary:
             + (" · 已取消/cancelled" if self.cancelled else "")
             + (f" · 已停止/stopped: {self.stopped}" if self.stopped else "")
         )
+
+
+def chinese(text: str) -> str:
+    """The translation the CLI speaks: the Chinese source text as it is (see :mod:`inquiry_tracker.timeline`)."""
+    return text

@@ -27,13 +27,10 @@ article. Accepting records what the stance says (see :func:`accept_suggestion`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
 
 from inquiry_tracker.services.proposals import (
     Best,
@@ -44,14 +41,17 @@ from inquiry_tracker.services.proposals import (
     stance_of,
 )
 from inquiry_tracker.services.results import Changes
-from inquiry_tracker.store import Database, InvalidChangeError, NotFoundError
+from inquiry_tracker.store import Database
 from inquiry_tracker.store import names as name_index
-from inquiry_tracker.store.models import Item, Source, Suggestion, table_of
+from inquiry_tracker.store import suggestions as stored
+from inquiry_tracker.store.documents import index_names
 from inquiry_tracker.store.mutations import add_follow_up, load_item
-from inquiry_tracker.store.queries import aware
+from inquiry_tracker.store.suggestions import NewSuggestion, SuggestionRow
 from inquiry_tracker.vocab import FINAL_VERDICTS
 
 if TYPE_CHECKING:  # the reader loads with the first import, not with the services
+    from sqlalchemy.orm import Session
+
     from inquiry_tracker.extract.model import ExtractedItem
     from inquiry_tracker.extract.stance import Claim
 
@@ -94,10 +94,10 @@ class SuggestionIndex:
     def add(self, items: list[tuple[int, str]]) -> None:
         """Nothing to do: items are indexed in the database when stored, and read from it."""
 
-    def _refresh(self, conn: Connection) -> None:
+    def _refresh(self, session: Session) -> None:
         from inquiry_tracker.extract.names import name_grams
 
-        for item_id, names in name_index.names_since(conn, self._last).items():
+        for item_id, names in name_index.names_since(session, self._last).items():
             self._last = max(self._last, item_id)
             self._item_names[item_id] = names
             for n in names:
@@ -111,29 +111,27 @@ class SuggestionIndex:
                     for g in self._name_grams[n]:
                         self._gram_names[g].discard(n)
 
-    def candidates(self, conn: Connection, grams: set[str]) -> dict[int, tuple[list[str], list[frozenset[str]]]]:
+    def candidates(self, session: Session, grams: set[str]) -> dict[int, tuple[list[str], list[frozenset[str]]]]:
         """Items with a name whose grams ``grams`` mostly hold: id → (names, their gram sets)."""
         from inquiry_tracker.extract.names import name_grams
 
         if not self.memory:
             numbers = {g for g in grams if _is_number(g)}
-            counts = name_index.candidate_items(conn, grams, at_least=2)
-            numbered = name_index.candidate_items(conn, numbers, at_least=1) if numbers else {}
-            found = name_index.names_of(conn, sorted(set(counts) | set(numbered)))
+            counts = name_index.candidate_items(session, grams, at_least=2)
+            numbered = name_index.candidate_items(session, numbers, at_least=1) if numbers else {}
+            found = name_index.names_of(session, sorted(set(counts) | set(numbered)))
             out = {}
             for item_id, names in found.items():
                 sets = [frozenset(name_grams(n)) for n in names]
                 if _near(sets, grams):
                     out[item_id] = (names, sets)
             return out
-        self._refresh(conn)
-        hit: dict[str, int] = {}
+        self._refresh(session)
+        hit: Counter[str] = Counter()
         for g in grams:
-            holders = self._gram_names.get(g, ())
-            if len(holders) > _BUSY_GRAM:
-                continue  # a bigram in hundreds of names tells none of them
-            for n in holders:
-                hit[n] = hit.get(n, 0) + 1
+            holders = self._gram_names.get(g)
+            if holders and len(holders) <= _BUSY_GRAM:  # a bigram in hundreds of names tells none of them
+                hit.update(holders)
         items: set[int] = set()
         for n, got in hit.items():
             size = len(self._name_grams[n])
@@ -159,7 +157,7 @@ def index_items(session: Session, text: str, title: str | None, items: list[tupl
         else:
             names, grams = item_index_entry(text, title, it)
         entries.append((item_id, list(names), list(grams)))
-    name_index.add_names(session.connection(), entries)
+    index_names(session, entries)
 
 
 def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
@@ -223,7 +221,6 @@ def suggest_for_source(
     if len(found) > _MAX_CLAIMS:  # a page dense with plans: reports and slips first
         keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
         found = [c for i, c in enumerate(found) if i in keep]
-    conn = session.connection()
     windows = [_windows(text, c) for c in found]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]
     grams: set[str] = set()
@@ -231,7 +228,7 @@ def suggest_for_source(
         for part in w_grams:
             grams |= part
     # items with a name the article repeats well enough (names only: no item rows yet)
-    named = (index or SuggestionIndex()).candidates(conn, grams)
+    named = (index or SuggestionIndex()).candidates(session, grams)
     if not named:
         return []
     common = _common_names(named)
@@ -272,7 +269,7 @@ def suggest_for_source(
             scored.append((claim, w, sorted(found_scores.items())))
     if not scored:
         return []
-    items = load_candidates(conn, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
+    items = load_candidates(session.connection(), source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
     best: dict[int, Best] = {}
     for claim, _w, all_hits in scored:
@@ -291,79 +288,21 @@ def suggest_for_source(
             key = rank_key(claim, stance, score)
             if item_id not in best or key > best[item_id][0]:
                 best[item_id] = (key, claim, stance, score)
-    best = choose(best, items, published, restatements(conn, items))
+    best = choose(best, items, published, restatements(session.connection(), items))
     if not best:
         return []
-    rows = [
-        {"item_id": i, "source_id": source_id, "score": score, "state": "open", "start": c.start, "end": c.end,
-         "excerpt": c.sentence, "stance": st[0], "new_due": st[1], "event_date": st[2]}
+    return stored.add_suggestions(session, [
+        NewSuggestion(i, source_id, score, c.start, c.end, c.sentence, st[0], st[1], st[2])
         for i, (_, c, st, score) in sorted(best.items())
-    ]
-    table = table_of(Suggestion)
-    return list(conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    ])
 
 
-def printed_in(outlet: str | None, published: date | None) -> str:
-    """Where an article was printed: "株洲日报 2020-06-01" (either part may be missing)."""
-    return " ".join(p for p in (outlet, published.isoformat() if published else None) if p)
-
-
-@dataclass(frozen=True, slots=True)
-class SuggestionRow:
-    """A suggestion as the inbox and the CLI show it."""
-
-    id: int
-    item_id: int
-    item_subject: str
-    source_id: int
-    outlet: str | None
-    published: date | None
-    title: str | None
-    excerpt: str | None
-    score: float
-    state: str
-    created_at: datetime
-    #: the reporting sentence's span in the source text
-    start: int | None = None
-    end: int | None = None
-    #: kept / delayed / progress (None for suggestions made before stances existed)
-    stance: str | None = None
-    #: a delay's new date; the day a kept or progress report says it happened
-    new_due: date | None = None
-    event_date: date | None = None
-
-    @property
-    def where(self) -> str:
-        """Where the report was printed: "株洲日报 2020-06-01"."""
-        return printed_in(self.outlet, self.published)
 
 
 def list_suggestions(db: Database, states: tuple[str, ...] = ("open",), item_id: int | None = None) -> list[SuggestionRow]:
     """Suggestions in ``states`` (newest source first, best first), optionally of one item."""
     with db.read() as session:
-        stmt = (
-            select(Suggestion, Item.subject, Source.outlet, Source.published, Source.title)
-            .join(Item, Item.id == Suggestion.item_id)
-            .join(Source, Source.id == Suggestion.source_id)
-            .where(Suggestion.state.in_(states))
-            .order_by(Suggestion.source_id.desc(), Suggestion.score.desc(), Suggestion.id)
-        )
-        if item_id is not None:
-            stmt = stmt.where(Suggestion.item_id == item_id)
-        return [
-            SuggestionRow(s.id, s.item_id, subject, s.source_id, outlet, published, title, s.excerpt, s.score,
-                          s.state, aware(s.created_at), s.start, s.end, s.stance, s.new_due, s.event_date)
-            for s, subject, outlet, published, title in session.execute(stmt).all()
-        ]
-
-
-def _open_suggestion(session: Session, suggestion_id: int) -> Suggestion:
-    found = session.get(Suggestion, suggestion_id)
-    if found is None:
-        raise NotFoundError("建议", "suggestion", suggestion_id)
-    if found.state != "open":
-        raise InvalidChangeError(f"建议 {suggestion_id} 已处理 / suggestion {suggestion_id} is already {found.state}")
-    return found
+        return stored.suggestion_rows(session, states, item_id)
 
 
 def suggested_action(row: SuggestionRow) -> str:
@@ -396,10 +335,10 @@ def accept_suggestion(
     ``apply`` only the timeline entry is added. Every entry keeps the sentence, where it was
     printed and the suggestion it came from."""
     with db.write() as session:
-        suggestion = _open_suggestion(session, suggestion_id)
+        suggestion = stored.open_suggestion(session, suggestion_id)
         item = load_item(session, suggestion.item_id)
-        source = session.get(Source, suggestion.source_id)
-        where = printed_in(source.outlet, source.published) if source is not None else None
+        source = stored.suggested_source(session, suggestion.source_id)
+        where = source.where if source is not None else None
         suggestion.state = "accepted"
         common = {
             "note": suggestion.excerpt, "announced_in": where or None, "author": author, "suggestion_id": suggestion.id,
@@ -440,6 +379,6 @@ def accept_suggestion(
 def dismiss_suggestion(db: Database, suggestion_id: int) -> Changes:
     """Not evidence for that item: the suggestion is set aside (kept, marked dismissed)."""
     with db.write() as session:
-        suggestion = _open_suggestion(session, suggestion_id)
+        suggestion = stored.open_suggestion(session, suggestion_id)
         suggestion.state = "dismissed"
         return Changes(items=(suggestion.item_id,), kinds=frozenset({"suggestion"}))

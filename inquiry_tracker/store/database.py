@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from inquiry_tracker.store.engine import (
+    BULK,
     IMMEDIATE,
     describe,
     make_engine,
@@ -43,6 +44,8 @@ class Database:
         self._reader = sessionmaker(engine, expire_on_commit=False, autoflush=False)
         writer_bind = engine.execution_options(**{IMMEDIATE: True}) if self.dialect == "sqlite" else engine
         self._writer = sessionmaker(writer_bind, expire_on_commit=False, autoflush=True)
+        bulk_bind = engine.execution_options(**{IMMEDIATE: True, BULK: True}) if self.dialect == "sqlite" else engine
+        self._bulk_writer = sessionmaker(bulk_bind, expire_on_commit=False, autoflush=True)
 
     @classmethod
     def open(cls, db: str | URL | None = None, *, upgrade: bool = True, backup: bool = True) -> Database:
@@ -72,8 +75,12 @@ class Database:
                 session.rollback()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, bulk: bool = False) -> Iterator[Session]:
         """A session for one all-or-nothing change, committed when the block ends.
+
+        ``bulk`` says the change is one of a long run (a large import): SQLite then keeps
+        more pages in memory and checkpoints less often (see :data:`store.engine.BULK`);
+        what is stored is the same.
 
         A concurrent change to a versioned item surfaces as :class:`ConflictError`; a lost
         server connection as :class:`DatabaseUnavailableError` saying whether the change is
@@ -81,7 +88,7 @@ class Database:
         """
         committing = False
         try:
-            with translated_errors(self.where), self._writer() as session:
+            with translated_errors(self.where), (self._bulk_writer if bulk else self._writer)() as session:
                 try:
                     yield session
                     committing = True

@@ -85,3 +85,21 @@ class DiskFullError(StoreError):
 
 class InvalidChangeError(StoreError):
     """A requested change breaks a rule (for example 'broken' before the due date)."""
+
+
+def is_concurrent_insert(err: BaseException) -> bool:
+    """Whether ``err`` is a unique constraint refusing a row another writer inserted first
+    (the document is then tried again from a fresh read)."""
+    from sqlalchemy import exc
+
+    return isinstance(err, exc.IntegrityError)
+
+
+def driver_error(err: BaseException) -> BaseException:
+    """The database driver's own error under SQLAlchemy's wrapper (its message has no SQL
+    dump), or ``err`` itself."""
+    from sqlalchemy import exc
+
+    if isinstance(err, exc.StatementError) and err.orig is not None:
+        return err.orig
+    return err

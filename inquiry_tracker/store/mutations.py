@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inquiry_tracker.store import search
-from inquiry_tracker.store.errors import ConflictError, NotFoundError
+from inquiry_tracker.store.errors import ConflictError, InvalidChangeError, NotFoundError
 from inquiry_tracker.store.models import (
     Department,
     DepartmentAlias,
@@ -161,3 +161,29 @@ def reindex_item(session: Session, item: Item) -> None:
     """Refresh the search entry of ``item`` from its current fields and sources."""
     session.flush()
     search.set_index(session, item.id, search.item_body(item, item_outlets(session, item.id)))
+
+
+def standing_entry(session: Session, follow_up_id: int) -> FollowUp:
+    """A timeline entry that has not been corrected or withdrawn (to set right now)."""
+    entry = session.get(FollowUp, follow_up_id) if 0 < follow_up_id <= MAX_KEY else None
+    if entry is None:
+        raise NotFoundError("跟进记录", "timeline entry", follow_up_id)
+    replaced = session.execute(select(FollowUp.id).where(FollowUp.replaces_id == follow_up_id)).first()
+    if replaced is not None:
+        raise InvalidChangeError(
+            f"记录 #{follow_up_id} 已被更正或撤回 / entry #{follow_up_id} was already corrected or withdrawn"
+        )
+    return entry
+
+
+def changed_later(session: Session, entry: FollowUp, kinds: tuple[str, ...]) -> bool:
+    """Whether a later, still standing entry of ``kinds`` changed the same thing as ``entry``."""
+    later = session.execute(
+        select(FollowUp.id).where(FollowUp.item_id == entry.item_id, FollowUp.id > entry.id, FollowUp.kind.in_(kinds))
+    ).scalars().all()
+    if not later:
+        return False
+    set_right = set(
+        session.execute(select(FollowUp.replaces_id).where(FollowUp.replaces_id.in_(later))).scalars()
+    )
+    return any(i not in set_right for i in later)

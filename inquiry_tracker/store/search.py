@@ -77,15 +77,9 @@ def runs(text: str) -> list[str]:
 
 def fts_columns(body: str) -> tuple[str, str]:
     """The (unigram, bigram) column values of the FTS5 row for ``body``."""
-    uni: list[str] = []
-    bi: list[str] = []
-    for run in runs(body):
-        uni.extend(run)
-        if len(run) > 1:
-            if bi:
-                bi.append(_BOUNDARY)
-            bi.extend(map(str.__add__, run, run[1:]))
-    return " ".join(uni), " ".join(bi)
+    found = runs(body)
+    bigrams = [" ".join(map(str.__add__, run, run[1:])) for run in found if len(run) > 1]
+    return " ".join(map(" ".join, found)), f" {_BOUNDARY} ".join(bigrams)
 
 
 def _grams(run: str) -> list[str]:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from contextlib import closing
@@ -77,7 +78,7 @@ def test_extract_jsonl_contract(seeds_dir: Path) -> None:
 
 def test_round_trip(db_url: str, seeds_dir: Path, tmp_path: Path) -> None:
     summary = out(run_inproc("import", str(seeds_dir), db=db_url))
-    assert "失败/failures 0" in summary
+    assert "失败 0" in summary
     pending = [json.loads(x) for x in out(run_inproc("list", "--status", "pending", "--format", "jsonl", db=db_url)).splitlines()]
     assert pending
     ids = [str(p["id"]) for p in pending]
@@ -144,13 +145,25 @@ def test_import_reports_bad_files_and_goes_on(db_url: str, tmp_path: Path, seeds
     assert proc.returncode == 1
     err = proc.stderr.decode().splitlines()
     assert any("broken.pdf" in line for line in err) and any("nope.txt" in line for line in err)
-    assert "文档/documents 1" in proc.stdout.decode() and "失败/failures 2" in proc.stdout.decode()
+    assert "文档 1 ·" in proc.stdout.decode() and "失败 2" in proc.stdout.decode()
 
 
 def test_import_from_stdin(db_url: str, seeds_dir: Path) -> None:
     data = (seeds_dir / SEED).read_text(encoding="utf-8").encode("gb18030")
-    assert "文档/documents 1" in out(run_inproc("import", "-", "--pub-date", "2020-05-08", db=db_url, stdin=data))
-    assert "重复/duplicates 1" in out(run_inproc("import", "-", "--pub-date", "2020-05-08", db=db_url, stdin=data))
+    assert "文档 1 ·" in out(run_inproc("import", "-", "--pub-date", "2020-05-08", db=db_url, stdin=data))
+    assert "重复 1 ·" in out(run_inproc("import", "-", "--pub-date", "2020-05-08", db=db_url, stdin=data))
+
+
+def test_import_summary_speaks_one_language(db_url: str, seeds_dir: Path, tmp_path: Path) -> None:
+    """The CLI speaks Chinese (as its tables and timelines do): the import and demo summaries
+    are Chinese alone, not Chinese and English side by side."""
+    (tmp_path / "link.txt").symlink_to(seeds_dir / SEED)  # a link leaving the folder: skipped
+    lines = out(run_inproc("import", str(seeds_dir / SEED), str(tmp_path), db=db_url)).splitlines()
+    assert len(lines) == 1 and re.fullmatch(r"文档 1 · 新条目 \d+ · 转载 0 · 重复 0 · 失败 0 · 跳过 1", lines[0]), lines
+    again = out(run_inproc("import", str(seeds_dir / SEED), db=db_url)).strip()
+    assert again == "文档 0 · 新条目 0 · 转载 0 · 重复 1 · 失败 0"
+    demo = out(run_inproc("demo", db=f"sqlite:///{tmp_path / 'demo.sqlite'}")).splitlines()
+    assert re.fullmatch(r"文档 5 · 新条目 \d+ · 转载 \d+ · 重复 0 · 失败 0( · 证据建议 \d+)?", demo[0]), demo
 
 
 def test_known_errors_are_one_line(tmp_path: Path) -> None:
@@ -224,7 +237,7 @@ def test_suggested_evidence_through_the_cli(tmp_path: Path) -> None:
     db = str(tmp_path / "t.sqlite")
     assert run_inproc("import", str(data / "promises.txt"), db=db).returncode == 0
     imported = run_inproc("import", str(data / "report.txt"), db=db)
-    assert imported.returncode == 0 and "证据建议/suggested evidence 2" in imported.stdout.decode()
+    assert imported.returncode == 0 and "证据建议 2" in imported.stdout.decode()
     assert "S1 已兑现 kept 2020-05-30 (1.00) 本报讯(记者 李明)5月30日上午,森林路正式通车" in run_inproc(
         "show", "1", db=db).stdout.decode()
     listed = run_inproc("suggestions", db=db).stdout.decode()

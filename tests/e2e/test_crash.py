@@ -110,5 +110,5 @@ def test_sigkill_mid_import(db_url: str, seeds_dir: Path, tmp_path: Path) -> Non
 
     again = subprocess.run(_cli(db_url, "import", str(tmp_path / "batch")), capture_output=True, timeout=600, check=False)
     assert again.returncode == 0, again.stderr.decode()
-    assert f"文档/documents {DOCS - len(sources)} " in again.stdout.decode()
+    assert f"文档 {DOCS - len(sources)} " in again.stdout.decode()
     assert _count_sources(db_url) == len(batch)

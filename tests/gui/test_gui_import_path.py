@@ -73,3 +73,44 @@ def test_cancel_between_documents(db: Database) -> None:
     outcome = import_tasks.import_previewed(Ctx(cancel_after=1), db, docs)  # type: ignore[arg-type]
     assert outcome.summary.cancelled and outcome.statuses[1] == "cancelled"
     assert outcome.statuses[0].startswith("imported:")
+
+
+def test_cancel_inside_a_slow_file_while_previewing(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelling the preview while a slow file (a heavy PDF) is being read stops it at once,
+    not when that file is done."""
+    import threading
+    import time
+
+    from inquiry_tracker.gui.runner import Cancelled
+
+    slow_started, release = threading.Event(), threading.Event()
+    real_prepare = importing.prepare
+
+    def prepare(path: Any, *args: Any) -> Any:
+        if path.name == "slow.txt":
+            slow_started.set()
+            release.wait(60)  # the file takes a minute
+        return real_prepare(path, *args)
+
+    monkeypatch.setattr(importing, "prepare", prepare)
+    names = ("a.txt", "slow.txt", "c.txt")
+    for name in names:
+        (tmp_path / name).write_text(PASTE.replace("\x00", "").replace("滨江路", name[:1] + "江路"), encoding="utf-8")
+
+    class CancelWhileSlow(Ctx):
+        def cancelled(self) -> bool:
+            return slow_started.is_set()
+
+        def check(self) -> None:
+            if self.cancelled():
+                raise Cancelled()
+
+    ctx = CancelWhileSlow()
+    started = time.monotonic()
+    try:
+        with pytest.raises(Cancelled):
+            import_tasks.preview_paths(ctx, [(tmp_path / n, None) for n in names])  # type: ignore[arg-type]
+        took = time.monotonic() - started
+    finally:
+        release.set()
+    assert took < 10 and [text for _, _, text in ctx.seen] == ["a.txt"]  # not the slow file's minute

@@ -101,6 +101,38 @@ def test_folders_progress_and_cancel(db: Database, tmp_path: Path, analyze: Call
     assert rest.documents == 2 and len(rest.duplicates) == 2 and _count(db, Item) == 4
 
 
+def test_cancel_is_honoured_inside_a_slow_document(db: Database, tmp_path: Path, analyze: Callable[..., Any]) -> None:
+    """A reporter who cancels while a slow document (a heavy PDF) is being read gets the batch
+    stopped at once, not after that document: the documents before it stay, it and the rest
+    are not stored, and importing again finishes the batch."""
+    import threading
+    import time
+
+    from inquiry_tracker.extract import DecodedText
+
+    for name in ("a.txt", "b-slow.txt", "c.txt"):
+        (tmp_path / name).write_text(f"Q:{name}何时修好?|月底修好||\n", encoding="utf-8")
+    reading_slow = threading.Event()
+    release = threading.Event()  # the slow reading ends when the test is over
+
+    def read(path: Path) -> DecodedText:
+        if path.name.startswith("b-"):
+            reading_slow.set()
+            release.wait(60)
+        return DecodedText(text=path.read_text(encoding="utf-8"), path=str(path), fmt="text", encoding="utf-8")
+
+    try:
+        started = time.monotonic()
+        summary = svc.import_paths(db, [tmp_path], cancel=reading_slow.is_set, read=read, analyze=analyze)
+        took = time.monotonic() - started
+    finally:
+        release.set()
+    assert summary.cancelled and took < 10  # not the 60 s the slow document would take
+    assert summary.documents == 1 and _count(db, Source) == 1 and summary.failures == []
+    rest = svc.import_paths(db, [tmp_path], analyze=analyze)
+    assert (rest.documents, len(rest.duplicates), _count(db, Source)) == (2, 1, 3)
+
+
 def test_stdin_bytes_in_gb18030(db: Database, analyze: Callable[..., Any]) -> None:
     data = "Q:森林路何时能开通?|5月底开放|天元区政府|2020-05-31\n".encode("gb18030")
     summary = svc.import_bytes(db, data, "<stdin>", analyze=analyze)

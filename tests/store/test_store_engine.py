@@ -72,6 +72,30 @@ def test_unopenable_sqlite_path(tmp_path: Path) -> None:
         Database.open(str(blocker / "sub" / "t.sqlite"))
 
 
+def test_bulk_writes_cache_more_and_checkpoint_less_then_give_the_settings_back(tmp_path: Path) -> None:
+    """A large import's writes (``write(bulk=True)``) run with a bigger page cache and a rarer
+    WAL checkpoint; the next ordinary transaction on that connection has SQLite's own values."""
+
+    def settings(s: object) -> tuple[int, int]:
+        return (s.execute(text("PRAGMA cache_size")).scalar(),  # type: ignore[attr-defined]
+                s.execute(text("PRAGMA wal_autocheckpoint")).scalar())  # type: ignore[attr-defined]
+
+    db = Database.open(str(tmp_path / "t.sqlite"))
+    try:
+        with db.write() as s:
+            ordinary = settings(s)
+        with db.write(bulk=True) as s:
+            assert settings(s) == (-65536, 10000) != ordinary
+            s.execute(text("INSERT INTO departments (name, city) VALUES ('市住建局', '')"))
+        with db.read() as s:
+            assert settings(s) == ordinary
+            assert s.execute(text("SELECT count(*) FROM departments")).scalar() == 1
+        with db.write(bulk=True) as s, db.read() as other:  # two connections: each its own settings
+            assert settings(s) == (-65536, 10000) and settings(other) == ordinary
+    finally:
+        db.close()
+
+
 def test_write_is_all_or_nothing(db: Database) -> None:
     from inquiry_tracker.store.models import Department
 

@@ -1568,6 +1568,10 @@
         <translation>failures</translation>
     </message>
     <message>
+        <source>跳过</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
         <source>证据建议</source>
         <translation>suggested evidence</translation>
     </message>

@@ -1,0 +1,174 @@
+"""Suggested evidence in the database: the open items an article may be proposed for, the
+proposals themselves and the inbox's rows (the store side of
+:mod:`inquiry_tracker.services.suggest`, which decides what to propose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from inquiry_tracker.store.errors import InvalidChangeError, NotFoundError
+from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion, table_of
+from inquiry_tracker.store.queries import aware
+from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
+
+
+def printed_in(outlet: str | None, published: date | None) -> str:
+    """Where an article was printed: "株洲日报 2020-06-01" (either part may be missing)."""
+    return " ".join(p for p in (outlet, published.isoformat() if published else None) if p)
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionRow:
+    """A suggestion as the inbox and the CLI show it."""
+
+    id: int
+    item_id: int
+    item_subject: str
+    source_id: int
+    outlet: str | None
+    published: date | None
+    title: str | None
+    excerpt: str | None
+    score: float
+    state: str
+    created_at: datetime
+    #: the reporting sentence's span in the source text
+    start: int | None = None
+    end: int | None = None
+    #: kept / delayed / progress (None for suggestions made before stances existed)
+    stance: str | None = None
+    #: a delay's new date; the day a kept or progress report says it happened
+    new_due: date | None = None
+    event_date: date | None = None
+
+    @property
+    def where(self) -> str:
+        """Where the report was printed: "株洲日报 2020-06-01"."""
+        return printed_in(self.outlet, self.published)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenCandidate:
+    """An item an article may be proposed for, as matching needs it."""
+
+    id: int
+    due: date | None
+    #: the day the item was first printed, and the first page (source id) that printed it
+    first_printed: date | None
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewSuggestion:
+    """A proposal about to be stored (state ``open``)."""
+
+    item_id: int
+    source_id: int
+    score: float
+    start: int
+    end: int
+    excerpt: str
+    stance: str
+    new_due: date | None
+    event_date: date | None
+
+
+#: the first page (and day) that printed each of some items; built once (an import asks per article)
+_FIRST_PRINTED = (
+    select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
+    .join(Source, Source.id == ItemSource.source_id)
+    .where(ItemSource.item_id.in_(bindparam("ids", expanding=True)))
+    .group_by(ItemSource.item_id)
+    .subquery()
+)
+_OPEN_CANDIDATES = (
+    select(Item.id, Item.due, _FIRST_PRINTED.c.first, _FIRST_PRINTED.c.page)
+    .outerjoin(_FIRST_PRINTED, _FIRST_PRINTED.c.item_id == Item.id)
+    .where(
+        Item.id.in_(bindparam("ids", expanding=True)),
+        Item.review_state.in_(VISIBLE_STATES),
+        Item.verdict.not_in(FINAL_VERDICTS),
+        ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == bindparam("source"))),
+        ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == bindparam("source"))),
+    )
+)
+_SUGGESTIONS = table_of(Suggestion)
+#: ids come back with their items (one proposal per item and source), so no row-by-row ordered insert
+_ADD_SUGGESTIONS = _SUGGESTIONS.insert().returning(_SUGGESTIONS.c.id, _SUGGESTIONS.c.item_id)
+
+
+def open_candidates(session: Session, source_id: int, item_ids: Iterable[int]) -> list[OpenCandidate]:
+    """Those of ``item_ids`` still worth proposing for source ``source_id``: visible, without a
+    final verdict, not printed in that source, not suggested for it already."""
+    ids = sorted(set(item_ids))
+    if not ids:
+        return []
+    rows = session.connection().execute(_OPEN_CANDIDATES, {"ids": ids, "source": source_id})
+    return [OpenCandidate(i, due, first, page or 0) for i, due, first, page in rows]
+
+
+def add_suggestions(session: Session, proposals: Sequence[NewSuggestion]) -> list[int]:
+    """Store open proposals (at most one per item: ``(item_id, source_id)`` is unique); their
+    ids, in the order given."""
+    if not proposals:
+        return []
+    rows = [
+        {"item_id": p.item_id, "source_id": p.source_id, "score": p.score, "state": "open", "start": p.start,
+         "end": p.end, "excerpt": p.excerpt, "stance": p.stance, "new_due": p.new_due, "event_date": p.event_date}
+        for p in proposals
+    ]
+    ids = dict((item_id, i) for i, item_id in session.connection().execute(_ADD_SUGGESTIONS, rows))
+    return [ids[p.item_id] for p in proposals]
+
+
+def suggestion_rows(session: Session, states: tuple[str, ...], item_id: int | None = None) -> list[SuggestionRow]:
+    """Suggestions in ``states`` (newest source first, best first), optionally of one item."""
+    stmt = (
+        select(Suggestion, Item.subject, Source.outlet, Source.published, Source.title)
+        .join(Item, Item.id == Suggestion.item_id)
+        .join(Source, Source.id == Suggestion.source_id)
+        .where(Suggestion.state.in_(states))
+        .order_by(Suggestion.source_id.desc(), Suggestion.score.desc(), Suggestion.id)
+    )
+    if item_id is not None:
+        stmt = stmt.where(Suggestion.item_id == item_id)
+    return [
+        SuggestionRow(s.id, s.item_id, subject, s.source_id, outlet, published, title, s.excerpt, s.score,
+                      s.state, aware(s.created_at), s.start, s.end, s.stance, s.new_due, s.event_date)
+        for s, subject, outlet, published, title in session.execute(stmt).all()
+    ]
+
+
+def open_suggestion(session: Session, suggestion_id: int) -> Suggestion:
+    """A suggestion still awaiting review, to accept or dismiss in this session."""
+    found = session.get(Suggestion, suggestion_id)
+    if found is None:
+        raise NotFoundError("建议", "suggestion", suggestion_id)
+    if found.state != "open":
+        raise InvalidChangeError(f"建议 {suggestion_id} 已处理 / suggestion {suggestion_id} is already {found.state}")
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedSource:
+    """Where a suggestion's article came from (for the timeline entry accepting it)."""
+
+    outlet: str | None
+    published: date | None
+    origin: str | None
+
+    @property
+    def where(self) -> str:
+        return printed_in(self.outlet, self.published)
+
+
+def suggested_source(session: Session, source_id: int) -> SuggestedSource | None:
+    """The article a suggestion came from (None when it was deleted)."""
+    source = session.get(Source, source_id)
+    return None if source is None else SuggestedSource(source.outlet, source.published, source.origin)

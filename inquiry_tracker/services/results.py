@@ -144,7 +144,7 @@ class ImportSummary:
             if self.cancelled:
                 parts.append(t("已取消"))
             if self.stopped:
-                parts.append(f"{t('已停止')}: {self.stopped}")
+                parts.append(f"{t('已停止')}: {_in_one_language(self.stopped, t)}")
             return " · ".join(parts)
         return (
             f"文档/documents {self.documents} · 新条目/new items {len(self.new_items)} · "
@@ -155,6 +155,14 @@ class ImportSummary:
             + (" · 已取消/cancelled" if self.cancelled else "")
             + (f" · 已停止/stopped: {self.stopped}" if self.stopped else "")
         )
+
+
+def _in_one_language(reason: str, translate: Callable[[str], str]) -> str:
+    """A reason written "中文 / English" (the store's errors), in the summary's one language."""
+    zh, sep, en = reason.partition(" / ")
+    if not sep:
+        return reason
+    return zh if translate("文档") == "文档" else en
 
 
 def chinese(text: str) -> str:

@@ -43,3 +43,13 @@ def test_import_says_so_and_stores_nothing_from_outside(db: Database, tmp_path: 
 def test_a_file_named_directly_is_taken_as_given(tmp_path: Path) -> None:
     chosen = _folder(tmp_path)
     assert list(expand_paths([chosen / "passwd.txt"])) == [(chosen / "passwd.txt", None)]
+
+
+def test_a_stopped_import_says_why_in_the_summarys_one_language() -> None:
+    from inquiry_tracker.services.results import ImportSummary, chinese
+
+    summary = ImportSummary()
+    summary.stopped = "磁盘已满 / the disk is full"
+    assert summary.describe(chinese).endswith("已停止: 磁盘已满")
+    english = {"文档": "documents", "已停止": "stopped"}
+    assert summary.describe(lambda s: english.get(s, s)).endswith("stopped: the disk is full")

@@ -121,3 +121,8 @@ def test_a_meeting_the_reporter_attended_is_not_who_commits() -> None:
     assert _depts(text) == [None]
     committee = "记者从某市运动会执委会获悉,主会场将于今年6月底前完工。"
     assert _depts(committee) == ["某市运动会执委会"]
+
+
+def test_an_office_publishing_a_notice_speaks_for_its_dates() -> None:
+    text = "昨日,某市交通委发布消息,城市副中心站综合交通枢纽将于今年年底前投入使用。"
+    assert _depts(text) == ["某市交通委"]

@@ -47,7 +47,7 @@ _SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(
 _VERB = re.compile(SPEECH_VERB.alt())
 #: an office opening a sentence as its subject: "市住建局广大干部职工…"
 _SUBJECT = re.compile(
-    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及托员])"
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及托员会])"
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: an office opening a clause as the one that acts: "…,晋江市市政园林局将…", "本月下旬,厦门公交集团将开通…"

@@ -126,3 +126,8 @@ def test_a_meeting_the_reporter_attended_is_not_who_commits() -> None:
 def test_an_office_publishing_a_notice_speaks_for_its_dates() -> None:
     text = "昨日,某市交通委发布消息,城市副中心站综合交通枢纽将于今年年底前投入使用。"
     assert _depts(text) == ["某市交通委"]
+
+
+def test_an_official_attending_a_ceremony_is_not_cut_into_an_office() -> None:
+    text = "市人大常委会副主任王某出席开工仪式。项目计划明年6月底建成投用。"
+    assert "市人大常委" not in _depts(text)

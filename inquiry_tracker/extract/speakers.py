@@ -56,7 +56,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 _BUILDER = re.compile(
-    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|承建|施工|负责|牵头)"
+    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)"
 )
 #: a meeting, a ceremony or a place the reporter was at, or an office left unnamed — not who commits
 _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门")

@@ -131,3 +131,8 @@ def test_an_office_publishing_a_notice_speaks_for_its_dates() -> None:
 def test_an_official_attending_a_ceremony_is_not_cut_into_an_office() -> None:
     text = "市人大常委会副主任王某出席开工仪式。项目计划明年6月底建成投用。"
     assert "市人大常委" not in _depts(text)
+
+
+def test_the_contractor_building_a_bridge_does_not_commit_for_its_owner() -> None:
+    text = "由某路桥集团承建的城东大桥进展顺利。预计今年10月主桥合龙。"
+    assert _depts(text) == [None]

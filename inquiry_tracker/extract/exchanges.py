@@ -393,10 +393,6 @@ _TAIL_SIGN = re.compile(
     r"(?:\s*[\d:]{4,8})?)?\s*(?:回复|答复)?[^\u4e00-\u9fff]{0,8}$")
 #: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")
 _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))
-#: an office alone on a line with a date line under it, a little below the reply
-_SIGNED_BELOW = re.compile(
-    r"\n[ \t\u3000]*(?P<org>[\u4e00-\u9fff()（）]{2,30})[ \t\u3000]*\n[ \t\u3000]*(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}"
-)
 #: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
 _LOOKED_INTO = re.compile(
     r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:调查|核查|核实|现场核实|实地核实|查实)"
@@ -420,9 +416,9 @@ def _office_from_text(text: str, ex: Exchange) -> str | None:
     m = _TAIL_SIGN.search(last)
     if m and shape.office_name(m.group("org")):
         return m.group("org")
-    below = _SIGNED_BELOW.search(text, ex.r_end, min(len(text), ex.r_end + 160))
-    if below and shape.office_name(below.group("org")) == below.group("org"):
-        return below.group("org")  # "感谢您的来信!\n某街道办事处\n2017年9月5日" below the reply
+    signer = shape.signed_below(text, ex.r_end, 160)  # "感谢您的来信!\n某街道办事处\n2017年9月5日"
+    if signer:
+        return signer
     for m in _THANKS.finditer(text, ex.r_start, min(len(text), ex.r_end + 160)):
         if _names_body(m.group("org")) and not shape.NOT_AN_OFFICE.search(m.group("org")):
             return m.group("org")

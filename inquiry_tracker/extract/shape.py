@@ -348,6 +348,19 @@ def office_inside(text: str, a: int, b: int) -> str | None:
     return None
 
 
+#: an office alone on a line with a date line under it
+_SIGNED_BELOW = re.compile(
+    r"\n[ \t\u3000]*(?P<org>[\u4e00-\u9fff()（）]{2,30})[ \t\u3000]*\n[ \t\u3000]*(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}"
+)
+
+
+def signed_below(text: str, pos: int, reach: int) -> str | None:
+    """An office signing within ``reach`` characters after ``pos`` — alone on its line, the date
+    on the next (past a thanks line or the letter's contact fields)."""
+    m = _SIGNED_BELOW.search(text, pos, min(len(text), pos + reach))
+    return m.group("org") if m and office_name(m.group("org")) == m.group("org") else None
+
+
 def is_holding(text: str, parts: list[tuple[int, int]]) -> bool:
     """A pure acknowledgement ("…请您等待回复"): short, and promising only an answer."""
     body = "".join(text[a:b] for a, b in parts)

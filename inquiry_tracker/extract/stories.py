@@ -10,13 +10,12 @@ from collections.abc import Callable
 
 from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import (
-    DATE_LINE,
     DELEGATE,
     REPORTED_ASK,
     REPORTED_REPLY,
     SUGGESTION,
 )
-from inquiry_tracker.extract.shape import Exchange, office_name, reply_extent
+from inquiry_tracker.extract.shape import Exchange, office_name, reply_extent, signed_below
 from inquiry_tracker.extract.speakers import official
 
 # --------------------------------------------------------------------------- answer letters
@@ -65,19 +64,10 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
         # unless that line greets the office the letter is sent to ("市卫健委:")
         line_above = text[paras[i - 1][0] : paras[i - 1][1]].strip() if i > 0 else ""
         heading = office_name(line_above) if line_above and line_above[-1] not in ":：" else None
-        ex.department = signed or _signed_below(text, paras, nxt) or heading
+        below = signed_below(text, paras[nxt - 1][1], 300) if 0 < nxt <= len(paras) else None
+        ex.department = signed or below or heading
         out.append(ex.seal())
     return out
-
-
-def _signed_below(text: str, paras: list[tuple[int, int]], nxt: int) -> str | None:
-    """An office signing a few lines below the letter, past its contact fields
-    ("联系人:…", "联系电话:…"): the office alone on a line, then the date."""
-    for k in range(nxt, min(len(paras) - 1, nxt + 6)):
-        line = text[paras[k][0] : paras[k][1]].strip()
-        if office_name(line) and line == office_name(line) and DATE_LINE.match(text[paras[k + 1][0] : paras[k + 1][1]]):
-            return line
-    return None
 
 
 # --------------------------------------------------------------------------- exchanges told in news

@@ -31,6 +31,8 @@ from inquiry_tracker.extract.model import Deadline
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来|原规划|按合同应|依合同应|依契约|按约定应")
+#: the plan's new date after its old one: "由原计划的明年6月提前至今年10月"
+_REVISED = re.compile(r"(?:提前|提早|推迟|延迟|延后|顺延|延长|调整|改)(?:至|到|为)\s*$")
 #: a guess, not a commitment: "或许要拖到2015年底", "可能要到明年"
 _GUESS = re.compile(r"(?:或许|也许|恐怕|可能)(?:要|会|得)?(?:拖|等|推)?到?$")
 #: "交通建设投资将保持高位运行": money's course, not a deliverable
@@ -133,8 +135,9 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None
-    if _SUPERSEDED.search(before_clause):
-        return None  # "原定于今年7月份开工": a plan the text says was replaced
+    superseded = _SUPERSEDED.search(before_clause)
+    if superseded and not _REVISED.search(before_clause, superseded.end()):
+        return None  # "原定于今年7月份开工": a plan the text says was replaced (but "由原计划的…提前至X": X is the plan)
     if _GUESS.search(before_clause) or _MONEY.match(after_clause.lstrip("前底内左右")) or (
             _MONEY_TREND.search(after_clause) and not FINISH_ACT.search(after_clause)):
         return None  # a guess ("或许要拖到…"), or money planned ("8—12月计划投资2亿元")

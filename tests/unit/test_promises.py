@@ -235,3 +235,9 @@ def test_a_sprint_to_a_date_is_a_commitment() -> None:
 
 def test_the_course_of_investment_is_not_a_promise() -> None:
     assert _promises("记者在交通运输工作会议上获悉,2021年全市交通建设投资将保持高位运行,预计投资560亿元。") == []
+
+
+def test_a_plan_moved_from_its_old_date_to_a_new_one() -> None:
+    items = _promises("据介绍,该工程工期由原计划的2022年6月提前至今年10月底完成。")
+    assert [i.deadline_expr for i in items] == ["今年10月底"]
+    assert _promises("该项目原定于今年7月开工,现已取消。") == []

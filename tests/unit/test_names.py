@@ -135,3 +135,9 @@ def test_index_grams_are_the_distinct_part_and_numbers() -> None:
 def test_index_entry_falls_back_to_the_subject() -> None:
     assert index_entry("计划5月底开放", subject="森林路开放") == (["森林路"], sorted(["森林", "林路"]))
     assert index_entry("年内完成", subject="老旧小区改造") == ([], [])
+
+
+def test_a_name_after_a_month_and_its_act_starts_after_them() -> None:
+    from inquiry_tracker.extract.names import item_names
+
+    assert item_names("9月份开建城南快速通道新建工程")[0] == "城南快速通道"

@@ -163,9 +163,13 @@ _LABEL_DATE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|于?(?:(?:
 _SPOKES = re.compile(SPOKESPERSON.alt() + "$")
 
 
+#: a time stamp glued before a responder ("2023-05-12 10:22:40市公安局回复:" → 市公安局)
+_STAMP_LEAD = re.compile(r"^[\s\d:：\-./年月日]+(?=[\u4e00-\u9fff])")
+
+
 def _resolve_department(raw: str, text: str, before: int) -> str | None:
     """Turn a reply label's responder into a department name, or None if it is not one."""
-    raw = _SPOKES.sub("", _LABEL_DATE.sub("", raw.strip(" \t“”\""))).strip()
+    raw = _SPOKES.sub("", _LABEL_DATE.sub("", _STAMP_LEAD.sub("", raw).strip(" \t“”\""))).strip()
     if not raw:
         return None
     parts = _RELAY.split(raw)

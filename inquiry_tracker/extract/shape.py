@@ -201,6 +201,8 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
             continue
         if waiting is not None:
             role, label = waiting
+            if role == "question" and _greets_officials(line):
+                continue  # "来信内容:" / "尊敬的市长:" / the message: the value is below the greeting
             waiting = None
             out.append(Field(role, label, a, b, i))
     return out

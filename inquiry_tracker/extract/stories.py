@@ -73,7 +73,7 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
 # --------------------------------------------------------------------------- exchanges told in news
 
 GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$")
-_ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民|游客|乘客|患者|商户|企业|公司|学生|职工)")
+_ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民|游客|乘客|患者|商户|企业|公司|学生|职工|微信号|用户)")
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt())
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
@@ -116,10 +116,11 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 _, asked, replier = asks.pop(0)
             head = text[clause : m.start()]
             pieces = _CLAUSE_CUT.split(head)
-            org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1]).strip()
+            # (the seconds of a glued time stamp are no part of the name: "…09:52:40市公安局回复:")
+            org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1].lstrip("0123456789 -./")).strip()
             org = (office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
                    or official(org_raw))
-            if not org and re.match(r"(?:该|此)", org_raw):
+            if not org and _SOMEONE_THERE.match(org_raw):
                 # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
                 named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, m.start())]
                 org = named[-1] if named else None
@@ -147,6 +148,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     return _one_after_another(out)
 
 
+#: someone of an office named earlier in the sentence: "该单位负责人", "相关工作人员"
+#: ("记者咨询了某局,相关工作人员回复:")
+_SOMEONE_THERE = re.compile(r"(?:该|此|相关|其)|(?:工作人员|负责人|相关负责人|有关负责人)$")
 _TOLD_AGAIN = re.compile(r"(?:回复|答复)中?(?:称|表示|说)\s*[,，:：]?\s*“?")
 
 

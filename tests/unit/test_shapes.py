@@ -542,3 +542,26 @@ def test_a_handling_office_named_inside_the_reply_does_not_replace_the_reply_lab
             "区教育局答复:\n尊敬的网友您好,经调查了解,该园预计下半年进场装修。承办单位:某区教育局,联系方式:88000000。感谢您的理解!")
     (item,) = _inquiries(text)
     assert item.department == "区教育局"
+
+
+def test_a_story_where_the_reporter_asked_an_office_and_its_staff_answered() -> None:
+    text = ("近日,市民王先生拨打热线反映,家门口的路灯已经坏了一个多月,晚上出行很不方便。\n"
+            "记者咨询了临江县供电公司,相关工作人员回复:已安排人员现场检修,预计本月底前修复。")
+    (item,) = _inquiries(text)
+    assert item.department == "临江县供电公司"
+    assert str(item.due) == "2022-06-30"
+
+
+def test_a_message_field_whose_first_line_only_greets_the_mayor() -> None:
+    text = ("来信标题:公交线路调整\n来信内容:\n\n尊敬的市长:\n\n您好!城南新区至今没有直达市区的公交线路,"
+            "希望能开通一条,请问有计划吗?\n\n回复单位:公交公司\n回复内容:\n您好!新线路计划于今年9月开通。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("您好!城南新区")
+    assert item.department == "公交公司"
+
+
+def test_a_bulletin_with_time_stamps_glued_to_the_offices() -> None:
+    text = ("案例一\n2022-05-30 15:01:13微信号“莫某”向“城市管理”公众平台反映:某路支路内交通标志牌立杆倾斜。\n"
+            "2022-06-01 09:52:40市公安局回复:大队抢修人员已到现场勘查,计划6月底前完成更换。")
+    (item,) = _inquiries(text)
+    assert item.department == "市公安局"

@@ -488,6 +488,9 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
             office_above = office_name(q)
         elif (label := _REPLY_LINE.match(q)) and office_above is None and not question:
             office_above = office_name(label.group("org"))  # "南滩镇人民政府的回复:" above the greeting
+        elif (poster := _POSTER.match(q)) and not question:
+            # a forum post's head: "某市政园林局 发表于 2023-10-12 11:21" — the office posts its reply
+            office_above = office_above or office_name(poster.group("org"))
         k -= 1
     if not question:
         # a title-only post: the nearest line of words above the reply
@@ -501,6 +504,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
     return question, office_above
 
 
+#: a forum post's head line: who posted it and when
+_POSTER = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*发表于\s*(?:19|20)\d\d")
 #: a reply label alone on its line: "某镇人民政府的回复:"
 _REPLY_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)的?(?:回复|答复|回覆|答覆)\s*[:：]?$")
 _LEAD_WORDS = re.compile(r"^(?:现|经|由|请|并|我们|目前)")

@@ -565,3 +565,11 @@ def test_a_bulletin_with_time_stamps_glued_to_the_offices() -> None:
             "2022-06-01 09:52:40市公安局回复:大队抢修人员已到现场勘查,计划6月底前完成更换。")
     (item,) = _inquiries(text)
     assert item.department == "市公安局"
+
+
+def test_a_forum_thread_where_the_office_posts_its_reply() -> None:
+    text = ("200821 发表于 2022-05-11 13:40:01\n\n老市场不堪入目\n\n市场里面乱七八糟,消防通道被小商小贩占用,到处乱摆乱放,"
+            "希望有关部门处理一下,规范摆摊位置。\n\n某县市政园林局 发表于 2022-05-12 11:21:28\n\n"
+            "尊敬的市民:您好!您反映的问题我局收悉,现回复如下:我局已安排执法人员现场劝离,计划6月底前完成临时售卖点建设。")
+    (item,) = _inquiries(text)
+    assert item.department == "某县市政园林局"

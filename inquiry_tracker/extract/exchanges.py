@@ -163,6 +163,7 @@ _LABEL_DATE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|于?(?:(?:
 _SPOKES = re.compile(SPOKESPERSON.alt() + "$")
 
 
+_ON_THIS = re.compile(r"(?:对此|就此|对此事|针对此事|对该问题)$")
 #: a time stamp glued before a responder ("2023-05-12 10:22:40市公安局回复:" → 市公安局)
 _STAMP_LEAD = re.compile(r"^[\s\d:：\-./年月日]+(?=[\u4e00-\u9fff])")
 
@@ -170,6 +171,7 @@ _STAMP_LEAD = re.compile(r"^[\s\d:：\-./年月日]+(?=[\u4e00-\u9fff])")
 def _resolve_department(raw: str, text: str, before: int) -> str | None:
     """Turn a reply label's responder into a department name, or None if it is not one."""
     raw = _SPOKES.sub("", _LABEL_DATE.sub("", _STAMP_LEAD.sub("", raw).strip(" \t“”\""))).strip()
+    raw = _ON_THIS.sub("", raw)  # "某局对此回复:"
     if not raw:
         return None
     parts = _RELAY.split(raw)

@@ -573,3 +573,10 @@ def test_a_forum_thread_where_the_office_posts_its_reply() -> None:
             "尊敬的市民:您好!您反映的问题我局收悉,现回复如下:我局已安排执法人员现场劝离,计划6月底前完成临时售卖点建设。")
     (item,) = _inquiries(text)
     assert item.department == "某县市政园林局"
+
+
+def test_a_reply_label_saying_on_this_and_a_relayed_unit_inside() -> None:
+    text = ("网友留言:小区门口的占道经营问题反映多次了,请问什么时候整治?\n"
+            "芝罘区综合行政执法局对此回复:您好,某办事处回复如下。执法中队已到现场勘查,计划6月底前完成整治。")
+    (item,) = _inquiries(text)
+    assert item.department == "芝罘区综合行政执法局"

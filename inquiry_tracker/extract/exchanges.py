@@ -334,6 +334,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     page_offices = list(dict.fromkeys(
         n for f in fields if f.role == "office" and (n := shape.field_office(text[f.start : f.end]))))
     for ex in found:
+        _question_named_in_reply(text, ex)
         _relayed_answer(text, ex)
         _apply_trailer(text, ex)
         if not ex.department:
@@ -346,6 +347,19 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
 
 #: the office a relayed answer comes from: "供热办答复如下:", "市住建局回复:"
 _RELAYED_FROM = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:答复|回复)(?:如下)?\s*[:：]")
+
+
+def _question_named_in_reply(text: str, ex: Exchange) -> None:
+    """A "question" that only names the citizen the reply greets ("网友“某某”:") gives way to the
+    question as the reply names it ("您…反映了关于…的问题", "反映的“…”")."""
+    q = text[ex.q_start : ex.q_end].strip()
+    if len(q) > 16 or not q.endswith((":", "：")):
+        return
+    lo, hi = ex.r_start, min(ex.r_end, ex.r_start + 200)
+    m = shape.QUOTED_ASK.search(text, lo, hi) or shape.ABOUT_ASK.search(text, lo, hi)
+    if m:
+        ex.question_parts = [(m.start(1), m.end(1))]
+        ex.seal()
 
 
 def _relayed_answer(text: str, ex: Exchange) -> None:

@@ -510,7 +510,9 @@ _POSTER = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*发表于\s*(?
 _REPLY_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)的?(?:回复|答复|回覆|答覆)\s*[:：]?$")
 _LEAD_WORDS = re.compile(r"^(?:现|经|由|请|并|我们|目前)")
 _NOT_NAME_CHARS = re.compile(r"[您你我的]")  # "您反映的问题我办已…" names nobody
-_QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
+#: "您…反映了关于某村机耕道道路较烂的问题": the question as the reply names it, unquoted
+ABOUT_ASK = re.compile(r"(?:反映|咨询|提出|留言)(?:了|的)?(关于[^。!！?？\n]{4,60}?的(?:问题|诉求|建议))")
+QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
 
 
 #: an office's answer opening a paragraph without a greeting: "我乡接到…后", "经查,…", "现将…答复如下"
@@ -563,7 +565,8 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
         question, office_above = question_above(text, paras, greeted, floor, lambda j: taken(j) and not fielded(j))
         if not question:
             # "您在…反映“井研小学空调安装问题”的问题…": the question as the reply quotes it
-            m = _QUOTED_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160))
+            m = (QUOTED_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160))
+                 or ABOUT_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160)))
             if m:
                 question = [(m.start(1), m.end(1))]
         if question:

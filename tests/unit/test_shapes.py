@@ -580,3 +580,10 @@ def test_a_reply_label_saying_on_this_and_a_relayed_unit_inside() -> None:
             "芝罘区综合行政执法局对此回复:您好,某办事处回复如下。执法中队已到现场勘查,计划6月底前完成整治。")
     (item,) = _inquiries(text)
     assert item.department == "芝罘区综合行政执法局"
+
+
+def test_a_reply_greeting_the_citizen_names_the_question_inside() -> None:
+    text = ("网友“企鹅阳”:\n您好,您于2022年1月3日在论坛上反映了关于某村机耕道道路较烂的问题。我镇已收悉,现将有关情况报告如下:"
+            "经调查,该路已列入今年硬化计划,预计10月底前完工。")
+    (item,) = _inquiries(text)
+    assert item.question == "关于某村机耕道道路较烂的问题"

@@ -675,7 +675,9 @@ def _segments(
         return [("T", a, b, None, a)]  # every other label needs a colon, a bar or a bracket
     marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)
     reach, seen, has_q = -1, 0, False  # over the marks so far (each starts at or before p)
-    for p in _label_positions(text, a, b):
+    positions = _label_positions(text, a, b)
+    opening = positions[0] if positions else a
+    for p in positions:
         while seen < len(marks):  # (kept incrementally: a line of a thousand labels stays linear)
             reach, has_q, seen = max(reach, marks[seen][1]), has_q or marks[seen][2] == "Q", seen + 1
         if p < reach:
@@ -737,12 +739,12 @@ def _segments(
             if bare:
                 marks.append((p, bare[1], "R", bare[0]))
                 continue
-        if p == a and expecting_reply and not marks:
-            person = PERSON_RESPONDER.match(text, a, b)
+        if p == opening and expecting_reply and not marks:  # (after a bullet: "●某局:")
+            person = PERSON_RESPONDER.match(text, p, b)
             if person:
                 marks.append((a, person.end(), "R", person.group("org")))
                 continue
-            bare = _bare_responder(text, a, b)
+            bare = _bare_responder(text, p, b)
             if bare and not _addresses_office(text, bare[1], b):
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"

@@ -587,3 +587,10 @@ def test_a_reply_greeting_the_citizen_names_the_question_inside() -> None:
             "经调查,该路已列入今年硬化计划,预计10月底前完工。")
     (item,) = _inquiries(text)
     assert item.question == "关于某村机耕道道路较烂的问题"
+
+
+def test_bulleted_question_and_answer_labels() -> None:
+    text = "●市民:小区门口路灯坏了一个月,什么时候修?\n●某区城管局:已安排维修,预计本月底前修好。"
+    (item,) = _inquiries(text)
+    assert item.department == "某区城管局"
+    assert str(item.due) == "2022-06-30"

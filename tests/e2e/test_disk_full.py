@@ -131,14 +131,14 @@ def fill_up_then_finish(batch: list[Path], db: str, stored: Callable[[], list[st
     assert len(err_lines) == 1 and "Traceback" not in err_lines[0], err_lines
     print(err_lines[0])
     summary_line = proc.stdout.decode()
-    assert "已停止:" in summary_line and "the disk is full" in summary_line
+    assert "已停止: 磁盘已满" in summary_line  # the CLI's summary speaks one language (Chinese)
 
     failed = next(p for p in batch if str(p) in err_lines[0])  # the message names the file …
     assert "the disk is full" in err_lines[0] and "rolled back" in err_lines[0]  # … and why
     done = stored()
     assert done == [str(p) for p in batch[: batch.index(failed)]], "earlier documents stay, in order"
     assert 1 <= len(done) < len(batch) - 1, kind
-    assert f"{len(batch) - len(done) - 1} file(s) not tried" in summary_line
+    assert f"余下 {len(batch) - len(done) - 1} 个文件未导入" in summary_line
 
     make_room()
     again = run_inproc("import", *map(str, batch), db=db)
@@ -238,7 +238,7 @@ def test_disk_full_through_the_cli(tmp_path: Path) -> None:
         assert proc.returncode == 1
         err = proc.stderr.decode().strip().splitlines()
         assert len(err) == 1 and "0002.txt: 磁盘已满" in err[0] and "the disk is full" in err[0], err
-        assert "文档 2 " in proc.stdout.decode() and "5 file(s) not tried" in proc.stdout.decode()
+        assert "文档 2 " in proc.stdout.decode() and "余下 5 个文件未导入" in proc.stdout.decode()
 
         fills.make_room(victim="<stdin>")
         proc = run_inproc("import", "-", str(batch[5]), db=db, stdin=make_seedlike("湘江路").encode("gb18030"))

@@ -9,7 +9,7 @@ from datetime import date
 
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.progress import days_left, item_progress
-from inquiry_tracker.store import Database, details, filters, queries
+from inquiry_tracker.store import Database, details, queries
 from inquiry_tracker.store.filters import ItemFilter, split_statuses
 from inquiry_tracker.store.queries import Order
 from inquiry_tracker.store.records import ItemDetail, ItemRecord, SourceRecord
@@ -59,7 +59,7 @@ def list_items(
     """
     today = clock()
     with db.read() as session:
-        records, total = filters.list_items(session, f, today, order=order, descending=descending, limit=limit, offset=offset)
+        records, total = queries.list_items(session, f, today, order=order, descending=descending, limit=limit, offset=offset)
     return Page(rows_for(records, today), total, offset, limit)
 
 
@@ -81,7 +81,7 @@ def find_item_ids(
     code point (not pinyin) on SQLite and PostgreSQL alike.
     """
     with db.read() as session:
-        return filters.item_ids(session, f, clock(), order=order, descending=descending)
+        return queries.item_ids(session, f, clock(), order=order, descending=descending)
 
 
 def rows_by_ids(db: Database, ids: list[int], *, clock: Clock = system_today) -> list[ItemRow]:
@@ -94,7 +94,7 @@ def rows_by_ids(db: Database, ids: list[int], *, clock: Clock = system_today) ->
 def count_items(db: Database, f: ItemFilter = ItemFilter(), *, clock: Clock = system_today) -> int:
     """How many items match."""
     with db.read() as session:
-        return filters.count_items(session, f, clock())
+        return queries.count_items(session, f, clock())
 
 
 def get_item(db: Database, item_id: int, *, clock: Clock = system_today) -> tuple[ItemDetail, ItemRow]:

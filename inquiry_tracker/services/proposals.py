@@ -28,13 +28,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, select
-
-from inquiry_tracker.store import names as name_index
-from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion
-from inquiry_tracker.vocab import FINAL_VERDICTS, VISIBLE_STATES
+from inquiry_tracker.store import suggestions as stored
 
 if TYPE_CHECKING:  # the reader loads with the first import, not with the services
+    from sqlalchemy.orm import Session
+
     from inquiry_tracker.extract.stance import Claim
 
 #: which stance wins when one article says several things of one item
@@ -42,8 +40,6 @@ if TYPE_CHECKING:  # the reader loads with the first import, not with the servic
 RANK = {"delayed": 3, "kept": 2, "progress": 1}
 #: a claim dated this long after the item's due date speaks of a later project of that name
 _TOO_LATE = timedelta(days=5 * 366)
-#: how much of a page's start is read to tell its headline and summary lines
-_HEAD_CHARS = 400
 #: a line that sums up the article rather than reporting it
 #: a first line longer than this is a paragraph, not a headline
 _HEADLINE_CHARS = 60
@@ -141,18 +137,10 @@ def choose(best: dict[int, Best], items: dict[int, Candidate], published: date |
     return {i: best[i] for i in sorted(chosen) if not restates(items[i])}
 
 
-def restatements(conn: Connection, items: dict[int, Candidate]) -> set[tuple[int, int]]:
+def restatements(session: Session, items: dict[int, Candidate]) -> set[tuple[int, int]]:
     """(page, item) for each page of ``items`` proposed as evidence for one of ``items``
     (a dismissed proposal says the page was not about it)."""
-    pages = sorted({c.page for c in items.values()})
-    if not pages:
-        return set()
-    rows = conn.execute(
-        select(Suggestion.source_id, Suggestion.item_id).where(
-            Suggestion.source_id.in_(pages), Suggestion.item_id.in_(sorted(items)), Suggestion.state != "dismissed"
-        )
-    )
-    return {(r[0], r[1]) for r in rows}
+    return stored.proposed(session, {c.page for c in items.values()}, items)
 
 
 def _is_lead(head: str, start: int) -> bool:
@@ -167,55 +155,17 @@ def _is_lead(head: str, start: int) -> bool:
     return bool(_SUMMARY_LINE.match(head, line_start))
 
 
-def load_candidates(conn: Connection, source_id: int, candidates: list[int], published: date | None) -> dict[int, Candidate]:
+def load_candidates(session: Session, source_id: int, candidates: list[int], published: date | None) -> dict[int, Candidate]:
     """The candidates still worth proposing: open, not in this article, not suggested for it
     already, first printed no later than it; with their due date, names and first page."""
     from inquiry_tracker.extract.stance import promises_a_step
 
-    first = (
-        select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
-        .join(Source, Source.id == ItemSource.source_id)
-        .where(ItemSource.item_id.in_(candidates))
-        .group_by(ItemSource.item_id)
-        .subquery()
-    )
-    stmt = (
-        select(Item.id, Item.due, first.c.first, first.c.page, Item.statement, Item.deadline_expr)
-        .outerjoin(first, first.c.item_id == Item.id)
-        .where(
-            Item.id.in_(candidates),
-            Item.review_state.in_(VISIBLE_STATES),
-            Item.verdict.not_in(FINAL_VERDICTS),
-            ~Item.id.in_(select(ItemSource.item_id).where(ItemSource.source_id == source_id)),
-            ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == source_id)),
-        )
-    )
-    rows = [r for r in conn.execute(stmt).all() if published is None or r[2] is None or r[2] <= published]
-    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
-    rows = [r for r in rows if names.get(r[0])]
-    # where each item stands on its first page, its sentence there, and that page's first lines
-    spans: dict[tuple[int, int], tuple[int, str]] = {}
-    heads: dict[int, str] = {}
-    if rows:
-        for item_id, page, start, sentence, head in conn.execute(
-            select(ItemSource.item_id, ItemSource.source_id, ItemSource.start,
-                   func.substr(Source.text, ItemSource.start + 1, ItemSource.end - ItemSource.start),
-                   func.substr(Source.text, 1, _HEAD_CHARS))
-            .join(Source, Source.id == ItemSource.source_id)
-            .where(ItemSource.item_id.in_([r[0] for r in rows]))
-        ):
-            if (item_id, page) not in spans or start < spans[item_id, page][0]:
-                spans[item_id, page] = (start, sentence or "")
-            heads[page] = head or ""
     out = {}
-    for item_id, due, first_printed, page, statement, expr in rows:
-        page = page or 0
-        start, sentence = spans.get((item_id, page), (0, ""))
-        mine = names[item_id]
-        named = 2 if _names(mine, statement or "") else 1 if _names(mine, sentence) else 0
-        out[item_id] = Candidate(
-            item_id, due, first_printed, mine, page, start, step=promises_a_step(statement or "", expr),
-            lead=_is_lead(heads.get(page, ""), start), named_itself=named,
+    for row in stored.open_candidates(session, source_id, candidates, published):
+        named = 2 if _names(row.names, row.statement) else 1 if _names(row.names, row.sentence) else 0
+        out[row.id] = Candidate(
+            row.id, row.due, row.first_printed, row.names, row.page, row.start,
+            step=promises_a_step(row.statement, row.deadline_expr), lead=_is_lead(row.head, row.start), named_itself=named,
         )
     return out
 

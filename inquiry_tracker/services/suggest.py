@@ -269,7 +269,7 @@ def suggest_for_source(
             scored.append((claim, w, sorted(found_scores.items())))
     if not scored:
         return []
-    items = load_candidates(session.connection(), source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
+    items = load_candidates(session, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
     best: dict[int, Best] = {}
     for claim, _w, all_hits in scored:
@@ -288,7 +288,7 @@ def suggest_for_source(
             key = rank_key(claim, stance, score)
             if item_id not in best or key > best[item_id][0]:
                 best[item_id] = (key, claim, stance, score)
-    best = choose(best, items, published, restatements(session.connection(), items))
+    best = choose(best, items, published, restatements(session, items))
     if not best:
         return []
     return stored.add_suggestions(session, [

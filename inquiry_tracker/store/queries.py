@@ -1,7 +1,10 @@
 """Read-side queries: filtered, paged item lists and item details as plain dataclasses.
 
-Filtering by progress needs "today": it is a parameter, so the services' injectable clock
-decides what is overdue (the same rule as :func:`services.progress.progress_of`).
+Lists are asked for with an :class:`~inquiry_tracker.store.filters.ItemFilter` (the one filter
+type services, CLI, GUI and exports use) and the day to judge progress on: it is a parameter,
+so the services' injectable clock decides what is overdue (the same rule as
+:func:`services.progress.progress_of`). The filter becomes this module's own query
+(:class:`_ItemQuery`) here and nowhere else.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from inquiry_tracker.store import search
 from inquiry_tracker.store.errors import NotFoundError
+from inquiry_tracker.store.filters import ItemFilter, split_statuses
 from inquiry_tracker.store.models import (
     Department,
     DepartmentAlias,
@@ -40,12 +44,15 @@ from inquiry_tracker.store.records import (
     ItemRecord,
 )
 from inquiry_tracker.vocab import (
+    DUE_MAX,
     DUE_SOON_DAYS,
     FINAL_VERDICTS,
+    KIND_LABELS,
     KINDS,
     REVIEW_STATES,
     VERDICTS,
     VISIBLE_STATES,
+    parse_term,
 )
 
 Order = Literal[
@@ -71,8 +78,9 @@ ORDERS: tuple[Order, ...] = get_args(Order)
 
 
 @dataclass(frozen=True, slots=True)
-class ItemQuery:
-    """Which items to list. Empty tuples and None mean "no filter on this"."""
+class _ItemQuery:
+    """Which items to list, as this module queries them (built from an :class:`ItemFilter` by
+    :func:`_query`). Empty tuples and None mean "no filter on this"."""
 
     kinds: tuple[str, ...] = ()
     review_states: tuple[str, ...] = VISIBLE_STATES
@@ -153,7 +161,7 @@ def _published_condition(start: date | None, end: date | None) -> ColumnElement[
     )
 
 
-def _where(session: Session, q: ItemQuery) -> list[ColumnElement[bool]]:
+def _where(session: Session, q: _ItemQuery) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if q.ids is not None:
         conds.append(Item.id.in_(q.ids) if q.ids else false())
@@ -189,7 +197,7 @@ def _where(session: Session, q: ItemQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _filtered(session: Session, stmt: Select[Any], q: ItemQuery) -> Select[Any]:
+def _filtered(session: Session, stmt: Select[Any], q: _ItemQuery) -> Select[Any]:
     stmt = stmt.where(*_where(session, q))
     if q.text and q.text.strip():
         stmt = search.restrict(stmt, session.get_bind().dialect.name, q.text)
@@ -294,7 +302,7 @@ def _ordered(
     return stmt.order_by(blank, text_key.desc() if descending else text_key.asc(), Item.id.asc())
 
 
-def _visible_hits(session: Session, q: ItemQuery, ordered: bool) -> Select[Any] | None:
+def _visible_hits(session: Session, q: _ItemQuery, ordered: bool) -> Select[Any] | None:
     """The everyday search on PostgreSQL — text only, visible items, ordered (if ``ordered``)
     by due date or id — answered from the search table alone; None for any other query."""
     if session.get_bind().dialect.name != "postgresql" or not _text_and_state_only(q):
@@ -308,13 +316,13 @@ def _visible_hits(session: Session, q: ItemQuery, ordered: bool) -> Select[Any] 
     return _ordered(stmt, q.order, q.descending, "postgresql", id_col=search.HIT_ID, due_col=search.HIT_DUE)
 
 
-def _paged(stmt: Select[Any], q: ItemQuery) -> Select[Any]:
+def _paged(stmt: Select[Any], q: _ItemQuery) -> Select[Any]:
     if q.limit is not None:
         stmt = stmt.limit(q.limit)
     return stmt.offset(q.offset) if q.offset else stmt
 
 
-def item_ids(session: Session, q: ItemQuery) -> list[int]:
+def _item_ids(session: Session, q: _ItemQuery) -> list[int]:
     """Ids of the matching items in display order, honouring ``limit``/``offset``."""
     hits = _visible_hits(session, q, ordered=True)
     if hits is not None:
@@ -324,7 +332,7 @@ def item_ids(session: Session, q: ItemQuery) -> list[int]:
     return list(session.connection().execute(_paged(stmt, q)).scalars())  # Core rows: 100,000 ids in ~half the time
 
 
-def _text_and_state_only(q: ItemQuery) -> bool:
+def _text_and_state_only(q: _ItemQuery) -> bool:
     return bool(
         q.text
         and q.review_states
@@ -337,7 +345,7 @@ def _text_and_state_only(q: ItemQuery) -> bool:
     )
 
 
-def count_items(session: Session, q: ItemQuery) -> int:
+def _count_items(session: Session, q: _ItemQuery) -> int:
     """How many items match (ignores paging).
 
     A plain text search (the keystroke case) is counted in the search index, minus the
@@ -395,7 +403,7 @@ def items_by_ids(session: Session, ids: Sequence[int]) -> list[ItemRecord]:
     return [out[i] for i in ids if i in out]
 
 
-def list_items(session: Session, q: ItemQuery) -> tuple[list[ItemRecord], int]:
+def _list_items(session: Session, q: _ItemQuery) -> tuple[list[ItemRecord], int]:
     """One page of matching items and the total number of matches.
 
     The everyday PostgreSQL search counts its hits in the same scan that pages them."""
@@ -404,7 +412,77 @@ def list_items(session: Session, q: ItemQuery) -> tuple[list[ItemRecord], int]:
         rows = session.execute(_paged(hits.add_columns(func.count().over()), q)).all()
         if rows:
             return items_by_ids(session, [row[0] for row in rows]), int(rows[0][1])
-    return items_by_ids(session, item_ids(session, q)), count_items(session, q)
+    return items_by_ids(session, _item_ids(session, q)), _count_items(session, q)
+
+
+def _query(
+    f: ItemFilter,
+    today: date,
+    *,
+    order: Order = "due",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> _ItemQuery:
+    """The store query for a filter on ``today`` (an unknown ``order`` raises ValueError)."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown order: {order!r} (one of: {', '.join(ORDERS)})")
+    progress, verdicts, reviews = split_statuses(f.statuses)
+    kinds = tuple(parse_term(k, KIND_LABELS) or k for k in f.kinds)
+    due_from, due_to = f.due_from, f.due_to
+    progress_set = list(progress)
+    if f.overdue:
+        progress_set.append("overdue")
+    if f.due_within is not None:
+        progress_set.extend(p for p in ("due_soon", "not_due") if p not in progress_set)
+        due_from = max(due_from, today) if due_from else today
+        # no kept due date lies past DUE_MAX, so a longer window changes nothing (and cannot overflow)
+        limit_day = today + timedelta(days=min(f.due_within, max((DUE_MAX - today).days, 0)))
+        due_to = min(due_to, limit_day) if due_to else limit_day
+    return _ItemQuery(
+        kinds=kinds,
+        review_states=reviews or VISIBLE_STATES,
+        verdicts=verdicts,
+        progress=tuple(progress_set),
+        department=f.department,
+        outlet=f.outlet,
+        assignee=f.assignee,
+        due_from=due_from,
+        due_to=due_to,
+        published_from=f.published_from,
+        published_to=f.published_to,
+        text=f.text,
+        ids=tuple(f.ids) if f.ids is not None else None,
+        today=today,
+        order=order,
+        descending=descending,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def item_ids(session: Session, f: ItemFilter, today: date, *, order: Order = "due", descending: bool = False) -> list[int]:
+    """Ids of the items ``f`` selects on ``today``, in display order."""
+    return _item_ids(session, _query(f, today, order=order, descending=descending))
+
+
+def count_items(session: Session, f: ItemFilter, today: date) -> int:
+    """How many items ``f`` selects on ``today``."""
+    return _count_items(session, _query(f, today))
+
+
+def list_items(
+    session: Session,
+    f: ItemFilter,
+    today: date,
+    *,
+    order: Order = "due",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[ItemRecord], int]:
+    """One page of the items ``f`` selects on ``today`` and the number of matches."""
+    return _list_items(session, _query(f, today, order=order, descending=descending, limit=limit, offset=offset))
 
 
 #: the items columns an :class:`ItemRecord` is built from, in its field order (the

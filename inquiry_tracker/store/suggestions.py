@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from inquiry_tracker.store import names as name_index
 from inquiry_tracker.store.errors import InvalidChangeError, NotFoundError
 from inquiry_tracker.store.models import Item, ItemSource, Source, Suggestion, table_of
 from inquiry_tracker.store.queries import aware
@@ -62,6 +63,15 @@ class OpenCandidate:
     #: the day the item was first printed, and the first page (source id) that printed it
     first_printed: date | None
     page: int
+    statement: str
+    deadline_expr: str | None
+    #: its indexed names (never empty)
+    names: list[str]
+    #: where it stands on its first page (its earliest span there), that span's sentence, and
+    #: the first characters of that page (to tell its headline and summary lines)
+    start: int = 0
+    sentence: str = ""
+    head: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +89,8 @@ class NewSuggestion:
     event_date: date | None
 
 
+#: how much of a page's start is read to tell its headline and summary lines
+HEAD_CHARS = 400
 #: the first page (and day) that printed each of some items; built once (an import asks per article)
 _FIRST_PRINTED = (
     select(ItemSource.item_id, func.min(Source.published).label("first"), func.min(Source.id).label("page"))
@@ -88,7 +100,7 @@ _FIRST_PRINTED = (
     .subquery()
 )
 _OPEN_CANDIDATES = (
-    select(Item.id, Item.due, _FIRST_PRINTED.c.first, _FIRST_PRINTED.c.page)
+    select(Item.id, Item.due, _FIRST_PRINTED.c.first, _FIRST_PRINTED.c.page, Item.statement, Item.deadline_expr)
     .outerjoin(_FIRST_PRINTED, _FIRST_PRINTED.c.item_id == Item.id)
     .where(
         Item.id.in_(bindparam("ids", expanding=True)),
@@ -98,19 +110,61 @@ _OPEN_CANDIDATES = (
         ~Item.id.in_(select(Suggestion.item_id).where(Suggestion.source_id == bindparam("source"))),
     )
 )
+#: where each of some items stands on each page printing it, its sentence there, and that page's first lines
+_SPANS = (
+    select(ItemSource.item_id, ItemSource.source_id, ItemSource.start,
+           func.substr(Source.text, ItemSource.start + 1, ItemSource.end - ItemSource.start),
+           func.substr(Source.text, 1, HEAD_CHARS))
+    .join(Source, Source.id == ItemSource.source_id)
+    .where(ItemSource.item_id.in_(bindparam("ids", expanding=True)))
+)
+#: (page, item) of the proposals not dismissed among some pages and items
+_PROPOSED = select(Suggestion.source_id, Suggestion.item_id).where(
+    Suggestion.source_id.in_(bindparam("pages", expanding=True)),
+    Suggestion.item_id.in_(bindparam("ids", expanding=True)),
+    Suggestion.state != "dismissed",
+)
 _SUGGESTIONS = table_of(Suggestion)
 #: ids come back with their items (one proposal per item and source), so no row-by-row ordered insert
 _ADD_SUGGESTIONS = _SUGGESTIONS.insert().returning(_SUGGESTIONS.c.id, _SUGGESTIONS.c.item_id)
 
 
-def open_candidates(session: Session, source_id: int, item_ids: Iterable[int]) -> list[OpenCandidate]:
+def open_candidates(session: Session, source_id: int, item_ids: Iterable[int], published: date | None) -> list[OpenCandidate]:
     """Those of ``item_ids`` still worth proposing for source ``source_id``: visible, without a
-    final verdict, not printed in that source, not suggested for it already."""
+    final verdict, not printed in that source, not suggested for it already, first printed no
+    later than ``published`` (when both are known), with names in the index."""
     ids = sorted(set(item_ids))
     if not ids:
         return []
-    rows = session.connection().execute(_OPEN_CANDIDATES, {"ids": ids, "source": source_id})
-    return [OpenCandidate(i, due, first, page or 0) for i, due, first, page in rows]
+    conn = session.connection()
+    rows = [r for r in conn.execute(_OPEN_CANDIDATES, {"ids": ids, "source": source_id}).all()
+            if published is None or r[2] is None or r[2] <= published]
+    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
+    rows = [r for r in rows if names.get(r[0])]
+    # where each item stands on its first page, its sentence there, and that page's first lines
+    spans: dict[tuple[int, int], tuple[int, str]] = {}
+    heads: dict[int, str] = {}
+    if rows:
+        for item_id, page, start, sentence, head in conn.execute(_SPANS, {"ids": [r[0] for r in rows]}):
+            if (item_id, page) not in spans or start < spans[item_id, page][0]:
+                spans[item_id, page] = (start, sentence or "")
+            heads[page] = head or ""
+    out = []
+    for item_id, due, first_printed, page, statement, expr in rows:
+        page = page or 0
+        start, sentence = spans.get((item_id, page), (0, ""))
+        out.append(OpenCandidate(item_id, due, first_printed, page, statement or "", expr, names[item_id],
+                                 start, sentence, heads.get(page, "")))
+    return out
+
+
+def proposed(session: Session, pages: Iterable[int], item_ids: Iterable[int]) -> set[tuple[int, int]]:
+    """(page, item) for each of ``pages`` proposed as evidence for one of ``item_ids`` (a
+    dismissed proposal says the page was not about it, and does not count)."""
+    page_ids, ids = sorted(set(pages)), sorted(set(item_ids))
+    if not page_ids or not ids:
+        return set()
+    return {(r[0], r[1]) for r in session.connection().execute(_PROPOSED, {"pages": page_ids, "ids": ids})}
 
 
 def add_suggestions(session: Session, proposals: Sequence[NewSuggestion]) -> list[int]:

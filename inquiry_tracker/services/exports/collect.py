@@ -9,7 +9,7 @@ from typing import Any
 
 from inquiry_tracker.services.clock import Clock, system_today
 from inquiry_tracker.services.listing import ItemFilter, ItemRow, rows_for
-from inquiry_tracker.store import Database, details, filters, queries
+from inquiry_tracker.store import Database, details, queries
 from inquiry_tracker.store.queries import Order
 from inquiry_tracker.store.records import FollowUpRecord, SourceRef
 from inquiry_tracker.vocab import KIND_LABELS, PROGRESS_LABELS, REVIEW_LABELS, VERDICT_LABELS
@@ -35,7 +35,7 @@ def collect(
     """Items matching ``f`` (due-date order unless told), with sources and follow-ups."""
     today = clock()
     with db.read() as session:
-        ids = filters.item_ids(session, f or ItemFilter(), today, order=order, descending=descending)
+        ids = queries.item_ids(session, f or ItemFilter(), today, order=order, descending=descending)
         records = queries.items_by_ids(session, ids)
         sources = details.sources_of(session, ids)
         timelines = details.follow_ups_of(session, ids)

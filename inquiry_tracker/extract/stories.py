@@ -120,6 +120,10 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1].lstrip("0123456789 -./")).strip()
             org = (office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
                    or official(org_raw))
+            if not org:
+                # "收到留言后,某市进行办理并回复:" — a place answering in its own name, handling it
+                handled = _HANDLED_BY.search(org_raw)
+                org = handled.group("org") if handled else None
             if not org and _SOMEONE_THERE.match(org_raw):
                 # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
                 named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, m.start())]
@@ -148,6 +152,7 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     return _one_after_another(out)
 
 
+_HANDLED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,6}(?:省|市|区|县|镇|乡))(?:进行|经)?(?:办理|处理|核查|调查)(?:并|后)?$")
 #: someone of an office named earlier in the sentence: "该单位负责人", "相关工作人员"
 #: ("记者咨询了某局,相关工作人员回复:")
 _SOMEONE_THERE = re.compile(r"(?:该|此|相关|其)|(?:工作人员|负责人|相关负责人|有关负责人)$")

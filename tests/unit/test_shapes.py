@@ -594,3 +594,10 @@ def test_bulleted_question_and_answer_labels() -> None:
     (item,) = _inquiries(text)
     assert item.department == "某区城管局"
     assert str(item.due) == "2022-06-30"
+
+
+def test_a_city_that_handled_a_message_and_answered_in_its_own_name() -> None:
+    text = ("一位网友在问政平台留言说:小区有地暖设施,但是一直没有通暖,请问什么时候能供暖?\n"
+            "收到留言后,德州市进行办理并回复:经核查,该小区已列入集中供热计划,预计今年11月中旬前供暖。")
+    (item,) = _inquiries(text)
+    assert item.department == "德州市"

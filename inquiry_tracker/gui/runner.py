@@ -11,13 +11,14 @@ nothing.
 
 from __future__ import annotations
 
+import gc
 import logging
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 log = logging.getLogger("inquiry_tracker.gui")
 
@@ -130,6 +131,39 @@ class _Runnable(QRunnable):
         self.task.run()
 
 
+class _GuiThreadCollector(QObject):
+    """Python's garbage collector runs in whichever thread happens to allocate; a cycle holding
+    a Qt object collected on a worker thread destroys that object off the GUI thread, which
+    crashes. While a runner lives, automatic collection is off and the GUI thread collects on
+    a timer, by Python's own thresholds (qutebrowser does the same)."""
+
+    _users = 0
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        _GuiThreadCollector._users += 1
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+        self._stopped = False
+
+    def collect(self) -> None:
+        counts, limits = gc.get_count(), gc.get_threshold()
+        if counts[0] > limits[0]:
+            gc.collect(2 if counts[2] > limits[2] else 1 if counts[1] > limits[1] else 0)
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self._timer.stop()
+        _GuiThreadCollector._users -= 1
+        if _GuiThreadCollector._users == 0:
+            gc.enable()
+
+
 class TaskRunner(QObject):
     """Runs tasks in the background: writes serially, reads on a small pool.
 
@@ -149,6 +183,7 @@ class TaskRunner(QObject):
         self._writer.start()
         self._active: set[Task] = set()
         self._closed = False
+        self._collector = _GuiThreadCollector(self)
 
     def submit(
         self,
@@ -221,3 +256,4 @@ class TaskRunner(QObject):
         self._writer.queue.put(None)
         self._writer.wait(timeout_ms)
         self._pool.waitForDone(timeout_ms)
+        self._collector.stop()

@@ -265,7 +265,7 @@ def office_name(raw: str) -> str | None:
 
 
 #: where a glued next field starts in a field's value ("东丽区 回复时间:…", "管委会回信时间:…")
-_NEXT_FIELD = re.compile(
+_GLUED_NEXT = re.compile(
     r"\s+\S|[,，。;；]|(?:来源|满\s*意\s*度|是否超时)\s*[:：]|(?:回复|回信|答复|办结|受理|发布|提问|留言|办理)(?:时间|日期)"
 )
 #: a place answering in its own name: "东丽区", "城关镇"
@@ -279,7 +279,7 @@ def field_office(value: str) -> str | None:
     """The office a 回复部门/受理单位 field names, cut where a glued next field begins; a
     place answering in its own name ("回复部门:东丽区") counts here, as the field says so."""
     value = value.strip(" \t\u3000:：")
-    m = _NEXT_FIELD.search(value)
+    m = _GLUED_NEXT.search(value)
     s = value[: m.start()] if m else value
     return office_name(s) or (s if _PLACE_ONLY.match(s) else None)
 

@@ -21,7 +21,6 @@ from inquiry_tracker.extract.offices import (
 )
 from inquiry_tracker.extract.offices import (
     DEPT_FIELD,
-    PLACE_SUFFIXES,
     apply_trailer,
     column_responder,
     column_responders,
@@ -121,7 +120,7 @@ PERSON_RESPONDER = re.compile(
     rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT}))(?:相关|有关)?[\u4e00-\u9fff]{{0,6}}?{_TITLES}\s?[\u4e00-\u9fff]{{0,4}}\s*[:：]\s*"
 )
 #: places that answer in their own name ("江岸区:", "海曙区答复:", "朝阳区区长 王立新:")
-_BARE_SUFFIXES = PLACE_SUFFIXES
+_BARE_SUFFIXES = shape.PLACE_SUFFIXES
 _PLACE_ALT = "|".join(_BARE_SUFFIXES)
 # an official answering on air by title and name: "局长 陈建国:", "副局长 刘玉兰:"
 #: (or with their district or county first: "朝阳区区长 王立新:")
@@ -196,13 +195,11 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
                 bare = _RELAY_HEAD.sub("", name)  # "(转)至丰城市住房公积金管理中心"
                 return bare if bare != name and is_department(bare) else name
         return raw
-    if is_department(raw) or _PLACE_BODY.match(raw):
+    if is_department(raw) or shape.PLACE_ONLY.match(raw):
         return raw
     return None
 
 
-#: a district or county answering in its own name: "海曙区答复:", "鄞州区回复:"
-_PLACE_BODY = re.compile(rf"^[\u4e00-\u9fff]{{1,6}}(?:{_PLACE_ALT})$")
 
 
 #: a message to an office ("某交通局:我们村民对你们的回复不满意…") rather than its answer

@@ -13,7 +13,7 @@ import re
 
 from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, is_department
-from inquiry_tracker.extract.shape import Exchange
+from inquiry_tracker.extract.shape import PLACE_SUFFIXES, Exchange
 
 #: a field's colon, or the bar of a table cell
 COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
@@ -27,8 +27,6 @@ TRAILER = re.compile(
     r"[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*于\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
     r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:回复|答复)\s*[)）]"
 )
-#: places that answer in their own name ("江岸区:", "海曙区答复:")
-PLACE_SUFFIXES = ("区", "县", "旗", "市", "镇", "乡", "街道")
 
 
 def names_body(name: str) -> bool:

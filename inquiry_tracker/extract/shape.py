@@ -268,8 +268,10 @@ def office_name(raw: str) -> str | None:
 _GLUED_NEXT = re.compile(
     r"\s+\S|[,，。;；]|(?:来源|满\s*意\s*度|是否超时)\s*[:：]|(?:回复|回信|答复|办结|受理|发布|提问|留言|办理)(?:时间|日期)"
 )
-#: a place answering in its own name: "东丽区", "城关镇"
-_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:区|县|旗|市|镇|乡|街道)$")
+#: places that answer in their own name ("江岸区:", "海曙区答复:", "回复部门:东丽区")
+PLACE_SUFFIXES = ("区", "县", "旗", "市", "镇", "乡", "街道")
+#: a place alone: "东丽区", "城关镇"
+PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:" + "|".join(PLACE_SUFFIXES) + r")$")
 
 
 _NOT_A_NAME = re.compile(r"\d|时间|日期")
@@ -281,7 +283,7 @@ def field_office(value: str) -> str | None:
     value = value.strip(" \t\u3000:：")
     m = _GLUED_NEXT.search(value)
     s = value[: m.start()] if m else value
-    return office_name(s) or (s if _PLACE_ONLY.match(s) else None)
+    return office_name(s) or (s if PLACE_ONLY.match(s) else None)
 
 
 def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,

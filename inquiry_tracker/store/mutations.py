@@ -7,7 +7,7 @@ locking, the department alias table, the search index and the timeline entries.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,20 +59,22 @@ def has_due_change(session: Session, item_id: int) -> bool:
 def move_children(session: Session, keep_id: int, drop_id: int) -> None:
     """Give ``drop_id``'s spans, timeline and suggestions to ``keep_id`` (a merge); a span or a
     suggestion for a source the kept item already has is dropped, not doubled."""
-    keep_sources = set(session.execute(select(ItemSource.source_id).where(ItemSource.item_id == keep_id)).scalars())
-    for span in session.execute(select(ItemSource).where(ItemSource.item_id == drop_id)).scalars().all():
-        if span.source_id in keep_sources:
-            session.delete(span)
-        else:
-            span.item_id = keep_id
+    _move_per_source(session, ItemSource, keep_id, drop_id)
     for entry in session.execute(select(FollowUp).where(FollowUp.item_id == drop_id)).scalars().all():
         entry.item_id = keep_id
-    keep_suggested = set(session.execute(select(Suggestion.source_id).where(Suggestion.item_id == keep_id)).scalars())
-    for sugg in session.execute(select(Suggestion).where(Suggestion.item_id == drop_id)).scalars().all():
-        if sugg.source_id in keep_suggested:
-            session.delete(sugg)
+    _move_per_source(session, Suggestion, keep_id, drop_id)
+
+
+def _move_per_source(session: Session, model: type[ItemSource] | type[Suggestion], keep_id: int, drop_id: int) -> None:
+    """Rows (one per item and source) of ``drop_id`` moved to ``keep_id``; one for a source the
+    kept item already has is dropped, not doubled."""
+    held = set(session.execute(select(model.source_id).where(model.item_id == keep_id)).scalars())
+    rows = cast("list[ItemSource | Suggestion]", list(session.execute(select(model).where(model.item_id == drop_id)).scalars()))
+    for row in rows:
+        if row.source_id in held:
+            session.delete(row)
         else:
-            sugg.item_id = keep_id
+            row.item_id = keep_id
 
 
 def resolve_department(session: Session, as_named: str | None, canonical: str | None, city: str = "") -> Department | None:

@@ -23,7 +23,7 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -233,47 +233,47 @@ def _bulk_settings(pooled: Any, bulk: bool) -> None:
     info[BULK] = bulk
 
 
+def _while_locked(execute: Callable[[str], object], sql: str) -> None:
+    """Run ``sql``, retried while another program holds the lock: :data:`LOCK_RETRIES` more
+    times, the pause doubling from :data:`LOCK_BACKOFF_S`; the last failure is raised."""
+    for attempt in range(LOCK_RETRIES + 1):
+        try:
+            execute(sql)
+        except sqlite3.OperationalError as err:
+            if not _is_locked(err) or attempt == LOCK_RETRIES:
+                raise
+            pause = LOCK_BACKOFF_S * 2**attempt
+            log.info("database is locked by another program; retry %d of %d in %.2f s", attempt + 1, LOCK_RETRIES, pause)
+            time.sleep(pause)
+        else:
+            if attempt:
+                log.info("got the database's lock after %d retries", attempt)
+            return
+
+
 def _switch_to_wal(cur: sqlite3.Cursor) -> None:
     """``PRAGMA journal_mode=WAL``, retried while another program switches the same file.
 
     Two programs opening a brand-new file at once both read its header and then both need
     the exclusive lock to turn WAL on; SQLite answers one of them "database is locked" at
-    once instead of waiting (waiting would deadlock), so the switch is retried with the
-    same doubling pause as :func:`begin_immediate`. Once the file is in WAL mode the pragma
-    changes nothing and needs no lock.
+    once instead of waiting (waiting would deadlock), so the switch is retried like
+    :func:`begin_immediate`. Once the file is in WAL mode the pragma needs no lock.
     """
-    for attempt in range(LOCK_RETRIES + 1):
-        try:
-            cur.execute("PRAGMA journal_mode=WAL")
-            return
-        except sqlite3.OperationalError as err:
-            if not _is_locked(err) or attempt == LOCK_RETRIES:
-                raise
-            time.sleep(LOCK_BACKOFF_S * 2**attempt)
+    _while_locked(cur.execute, "PRAGMA journal_mode=WAL")
 
 
 def begin_immediate(raw: sqlite3.Connection) -> None:
     """``BEGIN IMMEDIATE`` on a driver connection, retried while another program holds the lock.
 
     Safe to retry: nothing of the transaction has run yet. Each attempt waits up to the
-    busy timeout inside SQLite; between attempts the pause doubles from
-    :data:`LOCK_BACKOFF_S`. The last failure is raised as SQLAlchemy's OperationalError, which
-    :func:`translated_errors` turns into :class:`DatabaseLockedError`.
+    busy timeout inside SQLite; between attempts the pause doubles. The last failure is
+    raised as SQLAlchemy's OperationalError, which :func:`translated_errors` turns into
+    :class:`DatabaseLockedError`.
     """
-    retries = LOCK_RETRIES
-    for attempt in range(retries + 1):
-        try:
-            raw.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as err:
-            if not _is_locked(err) or attempt == retries:
-                raise exc.OperationalError("BEGIN IMMEDIATE", None, err) from err
-            pause = LOCK_BACKOFF_S * 2**attempt
-            log.info("database is locked by another program; retry %d of %d in %.2f s", attempt + 1, retries, pause)
-            time.sleep(pause)
-        else:
-            if attempt:
-                log.info("got the database's write lock after %d retries", attempt)
-            return
+    try:
+        _while_locked(raw.execute, "BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as err:
+        raise exc.OperationalError("BEGIN IMMEDIATE", None, err) from err
 
 
 def _is_locked(err: BaseException) -> bool:

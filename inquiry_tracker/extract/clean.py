@@ -183,6 +183,25 @@ def simplified(text: str) -> str:
     return text if _traditional().isdisjoint(text) else text.translate(_t2s())
 
 
+def plain_view(text: str) -> View | None:
+    """``text`` as :func:`simplified` reads it, with the map back to ``text``; None when the
+    text has nothing to simplify (no pinyin readings, no traditional characters)."""
+    readings = list(_PINYIN.finditer(text)) if ("(" in text or "（" in text) else []
+    if not readings and _traditional().isdisjoint(text):
+        return None
+    pieces: list[tuple[int, int, int]] = []
+    out: list[str] = []
+    at = vlen = 0
+    for m in [*readings, None]:
+        end = m.start() if m else len(text)
+        if end > at:
+            pieces.append((vlen, at, end - at))
+            out.append(text[at:end])
+            vlen += end - at
+        at = m.end() if m else at
+    return View("".join(out).translate(_t2s()), pieces, [p[0] for p in pieces], True)
+
+
 def build_view(text: str) -> View:
     """Clean ``text`` into paragraphs (one per line) and remember the offset map."""
     out: list[str] = []

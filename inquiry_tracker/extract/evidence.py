@@ -8,8 +8,10 @@ decide which items a claim speaks of and store the suggestions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
+from inquiry_tracker.extract.clean import plain_view
 from inquiry_tracker.extract.stance import Claim, claims
 
 #: a claim of an article (kept as the pipeline's name for it)
@@ -40,8 +42,19 @@ _AUTHORITY = re.compile(
 
 
 def reports(text: str, published: date | None = None) -> list[Claim]:
-    """The claims of ``text`` printed on ``published`` (done, planned, milestone)."""
-    return claims(text, published)
+    """The claims of ``text`` printed on ``published`` (done, planned, milestone). A mirror's
+    traditional characters and pinyin readings are read as plain simplified text; the claims'
+    offsets point into ``text`` and their sentences are the plain reading (what names are
+    compared with)."""
+    view = plain_view(text)
+    if view is None:
+        return claims(text, published)
+    out = []
+    for c in claims(view.text, published):
+        start, end = view.span_to_original(c.start, c.end)
+        clause_start, clause_end = view.span_to_original(c.clause_start, c.clause_end)
+        out.append(replace(c, start=start, end=end, clause_start=clause_start, clause_end=clause_end))
+    return out
 
 
 def thing_of(subject: str) -> str | None:

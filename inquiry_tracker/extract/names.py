@@ -22,24 +22,27 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from inquiry_tracker.extract.clean import simplified
+
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
     "高速公路", "快速路", "快速化改造工程", "轨道交通", "城际线", "城际铁路", "联络线", "连接线", "接线", "高速",
-    "大道", "大街", "公路", "省道", "国道", "大桥", "桥", "隧道", "通道", "高架", "立交", "互通", "号线",
+    "大道高架", "路高架", "大道", "大街", "道路", "公路", "省道", "国道", "公路大桥", "特大桥", "大桥", "桥", "隧道", "通道", "高架", "立交", "互通", "号线",
     "线", "路", "街", "巷", "学校", "中学", "小学", "幼儿园", "图书馆", "博物馆", "美术馆", "文化馆", "艺术馆",
     "群众艺术馆", "剧院", "体育馆", "体育场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
     "园", "馆", "中心", "小区", "项目", "工程",
 )
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
     "|线|", "|(?<![全主沿支干一两三四])线|"
-)
+).replace("|桥|", "|桥(?!梁)|")
 #: spellings folded before comparing (one thing, several words)
 _FOLD = (
     (re.compile(r"高速公路"), "高速"),
     (re.compile(r"联络线|连接线|(?<!连)接线"), "连接线"),
     (re.compile(r"城际铁路"), "城际线"),
     (re.compile(r"新馆"), "馆"),
-    (re.compile(r"跨[海江河湖]大桥"), "大桥"),
+    (re.compile(r"跨[海江河湖]大桥|公路大桥|特大桥"), "大桥"),
+    (re.compile(r"高架(?:快速路|路|桥)"), "高架"),
     (re.compile(r"[“”\"'‘’《》〈〉「」\s·]"), ""),
     (re.compile(r"[—–\-~～至到]+"), "—"),
 )
@@ -84,7 +87,7 @@ _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
 _NOT_NAME = re.compile(r"\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
-_ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
+_ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
 #: aliases a text declares: (以下)简称“X”, 原名X, (重新)命名为X, 更名为X, 又称X
 _DECLARED = re.compile(
@@ -117,9 +120,25 @@ def _city_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) + ")市?")
 
 
+#: an elevated road is named after the road it runs over, with or without the road's kind
+#: (九洲大道高架, 九洲高架): a name is compared in its short form, a text in both
+_ELEVATED = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:大道|大街|路)(?=高架)")
+
+
+def _name_form(name: str) -> str:
+    return _ELEVATED.sub("", fold(name))
+
+
+def _text_form(text: str) -> str:
+    folded = fold(text)
+    return folded + "\n" + _ELEVATED.sub("", folded) if "高架" in folded else folded
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """``text`` with synonyms and punctuation folded (see module docstring)."""
+    """``text`` with synonyms and punctuation folded (see module docstring), a mirror's
+    traditional characters and pinyin readings as plain simplified text."""
+    text = simplified(text)
     for pattern, repl in _FOLD:
         text = pattern.sub(repl, text)
     return text
@@ -175,8 +194,9 @@ def _core(run: str) -> str:
     if city and len(run) - city.end() >= 3:
         run = run[city.end():]
     cut = _PLACE_CUT.match(run)
-    if cut and len(run) - cut.end() >= 3:
+    while cut and len(run) - cut.end() >= 3:  # 泸州市合江县榕山长江大桥: place after place
         run = run[cut.end():]
+        cut = _PLACE_CUT.match(run)
     return "" if _VERB_START.match(run) else run
 
 
@@ -191,8 +211,15 @@ class Mention:
 
 def _good(name: str) -> bool:
     return not (
-        len(name) < 3 or name in GENERIC or _BAD_START.match(name) or QUALIFIER.fullmatch(name) or _NOT_NAME.search(name)
+        len(name) < 3 or _one_char_head(name) or name in GENERIC or _BAD_START.match(name) or QUALIFIER.fullmatch(name) or _NOT_NAME.search(name)
     )
+
+
+def _one_char_head(name: str) -> bool:
+    """One character before the kind of work is a piece of a word, not a name (上下道路 → 下道路,
+    桥梁工程 → 梁工程); a civic name, a numbered line or road and a side (北联络线) are names."""
+    head = name[: _kind_span(name)]
+    return len(head) == 1 and "\u4e00" <= head <= "\u9fff" and head not in "东西南北中" and name not in CIVIC
 
 
 def _generic_head(name: str) -> bool:
@@ -246,7 +273,7 @@ _LINK_AFTER = re.compile(r"[与和—][^,，。;；、\s]{1,12}?连接线")
 _COMPANION = re.compile(r"[与和同及、]")
 _ACT_AT = re.compile(
     r"将|计划|预计|力争|争取|拟|有望|确保|(?:于|在|到)(?=\d|今年|明年|年底|年内|本月|下月|[一二三四五六七八九十]+月)|"
-    r"\d|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放"
+    r"\d+(?:年|月|日|号)|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放"
 )
 
 
@@ -315,7 +342,7 @@ def _kind_span(name: str) -> int:
 def name_grams(name: str) -> tuple[str, ...]:
     """The bigrams of a name that say which thing it is (not the kind of work, not a
     qualifier), plus its road numbers; what the match index stores."""
-    folded = QUALIFIER.sub("", fold(name))
+    folded = QUALIFIER.sub("", _name_form(name))
     kind_at = _kind_span(folded)
     numbers = road_numbers(name)
     head = re.sub(r"[\dA-Za-z]+", "", folded[:kind_at])
@@ -330,7 +357,7 @@ def name_grams(name: str) -> tuple[str, ...]:
 
 def text_grams(text: str) -> set[str]:
     """Every bigram and road number of ``text`` (folded), to look names up with."""
-    folded = fold(text)
+    folded = _text_form(text)
     return set(_bigrams(folded)) | road_numbers(text)
 
 
@@ -362,8 +389,8 @@ def similarity(name: str, text: str) -> float:
     the text, those of the kind of work counting half, and at least three quarters of the
     rest needed; 1 for the same road or line number, 0 for another number of the same kind
     or when the text names another part of it (see :func:`_other_part`)."""
-    folded = QUALIFIER.sub("", fold(name))
-    text_f = fold(text)
+    folded = QUALIFIER.sub("", _name_form(name))
+    text_f = _text_form(text)
     if _other_part(name, folded, text_f):
         return 0.0
     numbers = road_numbers(name)
@@ -399,7 +426,8 @@ def qualifiers(text: str) -> set[str]:
 def index_entry(*texts: str, subject: str = "") -> tuple[list[str], list[str]]:
     """An item's names (from :func:`item_names` over ``texts``, else from its subject) and the
     grams the match index stores for them."""
-    names = item_names(*texts) or item_names(subject)
+    texts = tuple(simplified(t) for t in texts)
+    names = item_names(*texts) or item_names(simplified(subject))
     if not names:
         from inquiry_tracker.extract.evidence import thing_of
 

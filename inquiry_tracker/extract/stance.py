@@ -27,7 +27,7 @@ DONE_ACT = re.compile(
 )
 #: acts that mark a step on the way
 MILESTONE_ACT = re.compile(
-    r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
+    r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
 )
 #: the act is still to come
 PLAN_WORD = re.compile(r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|待|确保|目标|有望|要")
@@ -53,6 +53,7 @@ _DATELINE = re.compile(r"\s*(?:讯|电)")
 _SENTENCE = re.compile(r"[^。!！?？;；\n]+[。!！?？;；]?")
 _CLAUSE = re.compile(r"[^,，:：]+[,，:：]?")
 _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _DAY = re.compile(
     r"(?:(?P<y>\d{4})年|(?P<rel>去年|今年|明年))?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号](?![前内线楼院])"
     r"|(?P<word>今天|今日|昨天|昨日|明天|明日|当天|前天)"
@@ -80,6 +81,8 @@ class Claim:
     clause_end: int = 0
     #: a milestone still to come ("预计6月底主桥合龙"): ``when`` is its planned day
     planned: bool = False
+    #: the year the clause names for a past act without its day ("已于2010年底开通"), if any
+    year: int | None = None
 
 
 def _day(m: re.Match[str], published: date) -> date | None:
@@ -197,9 +200,11 @@ def promises_a_step(statement: str, deadline_expr: str | None = None) -> bool:
     end = _SENTENCE_END.search(statement, start)
     after = statement[start : end.start() if end else len(statement)]
     step = MILESTONE_ACT.search(after)
-    done = DONE_ACT.search(after)
     if step is None:
         return False
+    done = DONE_ACT.search(after)
+    if done is not None and done.group() == "完成" and done.end() <= step.start() and "," not in after[done.end():step.start()]:
+        done = DONE_ACT.search(after, step.end())  # 完成全部钢桁梁吊装: the step is what is completed
     return done is None or done.start() > step.end() + 1  # 贯通试运营: the opening joined to it
 
 
@@ -214,8 +219,12 @@ def claims(text: str, published: date | None) -> list[Claim]:
             claim = _claim(sentence, cm.start(), cm.end(), published)
             if claim is not None:
                 kind, when, partial, slip, planned = claim
+                year = None
+                if kind != "plan" and when is None and not planned:
+                    years = _YEAR.findall(sentence, cm.start(), cm.end())
+                    year = int(years[-1]) if years else None
                 out.append(Claim(sm.start(), sm.end(), sentence.strip(), kind, when, partial, slip,
-                                 sm.start() + cm.start(), sm.start() + cm.end(), planned))
+                                 sm.start() + cm.start(), sm.start() + cm.end(), planned, year))
     return out
 
 

@@ -83,6 +83,8 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
         when = claim.when or published
         if when is not None and item.first_printed is not None and when < item.first_printed:
             return None  # an event before the promise was made
+        if claim.year is not None and item.first_printed is not None and claim.year < item.first_printed.year:
+            return None  # "已于2010年底开通", told in a later year: before the promise too
         if claim.kind == "done" and not partial and not item.step:
             return "kept", None, when
         return "progress", None, when

@@ -173,10 +173,11 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
 def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
     """The clause, its sentence, and — when the sentence names no project of its own ("该桥",
     "新馆", "通车时间") — the sentence before it with the headline."""
+    from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.names import context_before, first_line, names_a_project
 
     context = "" if names_a_project(claim.sentence) else first_line(text) + "\n" + context_before(text, claim.start)
-    return text[claim.clause_start : claim.clause_end], claim.sentence, context
+    return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
 
 
 def _common_names(named: dict[int, tuple[list[str], list[frozenset[str]]]]) -> set[str]:

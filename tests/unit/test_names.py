@@ -141,3 +141,41 @@ def test_a_name_after_a_month_and_its_act_starts_after_them() -> None:
     from inquiry_tracker.extract.names import item_names
 
     assert item_names("9月份开建城南快速通道新建工程")[0] == "城南快速通道"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a province, a city and a county before the name: every place goes
+        ("在湖南省株洲市攸县龙山大桥的工地上,工人们正抓紧施工", ["龙山大桥"]),
+        ("正在进行桥下道路施工", []),  # one character before the kind is a piece of a word
+        ("主线桥梁工程已完成", []),  # 桥梁 is bridges in general, not a bridge
+        ("清江大道高架计划6月全线开通", ["清江大道高架"]),
+    ],
+)
+def test_mentions_of_real_page_shapes(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a mirror's traditional characters with pinyin readings read as the plain name
+        ("清江长江大桥", "清江長(zhǎng)江大橋今日正式通車(chē)"),
+        ("清江长江公路大桥", "清江长江大桥正式通车"),  # 公路大桥 is the 大桥
+        ("清江长江大桥", "清江长江公路大桥正式通车"),
+        ("清江特大桥", "清江大桥建成通车"),
+        # an elevated road named with or without the road it runs over
+        ("清江大道高架", "清江高架快速路全线通车的计划推迟"),
+        ("清江高架", "清江大道高架昨日通车"),
+        ("清江大道", "清江大道高架于去年通车"),
+    ],
+)
+def test_one_thing_written_several_ways(name: str, text: str) -> None:
+    assert similarity(name, text) >= 0.75
+
+
+def test_a_count_is_not_the_date_a_name_is_read_before() -> None:
+    """"12座" is no date: the name is the one in the clause with the promise's own act."""
+    text = "清江大桥是全县12座渡改桥之一,龙山大桥等其余桥梁也将在今年年底陆续开工。"
+    assert item_names(text)[0] == "龙山大桥"

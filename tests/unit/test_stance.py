@@ -156,3 +156,24 @@ def test_a_planned_milestone_is_marked_planned() -> None:
     (happened,) = claims("湘江大桥主桥昨日顺利合龙。", JUNE_2)
     assert (planned.kind, planned.planned, planned.when) == ("milestone", True, date(2021, 6, 30))
     assert (happened.kind, happened.planned) == ("milestone", False)
+
+
+def test_completing_a_step_is_a_step() -> None:
+    """"完成全部钢梁吊装": 完成 says the step is done, the promise is still the step."""
+    assert promises_a_step("预计9月底可完成全部钢梁吊装。", "9月底") is True
+    assert promises_a_step("预计9月底完成全部工程,10月通车。", "9月底") is False
+
+
+def test_a_mirrors_report_is_read_as_plain_text_and_points_into_the_page() -> None:
+    """Traditional characters with pinyin readings: the claim is found, its offsets are the
+    page's own, its sentence the plain reading."""
+    text = "本報訊 清江大橋今日正式通(tōng)車。"
+    (claim,) = reports(text, JUNE_2)
+    assert claim.kind == "done"
+    assert text[claim.clause_start : claim.clause_end] == text  # the reading (tōng) and all
+    assert "通车" in claim.sentence
+
+
+def test_a_past_year_is_kept_on_a_report_without_its_day() -> None:
+    (claim,) = claims("清江大桥已于2019年底建成通车。", JUNE_2)
+    assert (claim.kind, claim.when, claim.year) == ("done", None, 2019)

@@ -62,7 +62,7 @@ QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
 _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|市|区|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _LEAD_WORDS = re.compile(
-    r"(?:[年月日]份?|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
+    r"(?:[年月日]份?|请问|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|"
     r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
@@ -85,7 +85,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
 _ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
@@ -104,7 +104,8 @@ GENERIC = {
     "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及和与的在将于至前]|该|本|此|这|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期)"
+    r"^(?:[及和与的在将于至前]|该|本|此|这|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
     r"|^(?:目前|当前|现在|现有|今年|明年|去年|近期|其他|其余|相关|有关|总|原有|已有)(?:项目|工程|馆|园|中心)$"
@@ -361,6 +362,10 @@ def text_grams(text: str) -> set[str]:
     return set(_bigrams(folded)) | road_numbers(text)
 
 
+#: a longer name going on from a name to a project's kind
+_MORE_NAME = re.compile(r"((?:(?![的将于了已是在等把被对年月日而])[\u4e00-\u9fff]){2,12}?)(?:工程|项目)")
+
+
 def _other_part(name: str, core: str, text: str) -> bool:
     """Every time ``text`` writes the name it goes on with a part the name is not
     (15号线一期 vs "15号线西段", 昌平线 vs "昌平线二期"), into an organisation's name, or to
@@ -374,6 +379,9 @@ def _other_part(name: str, core: str, text: str) -> bool:
             continue  # 国网株洲供电(公司): who answers, not the thing
         if _LINK_AFTER.match(text, at):
             continue  # 昌平线(与8号线联络线): one end of a link, not the thing
+        more = _MORE_NAME.match(text, at)
+        if more and not _ACT_HEAD.fullmatch(more.group(1)) and not _COMPANION.search(more.group(1)):
+            continue  # 万州二桥(北桥头交通体系工程): another project named after it
         run = _PARTS_AFTER.match(text, at)
         parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()
         if not mine:  # a name of the whole: a section or the first phase is part of it, a later phase is not

@@ -21,13 +21,13 @@ from inquiry_tracker.extract.model import Deadline
 
 #: acts that mean the thing is there
 DONE_ACT = re.compile(
-    r"建成通车|通车运营|试运营|通车|开通|通行|开放|投用|投入使用|投入运营|投运|交付|启用|竣工|落成|开馆|开园|开学|"
+    r"建成通车|通车运营|试运营|通车|开通|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|竣工|落成|开馆|开园|开学|"
     r"揭牌|建成|完工|具备通车条件|正式运营|营运|运营|开业|开诊|交房|亮灯|通电|通水|通气|迁入|搬迁|到账|到位|"
     r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
 )
 #: acts that mark a step on the way
 MILESTONE_ACT = re.compile(
-    r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
+    r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
 )
 #: the act is still to come
 PLAN_WORD = re.compile(r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|待|确保|目标|有望|要")
@@ -53,6 +53,8 @@ _DATELINE = re.compile(r"\s*(?:讯|电)")
 _SENTENCE = re.compile(r"[^。!！?？;；\n]+[。!！?？;；]?")
 _CLAUSE = re.compile(r"[^,，:：]+[,，:：]?")
 _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
+#: the act is named as what a plan is for ("通车的计划", "开通目标")
+_ABOUT_PLAN = re.compile(r"(?:的)?(?:计划|目标)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _DAY = re.compile(
     r"(?:(?P<y>\d{4})年|(?P<rel>去年|今年|明年))?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号](?![前内线楼院])"
@@ -83,6 +85,8 @@ class Claim:
     planned: bool = False
     #: the year the clause names for a past act without its day ("已于2010年底开通"), if any
     year: int | None = None
+    #: the milestone's word (开工, 合龙…) for a milestone
+    step: str | None = None
 
 
 def _day(m: re.Match[str], published: date) -> date | None:
@@ -190,22 +194,40 @@ def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[da
     return last.due, last.precision == "day" and bool(re.search(r"[日号]", last.expr))
 
 
+#: steps that are one another under other words (开工/动工/开建, 合龙/合拢, 洞通/贯通)
+_STEP_FAMILY = {"动工": "开工", "开建": "开工", "破土": "开工", "奠基": "开工", "合拢": "合龙", "洞通": "贯通", "架通": "贯通"}
+
+
+def same_step(a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` name the same step on the way (开工 and 动工; not 开工 and 合龙)."""
+    if not a or not b:
+        return False
+    return _STEP_FAMILY.get(a, a) == _STEP_FAMILY.get(b, b)
+
+
 def promises_a_step(statement: str, deadline_expr: str | None = None) -> bool:
+    """See :func:`promised_step`: the promise is a step on the way."""
+    return promised_step(statement, deadline_expr) is not None
+
+
+def promised_step(statement: str, deadline_expr: str | None = None) -> str | None:
     """The promise in ``statement`` is a step on the way (合龙, 洞通, 开工…), not the thing
     done: the first act after its deadline, in that sentence, is a milestone that holds no
     finishing act ("最快明年,大桥将合龙"; not "明年合龙 2021年通车" for 2021年, nor 基本完工, nor
-    贯通试运营)."""
+    贯通试运营); the step's word, or None."""
     at = statement.find(deadline_expr) if deadline_expr else -1
     start = at + len(deadline_expr) if at >= 0 and deadline_expr else 0
     end = _SENTENCE_END.search(statement, start)
     after = statement[start : end.start() if end else len(statement)]
     step = MILESTONE_ACT.search(after)
     if step is None:
-        return False
+        return None
     done = DONE_ACT.search(after)
     if done is not None and done.group() == "完成" and done.end() <= step.start() and "," not in after[done.end():step.start()]:
         done = DONE_ACT.search(after, step.end())  # 完成全部钢桁梁吊装: the step is what is completed
-    return done is None or done.start() > step.end() + 1  # 贯通试运营: the opening joined to it
+    if done is None or done.start() > step.end() + 1:  # 贯通试运营: the opening joined to it
+        return step.group()
+    return None
 
 
 def claims(text: str, published: date | None) -> list[Claim]:
@@ -223,8 +245,12 @@ def claims(text: str, published: date | None) -> list[Claim]:
                 if kind != "plan" and when is None and not planned:
                     years = _YEAR.findall(sentence, cm.start(), cm.end())
                     year = int(years[-1]) if years else None
+                step = None
+                if kind == "milestone":
+                    found = MILESTONE_ACT.search(sentence, cm.start(), cm.end())
+                    step = found.group() if found else None
                 out.append(Claim(sm.start(), sm.end(), sentence.strip(), kind, when, partial, slip,
-                                 sm.start() + cm.start(), sm.start() + cm.end(), planned, year))
+                                 sm.start() + cm.start(), sm.start() + cm.end(), planned, year, step))
     return out
 
 
@@ -243,6 +269,10 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
     partial = bool(PARTIAL.search(clause))
     slip = bool(SLIP_WORD.search(sentence[: end]))
     about_date = bool(done and re.match(r"(?:的)?(?:日期|时间|时刻)", clause[done.end():]))
+    if done and _ABOUT_PLAN.match(clause, done.end()) and not NOT_CLAIM.search(sentence):
+        # "…全线通车的计划,要推迟到6月底才能实现": the plan, dated where the sentence goes on
+        when, _ = _planned(sentence, len(sentence), published)
+        return "plan", when, partial, bool(SLIP_WORD.search(sentence)), False
     if PLAN_WORD.search(before_act) or slip or (about_date and PLAN_WORD.search(clause)):
         when, in_words = _planned(sentence, end, published)
         day = event_day(clause, published) or _lead_day(sentence[:start], published)

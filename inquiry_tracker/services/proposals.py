@@ -59,6 +59,8 @@ class Candidate:
     start: int = 0
     #: it promises a step on the way (合龙, 洞通, 开工), not the thing done
     step: bool = False
+    #: that step's word
+    step_act: str | None = None
     #: printed in the page's headline or a summary line (原标题, 核心提示, 【导语】)
     lead: bool = False
     #: how closely it names the thing itself: 2 in its clause, 1 in its sentence, 0 only in
@@ -74,6 +76,7 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
     """(stance, new_due, event_date) of ``claim`` for ``item``, or None when it is no evidence
     (see module docstring); ``quals`` are the item's section and phase words."""
     from inquiry_tracker.extract.names import qualifiers
+    from inquiry_tracker.extract.stance import same_step
 
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
     told = claim.when or published
@@ -87,6 +90,8 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
             return None  # "已于2010年底开通", told in a later year: before the promise too
         if claim.kind == "done" and not partial and not item.step:
             return "kept", None, when
+        if claim.kind == "milestone" and not partial and same_step(item.step_act, claim.step):
+            return "kept", None, when  # 开工 promised, 开工 reported
         return "progress", None, when
     step_to_come = claim.kind == "milestone"
     if step_to_come and not item.step:
@@ -115,12 +120,14 @@ def choose(best: dict[int, Best], items: dict[int, Candidate], published: date |
     already proposed as evidence for an item."""
     from inquiry_tracker.extract.names import similarity
 
-    def fit(item_id: int) -> tuple[tuple[int, int, int, float], bool, int, int, int, int]:
+    def fit(item_id: int) -> tuple[int, bool, tuple[int, int, int, float], bool, int, int, int, int]:
         key, claim, stance, _ = best[item_id]
         ref = stance[1] or stance[2] or claim.when or published
         item = items[item_id]
         gap = abs((item.due - ref).days) if item.due is not None and ref is not None else 1 << 20
-        return key, not item.lead, -gap, item.named_itself, item.start, -item_id
+        # the start promised and reported ranks with progress on the page's promise to finish
+        rank = RANK["progress"] if item.step and stance[0] == "kept" else key[0]
+        return rank, not item.step, key, not item.lead, -gap, item.named_itself, item.start, -item_id
 
     chosen: list[int] = []
     for item_id in sorted(best, key=fit, reverse=True):
@@ -132,6 +139,7 @@ def choose(best: dict[int, Best], items: dict[int, Candidate], published: date |
     def restates(mine: Candidate) -> bool:
         return any(
             (mine.page, other) in restated and other != mine.id and items[other].page != mine.page
+            and items[other].step == mine.step  # a promise to open does not restate one to start
             and any(similarity(n, m) >= 0.75 for n in items[other].names for m in mine.names)
             for other in chosen
         )
@@ -160,14 +168,15 @@ def _is_lead(head: str, start: int) -> bool:
 def load_candidates(session: Session, source_id: int, candidates: list[int], published: date | None) -> dict[int, Candidate]:
     """The candidates still worth proposing: open, not in this article, not suggested for it
     already, first printed no later than it; with their due date, names and first page."""
-    from inquiry_tracker.extract.stance import promises_a_step
+    from inquiry_tracker.extract.stance import promised_step
 
     out = {}
     for row in stored.open_candidates(session, source_id, candidates, published):
         named = 2 if _names(row.names, row.statement) else 1 if _names(row.names, row.sentence) else 0
+        step = promised_step(row.statement, row.deadline_expr)
         out[row.id] = Candidate(
             row.id, row.due, row.first_printed, row.names, row.page, row.start,
-            step=promises_a_step(row.statement, row.deadline_expr), lead=_is_lead(row.head, row.start), named_itself=named,
+            step=step is not None, step_act=step, lead=_is_lead(row.head, row.start), named_itself=named,
         )
     return out
 

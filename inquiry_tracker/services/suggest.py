@@ -171,12 +171,13 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
 
 
 def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
-    """The clause, its sentence, and — when the sentence names no project of its own ("该桥",
-    "新馆", "通车时间") — the sentence before it with the headline."""
+    """The clause, its sentence, and — when the sentence up to the clause names no project of
+    its own ("该桥", "新馆", "大桥预计…通车,届时…") — the sentence before it with the headline."""
     from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.names import context_before, first_line, names_a_project
 
-    context = "" if names_a_project(claim.sentence) else first_line(text) + "\n" + context_before(text, claim.start)
+    named = names_a_project(simplified(text[claim.start : claim.clause_end]))
+    context = "" if named else first_line(text) + "\n" + context_before(text, claim.start)
     return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
 
 

@@ -69,3 +69,25 @@ def test_one_sentence_listing_a_pages_promises_is_proposed_once(db: Database) ->
         "株洲晚报\n2020年11月2日 星期一\n本报讯 株洲将于年底同时开通2条线路,分别是东湖线、西湖线。\n",
     )
     assert len(_proposed(db)) == 1
+
+
+def test_a_start_promised_and_reported_is_kept(db: Database) -> None:
+    """A promise to start works is kept by the start (开工 promised, 动工 reported), late or not."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 清江大桥计划今年开工建设。\n",
+        "株洲晚报\n2021年3月2日 星期二\n本报讯 清江大桥已于昨日正式动工。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "kept")]
+
+
+def test_a_promise_to_open_does_not_restate_one_to_start(db: Database) -> None:
+    """The start reported on a page that also promises the opening: when that page's opening
+    date slips later, the slip is proposed for the opening promise."""
+    _, (opening,), _ = _import(
+        db,
+        "株洲日报\n2019年5月8日 星期三\n本报讯 清江大桥计划今年开工建设。\n",
+        "株洲晚报\n2019年12月2日 星期一\n本报讯 清江大桥已于昨日正式开工,预计2021年底建成通车。\n",
+        "株洲晚报\n2021年12月14日 星期二\n本报讯 12月13日,清江大桥主桥合龙。大桥预计2022年10月建成通车。\n",
+    )
+    assert (opening, "delayed", date(2022, 10, 31)) in [(i, st, due) for _, i, st, due in _proposed(db)]

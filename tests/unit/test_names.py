@@ -179,3 +179,9 @@ def test_a_count_is_not_the_date_a_name_is_read_before() -> None:
     """"12座" is no date: the name is the one in the clause with the promise's own act."""
     text = "清江大桥是全县12座渡改桥之一,龙山大桥等其余桥梁也将在今年年底陆续开工。"
     assert item_names(text)[0] == "龙山大桥"
+
+
+def test_a_project_named_after_the_thing_is_another_project() -> None:
+    assert similarity("清江大桥", "清江大桥北岸交通配套工程现浇箱梁全部完成") == 0.0
+    assert similarity("清江大桥", "清江大桥建设工程顺利完工") >= 0.75  # how it is built: the same
+    assert similarity("清江大桥", "清江大桥及沿江大道项目集中建成") >= 0.75  # one of a list

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from inquiry_tracker.extract.evidence import reports, thing_of
-from inquiry_tracker.extract.stance import claims, promises_a_step
+from inquiry_tracker.extract.stance import claims, promises_a_step, same_step
 
 JUNE_2 = date(2020, 6, 2)
 
@@ -177,3 +177,20 @@ def test_a_mirrors_report_is_read_as_plain_text_and_points_into_the_page() -> No
 def test_a_past_year_is_kept_on_a_report_without_its_day() -> None:
     (claim,) = claims("清江大桥已于2019年底建成通车。", JUNE_2)
     assert (claim.kind, claim.when, claim.year) == ("done", None, 2019)
+
+
+def test_an_opening_named_as_the_plans_aim_is_a_plan() -> None:
+    """"…全线通车的计划,要推迟到6月底才能实现": not an opening, the plan moved to 6月底."""
+    found = claims("记者了解到,清江高架全线通车的计划,要推迟到6月底才能实现。", JUNE_2)
+    assert [(c.kind, c.when, c.slip) for c in found][0] == ("plan", date(2020, 6, 30), True)
+
+
+def test_let_through_is_an_opening() -> None:
+    (claim,) = claims("清江高架今日起正式放行。", JUNE_2)
+    assert (claim.kind, claim.when) == ("done", JUNE_2)
+
+
+def test_a_milestone_carries_its_step() -> None:
+    (claim,) = claims("清江大桥已于近日正式动工。", JUNE_2)
+    assert (claim.kind, claim.step) == ("milestone", "动工")
+    assert same_step("动工", "开工") and not same_step("开工", "合龙")

@@ -28,7 +28,7 @@ ORG_NAME = re.compile(rf"^[\u4e00-\u9fff0-9A-Za-z()（）“”·]{{1,24}}?(?:{S
 _NAME_CHAR = r"(?:(?![的了与及在将已对为从向是把被就请由经让给致同跟转该]|和[市区县省])[\u4e00-\u9fff])"
 #: greedy, so "住房和城乡建设局" is not cut at 乡; the lookahead keeps 局长/办理/管委会 whole
 ORG_MENTION = re.compile(
-    rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县)|(?:省|市|区|县|国网)){_NAME_CHAR}{{1,14}}(?:{SUFFIX_ALT})"
+    rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县)|[东西南北中]区|(?:省|市|区|县|国网)){_NAME_CHAR}{{1,14}}(?:{SUFFIX_ALT})"
     r"(?![会事理法长员托])"
 )
 

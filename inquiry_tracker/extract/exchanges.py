@@ -15,7 +15,14 @@ from bisect import bisect_right
 
 from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
-from inquiry_tracker.extract.lexicon import ASK_VERB, ASKER, DATE_LINE, REPLY_VERB, SPOKESPERSON
+from inquiry_tracker.extract.lexicon import (
+    ASK_VERB,
+    ASKER,
+    ASKER_TITLE,
+    DATE_LINE,
+    REPLY_VERB,
+    SPOKESPERSON,
+)
 from inquiry_tracker.extract.offices import (
     COLON as _COLON,
 )
@@ -35,6 +42,7 @@ from inquiry_tracker.extract.offices import (
 from inquiry_tracker.extract.shape import Exchange
 
 _GROUP = ASKER.alt()
+_TITLE = ASKER_TITLE.alt()
 _ASK = ASK_VERB.alt()
 
 # "网友提问:", "网友“张三”问:", "市民王先生来电反映:", "【网友留言】", "1.网友提问:"
@@ -42,7 +50,7 @@ Q_LABEL = re.compile(
     rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?"
     # who asks may come first: a caller's number or nickname ("60**3听众"), a place ("岳阳县有居民")
     rf"(?:[0-9A-Za-z*＊]{{1,12}}|[\u4e00-\u9fff]{{2,8}}?有)?"
-    rf"{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,30}}?)?{_ASK}"
+    rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,30}}?)?|[\u4e00-\u9fff]{_TITLE}){_ASK}"
     # "听众来电(李先生):" — the caller named after the verb
     rf"(?:\s*[(（][^()（）\n]{{1,12}}[)）])?"
     rf"(?:\s*[】\]]\s*[:：]?\s*|{_COLON})"
@@ -92,6 +100,10 @@ OTHER_FIELD = re.compile(
 SALUTATION = re.compile(
     r"^(?:(?:网友|网民|市民|读者|听众|群众)(?:朋友)?[,，:：\s]*)?(?:您好|你好|尊敬的|感谢您|谢谢您|经核实|经查|经了解|经调查|关于您|针对您|您反映|您提出|您所|您咨询|您留言|您的留言|来信收悉|留言收悉)"
 )
+#: a bracketed time stamp opening a line
+_BRACKET_STAMP = re.compile(r"\s*[【\[]\s*(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]]\s*")
+#: a platform's line of thanks alone ("谢谢您对12345热线工作的支持")
+_THANKS_LINE = re.compile(r"\s*(?:感谢|谢谢)您?(?:对|的)[^。!！\n]{0,30}(?:支持|关注|信任)[。!！]?\s*$")
 _SIGN_DATE = re.compile(
     r"^\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
@@ -369,7 +381,10 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
             continue  # "▼" between a label and its text
         # an unlabelled message ending in a question may be answered by a named official
         asking = cur is None and bool(pending) and bool(_QUESTION_END.search(text, *pending[-1]))
-        segs = _segments(text, a, b, expecting_reply=phase == "q" or asking)
+        # after an acknowledgement ("本事件已受理。") the office's answer may follow under its name
+        acknowledged = (phase == "r" and cur is not None and len(cur.reply_parts) == 1
+                        and shape.is_holding(text, cur.reply_parts))
+        segs = _segments(text, a, b, expecting_reply=phase == "q" or asking or acknowledged)
         for kind, s, e, dept, label_start in segs:
             if kind == "Q":
                 close()
@@ -392,7 +407,10 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 pending = []
                 titled = None
                 lead_in = (
-                    cur is not None and phase == "r" and len(cur.reply_parts) == 1 and cur.reply_parts[0][0] >= a
+                    cur is not None and phase == "r" and len(cur.reply_parts) == 1
+                    # the reply's own label's line, or a platform's thanks line above it
+                    and (cur.reply_parts[0][0] >= a or _THANKS_LINE.match(text, *cur.reply_parts[0]) is not None
+                         or shape.is_holding(text, cur.reply_parts))
                 )
                 if cur is None or not (phase == "q" or (phase == "r" and not cur.reply_parts) or lead_in):
                     close()
@@ -507,7 +525,8 @@ def _segments(
     marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)
     reach, seen, has_q = -1, 0, False  # over the marks so far (each starts at or before p)
     positions = _label_positions(text, a, b)
-    opening = positions[0] if positions else a
+    stamp = _BRACKET_STAMP.match(text, a, b)  # a status timeline: "【2021-03-15 09:01】 区城管局: …"
+    opening = next((p for p in positions if p >= stamp.end()), a) if stamp else positions[0] if positions else a
     for p in positions:
         while seen < len(marks):  # (kept incrementally: a line of a thousand labels stays linear)
             reach, has_q, seen = max(reach, marks[seen][1]), has_q or marks[seen][2] == "Q", seen + 1

@@ -274,7 +274,8 @@ PLACE_SUFFIXES = ("区", "县", "旗", "市", "镇", "乡", "街道")
 PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:" + "|".join(PLACE_SUFFIXES) + r")$")
 
 
-_NOT_A_NAME = re.compile(r"\d|时间|日期")
+#: a field's value that names nobody: a date, a glued field name, a placeholder ("暂无", "无")
+_NOT_A_NAME = re.compile(r"\d|时间|日期|^(?:暂无|无|空|未知|待定|不详|[-—/－]+)$")
 
 
 def field_office(value: str) -> str | None:
@@ -328,7 +329,8 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
 
 #: an office that acts in the reply's opening: "接到群众反映后,路北区政府立即…", "…,某派出所正在…"
 _ACTED = re.compile(
-    r"(?:(?:接到|收到)[^,，。]{0,16}后|[,，:：!！。])\s*(?P<org>[\u4e00-\u9fff]{2,20}?(?:" + SUFFIX_ALT + r"))"
+    r"(?:(?:接到|收到)[^,，。]{0,16}后|[,，:：!！。])\s*(?!其中|其|[一两二三]|该|这|此|各|每)"  # "其中一所已…" is no office
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:" + SUFFIX_ALT + r"))"
     r"(?:立即|迅速|随即|第一时间|高度重视|正在|已经|已)"
 )
 

@@ -601,3 +601,36 @@ def test_a_city_that_handled_a_message_and_answered_in_its_own_name() -> None:
             "收到留言后,德州市进行办理并回复:经核查,该小区已列入集中供热计划,预计今年11月中旬前供暖。")
     (item,) = _inquiries(text)
     assert item.department == "德州市"
+
+
+def test_a_callers_message_with_empty_fields_and_a_thanks_line_before_the_answer() -> None:
+    """A hotline page: "王女士来电反映:" (a surname, no group word), an empty 回复部门 field,
+    the platform's thanks, then the office's labelled answer."""
+    text = ("王女士来电反映:东湖小区南门的井盖缺失半个月了,晚上很危险,希望尽快处理。\n"
+            "回复时间:2022-05-30回复部门:\n谢谢您对市民服务热线工作的支持\n"
+            "市城市管理局答复:经核实,该井盖属雨水管网设施,已安排维修队伍,6月10日前完成更换。")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("东湖小区南门的井盖")
+    assert item.reply.startswith("经核实") and item.department == "市城市管理局"
+    assert str(item.due) == "2022-06-10"
+
+
+def test_a_status_timeline_answers_after_its_acknowledgement() -> None:
+    """Each entry stamped and signed by the office: "本事件已受理。" answers nothing; the
+    next entry is the reply."""
+    text = ("网友“qing”反映: 滨江路人行道砖松动,雨天踩上去溅一身水,请修一修。\n"
+            "【2022-05-20 09:10:11】 区城市管理局: 本事件已受理。\n"
+            "【2022-05-24 15:02:40】 区城市管理局: 这位网友: 您好! 经现场查看,我局已安排养护单位,月底前完成修补。\n")
+    (item,) = _inquiries(text)
+    assert item.reply.startswith("这位网友") and item.department == "区城市管理局"
+    assert str(item.due) == "2022-06-30"  # 月底前, read on the page date
+
+
+def test_a_placeholder_office_field_names_nobody() -> None:
+    """"所属部门: 暂无": the office is the one the answer names (a one-character district too)."""
+    text = ("诉求标题: | 南区两所幼儿园何时开园 | 递交时间: | 2022-05-20 10:00:00 |\n所属部门: | 暂无 | ||\n"
+            "诉求内容: | 南区两所幼儿园建好多年了,为什么迟迟不开园?什么时候能开? |\n"
+            "最终回复意见: | 市民: 您好!针对您反映的问题,南区教育局现回复如下:其中一所已完成装修,力争9月开园。 |")
+    (item,) = _inquiries(text)
+    assert item.department == "南区教育局"
+    assert str(item.due) == "2022-09-30"

@@ -108,6 +108,9 @@ _LOOKED_INTO = re.compile(
     r"|我[区县市镇](?P<own>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心))")
 #: "来源:安徽省绩溪县交通运输局" at the top of a Q&A page
 _SOURCE_OFFICE = re.compile(r"(?:来源|发布机构|发布单位)\s*[:：]\s*[|｜]?\s*([\u4e00-\u9fff()（）]{2,30})")
+#: a story's line between message and answer naming who answered
+_GAVE_REPLY = re.compile(
+    r"(?:^|[,，。:：\s])(?P<org>[\u4e00-\u9fff]{2,20}?)(?:给予|作出|做出|进行)了?(?:该?网友|市民|群众)?(?:的)?(?:回复|答复|回应)")
 #: the question addressed to an office: "鸠江区教育局:请问…"
 _ADDRESSED = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff]{2,24})\s*[:：]")
 
@@ -121,6 +124,9 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     inside = shape.office_inside(text, ex.r_start, ex.r_end)
     if inside:
         return inside
+    for gave in _GAVE_REPLY.finditer(text, ex.q_start, ex.r_start):  # "今日,市城管局给予了网友回复,原帖如下:"
+        if name := shape.office_name(gave.group("org")):
+            return name
     last = text[ex.reply_parts[-1][0] : ex.reply_parts[-1][1]] if ex.reply_parts else ""
     m = _TAIL_SIGN.search(last)
     if m and shape.office_name(m.group("org")):

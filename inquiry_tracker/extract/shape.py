@@ -117,7 +117,7 @@ _GLUED_OFFICE = re.compile(r"\s*(" + FIELD_OFFICE.alt() + r")([\u4e00-\u9fff()�
 _INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?(?:[(（]摘要[)）])?)[】\]]?\s*[:：]\s*")
 _SPACED = re.compile(r"\s*([\u4e00-\u9fff]{4,6})[ \t\u3000]+(?=\S)")
 #: where an inline field's value stops: two spaces, or the next field name with its colon
-_NEXT_FIELD = re.compile(r"\s{2,}|(?<=\S)\s?(?=[\u4e00-\u9fff]{2,6}\s*[:：])")
+_NEXT_FIELD = re.compile(r"\s{2,}|(?<=\S)\s?(?=[\u4e00-\u9fff]{2,6}\s*[:：])|(?<=\S)\s(?=[\u4e00-\u9fff]{2,6}[ \t\u3000])")
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -126,6 +126,18 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1] in " \t\u3000|｜":
         b -= 1
     return a, b
+
+
+def _more_fields(text: str, a: int, b: int, i: int, out: list[Field]) -> None:
+    """The fields after the first on one line ("主 题  某问题 写信时间  2025-03-19 回复单位 某局")."""
+    while a < b:
+        m = _INLINE.match(text, a, b) or _SPACED.match(text, a, b)
+        role = field_role(m.group(1)) if m else None
+        if m is None or role is None or m.end() >= b:
+            return
+        end = _cut_value(text, m.end(), b, role)
+        out.append(Field(role, m.start(1), m.end(), end, i))
+        a = end
 
 
 def _cut_value(text: str, a: int, b: int, role: str) -> int:
@@ -182,7 +194,9 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                 out.append(Field(role, a + m.start(1), a + m.end(), glued.start(), i))
                 out.append(Field("office", glued.start(), glued.end(), b, i))
                 continue
-            out.append(Field(role, a + m.start(1), a + m.end(), _cut_value(text, a + m.end(), b, role), i))
+            end = _cut_value(text, a + m.end(), b, role)
+            out.append(Field(role, a + m.start(1), a + m.end(), end, i))
+            _more_fields(text, end, b, i, out)
             continue
         bare = field_role(line)
         if bare is not None and len(line.strip()) <= 8:
@@ -197,7 +211,9 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
         if m and field_role(m.group(1)) is not None:
             role = field_role(m.group(1)) or "meta"
             waiting = None
-            out.append(Field(role, a + m.start(1), a + m.end(), _cut_value(text, a + m.end(), b, role), i))
+            end = _cut_value(text, a + m.end(), b, role)
+            out.append(Field(role, a + m.start(1), a + m.end(), end, i))
+            _more_fields(text, end, b, i, out)
             continue
         if waiting is not None:
             role, label = waiting

@@ -634,3 +634,22 @@ def test_a_placeholder_office_field_names_nobody() -> None:
     (item,) = _inquiries(text)
     assert item.department == "南区教育局"
     assert str(item.due) == "2022-09-30"
+
+
+def test_several_spaced_fields_on_one_line() -> None:
+    """"回复时间    2022-05-24 11:10:11 回复单位 某局": each field with its value."""
+    text = ("标题    东湖小区入园难\n回复时间    2022-05-24 11:10:11 回复单位 区教育局\n"
+            "信件内容 我是东湖小区的业主,孩子明年上幼儿园,附近没有公办园,请问有没有建园计划?\n"
+            "处理意见   网民您好!来信收悉。小区配套幼儿园已列入计划,预计明年9月开园。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "区教育局"
+    assert str(item.due) == "2023-09-30"
+
+
+def test_a_story_line_naming_who_answered() -> None:
+    """"今日,市城管局给予了网友回复,原帖如下:" between the reported message and the answer."""
+    text = ("之前,网友“晓风”在问政平台发帖说,新开通的南苑街上有一堆建筑垃圾,影响市容,尽快清理掉吧。\n"
+            "今日,市城管局给予了网友回复,原帖如下:\n"
+            "您好,已获悉,由于此处建筑垃圾较多,养护单位将在本月底前清理完成。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "市城管局"

@@ -130,6 +130,27 @@ FIELD_TITLE = WordClass(
     ("信件名称", "信件标题", "来信标题", "留言标题", "信件主题", "留言主题", "标题", "主题", "事项名称", "诉求标题"),
     yes="信件标题", no="信件内容", test="full")
 
+#: a task table's column of tasks ("序号 | 民生实事 | 责任单位 | 完成时限")
+TABLE_TASK = WordClass(
+    "task column",
+    ("民生实事", "实事项目", "目标任务", "工作任务", "重点任务", "任务", "事项", "项目名称", "项目", "工作内容",
+     "具体内容", "主要内容", "建设内容", "重点工作", "工作事项", "任务内容"),
+    yes="民生实事", no="责任单位", test="full")
+
+#: a task table's column of responsible offices
+TABLE_OFFICE = WordClass(
+    "office column",
+    ("责任单位", "责任部门", "牵头单位", "牵头部门", "主责单位", "责任主体", "负责单位", "承办单位",
+     "牵头单位及责任人", "责任单位及责任人", "实施单位", "主办单位"),
+    yes="责任单位", no="完成时限", test="full")
+
+#: a task table's column of time limits
+TABLE_TIME = WordClass(
+    "time column",
+    ("完成时限", "时间节点", "完成时间", "时限", "时间要求", "完成期限", "办结时限", "计划完成时间", "时间安排",
+     "进度安排", "完成时限要求", "时限要求"),
+    yes="完成时限", no="民生实事", test="full")
+
 #: field names whose value is page metadata
 FIELD_META = WordClass(
     "metadata field",

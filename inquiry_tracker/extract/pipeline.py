@@ -28,10 +28,11 @@ from inquiry_tracker.extract.departments import ORG_MENTION, canonical, cities, 
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
-from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT
+from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT, TABLE_OFFICE
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.names import context_before, item_names
 from inquiry_tracker.extract.speakers import SpeakerIndex
+from inquiry_tracker.extract.tables import Row, task_rows
 
 log = logging.getLogger("inquiry_tracker.extract")
 
@@ -212,6 +213,10 @@ def _promises(
     ids = _articles(view, paras)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
+    rows = task_rows(vt, paras, pub) if _TABLE_HINT.search(vt) else []
+    if rows:  # a task table: each dated row is a promise of its office; no other reading there
+        body += [(_row_item(view, text, r, pub, city, source), 0) for r in rows]
+        taken = sorted([*taken, *((r.start, r.end) for r in rows)])
     # who speaks where: read once, and only on a page that holds a commitment at all
     orgs: dict[int, str] | None = None
     voices: SpeakerIndex | None = None
@@ -269,6 +274,35 @@ def _promises(
         ):
             body.append((h, art))
     return [i for i, _ in body]
+
+
+#: a page that may hold a task table (its office column's word)
+_TABLE_HINT = re.compile(TABLE_OFFICE.alt())
+
+
+def _row_item(view: View, text: str, row: Row, pub: date | None, city: str | None, source: str | None) -> ExtractedItem:
+    """A promise from a task table's row: its task by its office, due by its time cell."""
+    vt = view.text
+    statement = vt[row.task[0] : row.end].strip()
+    task = vt[row.task[0] : row.task[1]].strip().rstrip("。;；")
+    start, end = view.span_to_original(row.start, row.end)
+    act = subj.act_of(vt[row.deadline.end : row.end]) or subj.act_of(task) or ""
+    thing = subj.from_clause(task) or task
+    return ExtractedItem(
+        kind="promise",
+        start=start,
+        end=end,
+        statement=view.restore(text, statement, row.start),
+        department=row.office,
+        department_canonical=canonical(row.office, city) if row.office else None,
+        deadline=_map_deadline(view, row.deadline, text),
+        subject=(thing if not act or thing.endswith(act) else thing + act)[:24],
+        source=source,
+        published=pub,
+        confidence=0.9 if row.office else 0.6,
+        conditional=False,
+        fingerprint=fingerprint("promise", statement),
+    )
 
 
 #: a subject that names no thing: it opens with a function word, a bracket or a fragment

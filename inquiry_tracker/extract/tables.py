@@ -1,0 +1,152 @@
+"""Task tables: a 民生实事 or 重点工作 list printed as a table whose columns say the task, the
+office responsible and the time limit ("序号 | 任务 | 责任单位 | 完成时限"). Copied from a page, the
+table arrives either as one line per row with its cells between bars, or flattened to one cell
+per line. Each row with a time limit is a promise of its task by its first office; a row that
+prints no office shares the one above (a merged cell).
+
+Pure Python over the reader's view: rows are found from the header's column words
+(:data:`lexicon.TABLE_TASK`, ``TABLE_OFFICE``, ``TABLE_TIME``); the time is read by the
+reader's deadline grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from inquiry_tracker.extract.deadline import find_deadlines
+from inquiry_tracker.extract.departments import is_department
+from inquiry_tracker.extract.lexicon import TABLE_OFFICE, TABLE_TASK, TABLE_TIME
+from inquiry_tracker.extract.model import Deadline
+
+#: a row's number cell ("1", "2.", "(3)")
+_NUMBER = re.compile(r"^[(（]?\d{1,3}[)）.、．]?$")
+#: the longest cell a flattened table holds (a paragraph longer than this ends the table)
+_LONGEST_CELL = 160
+#: a time cell is short ("12月底前", "5月底前动工", "9月投入使用")
+_TIME_CELL = 24
+#: how many header cells a flattened header runs to
+_HEADER_CELLS = 6
+
+
+@dataclass(slots=True)
+class Row:
+    """One task with its time limit: view spans of the row and of its time cell."""
+
+    start: int
+    end: int
+    task: tuple[int, int]
+    office: str | None
+    deadline: Deadline
+    offices: list[str] = field(default_factory=list)
+
+
+def _column(cell: str) -> str | None:
+    cell = re.sub(r"\s+", "", cell)
+    if TABLE_OFFICE.holds(cell):
+        return "office"
+    if TABLE_TIME.holds(cell):
+        return "time"
+    if TABLE_TASK.holds(cell):
+        return "task"
+    if cell == "序号":
+        return "number"
+    return None
+
+
+def _office(cell: str) -> bool:
+    cell = cell.strip()
+    return 2 <= len(cell) <= 20 and is_department(cell)
+
+
+def _deadline(text: str, a: int, b: int, published: date | None) -> Deadline | None:
+    """The time limit a short cell names, in view coordinates."""
+    if b - a > _TIME_CELL:
+        return None
+    found = [d for d in find_deadlines(text[a:b], published) if d.due is not None]
+    if not found:
+        return None
+    d = found[-1]
+    return Deadline(d.expr, d.due, d.approximate, a + d.start, a + d.end, d.precision)
+
+
+def task_rows(text: str, paras: list[tuple[int, int]], published: date | None) -> list[Row]:
+    """The dated rows of every task table in the view ``text`` (``paras``: its paragraphs)."""
+    rows: list[Row] = []
+    i = 0
+    while i < len(paras):
+        a, b = paras[i]
+        line = text[a:b]
+        if "|" in line or "｜" in line:
+            cols = [_column(c) for c in re.split(r"[|｜]", line)]
+            if "office" in cols and "time" in cols:
+                i = _barred_rows(text, paras, i + 1, cols, published, rows)
+                continue
+        elif _column(line) is not None:
+            j, cols = i, []
+            while j < len(paras) and j - i < _HEADER_CELLS and (col := _column(text[paras[j][0] : paras[j][1]])):
+                cols.append(col)
+                j += 1
+            if "office" in cols and "time" in cols:
+                i = _flat_rows(text, paras, j, published, rows)
+                continue
+        i += 1
+    return rows
+
+
+def _flat_rows(text: str, paras: list[tuple[int, int]], i: int, published: date | None, rows: list[Row]) -> int:
+    """Rows of a table flattened to one cell per paragraph, from paragraph ``i``; the index of
+    the paragraph after the table."""
+    cells: list[tuple[int, int]] = []
+    last_office: str | None = None
+    while i < len(paras):
+        a, b = paras[i]
+        if b - a > _LONGEST_CELL:
+            break
+        i += 1
+        if _NUMBER.match(text[a:b].strip()):
+            cells = []
+            continue
+        when = _deadline(text, a, b, published) if cells else None
+        if when is None:
+            cells.append((a, b))
+            continue
+        offices = [text[x:y].strip() for x, y in cells if _office(text[x:y])]
+        tasks = [(x, y) for x, y in cells if not _office(text[x:y])]
+        if tasks:
+            last_office = offices[0] if offices else last_office
+            rows.append(Row(tasks[0][0], b, (tasks[0][0], tasks[-1][1]), last_office, when, offices))
+        cells = []
+    return i
+
+
+def _barred_rows(text: str, paras: list[tuple[int, int]], i: int, cols: list[str | None], published: date | None,
+                 rows: list[Row]) -> int:
+    """Rows printed one per line with bars between cells, under the header ``cols``."""
+    last_office: str | None = None
+    while i < len(paras):
+        a, b = paras[i]
+        line = text[a:b]
+        if "|" not in line and "｜" not in line:
+            break
+        i += 1
+        spans, at = [], a
+        for cell in re.split(r"[|｜]", line):
+            spans.append((at, at + len(cell)))
+            at += len(cell) + 1
+        cell_of = {col: spans[k] for k, col in enumerate(cols) if col and k < len(spans)}
+        if "task" not in cell_of or "time" not in cell_of:
+            continue
+        ta, tb = cell_of["task"]
+        if not text[ta:tb].strip():
+            continue
+        when = _deadline(text, *cell_of["time"], published)
+        if when is None:
+            continue
+        oa, ob = cell_of.get("office", (a, a))
+        named = text[oa:ob].strip()
+        offices = [o for o in re.split(r"[、,，\s]+", named) if _office(o)]
+        last_office = offices[0] if offices else last_office
+        rows.append(Row(ta, when.end, (ta, tb), last_office, when, offices))
+    return i

@@ -1,0 +1,36 @@
+"""Task tables (民生实事 / 重点工作 lists with a responsible office and a time limit per row),
+as pages print them and as copying flattens them. Cases written for this project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from inquiry_tracker import extract_items
+
+PUB = date(2022, 3, 1)
+
+
+def _promises(text: str) -> list[tuple[str | None, str, str]]:
+    return [(it.department, str(it.due), it.statement or "") for it in extract_items(text, published=PUB)
+            if it.kind == "promise"]
+
+
+def test_a_table_flattened_to_one_cell_per_line() -> None:
+    """Each row: its number, the task, one or more offices, the time limit; a row with no
+    office shares the one above."""
+    text = ("2022年民生实事任务分解表\n序号\n民生实事\n责任单位\n完成时限\n"
+            "1\n新建3座人行天桥。\n县住建局\n9月投入使用\n"
+            "2\n启动县体育馆建设。\n县文旅局\n县代建中心\n12月底前\n"
+            "3\n开工建设县养老院。\n县民政局\n5月底前动工\n开工建设社区食堂。\n10月底前\n")
+    found = _promises(text)
+    assert [(d, due) for d, due, _ in found] == [
+        ("县住建局", "2022-09-30"), ("县文旅局", "2022-12-31"), ("县民政局", "2022-05-31"), ("县民政局", "2022-10-31")]
+    assert found[0][2].startswith("新建3座人行天桥") and found[0][2].endswith("9月投入使用")
+
+
+def test_a_table_with_bars_between_cells() -> None:
+    text = ("序号 | 重点工作 | 牵头单位 | 完成时限\n"
+            "1 | 完成东湖路改造 | 市住建局 | 6月底前\n"
+            "2 | 建成智慧停车平台 | 市城管局、市公安局 | 年底前\n")
+    assert [(d, due) for d, due, _ in _promises(text)] == [("市住建局", "2022-06-30"), ("市城管局", "2022-12-31")]
+

@@ -21,6 +21,7 @@ from inquiry_tracker.extract.lexicon import (
     FINISH_ACT,
     HEARSAY,
     LONGEST_SENTENCE,
+    MANDATE,
     NON_PROMISE,
     PAST_DONE,
     SPEECH_VERB,
@@ -105,6 +106,13 @@ def _hearsay(text: str, s: int, at: int) -> bool:
     return bool(heard) and not _CONFIRMED.search(text, heard[-1], at)
 
 
+def _mandated(text: str, at: int) -> bool:
+    """A directive's modal earlier in the full sentence (past its semicolons): "有拆迁的地区,要…,
+    8月份交地施工;没有拆迁的地区,本月进场施工"."""
+    start = max(text.rfind(c, max(0, at - 200), at) for c in "。!！?？\n") + 1
+    return bool(MANDATE.search(text, max(start, at - 200), at))
+
+
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
@@ -154,7 +162,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     sent = text[s:e]
     if COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause.lstrip("前底内左右")):
         score += 2
-    elif COMMIT_RE.search(sent[: d.start - s]) or COMMIT_RE.search(after_clause):
+    elif COMMIT_RE.search(sent[: d.start - s]) or COMMIT_RE.search(after_clause) or _mandated(text, d.start):
         score += 1  # "明年3月底前项目将完成主体结构施工": the commitment later in the clause
     if not _DONE_LE.search(after_clause) and (
         (_PLAN_SHAPE.match(after_clause)

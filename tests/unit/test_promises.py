@@ -241,3 +241,18 @@ def test_a_plan_moved_from_its_old_date_to_a_new_one() -> None:
     items = _promises("据介绍,该工程工期由原计划的2022年6月提前至今年10月底完成。")
     assert [i.deadline_expr for i in items] == ["今年10月底"]
     assert _promises("该项目原定于今年7月开工,现已取消。") == []
+
+
+def test_a_directives_dated_steps_are_each_a_promise() -> None:
+    """An official's schedule: "要…" binds every dated step after it in the sentence, past its
+    semicolons; each step is its own promise."""
+    text = ("会上,副市长李明要求,各相关部门要在4月20日前办好全部手续;沿线各镇要抓紧清表,6月份交地施工;"
+            "没有拆迁的路段本月进场施工,主体工程9月底基本完成,年底前建成通车。")
+    found = [(p.deadline_expr, str(p.due)) for p in _promises(text)]
+    assert found == [("4月20日前", "2021-04-20"), ("6月份", "2021-06-30"), ("本月", "2021-03-31"),
+                     ("9月底", "2021-09-30"), ("年底前", "2021-12-31")]
+
+
+def test_a_need_is_no_mandate() -> None:
+    """主要/需要 hold 要 but direct nobody: a dated need stays unread."""
+    assert _promises("这条路主要是7月份车流量大,需要关注。") == []

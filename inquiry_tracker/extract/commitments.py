@@ -53,7 +53,7 @@ _PLAN_SHAPE = re.compile(
 _DONE_LE = re.compile(r"了|过")
 #: a year that names a programme: "纳入2010年建设计划", "列入2011年城建申报计划"
 _PROGRAMME_BEFORE = re.compile(r"(?:纳入|列入|列为|编入|申报)(?:了|到)?\s*$")
-_PROGRAMME_AFTER = re.compile(r"(?:度)?[\u4e00-\u9fff]{0,8}?(?:计划|项目|规划|工程|清单|盘子|预算)")
+_PROGRAMME_AFTER = re.compile(r"(?:度)?[\u4e00-\u9fff、]{0,16}?(?:计划|项目|规划|工程|清单|盘子|预算)")
 #: a date later in the sentence ("…移交完成后,于5月底开放")
 _LATER_DATE = re.compile(r"[\d一二三四五六七八九十]\s*[月日号]|年底|年内|月底|年末|上半年|下半年|季度")
 _ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")

@@ -27,6 +27,10 @@ _DELEGATE_LINE = re.compile(
     # or a co-handling office's answer to the lead office: "我单位协助贵单位办理的“关于…”的提案"
     r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
 )
+#: the letter's heading and its greeting on one line: "对…第134号提案的答复 张某委员:"
+_HEADED_GREETING = re.compile(
+    rf"(?:的答复|的回复|的复函|答复函)\s+(?P<greet>[\u4e00-\u9fff·、,，0-9]{{2,30}}?{DELEGATE.alt()}\s*[:：])"
+)
 _QUOTED_SUGGESTION = re.compile(
     rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
 )
@@ -39,10 +43,13 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
     signs it the department."""
     out: list[Exchange] = []
     for i, (a, b) in enumerate(paras):
-        if taken(i) or not _DELEGATE_LINE.match(text, a, b):
+        if taken(i):
             continue
-        parts, signed, nxt = reply_extent(text, paras, i, a + (len(text[a:b]) - len(text[a:b].lstrip())),
-                                          lambda j: taken(j) or stop(j))
+        headed = None if _DELEGATE_LINE.match(text, a, b) else _HEADED_GREETING.search(text, a, min(b, a + 300))
+        if headed is None and not _DELEGATE_LINE.match(text, a, b):
+            continue
+        first = headed.start("greet") if headed else a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        parts, signed, nxt = reply_extent(text, paras, i, first, lambda j: taken(j) or stop(j))
         if sum(e - s for s, e in parts) < 30:
             continue
         # the suggestion as the letter quotes it, else as the page's title names it

@@ -653,3 +653,15 @@ def test_a_story_line_naming_who_answered() -> None:
             "您好,已获悉,由于此处建筑垃圾较多,养护单位将在本月底前清理完成。\n")
     (item,) = _inquiries(text)
     assert item.department == "市城管局"
+
+
+def test_an_answer_letter_run_on_after_its_heading() -> None:
+    """The heading, the greeting and the letter on one line; the office in a 承办单位 field."""
+    text = ("关于增设城区公厕的建议(第12号)的答复\n浏览:120次 时间:2022年6月1日 对县政协第12号提案的答复 李明委员: "
+            "您提出的《关于增设城区公厕的建议》收悉,现答复如下:已列入今年县城公厕新建、改造项目中,"
+            "计划近期开工,在北山公园新建公厕一座。\n承办单位:县住房和城乡建设局 单位负责人:\n")
+    (item,) = _inquiries(text)
+    assert item.question == "关于增设城区公厕的建议"
+    assert item.reply.startswith("李明委员")
+    assert item.department == "县住房和城乡建设局"
+    assert item.due is None  # a programme's year ("列入今年…项目") is no date for the work

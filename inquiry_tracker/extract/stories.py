@@ -15,7 +15,13 @@ from inquiry_tracker.extract.lexicon import (
     REPORTED_REPLY,
     SUGGESTION,
 )
-from inquiry_tracker.extract.shape import Exchange, office_name, reply_extent, signed_below
+from inquiry_tracker.extract.shape import (
+    PLACE_ONLY,
+    Exchange,
+    office_name,
+    reply_extent,
+    signed_below,
+)
 from inquiry_tracker.extract.speakers import official
 
 # --------------------------------------------------------------------------- answer letters
@@ -77,6 +83,33 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
     return out
 
 
+#: a reply headed by the post it answers: "关于“某路何时修?”一贴的回复 “某某”网友: 你好!…"
+_POST_REPLY = re.compile(
+    r"\s*关于[“\"「](?P<q>[^”\"」\n]{4,80})[”\"」](?:一贴|一帖|帖子|的帖子|留言|的留言|一文)?的(?:回复|答复)\s*"
+    r"(?P<greet>[^\n:：]{0,24}[:：]?\s*(?:你好|您好))"
+)
+
+
+def post_replies(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                 stop: Callable[[int], bool]) -> list[Exchange]:
+    """Replies a forum or board prints under the title of the post they answer: the quoted
+    title is the question, the reply runs from its greeting."""
+    out: list[Exchange] = []
+    for i, (a, b) in enumerate(paras):
+        if taken(i):
+            continue
+        m = _POST_REPLY.match(text, a, b)
+        if not m:
+            continue
+        parts, signed, _ = reply_extent(text, paras, i, m.start("greet"), lambda j: taken(j) or stop(j))
+        if sum(e - s for s, e in parts) < 30:
+            continue
+        ex = Exchange(start=a, q_start=0, q_end=0, question_parts=[(m.start("q"), m.end("q"))], reply_parts=parts)
+        ex.department = signed
+        out.append(ex.seal())
+    return out
+
+
 # --------------------------------------------------------------------------- exchanges told in news
 
 GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$")
@@ -126,7 +159,7 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             # (the seconds of a glued time stamp are no part of the name: "…09:52:40市公安局回复:")
             org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1].lstrip("0123456789 -./")).strip()
             org = (office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
-                   or official(org_raw))
+                   or official(org_raw) or (org_raw if PLACE_ONLY.match(org_raw) else None))  # "东湖高新区回复称"
             if not org:
                 # "收到留言后,某市进行办理并回复:" — a place answering in its own name, handling it
                 handled = _HANDLED_BY.search(org_raw)
@@ -146,10 +179,13 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 body += 1
             lead = _TOLD_AGAIN.match(text, body, b)  # "…进行了回复。回复中称,…"
             body = lead.end() if lead else body
-            if question is None or b - body < 8:
+            end = b
+            if body >= b and text[m.end() : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
+                body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
+            if question is None or end - body < 8:
                 continue
             ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
-                          reply_parts=[(body, b)])
+                          reply_parts=[(body, end)])
             ex.department = org
             out.append(ex.seal())
             asked, replier = None, None

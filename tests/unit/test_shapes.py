@@ -665,3 +665,21 @@ def test_an_answer_letter_run_on_after_its_heading() -> None:
     assert item.reply.startswith("李明委员")
     assert item.department == "县住房和城乡建设局"
     assert item.due is None  # a programme's year ("列入今年…项目") is no date for the work
+
+
+def test_a_reply_headed_by_the_post_it_answers() -> None:
+    text = ("关于“南街的水管又爆了,镇上管不管?”一贴的回复 “南街居民”网友: 你好!感谢你对我镇工作的监督,现回复如下:"
+            "老水厂提水管道爆裂,配件已从厂家定做,预计本月底前恢复供水。 再次感谢你的监督。 某某镇人民政府 2022年5月4日\n")
+    (item,) = _inquiries(text)
+    assert item.question == "南街的水管又爆了,镇上管不管?"
+    assert item.reply.startswith("“南街居民”网友")
+    assert item.department == "某某镇人民政府"
+
+
+def test_a_story_whose_answer_follows_the_line_that_names_its_office() -> None:
+    """"对此,某区回复称:" closing its line: the answer is the next paragraph; a district
+    answering in its own name is the department."""
+    text = ("近日,有网友咨询称:请问北湖收费站何时开通?\n对此,东湖新区回复称:\n"
+            "关于您反映的问题,经核实,北湖收费站计划于2022年12月18日开通,目前工程处于收尾阶段。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "东湖新区" and str(item.due) == "2022-12-18"

@@ -489,7 +489,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                         if not cur.department:
                             cur.department = shape.office_name(stripped[1:-1])
                         phase = "sig"
-                    elif phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 40:
+                    elif (phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 40
+                          or stories.opens_with_an_ask(text, s, e)):  # "此前,也有网友咨询“…”"
                         close()
                     else:
                         cur.reply_parts.append((s, e))

@@ -224,6 +224,21 @@ _ASKED_ABOUT = re.compile(
 _MESSAGE_FOLLOWS = re.compile(rf"(?:{REPORTED_ASK.alt()})(?:[^,，。:：]{{0,4}}[:：]|中?(?:表示|称|说)[,，:：])")
 
 
+def opens_with_an_ask(text: str, a: int, b: int) -> bool:
+    """The paragraph's first sentence reports another citizen's message ("此前,也有网友咨询“…”")."""
+    first = _sentences_of(text, a, b)[:1]
+    if not first:
+        return False
+    s_start, s_end = first[0]
+    sent = text[s_start:s_end]
+    asker, ask = _ASKER_NEAR.search(sent), _ASK_WORD.search(sent)
+    # a citizen who asks, then the words asked in quotes (not a reply's "网友反映的问题")
+    if not (asker and ask and asker.start() < ask.start()) or _REPLY_WORD.search(sent, 0, ask.start()):
+        return False
+    quote = _QUOTE.search(text, s_start + ask.end(), b)  # (a question mark inside it ends no sentence)
+    return quote is not None and quote.start() < s_end
+
+
 def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int], str | None]]:
     """``(sentence start, question span, the office said to answer it)`` of each message the
     paragraph reports."""

@@ -683,3 +683,15 @@ def test_a_story_whose_answer_follows_the_line_that_names_its_office() -> None:
             "关于您反映的问题,经核实,北湖收费站计划于2022年12月18日开通,目前工程处于收尾阶段。\n")
     (item,) = _inquiries(text)
     assert item.department == "东湖新区" and str(item.due) == "2022-12-18"
+
+
+def test_a_story_telling_a_second_exchange_after_a_labelled_one() -> None:
+    """A labelled answer, then "此前,也有网友咨询“…”,某局回复“…”": two exchanges, the first
+    answer ending where the second message is reported."""
+    text = ("近日,有网友在市教育局留言,咨询“新城学校2023年9月能否投入使用?”\n"
+            "区教育局回复:新城学校拟定于2023年9月建成并投入使用。\n"
+            "此前,也有网友咨询“新城学校何时建成?”,市教育局回复“学校地基工程已经完工,计划2023年9月建成”。\n")
+    found = _inquiries(text)
+    assert [it.department for it in found] == ["区教育局", "市教育局"]
+    assert "能否投入使用" in found[0].question and found[1].question == "新城学校何时建成?"
+    assert "此前" not in found[0].reply

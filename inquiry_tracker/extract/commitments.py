@@ -338,6 +338,12 @@ def _act_after(text: str, c: Commitment) -> str:
     return text[c.deadline.end : m.start() if m else c.end]
 
 
+#: acts a citizen asks about and a reply answers, and the words that are one act
+_ASKED_ACT = re.compile(r"完工|竣工|建成|通车|开通|投用|投入使用|启用|开学|招生|开园|开工|动工|开建")
+_ACT_FAMILY = {"竣工": "完工", "建成": "完工", "开通": "通车", "投入使用": "投用", "启用": "投用", "招生": "开学",
+               "开园": "开学", "动工": "开工", "开建": "开工"}
+
+
 def reply_commitment(
     text: str, parts: list[tuple[int, int]], published: date | None, question: str = "",
     index: DatedIndex | None = None,
@@ -355,15 +361,21 @@ def reply_commitment(
     asking = " ".join(c for c in _QUESTION_CLAUSE.split(question) if _ASKING.search(c))
     asks_start = bool(START_ACT.search(asking)) and not FINISH_ACT.search(asking)
 
-    def rank(c: Commitment) -> tuple[int, date, float]:
+    asked = _ASKED_ACT.search(asking)
+    first_asked = _ACT_FAMILY.get(asked.group(), asked.group()) if asked else None
+
+    def rank(c: Commitment) -> tuple[int, int, date, float]:
         act = _act_after(text, c)
+        said = _ASKED_ACT.search(act)
+        # "何时完工,何时开始招生": the answer to the act asked first (完工), not a later step
+        same = int(first_asked is not None and said is not None and _ACT_FAMILY.get(said.group(), said.group()) == first_asked)
         if asks_start:
             pref = 1 if START_ACT.search(act) else 0
         else:
             pref = 1 if FINISH_ACT.search(act) and not START_ACT.match(act.lstrip("前底内左右")) else 0
             if pref and _GROUNDWORK.search(act):
                 pref = 0  # "2018年完成规划设计,2019年启动建设": finishing the groundwork is a step
-        return pref, c.deadline.due or date.min, c.score
+        return same, pref, c.deadline.due or date.min, c.score
 
     return max(firm, key=rank)
 

@@ -110,6 +110,45 @@ def post_replies(text: str, paras: list[tuple[int, int]], taken: Callable[[int],
     return out
 
 
+#: a hotline case report's sections: "一、基本情况" (the caller's words), "二、落实办理情况" (what was done)
+_CASE_FACTS = re.compile(r"\s*[一1][、.．]\s*(?:基本情况|来电情况|诉求内容|反映情况)")
+_CASE_HANDLED = re.compile(r"\s*[二2][、.．]\s*(?:落实|调查)?(?:办理|处理|核查|核实)情况")
+#: the caller's words under the first section ("来话人反映:…")
+_CALLER_SAID = re.compile(r"[^\n:：]{0,12}(?:反映|咨询|诉求|来电称|称)\s*[:：]\s*")
+
+
+def case_reports(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                 stop: Callable[[int], bool]) -> list[Exchange]:
+    """A hotline's case report answering a call in numbered sections (基本情况, 落实办理情况,
+    答复反馈情况): the caller's words are the question, the report from its first section the
+    reply, the office it is addressed from (the line above) or signed by the department."""
+    out: list[Exchange] = []
+    for i, (a, b) in enumerate(paras):
+        if taken(i) or not _CASE_FACTS.match(text, a, b):
+            continue
+        handled = next((j for j in range(i + 1, min(len(paras), i + 5)) if _CASE_HANDLED.match(text, *paras[j])), None)
+        if handled is None:
+            continue
+        q = None
+        for j in range(i, handled):
+            qa, qb = paras[j]
+            m = _CALLER_SAID.search(text, qa, qb)
+            if m and qb - m.end() >= 8:
+                q = (m.end(), qb)
+                break
+        if q is None:
+            continue
+        def ends(j: int, first: int = i) -> bool:
+            return j != first and (taken(j) or stop(j))
+
+        parts, signed, _ = reply_extent(text, paras, i, a, ends)
+        ex = Exchange(start=a, q_start=0, q_end=0, question_parts=[q], reply_parts=parts)
+        above = text[paras[i - 1][0] : paras[i - 1][1]].strip().rstrip(":：") if i > 0 else ""
+        ex.department = office_name(above) or signed
+        out.append(ex.seal())
+    return out
+
+
 # --------------------------------------------------------------------------- exchanges told in news
 
 GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$")

@@ -695,3 +695,16 @@ def test_a_story_telling_a_second_exchange_after_a_labelled_one() -> None:
     assert [it.department for it in found] == ["区教育局", "市教育局"]
     assert "能否投入使用" in found[0].question and found[1].question == "新城学校何时建成?"
     assert "此前" not in found[0].reply
+
+
+def test_a_hotline_case_report_in_numbered_sections() -> None:
+    """"一、基本情况 / 来话人反映:…" then "二、落实办理情况": the caller's words are the question,
+    the report the reply, the office the line above it; the act asked first is the one answered."""
+    text = ("请问新区两所中学分别计划何时完工,何时开始招生?\n新区教育体育局:\n一、基本情况\n"
+            "来话人反映:请问新区两所中学分别计划何时完工,何时开始招生?\n二、落实办理情况\n"
+            "经调查:两所中学预计2022年8月底完工,其中一所预计明年启用。\n三、答复反馈来话人情况\n联系人:王某\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("请问新区两所中学")
+    assert item.reply.startswith("一、基本情况")
+    assert item.department == "新区教育体育局"
+    assert (item.deadline_expr, str(item.due)) == ("2022年8月底", "2022-08-31")

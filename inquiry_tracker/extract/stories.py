@@ -156,6 +156,10 @@ _ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|�
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt())
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
+#: a quote named as what was asked: "“…”的建议", "“…”这一诉求"
+_NAMED_AS_ASKED = re.compile(r"(?:的|这一|这个|一)?(?:建议|诉求|问题|提问|留言|疑问|意见|咨询|提议|投诉)")
+#: words that make a quote a question
+_ASKING_WORDS = re.compile(r"[?？吗]|何时|什么时候|能否|是否|多久|怎么办|为什么|为何|有没有|会不会|能不能|可不可以")
 _CLAUSE_CUT = re.compile(r"[,，。;；!！?？:：]")
 
 
@@ -211,7 +215,11 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 org = replier  # "X回复了市民关于…的问题。得到回复:…"
             if not org and not GENERIC_OFFICE.search(org_raw):
                 continue  # (an office left unnamed, "相关部门", is found in the answer later)
-            quoted = [q for q in _QUOTE.finditer(text, clause, m.start())]
+            # a quote is the question only when it asks or a citizen is said to have said it
+            # (not an official's own words quoted before "负责人介绍")
+            quoted = [q for q in _QUOTE.finditer(text, clause, m.start())
+                      if _ASKING_WORDS.search(q.group(1)) or _ASKER_NEAR.search(text, clause, m.start())
+                      or _NAMED_AS_ASKED.match(text, q.end())]
             question = (quoted[-1].start(1), quoted[-1].end(1)) if quoted else asked
             body = m.end()
             while body < b and text[body] in ",，:：“\" 。":

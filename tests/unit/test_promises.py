@@ -256,3 +256,13 @@ def test_a_directives_dated_steps_are_each_a_promise() -> None:
 def test_a_need_is_no_mandate() -> None:
     """主要/需要 hold 要 but direct nobody: a dated need stays unread."""
     assert _promises("这条路主要是7月份车流量大,需要关注。") == []
+
+
+def test_an_officials_quote_before_a_briefing_word_is_no_question() -> None:
+    """"“…预计本月中旬…月底具备通车条件。”某管委会相关负责人介绍": the official's own words,
+    dated steps of a promise, not a citizen's question answered."""
+    text = ("“随着大桥桥面吊装的完成,预计本月中旬将对全路段实施沥青铺设,月底具备通车条件。”区新城管委会相关负责人介绍,"
+            "下一步将督促施工单位,确保该段道路月底实现通车。")
+    items = extract_items(text, published=PUB)
+    assert [i.kind for i in items] and all(i.kind == "promise" for i in items)
+    assert "2021-03-20" in [str(i.due) for i in items]

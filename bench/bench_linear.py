@@ -10,6 +10,7 @@ times between sizes, which stays near ×10 per ×10 when every step is linear.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from datetime import date
 
@@ -37,6 +38,20 @@ def timed(text: str) -> float:
     return time.perf_counter() - t0
 
 
+def held(text: str) -> int:
+    """The most the reading of ``text`` holds at once, in bytes (tracemalloc's peak)."""
+    import tracemalloc
+
+    from inquiry_tracker import extract_items
+
+    tracemalloc.start()
+    try:
+        extract_items(text, published=date(2022, 1, 1))
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="50,500,5000")
@@ -48,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         steps = " ".join(f"×{b / a:.1f}" for a, b in zip(times, times[1:], strict=False) if a > 0)
         cells = "  ".join(f"{kb} KB {t:.2f} s" for kb, t in zip(sizes, times, strict=True))
         print(f"  {name:8s} {cells}   {steps}")
+    print(f"memory held while reading {sizes[-1]} KB (tracemalloc peak, × the page's string)")
+    for name, unit in SHAPES.items():
+        text = page(unit, sizes[-1])
+        peak = held(text)
+        print(f"  {name:8s} {peak / 1e6:7.1f} MB  ×{peak / sys.getsizeof(text):.1f}")
     return 0
 
 

@@ -9,6 +9,7 @@ back to the decoded text, so items always point at the file's own characters.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,26 +66,27 @@ def _traditional() -> frozenset[str]:
 class View:
     """Cleaned text plus the map back to the original.
 
-    ``pieces`` holds ``(view_start, original_start, length)`` runs in view order. Traditional
+    The runs ``(view_start, original_start, length)`` are kept in view order as three arrays
+    of numbers (a page of a hundred thousand short lines holds as many runs). Traditional
     characters are read as simplified ones (one for one, so offsets hold); ``converted`` says
     the view's characters differ from the original's, so what leaves the reader is taken back
     from the original text (:meth:`restore`).
     """
 
     text: str
-    pieces: list[tuple[int, int, int]]
-    _starts: list[int]
+    _starts: array[int]
+    _origins: array[int]
+    _lengths: array[int]
     converted: bool = False
 
     def to_original(self, pos: int) -> int:
         """The original offset of view position ``pos`` (``len(text)`` maps past the last run)."""
-        if not self.pieces:
+        if not self._starts:
             return 0
         i = bisect_right(self._starts, pos) - 1
         if i < 0:
             i = 0
-        vstart, ostart, length = self.pieces[i]
-        return ostart + min(pos - vstart, length)
+        return self._origins[i] + min(pos - self._starts[i], self._lengths[i])
 
     def restore(self, original: str, piece: str | None, near: int = 0) -> str | None:
         """``piece`` (a stretch of the view) as the original prints it (traditional characters,
@@ -189,23 +191,25 @@ def plain_view(text: str) -> View | None:
     readings = list(_PINYIN.finditer(text)) if ("(" in text or "（" in text) else []
     if not readings and _traditional().isdisjoint(text):
         return None
-    pieces: list[tuple[int, int, int]] = []
+    starts, origins, lengths = array("q"), array("q"), array("q")
     out: list[str] = []
     at = vlen = 0
     for m in [*readings, None]:
         end = m.start() if m else len(text)
         if end > at:
-            pieces.append((vlen, at, end - at))
+            starts.append(vlen)
+            origins.append(at)
+            lengths.append(end - at)
             out.append(text[at:end])
             vlen += end - at
         at = m.end() if m else at
-    return View("".join(out).translate(_t2s()), pieces, [p[0] for p in pieces], True)
+    return View("".join(out).translate(_t2s()), starts, origins, lengths, True)
 
 
 def build_view(text: str) -> View:
     """Clean ``text`` into paragraphs (one per line) and remember the offset map."""
     out: list[str] = []
-    pieces: list[tuple[int, int, int]] = []
+    starts, origins, lengths = array("q"), array("q"), array("q")
     vlen = 0
     prev_para = ""  # the paragraph being built (its text so far)
     prev_line = ""  # the last line kept, as printed
@@ -229,7 +233,9 @@ def build_view(text: str) -> View:
         prev_line = line
         for a, b in kept:
             out.append(text[a:b])  # a dropped inline marker leaves the runs adjacent
-            pieces.append((vlen, a, b - a))
+            starts.append(vlen)
+            origins.append(a)
+            lengths.append(b - a)
             vlen += b - a
     view_text = "".join(out)
     converted = (("(" in text or "（" in text) and bool(_PINYIN.search(text))) or (
@@ -237,7 +243,7 @@ def build_view(text: str) -> View:
     if not _traditional().isdisjoint(view_text):
         view_text = view_text.translate(_t2s())
         converted = True
-    return View(view_text, pieces, [p[0] for p in pieces], converted)
+    return View(view_text, starts, origins, lengths, converted)
 
 
 def paragraphs(view: View) -> list[tuple[int, int]]:

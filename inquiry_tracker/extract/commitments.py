@@ -8,9 +8,11 @@ an invitation (``5月15日前,网友可以…``), a sale, or already done (``已
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
+from typing import get_args
 
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.lexicon import (
@@ -28,7 +30,7 @@ from inquiry_tracker.extract.lexicon import (
     START_ACT,
     sentences,
 )
-from inquiry_tracker.extract.model import Deadline
+from inquiry_tracker.extract.model import Deadline, Precision
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来|原规划|按合同应|依合同应|依契约|按约定应")
@@ -185,16 +187,61 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     return score
 
 
+_PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+_BLOCK_STOP = re.compile(r"[。!！?？;；]")
+
+
 class DatedIndex:
-    """Every time phrase of a text, found in one scan and looked up by span (bisect), so the
-    per-paragraph and per-reply steps never scan again."""
+    """Every time phrase of a text, scanned once and looked up by span (bisect), so the
+    per-paragraph and per-reply steps never scan again.
+
+    The text is read block by block as far as lookups reach (a block ends at the first line
+    end after every :data:`BLOCK` characters), and each phrase is kept as four numbers rather
+    than an object: a page dense with dates ("今年明年…" for megabytes) costs a few bytes per
+    phrase, not a few hundred."""
+
+    BLOCK = 1 << 13
 
     def __init__(self, text: str, published: date | None) -> None:
-        self.found = find_deadlines(text, published)
-        self._starts = [d.start for d in self.found]
+        self._text = text
+        self._published = published
+        self._read = 0
+        self._starts = array("q")
+        self._ends = array("q")
+        self._dues = array("q")  # date ordinal, 0 when unresolved
+        self._kinds = array("b")  # precision index, plus 64 when approximate
+
+    def _read_to(self, pos: int) -> None:
+        text = self._text
+        while self._read < min(pos, len(text)):
+            a = self._read
+            mark = a + self.BLOCK
+            if mark >= len(text):
+                b = len(text)
+            else:  # a line end after the mark, else a sentence end, else the next mark (one endless line)
+                cut = text.find("\n", mark, mark + self.BLOCK)
+                stop = _BLOCK_STOP.search(text, mark, mark + self.BLOCK) if cut < 0 else None
+                b = (cut if cut >= 0 else stop.start() if stop else min(len(text), mark + self.BLOCK) - 1) + 1
+            for d in find_deadlines(text[a:b], self._published):
+                self._starts.append(a + d.start)
+                self._ends.append(a + d.end)
+                self._dues.append(d.due.toordinal() if d.due else 0)
+                self._kinds.append(_PRECISIONS.index(d.precision) + (64 if d.approximate else 0))
+            self._read = b
+
+    def any_within(self, start: int, end: int) -> bool:
+        self._read_to(end)
+        return bisect_left(self._starts, start) < bisect_left(self._starts, end)
 
     def within(self, start: int, end: int) -> list[Deadline]:
-        return self.found[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        self._read_to(end)
+        i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        text, starts, ends, dues, kinds = self._text, self._starts, self._ends, self._dues, self._kinds
+        return [
+            Deadline(text[starts[k] : ends[k]], date.fromordinal(dues[k]) if dues[k] else None, kinds[k] >= 64,
+                     starts[k], ends[k], _PRECISIONS[kinds[k] & 63])
+            for k in range(i, j)
+        ]
 
 
 #: "5月份移交完成后,于5月底开放": the date waits on another step finishing first
@@ -211,19 +258,26 @@ def _candidates(
     index: DatedIndex | None = None,
 ) -> list[list[Commitment]]:
     """Scored dated commitments in ``text[start:end]``, grouped by sentence."""
-    # One scan of the whole span; most sentences hold no time phrase at all.
-    dated = (index.within(start, end) if index is not None
-             else [_shift(d, start) for d in find_deadlines(text[start:end], published)])
-    if not dated:
-        return []
+    # One scan of the whole span (or the index's); most sentences hold no time phrase at all.
+    if index is not None:
+        if not index.any_within(start, end):
+            return []
+        dated: list[Deadline] = []
+    else:
+        dated = [_shift(d, start) for d in find_deadlines(text[start:end], published)]
+        if not dated:
+            return []
     groups: list[list[Commitment]] = []
     i = 0
     for s, e in sentences(text, start, end):
-        in_sentence = []
-        while i < len(dated) and dated[i].start < e:
-            if dated[i].start >= s:
-                in_sentence.append(dated[i])
-            i += 1
+        if index is not None:
+            in_sentence = index.within(s, e)  # (sentence by sentence: a huge span never holds them all)
+        else:
+            in_sentence = []
+            while i < len(dated) and dated[i].start < e:
+                if dated[i].start >= s:
+                    in_sentence.append(dated[i])
+                i += 1
         if not in_sentence:
             continue
         sent = text[s:e]

@@ -159,18 +159,25 @@ def _inquiries(
     vt = view.text
     items: list[ExtractedItem] = []
     taken: list[tuple[int, int]] = []
+    seen: set[str] = set()
     for ex in find_exchanges(vt, paras):
         question = question_text(vt, ex)
         reply = reply_body(vt, ex)
         if not question or not reply:
             continue
+        dept = ex.department
+        # no city in the key: the same exchange reprinted by a paper elsewhere matches
+        key = fingerprint("inquiry", question, canonical(dept) if dept else "")
+        if key in seen:  # a block printed twice is one item (read once: a page may repeat it endlessly)
+            taken.append((ex.start, ex.end))
+            continue
+        seen.add(key)
         c = reply_commitment(vt, ex.reply_parts, pub, question, index)
         statement = vt[statement_start(vt, c, index) : c.end].strip() if c else None
         act = (
             (subj.act_of(vt[c.deadline.end : c.end]) or subj.act_of(statement or "")) if c else None
         )
         start, end = view.span_to_original(ex.start, ex.end)
-        dept = ex.department
         items.append(
             ExtractedItem(
                 kind="inquiry",
@@ -187,8 +194,7 @@ def _inquiries(
                 published=pub,
                 confidence=0.9 if dept else 0.6,
                 conditional=bool(c and c.conditional),
-                # no city in the key: the same exchange reprinted by a paper elsewhere matches
-                fingerprint=fingerprint("inquiry", question, canonical(dept) if dept else ""),
+                fingerprint=key,
             )
         )
         taken.append((ex.start, ex.end))
@@ -213,6 +219,7 @@ def _promises(
     ids = _articles(view, paras)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
+    stated: set[str] = set()  # fingerprints of the body's promises so far
     rows = task_rows(vt, paras, pub) if _TABLE_HINT.search(vt) else []
     if rows:  # a task table: each dated row is a promise of its office; no other reading there
         body += [(_row_item(view, text, r, pub, city, source), 0) for r in rows]
@@ -230,15 +237,22 @@ def _promises(
             t_i += 1
         if t_i < len(taken) and taken[t_i][0] < b:
             continue  # inside an exchange: its reply is not a separate promise
-        if not index.within(a, b):
+        if not index.any_within(a, b):
             continue  # no time phrase at all: nothing to promise by
         headline = _is_headline(vt[a:b])
         if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b):
             continue  # without a commitment word or a dated finish, body text cannot score 3
-        for c in commitments_in(vt, a, b, pub, min_score=2 if headline else 3, index=index):
+        found = (c for wa, wb in _windows(vt, a, b)
+                 for c in commitments_in(vt, wa, wb, pub, min_score=2 if headline else 3, index=index))
+        for c in found:
             if voices is None or orgs is None:
                 orgs, voices, signer = _article_orgs(view, paras, ids), SpeakerIndex(vt), _signer(vt)
             statement = vt[statement_start(vt, c, index) : c.end].strip()
+            key = fingerprint("promise", statement)
+            if not headline and key in stated:
+                continue  # the same promise printed again (read once: a page may repeat it endlessly)
+            if not headline:
+                stated.add(key)
             dept = (voices.in_span(c.start, c.end) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
@@ -261,7 +275,7 @@ def _promises(
                 published=pub,
                 confidence=min(1.0, c.score / 4) * (0.6 if headline else 1.0),
                 conditional=c.conditional,
-                fingerprint=fingerprint("promise", statement),
+                fingerprint=key,
             )
             (heads if headline else body).append((item, art))
     # A headline that restates a body promise of its article is the same item.
@@ -274,6 +288,27 @@ def _promises(
         ):
             body.append((h, art))
     return [i for i, _ in body]
+
+
+#: a paragraph is read in windows of about this many characters (cut at a sentence end), so a
+#: page of one endless paragraph never holds all its commitments at once
+_WINDOW = 8192
+
+
+def _windows(vt: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``[a, b)`` in windows of at most :data:`_WINDOW` characters, each ending at a sentence
+    end where one is near (a paragraph of a real page is a single window)."""
+    if b - a <= _WINDOW:
+        return [(a, b)]
+    out = []
+    while b - a > _WINDOW:
+        hard = a + _WINDOW
+        stop = max(vt.rfind(ch, hard - _WINDOW // 4, hard) for ch in "。!！?？;；")
+        cut = stop + 1 if stop > a else hard
+        out.append((a, cut))
+        a = cut
+    out.append((a, b))
+    return out
 
 
 #: a page that may hold a task table (its office column's word)

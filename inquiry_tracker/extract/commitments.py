@@ -141,7 +141,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if NON_PROMISE.search(context) or _hearsay(text, s, d.start):
         return None
     sent = text[s:e].strip()
-    if sent.endswith(("?", "？")) or _NOT_A_SENTENCE.match(sent):
+    mojibake = "??" in text[max(s, e - 2) : e + 1]  # a run of ASCII question marks: a copy's garbling
+    if (sent.endswith(("?", "？")) and not mojibake) or _NOT_A_SENTENCE.match(sent):
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None

@@ -226,6 +226,16 @@ def _addresses_office(text: str, s: int, e: int) -> bool:
     return bool(_TO_THE_OFFICE.search(head)) and not _AS_THE_OFFICE.search(head)
 
 
+def _bracket_signer(line: str) -> str | None:
+    """The office a bracketed signature names, alone or before its contact fields
+    ("(区住建局 责任领导:王某 经办人:李某 电话:…)")."""
+    inner = line.strip()[1:-1].strip()
+    first, _, rest = inner.partition(" ")
+    if rest and not re.match(r"\s*[\u4e00-\u9fff]{2,5}\s*[:：]", rest):
+        return shape.office_name(inner)
+    return shape.office_name(inner) or shape.office_name(first)
+
+
 def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     """``江岸区:`` — a place or body alone before a colon, opening a paragraph."""
     m = _BARE.match(text, a, b)
@@ -273,7 +283,7 @@ def _dept_inside_reply(text: str, s: int, e: int) -> str | None:
 
 
 _INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,24}?(?:局|委|中心|公司|办|处|政府))(?:回复|答复)[:：]")
-_SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff]{2,30}[)）]$")
+_SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff][^()（）\n]{1,80}[)）]$")
 _HAS_COLON = re.compile(r"[:：]")
 #: a line that titles a citizen's message: "羊市街28号院供暖不达标的问题", "…何时能通车?"
 _MESSAGE_TITLE = re.compile(r"(?:问题|的建议|的诉求|[?？])$|何时|什么时候|能否|能不能|是否|咋|怎么")
@@ -485,10 +495,10 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                         if not cur.department:
                             cur.department = stripped
                         phase = "sig"
-                    elif phase == "r" and _SIGNED_BRACKET.match(stripped) and shape.office_name(stripped[1:-1]):
-                        # "(市交通运输局网络发言人)" closing the reply
+                    elif phase == "r" and _SIGNED_BRACKET.match(stripped) and (signer := _bracket_signer(stripped)):
+                        # "(市交通运输局网络发言人)", "(某局 责任领导:某某 经办人:某某)" closing the reply
                         if not cur.department:
-                            cur.department = shape.office_name(stripped[1:-1])
+                            cur.department = signer
                         phase = "sig"
                     elif (phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 40
                           or stories.opens_with_an_ask(text, s, e)):  # "此前,也有网友咨询“…”"

@@ -708,3 +708,14 @@ def test_a_hotline_case_report_in_numbered_sections() -> None:
     assert item.reply.startswith("一、基本情况")
     assert item.department == "新区教育体育局"
     assert (item.deadline_expr, str(item.due)) == ("2022年8月底", "2022-08-31")
+
+
+def test_a_bracketed_signature_with_contact_fields_and_a_garbled_tail() -> None:
+    """"(某局 责任领导:… 经办人:… 电话:…)" signs the reply; "??" in a copy is garbling, not a
+    question that would unsay the date before it."""
+    text = ("诉求:请问龙山路这一段何时通车?\n回复:尊敬的网民,感谢您的来信,回复如下:\n"
+            "经核查,该路段近期会安排铺设沥青,预计2022年8月底可开放通行??萍急甭分笼,其余路段暂不能预计完工时间。\n"
+            "(区城乡建设局 责任领导:王某 经办人:李某 电话:5531277)\n")
+    (item,) = _inquiries(text)
+    assert item.department == "区城乡建设局"
+    assert str(item.due) == "2022-08-31"

@@ -59,6 +59,12 @@ _NUMERAL = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8
 _FINISHES = re.compile(r"建成|完工|竣工|通车|开通|开放|投用|运营")
 #: qualifiers: which part of the thing (kept apart from the name)
 QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|首段|[东西南北中]段|[东西南北]延|[东西南北]延线|全线|主线|主体|南段|北段|一阶段")
+#: things a place names (西安火车站, 陕西省人民医院): the place is not cut from them
+_NEEDS_PLACE = re.compile(
+    r"(?:火车[东西南北]?站|高铁[东西南北]?站|[东西南北]站|汽车站|客运站|国际机场|机场|"
+    r"(?:第[一二三四五六七八九十]+)?人民医院|中心医院|中医医院|中医院|妇幼保健院|儿童医院|人民政府)"
+    r"(?:[东西南北]?站房|[东西南北]广场|[\u4e00-\u9fff]{1,4}院区)?$"
+)
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
 _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|市|区|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _LEAD_WORDS = re.compile(
@@ -189,14 +195,14 @@ def _core(run: str) -> str:
             cut_at = m.end()
     run = run[cut_at:]
     province = _PROVINCE.match(run)
-    if province and len(run) - province.end() >= 3:
+    if province and len(run) - province.end() >= 3 and not _NEEDS_PLACE.match(run, province.end()):
         run = run[province.end():]
     city = _city_prefix().match(run)
-    if city and len(run) - city.end() >= 3:
+    if city and len(run) - city.end() >= 3 and not _NEEDS_PLACE.match(run, city.end()):
         run = run[city.end():]
     cut = _PLACE_CUT.match(run)
-    while cut and len(run) - cut.end() >= 3:  # 泸州市合江县榕山长江大桥: place after place
-        run = run[cut.end():]
+    while cut and len(run) - cut.end() >= 3 and not _NEEDS_PLACE.match(run, cut.end()):
+        run = run[cut.end():]  # 泸州市合江县榕山长江大桥: place after place
         cut = _PLACE_CUT.match(run)
     return "" if _VERB_START.match(run) else run
 
@@ -241,8 +247,8 @@ def mentions(text: str) -> list[Mention]:
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at):
                 continue
             mention = Mention(at - len(name), at, name)
-            if found and mention.start - found[-1].end <= 3:
-                found.pop()
+            if found and mention.start - found[-1].end <= 3 and not _COMPANION.search(run.group(), found[-1].end - run.start(), mention.start - run.start()):
+                found.pop()  # (but "A、B": two things listed)
             found.append(mention)
         out.extend(found)
     return out

@@ -185,3 +185,20 @@ def test_a_project_named_after_the_thing_is_another_project() -> None:
     assert similarity("清江大桥", "清江大桥北岸交通配套工程现浇箱梁全部完成") == 0.0
     assert similarity("清江大桥", "清江大桥建设工程顺利完工") >= 0.75  # how it is built: the same
     assert similarity("清江大桥", "清江大桥及沿江大道项目集中建成") >= 0.75  # one of a list
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a station or a people's hospital is named by its place: the place stays
+        ("2023年东湖火车站北站房、北广场将投入运营", ["东湖火车站", "北广场"]),
+        ("湖南省人民医院东院区将于年底投入运营", ["湖南省人民医院"]),
+        ("长沙市人民医院新院区年底开诊", ["长沙市人民医院"]),
+    ],
+)
+def test_things_named_by_their_place(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text)] == names
+
+
+def test_two_peoples_hospitals_of_one_place_are_not_one() -> None:
+    assert similarity("湖南省人民医院", "长沙市人民医院东院区今日开诊") == 0.0

@@ -266,3 +266,9 @@ def test_an_officials_quote_before_a_briefing_word_is_no_question() -> None:
     items = extract_items(text, published=PUB)
     assert [i.kind for i in items] and all(i.kind == "promise" for i in items)
     assert "2021-03-20" in [str(i.due) for i in items]
+
+
+def test_a_year_put_first_then_the_thing_and_its_plan() -> None:
+    """"2023年某火车站北站房、北广场将投入运营": a bare year heading the thing binds its act."""
+    found = [(p.deadline_expr, str(p.due)) for p in _promises("2023年东湖火车站北站房、北广场将投入运营,2025年东湖火车站将全面建成运营。")]
+    assert ("2023年", "2023-12-31") in found

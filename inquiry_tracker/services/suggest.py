@@ -94,6 +94,17 @@ class SuggestionIndex:
     def add(self, items: list[tuple[int, str]]) -> None:
         """Nothing to do: items are indexed in the database when stored, and read from it."""
 
+    def mark(self) -> int:
+        """Where a change starts: the last item read so far (see :meth:`undo`)."""
+        return self._last
+
+    def undo(self, mark: int) -> None:
+        """The change that began at ``mark`` was rolled back: forget what was read since
+        (the transaction's own rows, which SQLite may hand out again under the same ids). The
+        index is read again from the database, by the next look-up, through its session."""
+        if self._last > mark:
+            self.__init__(self.memory)  # type: ignore[misc]
+
     def _refresh(self, session: Session) -> None:
         from inquiry_tracker.extract.names import name_grams
 

@@ -194,9 +194,13 @@ class DocumentWriter:
                 log.exception("storing %s failed", name)
                 self._fail(slot, name, _reason(err))
                 return
-            # the database failed (a full disk …) or the transaction is lost: one at a time
+            # the database failed or the transaction is lost: what it held is written again,
+            # one document at a time; a full disk is then met (and recorded) the way a small
+            # import meets it, any other database error (locked, unreachable) is raised
             log.info("writing %s failed (%s); writing its transaction's documents one by one", name, err)
             self._rewrite()
+            if isinstance(err, StoreError) and not isinstance(err, DiskFullError):
+                raise
             if self.summary.stopped is None:
                 self._write_alone(slot, name, doc, analysis, left)
             return

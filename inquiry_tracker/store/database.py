@@ -212,10 +212,14 @@ class WriteBatch:
             self.changes += 1
 
     def _open(self) -> None:
-        self._session = (self._db._bulk_writer if self._bulk else self._db._writer)()
-        self._pending = hold_entries(self._session)
-        self._session.begin()
-        self._session.connection()  # BEGIN (IMMEDIATE) now: the lock is taken before any change
+        session = (self._db._bulk_writer if self._bulk else self._db._writer)()
+        try:
+            session.begin()
+            session.connection()  # BEGIN (IMMEDIATE) now: the lock is taken before any change
+        except BaseException:
+            session.close()
+            raise
+        self._session, self._pending = session, hold_entries(session)
         self.opened = time.monotonic()
         self.intact = True
 

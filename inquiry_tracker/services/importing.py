@@ -14,6 +14,7 @@ processes while this process writes, in file order.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import random
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 from inquiry_tracker.services.batches import DocumentWriter
 from inquiry_tracker.services.ingest import store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
-from inquiry_tracker.services.suggest import SuggestionIndex
+from inquiry_tracker.services.suggest import SuggestionIndex, compared_claims
 from inquiry_tracker.services.workers import (
     CANCEL_POLL_S,
     pool_context,
@@ -153,12 +154,16 @@ def error_line(err: BaseException) -> str:
 def prepare(
     path: Path, pub_date: date | None, read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None
 ) -> Prepared:
-    """Read and analyse one file (in a worker process or here)."""
+    """Read and analyse one file (in a worker process or here). Of the article's reports only
+    those follow-up compares are kept (:func:`suggest.compared_claims`): a worker sends less."""
     from inquiry_tracker.extract import ReadError, analyze_text, read_document
 
     try:
         doc = read(path) if read else read_document(path, max_bytes=MAX_DOCUMENT_BYTES)
-        return doc, (analyze or analyze_text)(doc.text, published=pub_date, source=str(path))
+        analysis = (analyze or analyze_text)(doc.text, published=pub_date, source=str(path))
+        if analysis.reports:
+            analysis = dataclasses.replace(analysis, reports=compared_claims(analysis.reports))
+        return doc, analysis
     except ReadError as err:
         return error_line(err)
     except Exception as err:  # noqa: BLE001 — one bad file must not stop the batch

@@ -154,6 +154,16 @@ class SuggestionIndex:
         return {i: (self._item_names[i], [self._name_grams[n] for n in self._item_names[i]]) for i in items}
 
 
+def compared_claims(found: list[Claim]) -> list[Claim]:
+    """The claims of an article compared with open items, in order: all of them, or on a page
+    dense with plans (more than :data:`_MAX_CLAIMS`) its reports and slips first. The import's
+    workers keep only these (:func:`importing.prepare`): the rest is never read."""
+    if len(found) <= _MAX_CLAIMS:
+        return found
+    keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
+    return [c for i, c in enumerate(found) if i in keep]
+
+
 def _is_number(gram: str) -> bool:
     return (gram[:1] in "SGXL" and gram[1:].isdigit()) or (gram[:1] == "C" and "条" in gram)
 
@@ -238,9 +248,7 @@ def suggest_for_source(
 
     if not found:
         return []
-    if len(found) > _MAX_CLAIMS:  # a page dense with plans: reports and slips first
-        keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
-        found = [c for i, c in enumerate(found) if i in keep]
+    found = compared_claims(found)
     windows = [_windows(text, c) for c in found]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]
     grams: set[str] = set()

@@ -299,12 +299,32 @@ class PendingEntries:
             indexed.setdefault(item_id, before)
             final[item_id] = body
         self._changes.clear()
-        changed = sorted(i for i, body in final.items() if indexed[i] != body)
-        deletes = [_fts_delete(i, before) for i in changed if (before := indexed[i]) is not None]
+        deletes: list[dict[str, object]] = []
+        inserts: list[dict[str, object]] = []
+        for item_id in sorted(i for i, body in final.items() if indexed[i] != body):
+            before, body = indexed[item_id], final[item_id]
+            if before is None:
+                inserts.append(_fts_row(item_id, body))
+                continue
+            old = fts_columns(before)
+            deletes.append({"item_fts": "delete", "rowid": item_id, "uni": old[0], "bi": old[1]})
+            if body.startswith(before + "\n"):  # lines added (a reprint's outlet): their grams added
+                uni, bi = _joined(old, fts_columns(body[len(before) + 1 :]))
+            else:
+                uni, bi = fts_columns(body)
+            inserts.append({"rowid": item_id, "uni": uni, "bi": bi})
         if deletes:
             conn.execute(insert(_fts), deletes)
-        if changed:
-            conn.execute(insert(_fts), [_fts_row(i, final[i]) for i in changed])
+        if inserts:
+            conn.execute(insert(_fts), inserts)
+
+
+def _joined(first: tuple[str, str], then: tuple[str, str]) -> tuple[str, str]:
+    """The FTS columns of two texts joined by a newline, from theirs: grams never span a line
+    (a newline is no letter or digit, and normalizing never joins across it)."""
+    uni = " ".join(c for c in (first[0], then[0]) if c)
+    bi = f" {_BOUNDARY} ".join(c for c in (first[1], then[1]) if c)
+    return uni, bi
 
 
 def drop_index(session: Session, item_id: int) -> None:

@@ -147,6 +147,14 @@ def test_the_same_rows_as_one_document_at_a_time(tmp_path: Path, analyze: Callab
             return items, spans, bodies, _found(db, "报8"), _found(db, "报5"), _found(db, "天元区")
 
     assert rows(f"sqlite:///{tmp_path / 'a.sqlite'}", False) == rows(f"sqlite:///{tmp_path / 'b.sqlite'}", True)
+    # the FTS index holds the same terms at the same places, however it was written
+    assert _fts_instances(tmp_path / "a.sqlite") == _fts_instances(tmp_path / "b.sqlite")
+
+
+def _fts_instances(path: Path) -> list[tuple[Any, ...]]:
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, item_fts, 'instance')")
+        return raw.execute("SELECT term, doc, col, offset FROM temp.v ORDER BY term, doc, col, offset").fetchall()
 
 
 def test_cancel_mid_transaction_keeps_what_was_written(db: Database, tmp_path: Path, analyze: Callable[..., Any]) -> None:

@@ -22,14 +22,16 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack, closing
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from inquiry_tracker.services.batches import DocumentWriter
 from inquiry_tracker.services.ingest import store_document
 from inquiry_tracker.services.results import DocumentResult, ImportSummary
-from inquiry_tracker.services.suggest import SuggestionIndex
+from inquiry_tracker.services.suggest import SuggestionIndex, compared_claims
 from inquiry_tracker.services.workers import (
     CANCEL_POLL_S,
     pool_context,
@@ -37,7 +39,7 @@ from inquiry_tracker.services.workers import (
     stop_workers,
     watch_parent,
 )
-from inquiry_tracker.store import Database, DiskFullError, StoreError
+from inquiry_tracker.store import Database, DiskFullError
 from inquiry_tracker.store.documents import DepartmentCache
 from inquiry_tracker.store.errors import driver_error, is_concurrent_insert
 
@@ -131,13 +133,14 @@ def disk_full_reason(err: DiskFullError) -> str:
     return f"磁盘已满,本文档已回滚 / the disk is full, this document was rolled back ({err.where})"
 
 
-def _stopped(err: DiskFullError, left: int) -> str:
+def stopped_reason(err: DiskFullError, left: int) -> str:
+    """Why the import stopped at a full disk, and how many files were not tried."""
     if not left:
         return f"磁盘已满 / the disk is full ({err.where})"
     return f"磁盘已满,余下 {left} 个文件未导入 / the disk is full; {left} file(s) not tried ({err.where})"
 
 
-def _reason(err: BaseException) -> str:
+def error_line(err: BaseException) -> str:
     """One line: the reader's reason, or the error's type and first line (no SQL dump)."""
     from inquiry_tracker.extract import ReadError
 
@@ -151,17 +154,21 @@ def _reason(err: BaseException) -> str:
 def prepare(
     path: Path, pub_date: date | None, read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None
 ) -> Prepared:
-    """Read and analyse one file (in a worker process or here)."""
+    """Read and analyse one file (in a worker process or here). Of the article's reports only
+    those follow-up compares are kept (:func:`suggest.compared_claims`): a worker sends less."""
     from inquiry_tracker.extract import ReadError, analyze_text, read_document
 
     try:
         doc = read(path) if read else read_document(path, max_bytes=MAX_DOCUMENT_BYTES)
-        return doc, (analyze or analyze_text)(doc.text, published=pub_date, source=str(path))
+        analysis = (analyze or analyze_text)(doc.text, published=pub_date, source=str(path))
+        if analysis.reports:
+            analysis = dataclasses.replace(analysis, reports=compared_claims(analysis.reports))
+        return doc, analysis
     except ReadError as err:
-        return _reason(err)
+        return error_line(err)
     except Exception as err:  # noqa: BLE001 — one bad file must not stop the batch
         log.exception("reading %s failed", path)
-        return _reason(err)
+        return error_line(err)
 
 
 #: how often one document is tried when concurrent importers keep inserting the same rows
@@ -190,6 +197,7 @@ def write_document(
     index = suggestions or SuggestionIndex()
     name = Path(doc.path).name if doc.path else "<text>"
     for attempt in range(1, WRITE_ATTEMPTS + 1):
+        read = index.mark()
         try:
             with db.write(bulk=bulk) as session:
                 result = store_document(session, doc, analysis, name, accept, cache, index)
@@ -198,6 +206,7 @@ def write_document(
             return result
         except BaseException as err:
             cache.rollback()
+            index.undo(read)
             if not is_concurrent_insert(err) or attempt == WRITE_ATTEMPTS:
                 raise
             cache.invalidate()
@@ -221,15 +230,21 @@ class _Cancelled(str):
 
 
 def read_one(path: Path, pub_date: date | None = None, cancel: CancelCheck | None = None,
-             read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None) -> Prepared | None:
+             read: Callable[[Path], DecodedText] | None = None, analyze: Analyzer | None = None,
+             idle: Callable[[], None] | None = None) -> Prepared | None:
     """Read and analyse one document in this process (see :func:`prepare`); None when
-    ``cancel`` said so while it was being read (see :func:`workers.run_cancellable`)."""
-    if cancel is None:
+    ``cancel`` said so while it was being read (see :func:`workers.run_cancellable`, which
+    also calls ``idle`` while it waits)."""
+    if cancel is None and idle is None:
         return prepare(path, pub_date, read, analyze)
-    finished, prepared = run_cancellable(lambda: prepare(path, pub_date, read, analyze), cancel)
+    finished, prepared = run_cancellable(lambda: prepare(path, pub_date, read, analyze), cancel or _never, idle)
     if not finished:
         return None
     return "读取中断 / reading stopped" if prepared is None else prepared
+
+
+def _never() -> bool:
+    return False
 
 
 def _prepared(
@@ -239,15 +254,18 @@ def _prepared(
     cancel: CancelCheck | None,
     read: Callable[[Path], DecodedText] | None,
     analyze: Analyzer | None,
+    idle: Callable[[], None] | None = None,
 ) -> Generator[tuple[Path, Prepared], None, None]:
     """Each entry read and analysed, in order (here, or ahead in worker processes). A cancel
-    request is honoured inside a slow document: the wait for it ends with a :class:`_Cancelled`."""
+    request is honoured inside a slow document: the wait for it ends with a :class:`_Cancelled`.
+    ``idle`` is called every :data:`CANCEL_POLL_S` while a document is awaited (the writer
+    commits then, see :meth:`DocumentWriter.idle`)."""
     if workers <= 1:
         for path, problem in entries:
             if problem is not None:
                 yield path, problem
                 continue
-            prepared = read_one(path, options.pub_date, cancel, read, analyze)
+            prepared = read_one(path, options.pub_date, cancel, read, analyze, idle)
             yield path, _Cancelled("cancelled while reading") if prepared is None else prepared
         return
     window: deque[tuple[Path, Future[Prepared] | str]] = deque()
@@ -269,16 +287,18 @@ def _prepared(
                 if isinstance(pending, str):
                     yield path, pending
                     continue
-                while cancel is not None:
+                while cancel is not None or idle is not None:
                     try:
                         pending.result(timeout=CANCEL_POLL_S)
                         break
                     except TimeoutError:
-                        if cancel():
+                        if cancel is not None and cancel():
                             window.appendleft((path, pending))
                             stop_workers(pool)
                             yield path, _Cancelled("cancelled while reading")
                             return
+                        if idle is not None:
+                            idle()
                 yield path, pending.result()
         finally:
             for _, pending in window:
@@ -286,54 +306,10 @@ def _prepared(
                     pending.cancel()
 
 
-def _store_one(
-    db: Database,
-    summary: ImportSummary,
-    name: str,
-    doc: DecodedText,
-    analysis: Analysis | None,
-    options: ImportOptions,
-    departments: DepartmentCache,
-    suggestions: SuggestionIndex,
-    analyze: Analyzer | None = None,
-    left: int = 0,
-    bulk: bool = False,
-) -> DocumentResult | str:
-    """Store one decoded document the one way every import does, folding the outcome into
-    ``summary``: the 20 MB text limit, NUL characters as spaces (PostgreSQL refuses NUL and
-    both back-ends must agree), a full disk recorded (and the batch marked stopped), any
-    other failure recorded with one line. Returns the result, or the failure's reason."""
-    size = text_size(doc.text)
-    if size > MAX_DOCUMENT_BYTES:
-        summary.failures.append((name, too_large_reason(size)))
-        return summary.failures[-1][1]
-    if "\x00" in doc.text:
-        doc = dataclasses.replace(doc, text=doc.text.replace("\x00", " "))
-        if analysis is not None:  # read again from the clean text, keeping the facts decided
-            from inquiry_tracker.extract import analyze_text
-
-            facts = analysis.facts
-            analysis = (analyze or analyze_text)(doc.text, published=facts.published, source=doc.path)
-            analysis = dataclasses.replace(analysis, facts=facts)
-    try:
-        if analysis is None:
-            from inquiry_tracker.extract import analyze_text
-
-            analysis = (analyze or analyze_text)(doc.text, published=options.pub_date, source=doc.path)
-        result = write_document(db, doc, analysis, options.accept, departments, suggestions, bulk=bulk)
-    except DiskFullError as err:
-        log.info("import of %s stopped: %s", name, err)
-        summary.failures.append((name, disk_full_reason(err)))
-        summary.stopped = _stopped(err, left)
-        return summary.failures[-1][1]
-    except StoreError:
-        raise
-    except Exception as err:  # noqa: BLE001 — e.g. a value the database refuses
-        log.exception("storing %s failed", name)
-        summary.failures.append((name, _reason(err)))
-        return summary.failures[-1][1]
-    summary.add(result)
-    return result
+def _batched(db: Database, files: int) -> bool:
+    """Whether an import of ``files`` documents writes several per transaction (see
+    :mod:`services.batches`: large imports, on SQLite)."""
+    return files >= PARALLEL_MIN_FILES and db.dialect == "sqlite"
 
 
 def import_paths(
@@ -350,29 +326,31 @@ def import_paths(
     summary = ImportSummary()
     entries = list(expand_paths(paths))
     workers = _worker_count(options, len(entries), analyze is not None or read is not None)
-    departments = DepartmentCache()
-    suggestions = SuggestionIndex(memory=len(entries) > 1)
-    stream = _prepared(entries, options, workers, cancel, read, analyze)
-    try:
-        for done, (path, prepared) in enumerate(stream, start=1):
-            if isinstance(prepared, _Cancelled) or (cancel is not None and cancel()):
-                summary.cancelled = True
-                break
-            if isinstance(prepared, Skip):
-                summary.skipped.append((str(path), str(prepared)))
-            elif isinstance(prepared, str):
-                summary.failures.append((str(path), prepared))
-            else:
-                doc, analysis = prepared
-                left = len(entries) - done
-                _store_one(db, summary, str(path), doc, analysis, options, departments, suggestions, left=left,
-                           bulk=len(entries) >= PARALLEL_MIN_FILES)
-                if summary.stopped is not None:
+    bulk = len(entries) >= PARALLEL_MIN_FILES
+    with ExitStack() as stack:
+        batch = stack.enter_context(db.batch(bulk=True)) if _batched(db, len(entries)) else None
+        writer = DocumentWriter(db, summary, options, analyze=analyze, batch=batch, memory=len(entries) > 1, bulk=bulk)
+        stream = stack.enter_context(closing(
+            _prepared(entries, options, workers, cancel, read, analyze, writer.idle if batch is not None else None)
+        ))
+        try:
+            for done, (path, prepared) in enumerate(stream, start=1):
+                if isinstance(prepared, _Cancelled) or (cancel is not None and cancel()):
+                    summary.cancelled = True
                     break
-            if progress is not None:
-                progress(done, len(entries), path.name)
-    finally:
-        stream.close()
+                if isinstance(prepared, Skip):
+                    summary.skipped.append((str(path), str(prepared)))
+                elif isinstance(prepared, str):
+                    summary.failures.append((str(path), prepared))
+                else:
+                    doc, analysis = prepared
+                    writer.store(str(path), doc, analysis, left=len(entries) - done)
+                    if summary.stopped is not None:
+                        break
+                if progress is not None:
+                    progress(done, len(entries), path.name)
+        finally:  # what was written stays, however the loop ended (cancel, an error raised)
+            writer.commit()
     if len(summary.new_items) >= ANALYZE_AFTER_ITEMS and summary.stopped is None:
         db.optimize()
     log.info("import: %s", summary.describe())
@@ -383,9 +361,9 @@ def import_decoded(
     db: Database, doc: DecodedText, options: ImportOptions = ImportOptions(), analyze: Analyzer | None = None
 ) -> ImportSummary:
     """Import one already decoded document (stdin, pasted text) the way files are imported
-    (see :func:`_store_one`: the text limit, NUL characters as spaces, a full disk recorded)."""
+    (see :class:`DocumentWriter`: the text limit, NUL characters as spaces, a full disk recorded)."""
     summary = ImportSummary()
-    _store_one(db, summary, doc.path or "<text>", doc, None, options, DepartmentCache(), SuggestionIndex(), analyze)
+    DocumentWriter(db, summary, options, analyze=analyze).store(doc.path or "<text>", doc, None)
     return summary
 
 
@@ -398,24 +376,26 @@ def import_analysed(
     cancel: CancelCheck | None = None,
 ) -> tuple[ImportSummary, list[DocumentResult | str | None]]:
     """Import documents already read (and perhaps analysed, e.g. after a preview where the
-    reporter corrected the date): ``(name, document, analysis or None)`` each, one
-    transaction each, the same way as :func:`import_paths`.
+    reporter corrected the date): ``(name, document, analysis or None)`` each, each all or
+    nothing, the same way as :func:`import_paths`.
 
     Returns the summary and, per document, its result, the reason it failed, or None when
     the batch was cancelled or stopped (a full disk) before it."""
     summary = ImportSummary()
-    outcomes: list[DocumentResult | str | None] = []
-    departments = DepartmentCache()
-    suggestions = SuggestionIndex()
-    for done, (name, doc, analysis) in enumerate(docs, start=1):
-        if (cancel is not None and cancel()) or summary.stopped is not None:
-            summary.cancelled = summary.stopped is None
-            break
-        left = len(docs) - done
-        outcomes.append(_store_one(db, summary, name, doc, analysis, options, departments, suggestions, left=left))
-        if progress is not None:
-            progress(done, len(docs), name)
-    outcomes.extend([None] * (len(docs) - len(outcomes)))
+    with ExitStack() as stack:
+        batch = stack.enter_context(db.batch(bulk=True)) if _batched(db, len(docs)) else None
+        writer = DocumentWriter(db, summary, options, batch=batch, bulk=batch is not None)
+        try:
+            for done, (name, doc, analysis) in enumerate(docs, start=1):
+                if (cancel is not None and cancel()) or summary.stopped is not None:
+                    summary.cancelled = summary.stopped is None
+                    break
+                writer.store(name, doc, analysis, left=len(docs) - done)
+                if progress is not None:
+                    progress(done, len(docs), name)
+        finally:  # what was written stays, however the loop ended
+            writer.commit()
+    outcomes = writer.outcomes + [None] * (len(docs) - len(writer.outcomes))
     if len(summary.new_items) >= ANALYZE_AFTER_ITEMS and summary.stopped is None:
         db.optimize()
     log.info("import: %s", summary.describe())

@@ -165,13 +165,14 @@ def _is_lead(head: str, start: int) -> bool:
     return bool(_SUMMARY_LINE.match(head, line_start))
 
 
-def load_candidates(session: Session, source_id: int, candidates: list[int], published: date | None) -> dict[int, Candidate]:
+def load_candidates(session: Session, source_id: int, candidates: dict[int, list[str]], published: date | None) -> dict[int, Candidate]:
     """The candidates still worth proposing: open, not in this article, not suggested for it
-    already, first printed no later than it; with their due date, names and first page."""
+    already, first printed no later than it; with their due date, names (``candidates``: item
+    id → its indexed names, as the match index gave them) and first page."""
     from inquiry_tracker.extract.stance import promised_step
 
     out = {}
-    for row in stored.open_candidates(session, source_id, candidates, published):
+    for row in stored.open_candidates(session, source_id, candidates, published, candidates):
         named = 2 if _names(row.names, row.statement) else 1 if _names(row.names, row.sentence) else 0
         step = promised_step(row.statement, row.deadline_expr)
         out[row.id] = Candidate(

@@ -88,11 +88,24 @@ class SuggestionIndex:
         self._item_names: dict[int, list[str]] = {}
         self._name_items: dict[str, set[int]] = {}
         self._name_grams: dict[str, frozenset[str]] = {}
+        #: how many of a name's grams a text must hold (see :func:`_near`)
+        self._need: dict[str, int] = {}
         #: gram → names holding it (names held by too many items are left out: too common)
         self._gram_names: dict[str, set[str]] = {}
 
     def add(self, items: list[tuple[int, str]]) -> None:
         """Nothing to do: items are indexed in the database when stored, and read from it."""
+
+    def mark(self) -> int:
+        """Where a change starts: the last item read so far (see :meth:`undo`)."""
+        return self._last
+
+    def undo(self, mark: int) -> None:
+        """The change that began at ``mark`` was rolled back: forget what was read since
+        (the transaction's own rows, which SQLite may hand out again under the same ids). The
+        index is read again from the database, by the next look-up, through its session."""
+        if self._last > mark:
+            self.__init__(self.memory)  # type: ignore[misc]
 
     def _refresh(self, session: Session) -> None:
         from inquiry_tracker.extract.names import name_grams
@@ -105,6 +118,7 @@ class SuggestionIndex:
                 holders.add(item_id)
                 if n not in self._name_grams:
                     self._name_grams[n] = grams = frozenset(name_grams(n))
+                    self._need[n] = _grams_needed(len(grams))
                     for g in grams:
                         self._gram_names.setdefault(g, set()).add(n)
                 elif len(holders) == _TOO_COMMON + 1:
@@ -133,11 +147,21 @@ class SuggestionIndex:
             if holders and len(holders) <= _BUSY_GRAM:  # a bigram in hundreds of names tells none of them
                 hit.update(holders)
         items: set[int] = set()
+        need = self._need
         for n, got in hit.items():
-            size = len(self._name_grams[n])
-            if got >= min(2, size) and 4 * got >= 3 * size:
+            if got >= need[n]:
                 items |= self._name_items[n]
         return {i: (self._item_names[i], [self._name_grams[n] for n in self._item_names[i]]) for i in items}
+
+
+def compared_claims(found: list[Claim]) -> list[Claim]:
+    """The claims of an article compared with open items, in order: all of them, or on a page
+    dense with plans (more than :data:`_MAX_CLAIMS`) its reports and slips first. The import's
+    workers keep only these (:func:`importing.prepare`): the rest is never read."""
+    if len(found) <= _MAX_CLAIMS:
+        return found
+    keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
+    return [c for i, c in enumerate(found) if i in keep]
 
 
 def _is_number(gram: str) -> bool:
@@ -158,6 +182,12 @@ def index_items(session: Session, text: str, title: str | None, items: list[tupl
             names, grams = item_index_entry(text, title, it)
         entries.append((item_id, list(names), list(grams)))
     index_names(session, entries)
+
+
+def _grams_needed(size: int) -> int:
+    """How many of a name's ``size`` grams a text must hold to be near it (see :func:`_near`):
+    three quarters, and at least two (or its only one)."""
+    return max(min(2, size), -(-3 * size // 4))
 
 
 def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
@@ -220,9 +250,7 @@ def suggest_for_source(
 
     if not found:
         return []
-    if len(found) > _MAX_CLAIMS:  # a page dense with plans: reports and slips first
-        keep = set(sorted(range(len(found)), key=lambda i: (found[i].kind == "plan" and not found[i].slip, i))[:_MAX_CLAIMS])
-        found = [c for i, c in enumerate(found) if i in keep]
+    found = compared_claims(found)
     windows = [_windows(text, c) for c in found]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]
     grams: set[str] = set()
@@ -271,7 +299,8 @@ def suggest_for_source(
             scored.append((claim, w, sorted(found_scores.items())))
     if not scored:
         return []
-    items = load_candidates(session, source_id, sorted({i for _, _, hits in scored for i, _ in hits}), published)
+    hit = sorted({i for _, _, hits in scored for i, _ in hits})
+    items = load_candidates(session, source_id, {i: named[i][0] for i in hit}, published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
     best: dict[int, Best] = {}
     for claim, _w, all_hits in scored:

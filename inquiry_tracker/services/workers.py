@@ -55,18 +55,24 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
         worker.terminate()  # its own child: the pool's worker, by its process object
 
 
-def run_cancellable(work: Callable[[], T], cancel: Callable[[], bool]) -> tuple[bool, T | None]:
+def run_cancellable(
+    work: Callable[[], T], cancel: Callable[[], bool], idle: Callable[[], None] | None = None
+) -> tuple[bool, T | None]:
     """``(True, work())``, or ``(False, None)`` when ``cancel`` said so first.
 
     The work runs in a helper thread while this one asks ``cancel`` every
-    :data:`CANCEL_POLL_S`; cancelled work is abandoned and ends by itself (the reader's own
-    limits: 20 MB of text, a PDF's page and time budget), its result dropped. Work that
-    ends without a result (it raised) gives ``(True, None)``."""
+    :data:`CANCEL_POLL_S` (and calls ``idle``, if given: the importer commits what it wrote
+    rather than hold the database while it waits); cancelled work is abandoned and ends by
+    itself (the reader's own limits: 20 MB of text, a PDF's page and time budget), its result
+    dropped. Work that ends without a result (it raised) gives ``(True, None)``."""
     box: list[T] = []
     helper = threading.Thread(target=lambda: box.append(work()), name="import-read", daemon=True)
     helper.start()
     while helper.is_alive():
         helper.join(CANCEL_POLL_S)
-        if helper.is_alive() and cancel():
-            return False, None
+        if helper.is_alive():
+            if cancel():
+                return False, None
+            if idle is not None:
+                idle()
     return True, box[0] if box else None

@@ -154,12 +154,12 @@ def add_spans(session: Session, source_id: int, spans: Iterable[tuple[int, int, 
 
 def index_new_items(session: Session, entries: list[tuple[int, str]]) -> None:
     """Search entries of new items: ``(item_id, search body)`` each."""
-    search.add_many(session.connection(), entries)
+    search.add_many(session.connection(), entries, search.pending_entries(session))
 
 
 def add_outlet(session: Session, item_ids: list[int], outlet: str) -> None:
     """A reprint's outlet becomes searchable in the items it reprints."""
-    search.append_line(session.connection(), item_ids, outlet)
+    search.append_line(session.connection(), item_ids, outlet, search.pending_entries(session))
 
 
 def index_names(session: Session, entries: Iterable[tuple[int, Sequence[str], Sequence[str]]]) -> None:
@@ -189,8 +189,9 @@ class DepartmentCache:
 
     Resolves a (printed, canonical) name pair like :func:`store.mutations.resolve_department`
     but in memory, inserting only what is new. Rows inserted inside a transaction stay
-    pending until :meth:`commit`; :meth:`rollback` forgets them, so a rolled-back department
-    is never referenced; :meth:`invalidate` reloads everything (after a concurrent insert).
+    pending until :meth:`commit`; :meth:`rollback` forgets them (all, or those since a
+    :meth:`mark`: a document rolled back to its savepoint), so a rolled-back department is
+    never referenced; :meth:`invalidate` reloads everything (after a concurrent insert).
     """
 
     def __init__(self) -> None:
@@ -253,15 +254,20 @@ class DepartmentCache:
         """The transaction that inserted the pending rows committed."""
         self._pending.clear()
 
-    def rollback(self) -> None:
-        """The transaction rolled back: forget what it inserted."""
-        for what, text, dept_id in self._pending:
+    def mark(self) -> int:
+        """Where a change starts (a savepoint): :meth:`rollback` to it forgets its rows only."""
+        return len(self._pending)
+
+    def rollback(self, mark: int = 0) -> None:
+        """The transaction rolled back (or, with ``mark``, the change that began there): forget
+        what it inserted."""
+        for what, text, dept_id in self._pending[mark:]:
             if what == "name":
                 self._names.pop(text, None)
                 self._id_names.pop(dept_id, None)
             else:
                 self._aliases.pop(text, None)
-        self._pending.clear()
+        del self._pending[mark:]
 
     def invalidate(self) -> None:
         """Reload from the database on next use (someone else may have added rows)."""

@@ -156,8 +156,9 @@ def set_index(session: Session, item_id: int, body: str) -> None:
         _replace(conn, {item_id: body}, {item_id: old})
 
 
-def add_many(conn: Connection, entries: list[tuple[int, str]]) -> None:
-    """Index new items in bulk: ``(item_id, body)`` pairs not indexed before."""
+def add_many(conn: Connection, entries: list[tuple[int, str]], pending: PendingEntries | None = None) -> None:
+    """Index new items in bulk: ``(item_id, body)`` pairs not indexed before. With ``pending``
+    (SQLite, a batch of changes) the FTS rows wait for the batch's commit."""
     if not entries:
         return
     dialect = conn.dialect.name
@@ -171,25 +172,25 @@ def add_many(conn: Connection, entries: list[tuple[int, str]]) -> None:
         return
     conn.execute(table_of(ItemSearch).insert(), [{"item_id": i, "body": b} for i, b in entries])
     if dialect == "sqlite":
-        rows = []
-        for item_id, body in entries:
-            uni, bi = fts_columns(body)
-            rows.append({"rowid": item_id, "uni": uni, "bi": bi})
-        conn.execute(insert(_fts), rows)
+        if pending is not None:
+            for item_id, body in entries:
+                pending.add(item_id, None, body)
+            return
+        conn.execute(insert(_fts), [_fts_row(item_id, body) for item_id, body in entries])
 
 
-def append_line(conn: Connection, item_ids: list[int], line: str) -> list[int]:
+def append_line(conn: Connection, item_ids: list[int], line: str, pending: PendingEntries | None = None) -> list[int]:
     """Add ``line`` (a reprint's outlet) to the indexed text of items that lack it.
 
     Outlets come last in an item's text, in import order, so appending gives the same text
-    as rebuilding it. Returns the ids that changed.
+    as rebuilding it. Returns the ids that changed. ``pending`` as in :func:`add_many`.
     """
     old = dict(
         conn.execute(select(ItemSearch.item_id, ItemSearch.body).where(ItemSearch.item_id.in_(item_ids))).all()
     )
     line = normalize(line)
     bodies = {i: (b + "\n" + line if b else line) for i, b in old.items() if line not in b.split("\n")}
-    _replace(conn, bodies, old)
+    _replace(conn, bodies, old, pending)
     return sorted(bodies)
 
 
@@ -207,7 +208,7 @@ def replace_many(conn: Connection, bodies: dict[int, str]) -> None:
     _replace(conn, changed, old)
 
 
-def _replace(conn: Connection, changed: dict[int, str], old: dict[int, str]) -> None:
+def _replace(conn: Connection, changed: dict[int, str], old: dict[int, str], pending: PendingEntries | None = None) -> None:
     if not changed:
         return
     dialect = conn.dialect.name
@@ -225,15 +226,105 @@ def _replace(conn: Connection, changed: dict[int, str], old: dict[int, str]) -> 
         [{"i": i, "b": b} for i, b in changed.items()],
     )
     if dialect == "sqlite":
-        deletes = []
-        inserts = []
-        for item_id, body in changed.items():
-            o_uni, o_bi = fts_columns(old[item_id])
-            deletes.append({"item_fts": "delete", "rowid": item_id, "uni": o_uni, "bi": o_bi})
-            uni, bi = fts_columns(body)
+        if pending is not None:
+            for item_id, body in changed.items():
+                pending.add(item_id, old[item_id], body)
+            return
+        conn.execute(insert(_fts), [_fts_delete(item_id, old[item_id]) for item_id in changed])
+        conn.execute(insert(_fts), [_fts_row(item_id, body) for item_id, body in changed.items()])
+
+
+def _fts_row(item_id: int, body: str) -> dict[str, object]:
+    uni, bi = fts_columns(body)
+    return {"rowid": item_id, "uni": uni, "bi": bi}
+
+
+def _fts_delete(item_id: int, body: str) -> dict[str, object]:
+    """The row that takes ``body``'s entry out of the contentless FTS table (it must be the
+    indexed text exactly)."""
+    return {"item_fts": "delete", **_fts_row(item_id, body)}
+
+
+#: where a batch's :class:`PendingEntries` live in its session's ``info``
+_PENDING = "inquiry_tracker.pending_search_entries"
+
+
+def pending_entries(session: Session) -> PendingEntries | None:
+    """The held search entries of the batch ``session`` writes (None: write them at once)."""
+    found = session.info.get(_PENDING)
+    return found if isinstance(found, PendingEntries) else None
+
+
+def hold_entries(session: Session) -> PendingEntries:
+    """Hold the search entries ``session`` writes until :meth:`PendingEntries.flush` (SQLite)."""
+    pending = PendingEntries()
+    session.info[_PENDING] = pending
+    return pending
+
+
+class PendingEntries:
+    """SQLite search entries of a batch of changes made in one transaction (a large import,
+    see :class:`store.database.WriteBatch`), written to the FTS table at the batch's commit
+    instead of with each change.
+
+    FTS5 keeps the terms of a transaction in memory and writes them out as a new index
+    segment at every commit and SAVEPOINT, merging segments as they pile up; one write per
+    batch makes far fewer, larger segments. ``item_search.body`` is still written at once,
+    so every query inside the transaction reads the text as changed. Each change is held as
+    (item, text the FTS table holds for it — None for a new item —, new text); an item
+    changed several times in the batch is deleted once with the text the table really holds
+    and inserted once with its last text. :meth:`undo` forgets a change rolled back to its
+    savepoint; :meth:`flush` writes what is held (inside the transaction, before COMMIT).
+    """
+
+    def __init__(self) -> None:
+        self._changes: list[tuple[int, str | None, str]] = []
+
+    def __len__(self) -> int:
+        return len(self._changes)
+
+    def add(self, item_id: int, indexed: str | None, body: str) -> None:
+        """Item ``item_id``'s text becomes ``body`` (the index holds ``indexed`` for it now)."""
+        self._changes.append((item_id, indexed, body))
+
+    def undo(self, mark: int) -> None:
+        """Forget the changes held since ``len(self)`` was ``mark``."""
+        del self._changes[mark:]
+
+    def flush(self, conn: Connection) -> None:
+        """Write the held entries to the FTS table and forget them."""
+        indexed: dict[int, str | None] = {}
+        final: dict[int, str] = {}
+        for item_id, before, body in self._changes:
+            indexed.setdefault(item_id, before)
+            final[item_id] = body
+        self._changes.clear()
+        deletes: list[dict[str, object]] = []
+        inserts: list[dict[str, object]] = []
+        for item_id in sorted(i for i, body in final.items() if indexed[i] != body):
+            before, body = indexed[item_id], final[item_id]
+            if before is None:
+                inserts.append(_fts_row(item_id, body))
+                continue
+            old = fts_columns(before)
+            deletes.append({"item_fts": "delete", "rowid": item_id, "uni": old[0], "bi": old[1]})
+            if body.startswith(before + "\n"):  # lines added (a reprint's outlet): their grams added
+                uni, bi = _joined(old, fts_columns(body[len(before) + 1 :]))
+            else:
+                uni, bi = fts_columns(body)
             inserts.append({"rowid": item_id, "uni": uni, "bi": bi})
-        conn.execute(insert(_fts), deletes)
-        conn.execute(insert(_fts), inserts)
+        if deletes:
+            conn.execute(insert(_fts), deletes)
+        if inserts:
+            conn.execute(insert(_fts), inserts)
+
+
+def _joined(first: tuple[str, str], then: tuple[str, str]) -> tuple[str, str]:
+    """The FTS columns of two texts joined by a newline, from theirs: grams never span a line
+    (a newline is no letter or digit, and normalizing never joins across it)."""
+    uni = " ".join(c for c in (first[0], then[0]) if c)
+    bi = f" {_BOUNDARY} ".join(c for c in (first[1], then[1]) if c)
+    return uni, bi
 
 
 def drop_index(session: Session, item_id: int) -> None:

@@ -5,7 +5,7 @@ proposals themselves and the inbox's rows (the store side of
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -129,17 +129,20 @@ _SUGGESTIONS = table_of(Suggestion)
 _ADD_SUGGESTIONS = _SUGGESTIONS.insert().returning(_SUGGESTIONS.c.id, _SUGGESTIONS.c.item_id)
 
 
-def open_candidates(session: Session, source_id: int, item_ids: Iterable[int], published: date | None) -> list[OpenCandidate]:
+def open_candidates(session: Session, source_id: int, item_ids: Iterable[int], published: date | None,
+                    names: Mapping[int, list[str]] | None = None) -> list[OpenCandidate]:
     """Those of ``item_ids`` still worth proposing for source ``source_id``: visible, without a
     final verdict, not printed in that source, not suggested for it already, first printed no
-    later than ``published`` (when both are known), with names in the index."""
+    later than ``published`` (when both are known), with names in the index (``names``: the
+    items' indexed names when the caller has read them already)."""
     ids = sorted(set(item_ids))
     if not ids:
         return []
     conn = session.connection()
     rows = [r for r in conn.execute(_OPEN_CANDIDATES, {"ids": ids, "source": source_id}).all()
             if published is None or r[2] is None or r[2] <= published]
-    names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
+    if names is None:
+        names = name_index.names_of(conn, [r[0] for r in rows])  # (few: those the article names)
     rows = [r for r in rows if names.get(r[0])]
     # where each item stands on its first page, its sentence there, and that page's first lines
     spans: dict[tuple[int, int], tuple[int, str]] = {}

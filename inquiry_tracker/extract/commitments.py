@@ -202,6 +202,7 @@ class DatedIndex:
     phrase, not a few hundred."""
 
     BLOCK = 1 << 13
+    KEEP = 4096
 
     def __init__(self, text: str, published: date | None) -> None:
         self._text = text
@@ -211,6 +212,7 @@ class DatedIndex:
         self._ends = array("q")
         self._dues = array("q")  # date ordinal, 0 when unresolved
         self._kinds = array("b")  # precision index, plus 64 when approximate
+        self._made: dict[int, Deadline] = {}  # phrases made into objects lately (at most KEEP)
 
     def _read_to(self, pos: int) -> None:
         text = self._text
@@ -237,12 +239,21 @@ class DatedIndex:
     def within(self, start: int, end: int) -> list[Deadline]:
         self._read_to(end)
         i, j = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        text, starts, ends, dues, kinds = self._text, self._starts, self._ends, self._dues, self._kinds
-        return [
-            Deadline(text[starts[k] : ends[k]], date.fromordinal(dues[k]) if dues[k] else None, kinds[k] >= 64,
-                     starts[k], ends[k], _PRECISIONS[kinds[k] & 63])
-            for k in range(i, j)
-        ]
+        made = self._made
+        out = []
+        for k in range(i, j):
+            d = made.get(k)
+            if d is None:
+                if len(made) >= self.KEEP:
+                    made.clear()  # (the steps look near where they last looked: start afresh)
+                d = made[k] = self._make(k)
+            out.append(d)
+        return out
+
+    def _make(self, k: int) -> Deadline:
+        due, kind = self._dues[k], self._kinds[k]
+        return Deadline(self._text[self._starts[k] : self._ends[k]], date.fromordinal(due) if due else None,
+                        kind >= 64, self._starts[k], self._ends[k], _PRECISIONS[kind & 63])
 
 
 #: "5月份移交完成后,于5月底开放": the date waits on another step finishing first

@@ -36,9 +36,14 @@ class WordClass:
     def pattern(self) -> re.Pattern[str]:
         return re.compile(self.alt())
 
+    @cached_property
+    def whole(self) -> frozenset[str]:
+        """The words as a set, for testing a whole string (one lookup, no pattern)."""
+        return frozenset(self.words)
+
     def holds(self, text: str) -> bool:
         if self.test == "full":
-            return bool(re.fullmatch(self.alt(), text))
+            return text in self.whole
         return bool(self.pattern.search(text))
 
 

@@ -86,12 +86,21 @@ _BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,20})[)）]")
 
 
 def title_office(text: str, before: int) -> str | None:
-    """An office in brackets on the lines just above ``before`` (a letter's title)."""
+    """An office in brackets on the lines just above ``before`` (a letter's title), or opening
+    that title: "某县交通运输局关于…建议办理情况的答复"."""
     for m in _BRACKETED.finditer(text, max(0, before - 300), before):
         name = shape.office_name(m.group(1))
         if name:
             return name
+    for m in _TITLED_BY.finditer(text, max(0, before - 400), before):
+        name = shape.office_name(m.group("org"))
+        if name:
+            return name
     return None
+
+
+#: a letter's title opening with the office that answers: "某局关于…的答复"
+_TITLED_BY = re.compile(r"(?:^|\n)\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)关于[^\n]{2,120}?(?:的答复|的回复|的复函|答复函)\s*(?:\n|$)")
 
 
 #: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name

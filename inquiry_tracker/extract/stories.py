@@ -30,6 +30,8 @@ _DELEGATE_LINE = re.compile(
     rf"\s*(?:尊敬的)?[\u4e00-\u9fff·、,，\s0-9]{{2,60}}?{DELEGATE.alt()}\s*(?:[,，]?\s*(?:您好|你好|您们好))?\s*[:：!！]"
     # or a handling plan that names the delegate: "针对陶某委员提出的“关于…的建议”的提案,现将办理方案汇报如下"
     rf"|\s*(?:针对|关于|对于)[^,，。\n]{{0,30}}?{DELEGATE.alt()}[^,，。\n]{{0,6}}?提出的"
+    # or a letter telling whose suggestion it answers: "在…会议上,某某委员提出的…的提案收悉"
+    rf"|[^\n。]{{0,40}}?[,，]\s*[\u4e00-\u9fff·、]{{2,12}}?{DELEGATE.alt()}(?:们)?提出的[^\n。]{{4,80}}?(?:{SUGGESTION.alt()})(?:已)?收悉"
     # or a co-handling office's answer to the lead office: "我单位协助贵单位办理的“关于…”的提案"
     r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
 )
@@ -37,6 +39,7 @@ _DELEGATE_LINE = re.compile(
 _HEADED_GREETING = re.compile(
     rf"(?:的答复|的回复|的复函|答复函)\s+(?P<greet>[\u4e00-\u9fff·、,，0-9]{{2,30}}?{DELEGATE.alt()}\s*[:：])"
 )
+_PROPOSED_TITLE = re.compile(rf"{DELEGATE.alt()}(?:们)?提出的(?P<s>[^\n。]{{4,80}}?)的(?:{SUGGESTION.alt()})(?:已)?收悉")
 _QUOTED_SUGGESTION = re.compile(
     rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
 )
@@ -63,6 +66,9 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
         for m in _QUOTED_SUGGESTION.finditer(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400)):
             q = (m.start("s"), m.end("s"))
             break
+        if q is None:  # "委员提出的融文于城…的提案收悉": the title named without 关于 or quotes
+            titled = _PROPOSED_TITLE.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400))
+            q = (titled.start("s"), titled.end("s")) if titled else None
         if q is None:
             for k in range(i - 1, max(-1, i - 8), -1):
                 above = _QUOTED_SUGGESTION.search(text, *paras[k])

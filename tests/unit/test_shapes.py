@@ -719,3 +719,24 @@ def test_a_bracketed_signature_with_contact_fields_and_a_garbled_tail() -> None:
     (item,) = _inquiries(text)
     assert item.department == "区城乡建设局"
     assert str(item.due) == "2022-08-31"
+
+
+def test_an_answer_letter_titled_by_its_office_with_a_start_date() -> None:
+    """"某县交通局关于…建议办理情况的答复" names the office in its title; 动建 is a start."""
+    text = ("某县交通运输局关于县人大一次会议第12号建议办理情况的答复\n来源:某县 发布时间: 2022-12-13\n"
+            "王某、李某等代表:\n您提出的《关于加快东桥至下祝段公路动工建设的建议》收悉,现答复如下:\n"
+            "该项目正在开展前期工作,其中第一段已开展招投标工作,本月底前动建,明年全线动建。\n专此\n")
+    (item,) = _inquiries(text)
+    assert item.department == "某县交通运输局"
+    assert str(item.due) == "2023-12-31"
+
+
+def test_a_co_handling_opinion_on_a_suggestion_named_without_quotes() -> None:
+    """A co-handling office writes to the lead office: "…某某委员提出的X的提案收悉"."""
+    text = ("对区政协第155号委员提案的会办意见\n某街道:\n"
+            "在年初召开的区政协会议上,王某委员提出的融文于城的提案收悉,经研究,现将会办意见答复如下:\n"
+            "我们将积极会同区文旅局提升该区域的能级,同时推进周边市政基础设施建设。\n"
+            "以上供你单位答复委员时参考。\n某区建设和管理委员会\n2022年3月21日\n")
+    (item,) = _inquiries(text)
+    assert item.question == "融文于城"
+    assert item.department == "某区建设和管理委员会"

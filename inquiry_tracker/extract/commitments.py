@@ -165,7 +165,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     sent = text[s:e]
     if COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause.lstrip("前底内左右")):
         score += 2
-    elif COMMIT_RE.search(sent[: d.start - s]) or COMMIT_RE.search(after_clause) or _mandated(text, d.start):
+    elif (COMMIT_RE.search(sent[: d.start - s]) or COMMIT_RE.search(after_clause) or _mandated(text, d.start)
+          or MANDATE.search(after_clause[:12])):  # "2018年地铁2号线要实现洞通"
         score += 1  # "明年3月底前项目将完成主体结构施工": the commitment later in the clause
     if not _DONE_LE.search(after_clause) and (
         (_PLAN_SHAPE.match(after_clause)

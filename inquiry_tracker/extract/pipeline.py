@@ -28,7 +28,7 @@ from inquiry_tracker.extract.departments import ORG_MENTION, canonical, cities, 
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
-from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT, TABLE_OFFICE
+from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT, MANDATE, TABLE_OFFICE
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.names import context_before, item_names
 from inquiry_tracker.extract.speakers import SpeakerIndex
@@ -240,7 +240,7 @@ def _promises(
         if not index.any_within(a, b):
             continue  # no time phrase at all: nothing to promise by
         headline = _is_headline(vt[a:b])
-        if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b):
+        if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b) and not MANDATE.search(vt, a, b):
             continue  # without a commitment word or a dated finish, body text cannot score 3
         found = (c for wa, wb in _windows(vt, a, b)
                  for c in commitments_in(vt, wa, wb, pub, min_score=2 if headline else 3, index=index))

@@ -272,3 +272,10 @@ def test_a_year_put_first_then_the_thing_and_its_plan() -> None:
     """"2023年某火车站北站房、北广场将投入运营": a bare year heading the thing binds its act."""
     found = [(p.deadline_expr, str(p.due)) for p in _promises("2023年东湖火车站北站房、北广场将投入运营,2025年东湖火车站将全面建成运营。")]
     assert ("2023年", "2023-12-31") in found
+
+
+def test_a_dated_mandate_after_its_year() -> None:
+    """"2022年地铁2号线要实现洞通": the 要 after the date binds it too (a paragraph with no other
+    commitment word is still read)."""
+    found = [(p.deadline_expr, str(p.due)) for p in _promises("公司负责人表示:“2022年地铁2号线要实现洞通,车站主体已经完工。”")]
+    assert found == [("2022年", "2022-12-31")]

@@ -202,3 +202,9 @@ def test_things_named_by_their_place(text: str, names: list[str]) -> None:
 
 def test_two_peoples_hospitals_of_one_place_are_not_one() -> None:
     assert similarity("湖南省人民医院", "长沙市人民医院东院区今日开诊") == 0.0
+
+
+def test_schools_numbered_and_stations_named_two_ways() -> None:
+    assert [m.name for m in mentions("东湖一中、东湖二中均计划于2024年9月投用")] == ["东湖一中", "东湖二中"]
+    assert similarity("东湖一中", "东湖二中开办时间延后") == 0.0
+    assert similarity("东湖火车站", "东湖站北站房建成投用") >= 0.75  # 火车站 = 站

@@ -194,3 +194,8 @@ def test_a_milestone_carries_its_step() -> None:
     (claim,) = claims("清江大桥已于近日正式动工。", JUNE_2)
     assert (claim.kind, claim.step) == ("milestone", "动工")
     assert same_step("动工", "开工") and not same_step("开工", "合龙")
+
+
+def test_a_school_opening_moved_is_a_dated_slip() -> None:
+    found = claims("东湖二中今年9月不能开办,正式开办时间延后至2026年9月。", JUNE_2)
+    assert ("plan", date(2026, 9, 30), True) in [(c.kind, c.when, c.slip) for c in found]

@@ -13,15 +13,13 @@ import re
 
 from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, is_department
+from inquiry_tracker.extract.lexicon import FIELD_OFFICE
 from inquiry_tracker.extract.shape import PLACE_SUFFIXES, Exchange
 
 #: a field's colon, or the bar of a table cell
 COLON = r"(?:\s*[:：]\s*[|｜]?|\s*[|｜])\s*"
 _COLON = COLON
-DEPT_FIELD = re.compile(
-    r"(?:回复部门|回复单位|答复单位|答复部门|受理单位|受理部门|办理单位|承办单位|承办部门|回复机构|处理单位|责任单位)"
-    + _COLON + r"(?P<dept>[^\n|｜]{2,36}?)\s*(?:[|｜]|$)"
-)
+DEPT_FIELD = re.compile(FIELD_OFFICE.alt() + _COLON + r"(?P<dept>[^\n|｜]{2,36}?)\s*(?:[|｜]|$)")
 # "(市住建局于 2015-7-31 回复)"
 TRAILER = re.compile(
     r"[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*于\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"

@@ -28,6 +28,7 @@ from inquiry_tracker.extract.lexicon import (
     PAST_DONE,
     SPEECH_VERB,
     START_ACT,
+    same_act,
     sentences,
 )
 from inquiry_tracker.extract.model import Deadline, Precision
@@ -407,8 +408,6 @@ def _act_after(text: str, c: Commitment) -> str:
 
 #: acts a citizen asks about and a reply answers, and the words that are one act
 _ASKED_ACT = re.compile(r"完工|竣工|建成|通车|开通|投用|投入使用|启用|开学|招生|开园|开工|动工|开建")
-_ACT_FAMILY = {"竣工": "完工", "建成": "完工", "开通": "通车", "投入使用": "投用", "启用": "投用", "招生": "开学",
-               "开园": "开学", "动工": "开工", "开建": "开工"}
 
 
 def reply_commitment(
@@ -429,13 +428,13 @@ def reply_commitment(
     asks_start = bool(START_ACT.search(asking)) and not FINISH_ACT.search(asking)
 
     asked = _ASKED_ACT.search(asking)
-    first_asked = _ACT_FAMILY.get(asked.group(), asked.group()) if asked else None
+    first_asked = asked.group() if asked else None
 
     def rank(c: Commitment) -> tuple[int, int, date, float]:
         act = _act_after(text, c)
         said = _ASKED_ACT.search(act)
         # "何时完工,何时开始招生": the answer to the act asked first (完工), not a later step
-        same = int(first_asked is not None and said is not None and _ACT_FAMILY.get(said.group(), said.group()) == first_asked)
+        same = int(said is not None and same_act(said.group(), first_asked))
         if asks_start:
             pref = 1 if START_ACT.search(act) else 0
         else:

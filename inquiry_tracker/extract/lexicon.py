@@ -272,6 +272,22 @@ ACTION_VERBS = (
     "投产", "清零", "开园", "到账", "结清", "销号", "完毕", "办好", "办妥", "达标", "动建", "补植", "更换", "修缮", "整修", "翻修", "大修", "疏通", "换发", "开馆", "开街", "开诊", "通航", "供热", "供暖", "淘汰", "新增", "试运营", "试运行",
 )
 
+#: words that name one act (开工 = 动工 = 开建; 合龙 = 合拢; 完工 = 竣工 = 建成; 投用 = 启用…), by the
+#: word each stands for: a reply's date answers the act asked, a start reported keeps a start promised
+ACT_FAMILY = {
+    "动工": "开工", "开建": "开工", "动建": "开工", "破土": "开工", "奠基": "开工", "合拢": "合龙", "洞通": "贯通",
+    "架通": "贯通", "竣工": "完工", "建成": "完工", "开通": "通车", "投入使用": "投用", "启用": "投用",
+    "招生": "开学", "开园": "开学",
+}
+
+
+def same_act(a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` name one act (开工 and 动工; not 开工 and 合龙)."""
+    if not a or not b:
+        return False
+    return ACT_FAMILY.get(a, a) == ACT_FAMILY.get(b, b)
+
+
 #: acts that start work, and acts that finish it ("明年春季开工建设,2022年秋季开园招生")
 START_ACT = re.compile(r"开工|动工|动建|开建|启动|进场|招标|开始|立项|选址")
 FINISH_ACT = re.compile(

@@ -194,22 +194,6 @@ def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[da
     return last.due, last.precision == "day" and bool(re.search(r"[日号]", last.expr))
 
 
-#: steps that are one another under other words (开工/动工/开建, 合龙/合拢, 洞通/贯通)
-_STEP_FAMILY = {"动工": "开工", "开建": "开工", "破土": "开工", "奠基": "开工", "合拢": "合龙", "洞通": "贯通", "架通": "贯通"}
-
-
-def same_step(a: str | None, b: str | None) -> bool:
-    """``a`` and ``b`` name the same step on the way (开工 and 动工; not 开工 and 合龙)."""
-    if not a or not b:
-        return False
-    return _STEP_FAMILY.get(a, a) == _STEP_FAMILY.get(b, b)
-
-
-def promises_a_step(statement: str, deadline_expr: str | None = None) -> bool:
-    """See :func:`promised_step`: the promise is a step on the way."""
-    return promised_step(statement, deadline_expr) is not None
-
-
 def promised_step(statement: str, deadline_expr: str | None = None) -> str | None:
     """The promise in ``statement`` is a step on the way (合龙, 洞通, 开工…), not the thing
     done: the first act after its deadline, in that sentence, is a milestone that holds no

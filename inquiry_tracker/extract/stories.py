@@ -279,10 +279,8 @@ _MESSAGE_FOLLOWS = re.compile(rf"(?:{REPORTED_ASK.alt()})(?:[^,，。:：]{{0,4}
 
 def opens_with_an_ask(text: str, a: int, b: int) -> bool:
     """The paragraph's first sentence reports another citizen's message ("此前,也有网友咨询“…”")."""
-    first = _sentences_of(text, a, b)[:1]
-    if not first:
-        return False
-    s_start, s_end = first[0]
+    stop = _FULL_STOP.search(text, a, b)  # (the first sentence only: asked of every reply paragraph)
+    s_start, s_end = a, stop.end() if stop else b
     sent = text[s_start:s_end]
     asker, ask = _ASKER_NEAR.search(sent), _ASK_WORD.search(sent)
     # a citizen who asks, then the words asked in quotes (not a reply's "网友反映的问题")

@@ -75,8 +75,8 @@ Best = tuple[tuple[int, int, int, float], "Claim", tuple[str, date | None, date 
 def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
     """(stance, new_due, event_date) of ``claim`` for ``item``, or None when it is no evidence
     (see module docstring); ``quals`` are the item's section and phase words."""
+    from inquiry_tracker.extract.lexicon import same_act
     from inquiry_tracker.extract.names import qualifiers
-    from inquiry_tracker.extract.stance import same_step
 
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
     told = claim.when or published
@@ -90,7 +90,7 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
             return None  # "已于2010年底开通", told in a later year: before the promise too
         if claim.kind == "done" and not partial and not item.step:
             return "kept", None, when
-        if claim.kind == "milestone" and not partial and same_step(item.step_act, claim.step):
+        if claim.kind == "milestone" and not partial and same_act(item.step_act, claim.step):
             return "kept", None, when  # 开工 promised, 开工 reported
         return "progress", None, when
     step_to_come = claim.kind == "milestone"

@@ -254,8 +254,10 @@ def test_a_directives_dated_steps_are_each_a_promise() -> None:
 
 
 def test_a_need_is_no_mandate() -> None:
-    """主要/需要 hold 要 but direct nobody: a dated need stays unread."""
-    assert _promises("这条路主要是7月份车流量大,需要关注。") == []
+    """主要/需要 hold 要 but direct nobody: a dated act after them is a report, not a promise
+    (read as a directive, "主要路段7月份完成铺设" would score as one)."""
+    assert _promises("这条路的主要路段7月份完成路面铺设。") == []
+    assert _promises("这条路需要关注的路段7月份完成路面铺设。") == []
 
 
 def test_an_officials_quote_before_a_briefing_word_is_no_question() -> None:

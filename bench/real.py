@@ -79,6 +79,9 @@ class Tally:
     dept_ok: int = 0
     due_ok: int = 0
     expr_ok: int = 0
+    #: summed subject likeness (bigram Dice with the gold subject) and how many were compared
+    subject_sum: float = 0.0
+    subject_n: int = 0
     misses: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
@@ -90,6 +93,7 @@ class Tally:
                 "department": round(self.dept_ok / m, 3) if self.tp else 0.0,
                 "due": round(self.due_ok / m, 3) if self.tp else 0.0,
                 "deadline_expr": round(self.expr_ok / m, 3) if self.tp else 0.0,
+                "subject": round(self.subject_sum / self.subject_n, 3) if self.subject_n else 0.0,
                 "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
@@ -109,6 +113,26 @@ def locate(text: str, needle: str | None, near: int = 0) -> tuple[int, int] | No
     if found:
         return min(found, key=lambda sp: abs(sp[0] - near))
     return None
+
+
+def _bigrams(s: str) -> list[str]:
+    s = _ws(s)
+    return [s[i : i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
+
+
+def subject_likeness(pred: Any, gold: Any) -> float:
+    """Bigram Dice of a predicted subject with the gold one (1.0 the same words, 0.0 none
+    shared): a rough gauge of whether the subject names the thing and the act."""
+    a, b = _bigrams(pred or ""), _bigrams(gold or "")
+    if not a or not b:
+        return 0.0
+    pool = list(b)
+    common = 0
+    for g in a:
+        if g in pool:
+            pool.remove(g)
+            common += 1
+    return 2 * common / (len(a) + len(b))
 
 
 def agree(a: tuple[int, int] | None, b: tuple[int, int] | None) -> float:
@@ -211,6 +235,9 @@ def score_set(name: str, detect_date: bool = False, want_misses: bool = False) -
             t.dept_ok += dept_ok
             t.due_ok += due_ok
             t.expr_ok += _ws(g.deadline_expr) == _ws(p.item.get("deadline_expr"))
+            if g.raw.get("subject"):
+                t.subject_sum += subject_likeness(p.item.get("subject"), g.raw["subject"])
+                t.subject_n += 1
             if want_misses and not (dept_ok and due_ok):
                 t.misses.append(
                     f"{doc} {g.kind} field: dept {p.item.get('department')!r} (gold "
@@ -252,7 +279,7 @@ def render(result: dict[str, Any]) -> str:
     for kind in ("inquiry", "promise"):
         f = result[kind]
         lines.append(f"  {kind:8s} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
-                     f"dept {f['department']:.3f}  due {f['due']:.3f}  expr {f['deadline_expr']:.3f}"
+                     f"dept {f['department']:.3f}  due {f['due']:.3f}  expr {f['deadline_expr']:.3f}  subject {f['subject']:.3f}"
                      f"  (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
     lines += [f"  ERROR {e}" for e in result["errors"]]
     lines += [f"  {m}" for m in result.get("misses", [])]

@@ -68,7 +68,7 @@ _NEEDS_PLACE = re.compile(
     r"(?:[东西南北]?站房|[东西南北]广场|[\u4e00-\u9fff]{1,4}院区)?$"
 )
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
-_PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|市|区|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
+_PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?!政)|区(?![级域])|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _LEAD_WORDS = re.compile(
     r"(?:[年月日]份?|请问|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|"
@@ -76,7 +76,7 @@ _LEAD_WORDS = re.compile(
 )
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
 _KIND_RE = re.compile(_KIND_ALT)
-_PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[东西南北]延)"
+_PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[东西南北]延线?)"
 _MENTION = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:" + _KIND_ALT + r")" + _PART + "{0,2}")
 #: a part named right after a name, and the parts that mean all of it
 _PART_AFTER = re.compile(_PART + "|全线|主线")
@@ -93,7 +93,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"(?:绕|走|修|让|带|赶)路$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
 _ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
@@ -112,7 +112,7 @@ GENERIC = {
     "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及和与的在将于至前]|该|本|此|这|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及和与的在将于至前你我他她那]|该|本|此|这|很多|原来|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -254,6 +254,25 @@ def mentions(text: str) -> list[Mention]:
             found.append(mention)
         out.extend(found)
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_before() -> re.Pattern[str]:
+    """A city, a district or both, written right before a name (株洲, 岳阳市岳阳楼区)."""
+    from inquiry_tracker.extract.departments import cities
+
+    city = "|".join(map(re.escape, sorted(cities(), key=len, reverse=True)))
+    return re.compile(rf"(?:(?:{city})市?)?(?:[\u4e00-\u9fff]{{1,4}}?[区县])?")
+
+
+def with_place(text: str, mention: Mention) -> str:
+    """The mention's name with the city or district the text writes right before it, for
+    display ("株洲智轨项目"); the name alone when none is written."""
+    for k in range(min(10, mention.start), 1, -1):
+        lead = text[mention.start - k : mention.start]
+        if _place_before().fullmatch(lead):
+            return lead + mention.name
+    return mention.name
 
 
 def names_a_project(text: str) -> bool:

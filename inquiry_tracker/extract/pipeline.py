@@ -30,7 +30,7 @@ from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT, MANDATE, TABLE_OFFICE
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
-from inquiry_tracker.extract.names import context_before, item_names
+from inquiry_tracker.extract.names import context_before, item_names, mentions, names_a_project
 from inquiry_tracker.extract.speakers import SpeakerIndex
 from inquiry_tracker.extract.tables import Row, task_rows
 
@@ -189,7 +189,7 @@ def _inquiries(
                 department=view.restore(text, dept, ex.start),
                 department_canonical=canonical(dept, city) if dept else None,
                 deadline=_map_deadline(view, c.deadline, text) if c else None,
-                subject=subj.from_question(question, act),
+                subject=subj.of_inquiry(question, statement, act)[:24],
                 source=source,
                 published=pub,
                 confidence=0.9 if dept else 0.6,
@@ -270,7 +270,7 @@ def _promises(
                 deadline=_map_deadline(view, c.deadline, text),
                 subject=_display_subject(
                     _promise_subject(vt, c.start, clause_start, clause_end, c.deadline.expr, statement),
-                    subj.act_of(vt[c.deadline.end : c.end]) or "", vt, c.start, statement, title),
+                    subj.act_of(vt[c.deadline.end : c.end]) or "", vt, c.end - len(statement), statement, title),
                 source=source,
                 published=pub,
                 confidence=min(1.0, c.score / 4) * (0.6 if headline else 1.0),
@@ -342,6 +342,10 @@ def _row_item(view: View, text: str, row: Row, pub: date | None, city: str | Non
 
 #: a subject that names no thing: it opens with a function word, a bracket or a fragment
 _NO_THING = re.compile(r"^(?:[的于在和与及为将比最并【\[(（]|起于|位于|目前|正在)")
+#: nor does one that is a count, a bare word for "the works", a speech verb or a time
+_BARE_THING = re.compile(
+    r"^(?:\d+项|主体工程|整体工程|工程|项目|进度|全线|主线|实现|启动|正式)$|^(?:表示|因为|由于|通过|宣布|进行|实现)|[年月日节]前"
+)
 
 
 def _display_subject(found: str, act: str, vt: str, at: int, statement: str, title: str | None) -> str:
@@ -349,9 +353,13 @@ def _display_subject(found: str, act: str, vt: str, at: int, statement: str, tit
     thing ("建成通车", "的历史性成绩建成"), the project it is about — named in the clause, the
     sentence before or the page's title — is put before its act."""
     thing = found[: -len(act)] if act and found.endswith(act) else found
-    if len(thing) >= 2 and not _NO_THING.match(thing):
+    if names_a_project(thing) or (len(thing) >= 2 and not _NO_THING.match(thing) and not _BARE_THING.search(thing)):
         return found
-    names = item_names(statement, context_before(vt, at), title or "")
+    # the clause first, then the project named nearest before it in its sentence, then the
+    # sentence before and the title
+    head = vt[max(vt.rfind(c, max(0, at - 200), at) for c in "。!！?？;；\n") + 1 : at]
+    near = [m.name for m in mentions(head)[-1:]]
+    names = item_names(statement) or near or item_names(context_before(vt, at), title or "")
     if not names or len(names[0]) < 3:
         return found
     return (names[0] + act)[:24]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from inquiry_tracker.extract.lexicon import ACTION_RE, COMMIT_RE
+from inquiry_tracker.extract.names import fold, mentions, with_place
 
 _QUESTION_WORDS = re.compile(
     r"(?:到底|究竟|请问|能否|能不能|可否|可不可以|是否|有没有|有无|何时|什么时候|啥时候|哪天|何日|多久|几时|"
@@ -79,6 +80,32 @@ def from_question(question: str, act: str | None = None) -> str:
     if len(topic) > 14:
         topic = topic[-14:] if not act else topic[:14]
     return (topic + (act or ""))[:_MAX] or _trim(question)[:_MAX]
+
+
+def of_inquiry(question: str, statement: str | None, act: str | None) -> str:
+    """Subject of an inquiry as a reporter would note it: the project asked about plus the act
+    the reply commits to ("绵茂公路通车"). The project is the one the question names that the
+    reply's commitment names too, else the one named where the question asks, else the first
+    it names; a question naming none falls back to its topic (:func:`from_question`)."""
+    asked = [m for m in mentions(question) if len(m.name) >= 3]
+    thing = ""
+    if asked:
+        said = fold(statement or "")
+        named = [m for m in asked if fold(m.name) in said]
+        # where it asks (a polite 请问 before the story is not yet the ask)
+        ask = next((m for m in _QUESTION_WORDS.finditer(question) if m.group() != "请问"), None)
+        before_ask = [m for m in asked if ask and m.end <= ask.start()]
+        pick = (named or before_ask[-1:] or asked)[0]
+        thing = with_place(question, pick)
+        tail = question[pick.end : ask.start()] if ask and pick.end <= ask.start() else ""
+        if tail.startswith("的") and len(tail) <= 6 and not _STRIP.search(tail):
+            thing += _TRAIL.sub("", tail)  # what of it is asked about: 蒸湘路的路灯
+    if not thing:
+        return from_question(question, act)
+    if not act:
+        v = ACTION_RE.search(question)
+        act = v.group(0) if v else ""
+    return thing + act if not act or not thing.endswith(act) else thing
 
 
 def act_of(clause: str) -> str | None:

@@ -304,3 +304,22 @@ def test_a_year_before_a_start_answers_when_work_starts() -> None:
     text = "网友提问:高速公路到底什么时候开工?\n市交通运输局回复:全线将于2023年开工。"
     (item,) = extract_items(text, published=date(2022, 11, 8))
     assert (item.deadline_expr, str(item.due)) == ("2023年", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the greeting and the story before the ask are no subject: the project asked about is
+        ("网友留言:尊敬的领导您好!我家住在河西片区,每天上班都要绕路,请问城南大道北延线什么时候能通车?\n\n"
+         "市住建局回复:该项目计划于今年12月底建成通车。", "城南大道北延线建成通车"),
+        # of two projects named, the one the reply commits to
+        ("市民来信:听说桂花小学和桂花路要一起建,桂花小学什么时候开学?\n\n区教育局回复:桂花小学预计9月开学。",
+         "桂花小学开学"),
+        # the city written before the name stays with it
+        ("网友提问:衡阳蒸水大桥何时完工?\n\n市交通局回复:预计明年6月底完工。", "衡阳蒸水大桥完工"),
+        # a question word ending in a kind of work (…开园) is no name
+        ("网友:湘江幼儿园什么时候可以开园?\n\n区教育局回复:预计今年9月开园。", "湘江幼儿园开园"),
+    ],
+)
+def test_inquiry_subject_names_the_project_asked_about(text: str, subject: str) -> None:
+    assert _one(text).subject == subject

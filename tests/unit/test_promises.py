@@ -281,3 +281,13 @@ def test_a_dated_mandate_after_its_year() -> None:
     commitment word is still read)."""
     found = [(p.deadline_expr, str(p.due)) for p in _promises("公司负责人表示:“2022年地铁2号线要实现洞通,车站主体已经完工。”")]
     assert found == [("2022年", "2022-12-31")]
+
+
+def test_subject_takes_the_project_named_before_the_act_in_its_sentence() -> None:
+    (item,) = _promises("三个项目总投资12亿元,目前临江公园已完成招标,年内有望完成主体工程建设。")
+    assert item.subject.startswith("临江公园")
+
+
+def test_a_count_or_a_speech_verb_is_no_subject() -> None:
+    items = _promises("记者从市住建局获悉,滨江大道改造工程进展顺利。局长表示,该工程将于今年年底前竣工通车。")
+    assert items and all(not i.subject.startswith(("表示", "局长")) for i in items)

@@ -93,7 +93,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"(?:绕|走|修|让|带|赶)路$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
 _ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
@@ -127,6 +127,29 @@ def _city_prefix() -> re.Pattern[str]:
     from inquiry_tracker.extract.departments import cities
 
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) + ")市?")
+
+
+@lru_cache(maxsize=1)
+def _county_prefix() -> re.Pattern[str]:
+    """A leading county or district name without its 县/区 (秭归, 岳阳楼)."""
+    from inquiry_tracker.extract.departments import resource_path
+
+    lines = resource_path("counties.txt").read_text(encoding="utf-8").splitlines()
+    stems = sorted({ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, stems)) + ")")
+
+
+#: words before a kind of work that say what sort of place it is, not which one (实验学校,
+#: 第一中学, 人民医院, a river's 长江大桥): such a name keeps the county before it
+_DESCRIPTOR = re.compile(r"^(?:长江|黄河|珠江|淮河|汉江|湘江|赣江|闽江|嘉陵江|乌江|岷江|沱江|金沙江|松花江|运河|实验|第[一二三四五六七八九十]+|中心|人民|外国语|育才|附属|职业|高级|中等|体育|文化|科技|青少年|妇幼|中医|公共|城市|市民)")
+
+
+def _named_after(rest: str) -> bool:
+    """What follows a county's name is a project's own name: two characters or more before
+    its kind of work, and not only a descriptor (so 东湖实验学校 and 和平里小学 stay whole)."""
+    kind = _KIND_RE.search(rest)
+    return bool(kind and kind.start() >= 2 and kind.end() == len(rest) and not _DESCRIPTOR.match(rest)
+                and not _NEEDS_PLACE.search(rest))
 
 
 #: an elevated road is named after the road it runs over, with or without the road's kind
@@ -202,6 +225,9 @@ def _core(run: str) -> str:
     city = _city_prefix().match(run)
     if city and len(run) - city.end() >= 3 and not _NEEDS_PLACE.match(run, city.end()):
         run = run[city.end():]
+    county = _county_prefix().match(run)
+    if county and _named_after(run[county.end():]):
+        run = run[county.end():]  # 秭归香溪长江大桥: a county's name before the project's own
     cut = _PLACE_CUT.match(run)
     while cut and len(run) - cut.end() >= 3 and not _NEEDS_PLACE.match(run, cut.end()):
         run = run[cut.end():]  # 泸州市合江县榕山长江大桥: place after place

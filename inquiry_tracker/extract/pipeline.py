@@ -80,13 +80,16 @@ def _map_deadline(view: View, d: Deadline, original: str) -> Deadline:
     return Deadline(original[a:b], d.due, d.approximate, a, b, d.precision)
 
 
+_ORIGINAL_TITLE = re.compile(r"\s*[(（【\[]?\s*原标题")
+
+
 def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
     """An article number for each paragraph (a headline after body text starts a new one)."""
     ids, current, prev_body = [], 0, False
     for a, b in paras:
         head = _is_headline(view.text[a:b])
-        if head and prev_body:
-            current += 1
+        if head and prev_body and not _ORIGINAL_TITLE.match(view.text, a):
+            current += 1  # (a "原标题:" line at the end gives the same article's first title)
         prev_body = not head
         ids.append(current)
     return ids

@@ -16,9 +16,10 @@ of :mod:`inquiry_tracker.services.suggest`).
   the body over the headline's summary, then the due date nearest the day the article speaks
   of, then the item whose own sentence names the thing, then the later statement).
 - **A report that restates a promise is not a new promise**: an item first printed by a page
-  that was itself proposed as evidence for an older item of the same name is that page
-  restating the older promise; when the article is proposed for the older item, the
-  restatement gets nothing.
+  that was itself proposed as evidence for an older item of the same name, with the same due
+  date, is that page restating the older promise; when the article is proposed for the older
+  item, the restatement gets nothing. A page that moved the date made a promise of its own:
+  both items are proposed.
 """
 
 from __future__ import annotations
@@ -140,6 +141,7 @@ def choose(best: dict[int, Best], items: dict[int, Candidate], published: date |
         return any(
             (mine.page, other) in restated and other != mine.id and items[other].page != mine.page
             and items[other].step == mine.step  # a promise to open does not restate one to start
+            and items[other].due == mine.due  # a page moving the date made a new promise
             and any(similarity(n, m) >= 0.75 for n in items[other].names for m in mine.names)
             for other in chosen
         )

@@ -91,3 +91,16 @@ def test_a_promise_to_open_does_not_restate_one_to_start(db: Database) -> None:
         "株洲晚报\n2021年12月14日 星期二\n本报讯 12月13日,清江大桥主桥合龙。大桥预计2022年10月建成通车。\n",
     )
     assert (opening, "delayed", date(2022, 10, 31)) in [(i, st, due) for _, i, st, due in _proposed(db)]
+
+
+def test_a_page_moving_the_date_is_a_promise_of_its_own(db: Database) -> None:
+    """A slip report (年底 → 明年6月) becomes an item with the new date: the opening later on
+    settles it as well as the first promise, so both items are proposed."""
+    (first,), (moved,), _ = _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 南环大桥计划年底建成通车。\n",
+        "株洲晚报\n2020年12月2日 星期三\n本报讯 受汛期影响,南环大桥预计明年6月底建成通车。\n",
+        "株洲晚报\n2021年6月29日 星期二\n本报讯 6月28日上午,南环大桥正式建成通车。\n",
+    )
+    kept = {i for _, i, stance, _ in _proposed(db) if stance == "kept"}
+    assert kept == {first, moved}

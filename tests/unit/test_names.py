@@ -208,3 +208,21 @@ def test_schools_numbered_and_stations_named_two_ways() -> None:
     assert [m.name for m in mentions("东湖一中、东湖二中均计划于2024年9月投用")] == ["东湖一中", "东湖二中"]
     assert similarity("东湖一中", "东湖二中开办时间延后") == 0.0
     assert similarity("东湖火车站", "东湖站北站房建成投用") >= 0.75  # 火车站 = 站
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a county's name before the project's own is where it is, not what it is called
+        ("兴宁清溪河大桥计划年底通车", ["清溪河大桥"]),
+        # a river's bridge, a school or a hospital named by a descriptor keeps the county
+        ("嘉鱼长江公路大桥预计明年通车", ["嘉鱼长江公路大桥"]),
+        ("东湖实验学校秋季开学", ["东湖实验学校"]),
+        # a pointing word before the kind names nothing: 该隧道, 这座桥
+        ("这意味着该隧道主体开挖完成", []),
+        # a question ending in a kind of work is no name, nor is a way round
+        ("每天都要绕路,幼儿园什么时候可以开园", []),
+    ],
+)
+def test_places_pointers_and_questions_around_names(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text)] == names

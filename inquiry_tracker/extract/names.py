@@ -141,7 +141,7 @@ def _county_prefix() -> re.Pattern[str]:
 
 #: words before a kind of work that say what sort of place it is, not which one (实验学校,
 #: 第一中学, 人民医院, a river's 长江大桥): such a name keeps the county before it
-_DESCRIPTOR = re.compile(r"^(?:长江|黄河|珠江|淮河|汉江|湘江|赣江|闽江|嘉陵江|乌江|岷江|沱江|金沙江|松花江|运河|实验|第[一二三四五六七八九十]+|中心|人民|外国语|育才|附属|职业|高级|中等|体育|文化|科技|青少年|妇幼|中医|公共|城市|市民)")
+_DESCRIPTOR = re.compile(r"^(?:跨[江海河湖]|长江|黄河|珠江|淮河|汉江|湘江|赣江|闽江|嘉陵江|乌江|岷江|沱江|金沙江|松花江|运河|实验|第[一二三四五六七八九十]+|中心|人民|外国语|育才|附属|职业|高级|中等|体育|文化|科技|青少年|妇幼|中医|公共|城市|市民)")
 
 
 def _named_after(rest: str) -> bool:

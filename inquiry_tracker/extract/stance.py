@@ -27,7 +27,7 @@ DONE_ACT = re.compile(
 )
 #: acts that mark a step on the way
 MILESTONE_ACT = re.compile(
-    r"倒计时|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
+    r"倒计时|交工验收|交工|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
 )
 #: the act is still to come
 PLAN_WORD = re.compile(r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|待|确保|目标|有望|要")
@@ -42,10 +42,10 @@ DONE_CUE = re.compile(
 #: not about this act happening: questions, negations, conditions, work still going on
 NOT_CLAIM = re.compile(
     r"[?？吗]|何时|什么时候|能否|是否|尚未|还未|没有|未通车|未开通|不能|无法|如果|一旦|之后将|"
-    r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾"
+    r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾|奠定|打下|创造条件"
 )
 #: only part of it: a section, a phase, everything but one piece
-PARTIAL = re.compile(r"不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+PARTIAL = re.compile(r"主体|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
 #: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
 _OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
 #: a news dateline after a date: 12月28日讯, 5月8日电
@@ -247,6 +247,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
         return None
     if NOT_CLAIM.search(clause) and not SLIP_WORD.search(clause):
         return None
+    if done and not step and done.group() == "完成" and "随着" in clause:
+        return None  # "随着最后一道焊缝施工完成,大桥合龙": the lead-in to the sentence's event
     head = sentence[:end]
     act_at = done.start() if done else step.start() if step else 0
     before_act = sentence[max(0, start - 30) : start + act_at]

@@ -200,3 +200,18 @@ def test_a_milestone_carries_its_step() -> None:
 def test_a_school_opening_moved_is_a_dated_slip() -> None:
     found = claims("东湖二中今年9月不能开办,正式开办时间延后至2026年9月。", JUNE_2)
     assert ("plan", date(2026, 9, 30), True) in [(c.kind, c.when, c.slip) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # passing the handover inspection is a step, and what it lays the ground for is not done
+        ("青石大桥交工验收顺利通过,为大桥正式通车奠定了坚实基础。", [("milestone", False)]),
+        # the main structure finished is only part of the work
+        ("东环路大桥主体建设顺利完工。", [("done", True)]),
+        # "随着…完成" leads in to the sentence's event: the closure, not something done
+        ("随着最后一段焊缝施工完成,北江大桥成功合龙。", [("milestone", False)]),
+    ],
+)
+def test_steps_and_parts_reported(text: str, kinds: list[tuple[str, bool]]) -> None:
+    assert [(c.kind, c.partial) for c in claims(text, JUNE_2)] == kinds

@@ -276,6 +276,10 @@ def mentions(text: str) -> list[Mention]:
                 continue
             mention = Mention(at - len(name), at, name)
             if found and mention.start - found[-1].end <= 3 and not _COMPANION.search(run.group(), found[-1].end - run.start(), mention.start - run.start()):
+                if name.endswith("校区") and mention.start == found[-1].end:
+                    # a school's campus is named with its school (two schools may each have one
+                    # in the same district)
+                    mention = Mention(found[-1].start, at, text[found[-1].start : at])
                 found.pop()  # (but "A、B": two things listed)
             found.append(mention)
         out.extend(found)
@@ -444,6 +448,19 @@ def _other_part(name: str, core: str, text: str) -> bool:
     return True
 
 
+_CAMPUS = re.compile(r"(?:学校|小学|中学|大学|学院|幼儿园)([\u4e00-\u9fff]{2,6}校区)$")
+_SCHOOL_END = re.compile(r"(?:学校|小学|中学|大学|学院|幼儿园)$")
+
+
+def _other_schools_campus(name: str, text: str) -> bool:
+    """The text names the campus only after another school (双峰小学八里湖校区 for
+    九江小学八里湖校区): another school's campus in the same place."""
+    campus = _CAMPUS.search(name)
+    if campus is None or name in text:
+        return False
+    return any(_SCHOOL_END.search(text, max(0, m.start() - 6), m.start()) for m in re.finditer(re.escape(campus.group(1)), text))
+
+
 @lru_cache(maxsize=65536)
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in
@@ -452,7 +469,7 @@ def similarity(name: str, text: str) -> float:
     or when the text names another part of it (see :func:`_other_part`)."""
     folded = QUALIFIER.sub("", _name_form(name))
     text_f = _text_form(text)
-    if _other_part(name, folded, text_f):
+    if _other_part(name, folded, text_f) or _other_schools_campus(folded, text_f):
         return 0.0
     numbers = road_numbers(name)
     if numbers:

@@ -356,7 +356,10 @@ def _display_subject(found: str, act: str, vt: str, at: int, statement: str, tit
     thing ("建成通车", "的历史性成绩建成"), the project it is about — named in the clause, the
     sentence before or the page's title — is put before its act."""
     thing = found[: -len(act)] if act and found.endswith(act) else found
-    if names_a_project(thing) or (len(thing) >= 2 and not _NO_THING.match(thing) and not _BARE_THING.search(thing)):
+    # (a subject without the promised act was read from another clause: "共设5站" for 开通)
+    if (not act or act in found or act in subj.GENERIC_ACT) and (
+        names_a_project(thing) or (len(thing) >= 2 and not _NO_THING.match(thing) and not _BARE_THING.search(thing))
+    ):
         return found
     # the clause first, then the project named nearest before it in its sentence, then the
     # sentence before and the title

@@ -30,7 +30,7 @@ _GENERIC = {"完成", "实现", "启动", "推进", "开展", "组织", "落实"
 _STRIP = re.compile(r"[\s“”\"'《》〈〉「」,，。!！?？:：;；、()（）]+")
 _WORK_TAIL = re.compile(r"[的之]?(?:工作|任务|目标)$")
 _SENT_SPLIT = re.compile(r"[。!！?？]")
-_GENERIC_ACT = {"组织", "推进", "开展", "落实", "部署", "实施", "完成", "实现"}
+GENERIC_ACT = {"组织", "推进", "开展", "落实", "部署", "实施", "完成", "实现"}
 _MAX = 20
 
 
@@ -115,9 +115,9 @@ def act_of(clause: str) -> str | None:
     if not v:
         return None
     nxt = ACTION_RE.match(clause, v.end())
-    if nxt and v.group(0) in _GENERIC_ACT:
+    if nxt and v.group(0) in GENERIC_ACT:
         return nxt.group(0)
-    if not nxt and v.group(0) in _GENERIC_ACT:
+    if not nxt and v.group(0) in GENERIC_ACT:
         # "完成路灯维修": the act is the noun after the generic verb
         later = ACTION_RE.search(clause, v.end(), v.end() + 10)
         if later:

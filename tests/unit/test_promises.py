@@ -291,3 +291,10 @@ def test_subject_takes_the_project_named_before_the_act_in_its_sentence() -> Non
 def test_a_count_or_a_speech_verb_is_no_subject() -> None:
     items = _promises("记者从市住建局获悉,滨江大道改造工程进展顺利。局长表示,该工程将于今年年底前竣工通车。")
     assert items and all(not i.subject.startswith(("表示", "局长")) for i in items)
+
+
+def test_a_subject_read_from_another_clause_gives_way_to_the_project_and_its_act() -> None:
+    """The clause's own subject says nothing of the promised act ("共设6站" for 开通): the
+    item is shown as the project named before it with that act."""
+    items = _promises("地铁9号线东段全长约10公里,共设6站,计划在今年年底开通。")
+    assert [i.subject for i in items] == ["9号线东段开通"]

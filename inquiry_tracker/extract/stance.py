@@ -247,7 +247,7 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
         return None
     if NOT_CLAIM.search(clause) and not SLIP_WORD.search(clause):
         return None
-    if done and not step and done.group() == "完成" and "随着" in clause:
+    if done and not step and done.group() == "完成" and ("随着" in clause or "随著" in clause):
         return None  # "随着最后一道焊缝施工完成,大桥合龙": the lead-in to the sentence's event
     head = sentence[:end]
     act_at = done.start() if done else step.start() if step else 0
@@ -272,6 +272,9 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
             return "milestone", when, partial, slip, True
         return "plan", when, partial, slip, False
     ahead = _ahead(clause, published)
+    if (done and ahead is not None and published is not None and ahead <= published + timedelta(days=7)
+            and "正式" in clause and not HEDGE_WORD.search(clause) and not PLAN_WORD.search(clause)):
+        return "done", ahead, partial, False, False  # "…举行揭牌仪式,9月2日正式投入使用": the day set, firm
     if done and ahead is not None:
         return "plan", ahead, partial, False, False  # "12月26日新馆开放前…" printed in early December
     day = event_day(clause, published) or _lead_day(sentence[:start], published)

@@ -215,3 +215,13 @@ def test_a_school_opening_moved_is_a_dated_slip() -> None:
 )
 def test_steps_and_parts_reported(text: str, kinds: list[tuple[str, bool]]) -> None:
     assert [(c.kind, c.partial) for c in claims(text, JUNE_2)] == kinds
+
+
+def test_a_firm_opening_day_set_within_the_week_is_the_day_it_opened() -> None:
+    """"…举行揭牌仪式,9月2日正式投入使用" printed four days before: the day set, without a
+    hedge, is when it opened; a hedged one stays a plan."""
+    aug_29 = date(2024, 8, 29)
+    found = claims("8月29日上午,滨江学校举行揭牌仪式,9月2日正式投入使用。", aug_29)
+    assert (found[-1].kind, found[-1].when) == ("done", date(2024, 9, 2))
+    found = claims("滨江学校预计9月2日正式投入使用。", aug_29)
+    assert found[-1].kind == "plan"

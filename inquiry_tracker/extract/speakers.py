@@ -9,7 +9,7 @@ The names are kept as written (an official keeps their title and name: "市长�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
@@ -50,9 +50,11 @@ _SUBJECT = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及托员会])"
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
-#: an office opening a clause as the one that acts: "…,晋江市市政园林局将…", "本月下旬,厦门公交集团将开通…"
+#: an office opening a clause or a sentence as the one that acts: "…,晋江市市政园林局将…",
+#: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?<=[,，])\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})(?=将|要|计划|拟|正在|已经|力争|争取|确保)"
+    rf"(?:(?<=[,，])|(?<=[。;；!！]))\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
+    r"(?=将|要|计划|拟|正在|已经|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 _BUILDER = re.compile(
@@ -113,8 +115,9 @@ class SpeakerIndex:
         self._pos = [p for p, _ in self._found]
 
     def in_span(self, start: int, end: int) -> str | None:
-        """The last speaker named between ``start`` and ``end`` (one sentence)."""
-        i = bisect_right(self._pos, end) - 1
+        """The last speaker named between ``start`` and ``end`` (one sentence; one named at
+        ``end`` opens the next sentence)."""
+        i = bisect_left(self._pos, end) - 1
         if i >= 0 and self._pos[i] >= start:
             return self._found[i][1]
         return None

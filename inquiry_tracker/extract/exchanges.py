@@ -23,6 +23,7 @@ from inquiry_tracker.extract.lexicon import (
     REPLY_VERB,
     SPOKESPERSON,
 )
+from inquiry_tracker.extract.numbered import split_numbered
 from inquiry_tracker.extract.offices import (
     COLON as _COLON,
 )
@@ -356,6 +357,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     found.sort(key=lambda ex: ex.start)
     page_offices = list(dict.fromkeys(
         n for f in fields if f.role == "office" and (n := shape.field_office(text[f.start : f.end]))))
+    out: list[Exchange] = []
     for ex in found:
         question_named_in_reply(text, ex)
         relayed_answer(text, ex)
@@ -365,7 +367,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         if not ex.department and len(page_offices) == 1:
             ex.department = page_offices[0]  # the page's one 承办单位 field, wherever it stands
         cut_tail_signature(text, ex)
-    return found
+        out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
+    return out
 
 
 #: the office a relayed answer comes from: "供热办答复如下:", "市住建局回复:"

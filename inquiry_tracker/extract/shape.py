@@ -115,7 +115,7 @@ _OFFICE_IN_VALUE = re.compile(r"(?:" + FIELD_OFFICE.alt() + r")\s*[:：]\s*")
 #: an office field glued to its value: "回复单位蜀山区人民政府(政府办公室)"
 _GLUED_OFFICE = re.compile(r"\s*(" + FIELD_OFFICE.alt() + r")([\u4e00-\u9fff()（）]{2,30})\s*[?？]?\s*$")
 _INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?(?:[(（]摘要[)）])?)[】\]]?\s*[:：]\s*")
-_SPACED = re.compile(r"\s*([\u4e00-\u9fff]{4,6})[ \t\u3000]+(?=\S)")
+_SPACED = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[ \t\u3000]+(?=\S)")
 #: where an inline field's value stops: two spaces, or the next field name with its colon
 _NEXT_FIELD = re.compile(r"\s{2,}|(?<=\S)\s?(?=[\u4e00-\u9fff]{2,6}\s*[:：])|(?<=\S)\s(?=[\u4e00-\u9fff]{2,6}[ \t\u3000])")
 

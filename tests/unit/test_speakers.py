@@ -147,3 +147,17 @@ def test_a_task_list_gives_each_dated_task_to_the_office_opening_its_sentence() 
     found = [(i.department, str(i.due)) for i in extract_items(text, published=date(2021, 3, 1))]
     assert found == [("某市水务局", "2021-07-31"), ("某市水务局", "2021-08-31"), ("某文旅公司", "2021-09-30"),
                      ("某新区管委会", "2021-10-31"), ("某市交投公司", "2021-11-20")]
+
+
+def test_a_source_listing_its_branches_speaks_as_its_first_body_and_households_getting_gas_is_an_act() -> None:
+    text = ("本报讯 记者昨日从某市燃气集团东城、西城分公司获悉,城北片区的管网改造已进入收尾阶段。\n"
+            "按照计划,年底前还会有8个小区的3000户居民用上天然气。\n"
+            "另外,南苑小区也将在国庆节前后通上天然气。")
+    found = [(i.department, i.deadline_expr) for i in extract_items(text, published=date(2022, 9, 1))]
+    assert found == [("某市燃气集团", "年底前"), ("某市燃气集团", "国庆节前后")]
+
+
+def test_a_vague_department_named_as_the_source_does_not_replace_the_office_named_before() -> None:
+    text = ("记者从青溪县自来水公司获悉,县城供水管网扩建工程进展顺利。"
+            "记者从供水部门了解到,东片区的居民计划在10月底前用上新水源。")
+    assert _depts(text) == ["青溪县自来水公司"]

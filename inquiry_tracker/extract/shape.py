@@ -442,7 +442,10 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
                 rec[role] = f
         elif role == "reply":
             para_end = paras[f.para][1]
-            if f.end >= para_end and "|" not in text[paras[f.para][0] : para_end]:
+            row = text[paras[f.para][0] : para_end]
+            # a value running to its line's end goes on below — also a table's last cell left open
+            # ("回复内容: | 您好!…如下:" with the answer in the paragraphs under it)
+            if not text[f.end : para_end].strip() and ("|" not in row or not row.rstrip().endswith(("|", "｜"))):
                 parts, signed, _ = reply_extent(
                     text, paras, f.para, f.start,
                     lambda j: j in by_para or stop(j))

@@ -345,3 +345,11 @@ def test_a_lede_summing_up_the_exchange_printed_below_is_the_same_exchange() -> 
     assert len(found) == 1
     assert found[0].question.startswith("桂湾小学还在施工")
     assert (found[0].department, found[0].deadline_expr) == ("某区教育局", "今年8月底")
+
+
+def test_a_news_story_whose_office_answers_with_jiuci_huifu() -> None:
+    text = ("6月2日,市民刘先生拨打本报热线反映,东湖新村门口的公交站被拆除后一直没有恢复,老人出行很不方便,希望尽快恢复站点。\n"
+            "某市公交集团就此回复,由于道路拓宽施工,该站点临时撤销,公司计划在道路完工后于8月底前恢复设站,方便市民出行。\n")
+    item = _one(text)
+    assert item.question.startswith("东湖新村门口") or "东湖新村门口" in item.question
+    assert item.reply.startswith("由于道路拓宽施工")

@@ -759,3 +759,14 @@ def test_a_place_that_looked_into_the_matter_answers_in_its_own_name() -> None:
             "计划于8月底前开工建设。 感谢您的关注。\n2022-5-30 09:12:01\n")
     (item,) = _inquiries(text)
     assert (item.department, item.deadline_expr) == ("滨江经济开发区", "8月底前")
+
+
+def test_a_tables_last_reply_cell_left_open_goes_on_below() -> None:
+    text = ("标题: | 柳塘村道路何时硬化 |\n来信时间: | 2022-05-10 09:00:00 |\n内容: |\n"
+            "柳塘村到镇上的路一下雨就全是泥,去年说今年修,至今没有动工,请问什么时候硬化?\n|\n"
+            "回复部门: | 某县人民政府 |\n回复时间: | 2022-05-30 10:00:00 |\n"
+            "回复内容: | 村民朋友: 您好! 您反映的问题已收悉,经县交通运输局调查,现将有关情况回复如下:\n"
+            "柳塘村道路属村道,改造资金已列入县财政预算,计划明年上半年完成硬化。\n")
+    (item,) = _inquiries(text)
+    assert "计划明年上半年完成硬化" in item.reply
+    assert (item.department, item.deadline_expr, str(item.due)) == ("某县人民政府", "明年上半年", "2023-06-30")

@@ -171,7 +171,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 1  # "明年3月底前项目将完成主体结构施工": the commitment later in the clause
     if not _DONE_LE.search(after_clause) and (
         (_PLAN_SHAPE.match(after_clause)
-         and (d.expr.endswith(("前", "内", "底")) or d.precision in ("half", "quarter", "year", "season")))
+         and (d.expr.endswith(("前", "内", "底", "旬")) or d.precision in ("half", "quarter", "year", "season")))
         # "10月底前涉及楼体改造的工程全部完工": a by-date with the work finishing later in its clause
         or (d.expr.endswith("前") and _ALL_FINISHED.search(after_clause))
     ):

@@ -23,6 +23,7 @@ from inquiry_tracker.extract.lexicon import (
     REPLY_VERB,
     SPOKESPERSON,
 )
+from inquiry_tracker.extract.numbered import split_numbered
 from inquiry_tracker.extract.offices import (
     COLON as _COLON,
 )
@@ -69,7 +70,7 @@ Q_FIELD = re.compile(
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
-_REPLY_WORD = rf"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|给予|进行了?)?{REPLY_VERB.alt()}"
+_REPLY_WORD = rf"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|做出|给予|进行了?)?{REPLY_VERB.alt()}"
 R_LABEL = re.compile(
     rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}\s*[:：]\s*"
 )
@@ -186,10 +187,18 @@ _ON_THIS = re.compile(r"(?:对此|就此|对此事|针对此事|对该问题)$")
 _STAMP_LEAD = re.compile(r"^[\s\d:：\-./年月日]+(?=[\u4e00-\u9fff])")
 
 
+#: the channel a responder answers through: "通过“阳光问政”平台", "在网络问政平台上"
+_VIA = re.compile(r"(?:通过|经由|在)[^,，。]{1,24}?(?:平台|网站|栏目|热线|留言板|信箱|客户端)(?:上)?$")
+#: the units an office lists after its name: "(公路处、运管处)"
+_SUB_UNITS = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]$")
+
+
 def _resolve_department(raw: str, text: str, before: int) -> str | None:
     """Turn a reply label's responder into a department name, or None if it is not one."""
     raw = _SPOKES.sub("", _LABEL_DATE.sub("", _STAMP_LEAD.sub("", raw).strip(" \t“”\""))).strip()
     raw = _ON_THIS.sub("", raw)  # "某局对此回复:"
+    raw = _VIA.sub("", raw)  # "某局通过“某某”平台做出的回复:" — the channel is no part of the name
+    raw = _SUB_UNITS.sub("", raw)  # "某局(甲处、乙处)答复:" — the units that drafted it, listed
     if not raw:
         return None
     parts = _RELAY.split(raw)
@@ -356,6 +365,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     found.sort(key=lambda ex: ex.start)
     page_offices = list(dict.fromkeys(
         n for f in fields if f.role == "office" and (n := shape.field_office(text[f.start : f.end]))))
+    out: list[Exchange] = []
     for ex in found:
         question_named_in_reply(text, ex)
         relayed_answer(text, ex)
@@ -365,7 +375,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         if not ex.department and len(page_offices) == 1:
             ex.department = page_offices[0]  # the page's one 承办单位 field, wherever it stands
         cut_tail_signature(text, ex)
-    return found
+        out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
+    return out
 
 
 #: the office a relayed answer comes from: "供热办答复如下:", "市住建局回复:"

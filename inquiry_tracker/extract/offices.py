@@ -113,6 +113,8 @@ _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]
 _LOOKED_INTO = re.compile(
     r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:调查|核查|核实|现场核实|实地核实|查实)"
     r"|我[区县市镇](?P<own>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心))")
+#: a place that answers in its own name, as who looked into it ("某某开发区", "某镇"; not "本区")
+_PLACE_BODY = re.compile(r"^(?![我本该此各])[\u4e00-\u9fff]{1,8}(?:" + "|".join(PLACE_SUFFIXES) + r")$")
 #: "来源:安徽省绩溪县交通运输局" at the top of a Q&A page
 _SOURCE_OFFICE = re.compile(r"(?:来源|发布机构|发布单位)\s*[:：]\s*[|｜]?\s*([\u4e00-\u9fff()（）]{2,30})")
 #: a story's line between message and answer naming who answered
@@ -146,8 +148,8 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
             return m.group("org")
     for m in _LOOKED_INTO.finditer(text, ex.r_start, min(ex.r_end, ex.r_start + 200)):
         name = m.group("own") or m.group("org")
-        if shape.office_name(name):
-            return name
+        if shape.office_name(name) or (m.group("org") and _PLACE_BODY.match(name)):
+            return name  # "经某镇核查", "经高新技术开发区核查": a place looks into it in its own name
     m = _ADDRESSED.match(text, ex.q_start, ex.q_end)
     if m and shape.office_name(m.group("org")):
         return m.group("org")

@@ -201,7 +201,26 @@ def _inquiries(
             )
         )
         taken.append((ex.start, ex.end))
-    return items, sorted(taken)
+    return _retold_once(items), sorted(taken)
+
+
+def _retold_once(items: list[ExtractedItem]) -> list[ExtractedItem]:
+    """A story's lede that sums up the exchange it then prints in full ("网友反映“…?”的问题。某局
+    回复表示,…" above the message and the reply) is that exchange: of two neighbours with the
+    same answer to the same question, the one printing more of the question stays, and keeps
+    the office either names."""
+    out: list[ExtractedItem] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.due == it.due and len(_norm(prev.reply)) >= 10 and len(_norm(it.reply)) >= 10
+                and _overlap(prev.reply, it.reply) >= 0.8 and _overlap(prev.question, it.question) >= 0.3):
+            keep, other = (it, prev) if len(it.question or "") >= len(prev.question or "") else (prev, it)
+            if not keep.department and other.department:
+                keep.department, keep.department_canonical = other.department, other.department_canonical
+            out[-1] = keep
+            continue
+        out.append(it)
+    return out
 
 
 def _promises(

@@ -115,7 +115,7 @@ _OFFICE_IN_VALUE = re.compile(r"(?:" + FIELD_OFFICE.alt() + r")\s*[:：]\s*")
 #: an office field glued to its value: "回复单位蜀山区人民政府(政府办公室)"
 _GLUED_OFFICE = re.compile(r"\s*(" + FIELD_OFFICE.alt() + r")([\u4e00-\u9fff()（）]{2,30})\s*[?？]?\s*$")
 _INLINE = re.compile(r"\s*[【\[]?([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,9}?(?:[(（]摘要[)）])?)[】\]]?\s*[:：]\s*")
-_SPACED = re.compile(r"\s*([\u4e00-\u9fff]{4,6})[ \t\u3000]+(?=\S)")
+_SPACED = re.compile(r"\s*([\u4e00-\u9fff]{2,6})[ \t\u3000]+(?=\S)")
 #: where an inline field's value stops: two spaces, or the next field name with its colon
 _NEXT_FIELD = re.compile(r"\s{2,}|(?<=\S)\s?(?=[\u4e00-\u9fff]{2,6}\s*[:：])|(?<=\S)\s(?=[\u4e00-\u9fff]{2,6}[ \t\u3000])")
 
@@ -442,7 +442,10 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
                 rec[role] = f
         elif role == "reply":
             para_end = paras[f.para][1]
-            if f.end >= para_end and "|" not in text[paras[f.para][0] : para_end]:
+            row = text[paras[f.para][0] : para_end]
+            # a value running to its line's end goes on below — also a table's last cell left open
+            # ("回复内容: | 您好!…如下:" with the answer in the paragraphs under it)
+            if not text[f.end : para_end].strip() and ("|" not in row or not row.rstrip().endswith(("|", "｜"))):
                 parts, signed, _ = reply_extent(
                     text, paras, f.para, f.start,
                     lambda j: j in by_para or stop(j))

@@ -9,7 +9,7 @@ The names are kept as written (an official keeps their title and name: "市长�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
@@ -42,24 +42,35 @@ _BEFORE_VERB = re.compile(
 )
 #: an official named again by name alone: "刘某某还提到", "刘某某重点介绍"
 _AGAIN = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{_NAME})(?:也|还|同时|进一步|重点|在[^,，。]{{0,20}}?)?\Z")
-#: the reporter's source, however it is named: "记者从经开区获悉"
-_SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(?P<source>[\u4e00-\u9fff]{2,20}?)\Z")
+#: the reporter's source, however it is named: "记者从经开区获悉" (or several: "从某公司甲、乙分公司")
+_SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(?P<source>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,29}?)\Z")
+_FIRST_BODY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_AUTHORITY}")
+
+
+def _first_body(source: str) -> str:
+    """The first body of a source listing several ("某燃气公司东、西分公司" → 某燃气公司)."""
+    if "、" not in source:
+        return source
+    m = _FIRST_BODY.match(source.split("、")[0])
+    return m.group(0) if m else source.split("、")[0]
 _VERB = re.compile(SPEECH_VERB.alt())
 #: an office opening a sentence as its subject: "市住建局广大干部职工…"
 _SUBJECT = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及托员会])"
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
-#: an office opening a clause as the one that acts: "…,晋江市市政园林局将…", "本月下旬,厦门公交集团将开通…"
+#: an office opening a clause or a sentence as the one that acts: "…,晋江市市政园林局将…",
+#: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?<=[,，])\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})(?=将|要|计划|拟|正在|已经|力争|争取|确保)"
+    rf"(?:(?<=[,，])|(?<=[。;；!！]))\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
+    r"(?=将|要|计划|拟|正在|已经|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 _BUILDER = re.compile(
     rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)"
 )
 #: a meeting, a ceremony or a place the reporter was at, or an office left unnamed — not who commits
-_NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门")
+_NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^[\u4e00-\u9fff]{1,4}部门$")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 _LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
@@ -91,7 +102,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             continue
         src = _SOURCE.search(window)
         if src and not _NOT_A_SOURCE.search(src.group("source")):
-            found.append((lo + src.start(), src.group("source")))
+            found.append((lo + src.start(), _first_body(src.group("source"))))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
     for pos in opens:
         m = _SUBJECT.match(text, pos, end)
@@ -113,8 +124,9 @@ class SpeakerIndex:
         self._pos = [p for p, _ in self._found]
 
     def in_span(self, start: int, end: int) -> str | None:
-        """The last speaker named between ``start`` and ``end`` (one sentence)."""
-        i = bisect_right(self._pos, end) - 1
+        """The last speaker named between ``start`` and ``end`` (one sentence; one named at
+        ``end`` opens the next sentence)."""
+        i = bisect_left(self._pos, end) - 1
         if i >= 0 and self._pos[i] >= start:
             return self._found[i][1]
         return None

@@ -323,3 +323,33 @@ def test_a_year_before_a_start_answers_when_work_starts() -> None:
 )
 def test_inquiry_subject_names_the_project_asked_about(text: str, subject: str) -> None:
     assert _one(text).subject == subject
+
+
+def test_a_reply_label_naming_its_channel_or_listing_its_units_gives_the_office() -> None:
+    # "某局通过“某某”平台做出的回复:" and "某局(甲处、乙处)答复:" name 某局
+    text = ("网友通过“民声直通车”平台反映的问题:\n青溪路的路灯坏了三个月,请问何时修好?\n"
+            "青溪县城市管理局通过“民声直通车”平台做出的回复:\n网友您好,青溪路路灯计划于7月底前完成维修。\n")
+    item = _one(text)
+    assert (item.department, item.deadline_expr) == ("青溪县城市管理局", "7月底前")
+    text = ("网友向市水务局问:\n南湖片区何时恢复正常供水?\n"
+            "青州市水务局(供水处、排水处)答复:\n网友:您好!南湖片区管网预计于7月中旬前修复并恢复供水。\n")
+    assert _one(text).department == "青州市水务局"
+
+
+def test_a_lede_summing_up_the_exchange_printed_below_is_the_same_exchange() -> None:
+    text = ("近日,有网友通过问政平台反映“桂湾小学9月能否开学?”的问题。某区教育局回复表示,桂湾小学正在加紧施工,"
+            "预计今年8月底竣工。\n"
+            "网友反映的问题:\n桂湾小学还在施工,不知9月能否按时开学,家长们都很着急,请督促施工方抓紧。\n"
+            "某区教育局做出的回复:\n网友您好,桂湾小学正在加紧施工,预计今年8月底竣工。\n")
+    found = [i for i in extract_items(text, published=PUB) if i.kind == "inquiry"]
+    assert len(found) == 1
+    assert found[0].question.startswith("桂湾小学还在施工")
+    assert (found[0].department, found[0].deadline_expr) == ("某区教育局", "今年8月底")
+
+
+def test_a_news_story_whose_office_answers_with_jiuci_huifu() -> None:
+    text = ("6月2日,市民刘先生拨打本报热线反映,东湖新村门口的公交站被拆除后一直没有恢复,老人出行很不方便,希望尽快恢复站点。\n"
+            "某市公交集团就此回复,由于道路拓宽施工,该站点临时撤销,公司计划在道路完工后于8月底前恢复设站,方便市民出行。\n")
+    item = _one(text)
+    assert item.question.startswith("东湖新村门口") or "东湖新村门口" in item.question
+    assert item.reply.startswith("由于道路拓宽施工")

@@ -740,3 +740,33 @@ def test_a_co_handling_opinion_on_a_suggestion_named_without_quotes() -> None:
     (item,) = _inquiries(text)
     assert item.question == "融文于城"
     assert item.department == "某区建设和管理委员会"
+
+
+def test_short_field_names_with_a_space_and_a_responder_field() -> None:
+    # "标题 …" / "内容 …" / "回复人 某局 回复日期 …" — two- and three-character names, no colon
+    text = ("编号 311 类型 咨询 提交日期 2022-05-20\n标题 南门桥何时修好\n"
+            "内容 南门桥封闭施工快半年了,附近居民过河要绕很远,请问什么时候能修好通行?\n"
+            "回复人 某县交通运输局 回复日期 2022-05-30\n"
+            "答复内容   您好,南门桥加固工程已完成桥墩施工,计划于7月15日前恢复通行。\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("南门桥封闭施工")
+    assert (item.department, item.deadline_expr) == ("某县交通运输局", "7月15日前")
+
+
+def test_a_place_that_looked_into_the_matter_answers_in_its_own_name() -> None:
+    text = ("西城小学什么时候开建?\n听说要建新学校,等了两年还没动静,请问到底什么时候开工?\n"
+            "“青石”网友,您好: 根据您反映的情况,经滨江经济开发区核查,现答复如下: 西城小学施工图设计已完成,"
+            "计划于8月底前开工建设。 感谢您的关注。\n2022-5-30 09:12:01\n")
+    (item,) = _inquiries(text)
+    assert (item.department, item.deadline_expr) == ("滨江经济开发区", "8月底前")
+
+
+def test_a_tables_last_reply_cell_left_open_goes_on_below() -> None:
+    text = ("标题: | 柳塘村道路何时硬化 |\n来信时间: | 2022-05-10 09:00:00 |\n内容: |\n"
+            "柳塘村到镇上的路一下雨就全是泥,去年说今年修,至今没有动工,请问什么时候硬化?\n|\n"
+            "回复部门: | 某县人民政府 |\n回复时间: | 2022-05-30 10:00:00 |\n"
+            "回复内容: | 村民朋友: 您好! 您反映的问题已收悉,经县交通运输局调查,现将有关情况回复如下:\n"
+            "柳塘村道路属村道,改造资金已列入县财政预算,计划明年上半年完成硬化。\n")
+    (item,) = _inquiries(text)
+    assert "计划明年上半年完成硬化" in item.reply
+    assert (item.department, item.deadline_expr, str(item.due)) == ("某县人民政府", "明年上半年", "2023-06-30")

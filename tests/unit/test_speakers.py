@@ -136,3 +136,28 @@ def test_an_official_attending_a_ceremony_is_not_cut_into_an_office() -> None:
 def test_the_contractor_building_a_bridge_does_not_commit_for_its_owner() -> None:
     text = "由某路桥集团承建的城东大桥进展顺利。预计今年10月主桥合龙。"
     assert _depts(text) == [None]
+
+
+def test_a_task_list_gives_each_dated_task_to_the_office_opening_its_sentence() -> None:
+    # one paragraph of tasks: an office opens each sentence, followed by 要 or straight by its date;
+    # a sentence with no office of its own belongs to the office before it, never to the next one
+    text = ("根据年度任务分工,某市水务局要在7月底完成城南泵站改造。8月底完成管网巡检120公里。"
+            "某文旅公司要在9月下旬建成开放滨江步道。某新区管委会10月底启动科创中心项目。"
+            "某市交投公司11月中旬全面开工东环快速路。")
+    found = [(i.department, str(i.due)) for i in extract_items(text, published=date(2021, 3, 1))]
+    assert found == [("某市水务局", "2021-07-31"), ("某市水务局", "2021-08-31"), ("某文旅公司", "2021-09-30"),
+                     ("某新区管委会", "2021-10-31"), ("某市交投公司", "2021-11-20")]
+
+
+def test_a_source_listing_its_branches_speaks_as_its_first_body_and_households_getting_gas_is_an_act() -> None:
+    text = ("本报讯 记者昨日从某市燃气集团东城、西城分公司获悉,城北片区的管网改造已进入收尾阶段。\n"
+            "按照计划,年底前还会有8个小区的3000户居民用上天然气。\n"
+            "另外,南苑小区也将在国庆节前后通上天然气。")
+    found = [(i.department, i.deadline_expr) for i in extract_items(text, published=date(2022, 9, 1))]
+    assert found == [("某市燃气集团", "年底前"), ("某市燃气集团", "国庆节前后")]
+
+
+def test_a_vague_department_named_as_the_source_does_not_replace_the_office_named_before() -> None:
+    text = ("记者从青溪县自来水公司获悉,县城供水管网扩建工程进展顺利。"
+            "记者从供水部门了解到,东片区的居民计划在10月底前用上新水源。")
+    assert _depts(text) == ["青溪县自来水公司"]

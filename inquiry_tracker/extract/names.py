@@ -68,9 +68,9 @@ _NEEDS_PLACE = re.compile(
     r"(?:[东西南北]?站房|[东西南北]广场|[\u4e00-\u9fff]{1,4}院区)?$"
 )
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
-_PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?!政)|区(?![级域])|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
+_PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?![政域])|区(?![级域])|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _LEAD_WORDS = re.compile(
-    r"(?:[年月日]份?|请问|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
+    r"(?:[年月日]份?|请问|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|"
     r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
@@ -93,7 +93,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done
 _ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分)*")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
@@ -109,10 +109,10 @@ CIVIC = {"图书馆", "博物馆", "美术馆", "文化馆", "科技馆", "群�
 GENERIC = {
     "道路", "公路", "高速", "大桥", "桥", "路", "线", "学校", "公园", "项目", "工程", "中心", "市场", "医院", "广场",
     "隧道", "通道", "地铁", "轨道交通", "新馆", "场馆", "小区", "园", "馆", "该路", "该桥", "大道", "全线", "主线",
-    "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
+    "快速通道", "快速路", "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及和与的在将于至前你我他她那]|该|本|此|这|很多|原来|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那]|该|本|此|这|很多|原来|重要|主要|唯一|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -145,10 +145,10 @@ _DESCRIPTOR = re.compile(r"^(?:跨[江海河湖]|长江|黄河|珠江|淮河|汉
 
 
 def _named_after(rest: str) -> bool:
-    """What follows a county's name is a project's own name: two characters or more before
+    """What follows a county's name is a project's own name: three characters or more before
     its kind of work, and not only a descriptor (so 东湖实验学校 and 和平里小学 stay whole)."""
     kind = _KIND_RE.search(rest)
-    return bool(kind and kind.start() >= 2 and kind.end() == len(rest) and not _DESCRIPTOR.match(rest)
+    return bool(kind and kind.start() >= 3 and kind.end() == len(rest) and not _DESCRIPTOR.match(rest)
                 and not _NEEDS_PLACE.search(rest))
 
 
@@ -212,10 +212,16 @@ def road_numbers(text: str) -> set[str]:
     return found
 
 
-def _core(run: str) -> str:
+def _core(run: str, opens_run: bool = False) -> str:
     """A mention without the place and clause words before it."""
     cut_at = 0
     for m in _LEAD_WORDS.finditer(run):
+        if m.group() in "和与及":
+            if (m.start() == 0 and opens_run) or _city_prefix().fullmatch(run, 0, m.start()):
+                continue  # 和燕路, 南京和平路: the first character of a name, not "and"
+            if len(run) - m.end() >= 2:
+                cut_at = m.end()  # "东湖路和西路": and
+            continue
         if len(run) - m.end() >= 3:
             cut_at = m.end()
     run = run[cut_at:]
@@ -263,6 +269,10 @@ def _generic_head(name: str) -> bool:
     return name not in CIVIC and bool(_ACT_HEAD.fullmatch(name[: _kind_span(name)]))
 
 
+#: a thing named by how it relates to what is written before it (…路过江通道, …大道下穿隧道)
+_RELATIVE = re.compile(r"(?:过江|过河|跨江|跨河|跨海|跨线|过街|下穿|上跨|穿山)")
+
+
 def mentions(text: str) -> list[Mention]:
     """Project names in ``text``, in text order (see module docstring). Of two names written
     together ("京港澳高速岳阳新开联络线") the second is the thing, the first where it is."""
@@ -270,15 +280,15 @@ def mentions(text: str) -> list[Mention]:
     for run in _NAME_CHARS.finditer(text):
         found: list[Mention] = []
         for m in _MENTION.finditer(run.group()):
-            name = _core(m.group())
+            name = _core(m.group(), m.start() == 0)
             at = run.start() + m.end()
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at):
                 continue
             mention = Mention(at - len(name), at, name)
             if found and mention.start - found[-1].end <= 3 and not _COMPANION.search(run.group(), found[-1].end - run.start(), mention.start - run.start()):
-                if name.endswith("校区") and mention.start == found[-1].end:
+                if mention.start == found[-1].end and (name.endswith("校区") or _RELATIVE.match(name)):
                     # a school's campus is named with its school (two schools may each have one
-                    # in the same district)
+                    # in the same district); a crossing by where it is (和燕路过江通道)
                     mention = Mention(found[-1].start, at, text[found[-1].start : at])
                 found.pop()  # (but "A、B": two things listed)
             found.append(mention)

@@ -45,7 +45,7 @@ NOT_CLAIM = re.compile(
     r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾|奠定|打下|创造条件"
 )
 #: only part of it: a section, a phase, everything but one piece
-PARTIAL = re.compile(r"主体|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+PARTIAL = re.compile(r"主体|附属|配套|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
 #: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
 _OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
 #: a news dateline after a date: 12月28日讯, 5月8日电

@@ -101,9 +101,9 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
         return None  # a date to open is no date for the step promised
     if claim.when is None:
         return ("delayed", None, None) if claim.slip else None
-    if item.due is not None and claim.when > item.due:
+    if item.due is not None and claim.when > item.due and not partial:
         return "delayed", claim.when, None
-    return "progress", None, None
+    return "progress", None, None  # (a date for a part — 附属, 主体 — says nothing of the whole)
 
 
 def rank_key(claim: Claim, stance: tuple[str, date | None, date | None], score: float) -> tuple[int, int, int, float]:

@@ -234,3 +234,19 @@ def test_a_schools_campus_is_a_name_of_its_own() -> None:
     assert similarity("滨江小学南湖校区", "滨江小学北山校区正式投入使用") < 0.75
     assert similarity("滨江小学南湖校区", "育才小学南湖校区正式投入使用") < 0.75
     assert similarity("滨江小学南湖校区", "滨江小学南湖校区正式投入使用") >= 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a length, a direction from a landmark, "except" or a rank is no name
+        ("作为本市快速通道之一的清河物流通道,湿地公园以东21公里路段计划9月底完工", ["清河物流通道", "湿地公园"]),
+        ("除北四环金沙路外均已完工", ["北四环金沙路"]),
+        ("它将成为居民进出城区的重要通道", []),
+        # a crossing named by the road it starts from is one name; a road opening with 和 keeps it
+        ("和顺路过江通道预计明年建成", ["和顺路过江通道"]),
+        ("东湖路和西江路同时开工", ["东湖路", "西江路"]),
+    ],
+)
+def test_what_is_not_a_name_and_what_stays_one(text: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text)] == names

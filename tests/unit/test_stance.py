@@ -225,3 +225,10 @@ def test_a_firm_opening_day_set_within_the_week_is_the_day_it_opened() -> None:
     assert (found[-1].kind, found[-1].when) == ("done", date(2024, 9, 2))
     found = claims("滨江学校预计9月2日正式投入使用。", aug_29)
     assert found[-1].kind == "plan"
+
+
+def test_a_later_date_for_ancillary_works_is_no_delay() -> None:
+    """A date for the bridge deck's ancillary works, after the opening was due, is progress on
+    the way, not a new date for the opening."""
+    found = claims("目前正推进声屏障等附属工程,预计3月底完成桥面附属施工。", JUNE_2)
+    assert found and found[-1].kind == "plan" and found[-1].partial

@@ -70,7 +70,7 @@ class Candidate:
 
 
 #: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
-Best = tuple[tuple[int, int, int, float], "Claim", tuple[str, date | None, date | None], float]
+Best = tuple[tuple[int, int, float, float], "Claim", tuple[str, date | None, date | None], float]
 
 
 def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[str]) -> tuple[str, date | None, date | None] | None:
@@ -106,12 +106,17 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
     return "progress", None, None  # (a date for a part — 附属, 主体 — says nothing of the whole)
 
 
-def rank_key(claim: Claim, stance: tuple[str, date | None, date | None], score: float) -> tuple[int, int, int, float]:
+def rank_key(claim: Claim, stance: tuple[str, date | None, date | None], score: float) -> tuple[int, int, float, float]:
     """How strongly a claim speaks of an item: a slip naming no new date ranks below any dated
-    claim; of two alike, the later day wins (built on the 26th, open to traffic on the 29th)."""
+    claim; of two alike, the later day wins (built on the 26th, open to traffic on the 29th),
+    except that of two new dates the one said of the thing itself comes first (its sentence
+    names it, not only the sentence before)."""
     rank = RANK[stance[0]] if stance[0] != "delayed" or stance[1] is not None else 0
     day = stance[1] or stance[2]
-    return rank, int(claim.when is not None), day.toordinal() if day else 0, score
+    ordinal = day.toordinal() if day else 0
+    if stance[0] == "delayed":  # of two new dates, the one said of the thing itself, then the later
+        return rank, int(claim.when is not None), score, ordinal
+    return rank, int(claim.when is not None), ordinal, score
 
 
 def choose(best: dict[int, Best], items: dict[int, Candidate], published: date | None,
@@ -121,7 +126,7 @@ def choose(best: dict[int, Best], items: dict[int, Candidate], published: date |
     already proposed as evidence for an item."""
     from inquiry_tracker.extract.names import similarity
 
-    def fit(item_id: int) -> tuple[int, bool, tuple[int, int, int, float], bool, int, int, int, int]:
+    def fit(item_id: int) -> tuple[int, bool, tuple[int, int, float, float], bool, int, int, int, int]:
         key, claim, stance, _ = best[item_id]
         ref = stance[1] or stance[2] or claim.when or published
         item = items[item_id]

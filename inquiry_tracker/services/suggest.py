@@ -67,9 +67,10 @@ _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 _TOO_COMMON = 8
 #: a bigram held by more names than this is not looked up (城东, 人民: in every district's names)
 _BUSY_GRAM = 200
-#: claims of one article compared at most (real later articles have fewer than a dozen; a page
+#: claims of one article compared at most (real later articles mostly have fewer than a dozen,
+#: a timeline of last year's openings more; a page
 #: of many plans keeps its reports, slips and milestones and its first plans)
-_MAX_CLAIMS = 6
+_MAX_CLAIMS = 12
 
 
 class SuggestionIndex:

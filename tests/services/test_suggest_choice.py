@@ -104,3 +104,19 @@ def test_a_page_moving_the_date_is_a_promise_of_its_own(db: Database) -> None:
     )
     kept = {i for _, i, stance, _ in _proposed(db) if stance == "kept"}
     assert kept == {first, moved}
+
+
+def test_a_new_date_said_of_the_thing_beats_a_later_one_said_around_it(db: Database) -> None:
+    """A page that first lists what opened last year (more reports than a page usually holds),
+    then gives the bridge's new date, then a looser hope "大桥有望在今年开通" in a sentence of
+    its own: the date said of the bridge itself is the new due date."""
+    (promise,), _ = _import(
+        db,
+        "长沙晚报\n2024年3月8日 星期五\n本报讯 青河大桥预计2024年年底建成完工。\n",
+        "长沙晚报\n2025年2月17日 星期一\n本报讯 去年以来,多项工程相继完工:\n"
+        "2024年7月5日:东山路隧道通车。\n2024年7月4日:北岸大桥通车。\n2024年8月1日:湖滨路通车。\n"
+        "2024年9月1日:西城大道通车。\n2024年10月1日:南湖路通车。\n2024年11月1日:云山路通车。\n"
+        "2月17日,青河大桥正进行桥面板安装,预计今年4月,桥面板铺设全部完成,预计今年上半年完成建设。"
+        "这意味着大桥有望在今年开通!\n",
+    )
+    assert [(i, stance, due) for _, i, stance, due in _proposed(db)] == [(promise, "delayed", date(2025, 6, 30))]

@@ -201,14 +201,19 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
     return False
 
 
+_OTHERS = re.compile(r"其他|其它|其余|剩余|剩下")
+
+
 def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
     """The clause, its sentence, and — when the sentence up to the clause names no project of
     its own ("该桥", "新馆", "大桥预计…通车,届时…") — the sentence before it with the headline."""
     from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.names import context_before, first_line, names_a_project
 
-    named = names_a_project(simplified(text[claim.start : claim.clause_end]))
-    context = "" if named else first_line(text) + "\n" + context_before(text, claim.start)
+    head = simplified(text[claim.start : claim.clause_end])
+    named = names_a_project(head)
+    # "其他5条快速通道…": the sentence speaks of the ones not named before it
+    context = "" if named or _OTHERS.search(head) else first_line(text) + "\n" + context_before(text, claim.start)
     return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
 
 

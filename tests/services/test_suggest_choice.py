@@ -120,3 +120,15 @@ def test_a_new_date_said_of_the_thing_beats_a_later_one_said_around_it(db: Datab
         "这意味着大桥有望在今年开通!\n",
     )
     assert [(i, stance, due) for _, i, stance, due in _proposed(db)] == [(promise, "delayed", date(2025, 6, 30))]
+
+
+def test_the_others_of_a_list_are_not_the_ones_it_named(db: Database) -> None:
+    """"已完工5条,分别是…东环快速路…。其他5条…预计明年年底全部建成通车": the new date is for the
+    others; the one named done is kept."""
+    (promise,), _ = _import(
+        db,
+        "郑州日报\n2012年5月8日 星期二\n本报讯 东环快速路计划今年10月份完工。\n",
+        "郑州日报\n2013年11月2日 星期六\n本报讯 目前10条快速通道已完工5条,分别是东环快速路、西环快速路等。"
+        "其他5条快速通道正在推进中,预计明年年底全部建成通车。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "kept")]

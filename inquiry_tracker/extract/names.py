@@ -99,7 +99,7 @@ _ACT_HEAD = re.compile(r"(?:高架|跨线|人行|过街|快速化|改造|改建|
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
 #: aliases a text declares: (以下)简称“X”, 原名X, (重新)命名为X, 更名为X, 又称X
 _DECLARED = re.compile(
-    r"(?:简称|又称|俗称|原名|原称|命名为|更名为|改名为)[为是]?[“\"'《]?([\u4e00-\u9fffA-Za-z0-9]{2,14})[”\"'》]?"
+    r"(?:简称|又称|俗称|原名|原称|命名为|更名为|改名为)[为是]?[“\"'《]?((?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,14})[”\"'》]?"
 )
 #: a bracketed alternative right after a name: 343省道(机场路), 水土嘉陵江大桥(水土新城大桥)
 _BRACKETED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[(（]([\u4e00-\u9fffA-Za-z0-9]{2,14})[)）]")

@@ -77,6 +77,8 @@ def test_the_thing_promised_not_the_one_it_opens_with() -> None:
         ("322省道(迎宾路)改扩建工程年底完工", ("322省道", "迎宾路")),
         ("青石大桥届时将重新命名为青云大桥", ("青石大桥", "青云大桥")),
         ("白沙大道(又名长江路)高架", ("白沙大道", "长江路")),
+        # the alias ends where the sentence goes on to what it names (…的…)
+        ("西山隧道正式命名为青岩隧道的城西过江通道月底开放", ("西山隧道", "青岩隧道")),
     ],
 )
 def test_declared_aliases(text: str, pair: tuple[str, str]) -> None:

@@ -298,3 +298,10 @@ def test_a_subject_read_from_another_clause_gives_way_to_the_project_and_its_act
     item is shown as the project named before it with that act."""
     items = _promises("地铁9号线东段全长约10公里,共设6站,计划在今年年底开通。")
     assert [i.subject for i in items] == ["9号线东段开通"]
+
+
+def test_a_project_planned_to_start_and_finish_is_due_when_it_finishes() -> None:
+    """"筹划于2018年开工建设,2022年12月建成通车": 筹划 plans both steps; the finish is a promise
+    of its own with the later date."""
+    items = _promises("南山隧道项目筹划于2018年开工建设,2022年12月建成通车。")
+    assert [(i.deadline_expr, str(i.due)) for i in items][-1] == ("2022年12月", "2022-12-31")

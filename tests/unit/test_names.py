@@ -252,3 +252,8 @@ def test_a_schools_campus_is_a_name_of_its_own() -> None:
 )
 def test_what_is_not_a_name_and_what_stays_one(text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(text)] == names
+
+
+def test_a_trades_works_are_no_project() -> None:
+    """"工程内容包括道路工程、桥梁工程、排水工程": the kinds of work a project holds name none."""
+    assert mentions("工程内容包括道路工程、桥梁工程、排水工程、照明工程") == []

@@ -95,7 +95,7 @@ def field_role(name: str) -> str | None:
     if _NUMBERED_QUESTION.fullmatch(bare):
         return "question"  # "问题一:", "问题3:" — a digest's numbered messages
     for role, cls in _ROLES:
-        if bare in cls.words:
+        if bare in cls.whole:
             return role
     return None
 
@@ -264,19 +264,27 @@ _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\
 NOT_AN_OFFICE = re.compile(r"(?:网站|门户网站|网|平台|频道|客户端|日报|晚报)$")
 
 
+#: a spokesperson's title closing a name, and the bracket pieces office_name looks at
+#: (compiled once: office_name runs on every short line and label)
+_SPOKES_END = re.compile(SPOKESPERSON.alt() + "$")
+_CLOSE_BRACKET = re.compile(r"[)）]")
+_OPEN_BRACKET = re.compile(r"[(（]")
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def office_name(raw: str) -> str | None:
     """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局,
     "住房和城乡建设局 2024-10-28 10:01:08" → 住房和城乡建设局); a website is no office."""
     s = _TRAILING_STAMP.sub("", raw).strip(" \t\u3000:：|｜【】[]?？")
     s = s.lstrip(")）") if s[:1] in ")）" else s
-    if s[:1] in "(（" and not re.search(r"[)）]", s):
+    if s[:1] in "(（" and not _CLOSE_BRACKET.search(s):
         s = s[1:]  # "(富顺县古佛镇人民政府" — the bracket of a signature, not of the name
-    if s[-1:] in ")）" and not re.search(r"[(（]", s):
+    if s[-1:] in ")）" and not _OPEN_BRACKET.search(s):
         s = s[:-1]
-    s = re.sub(SPOKESPERSON.alt() + "$", "", s)
+    s = _SPOKES_END.sub("", s)
     if NOT_AN_OFFICE.search(s) or s.startswith(("我", "本", "该", "此")):
         return None  # a website, or an office that only says "we" (我局)
-    core = re.sub(r"[(（][^()（）]*[)）]$", "", s)  # "蜀山区人民政府(政府办公室)"
+    core = _TRAILING_ASIDE.sub("", s)  # "蜀山区人民政府(政府办公室)"
     return s if s and len(s) <= 30 and (is_department(s) or (core != s and is_department(core))) else None
 
 

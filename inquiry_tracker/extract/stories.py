@@ -45,12 +45,19 @@ _QUOTED_SUGGESTION = re.compile(
 )
 
 
+#: a word every answer letter's greeting holds (each branch of _DELEGATE_LINE and
+#: _HEADED_GREETING needs a delegate or a co-handling verb): a page without one has no letter
+_LETTER_WORD = re.compile(DELEGATE.alt() + "|协助|协同|会同")
+
+
 def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
                    stop: Callable[[int], bool]) -> list[Exchange]:
     """人大建议 / 政协提案 answer letters: the letter greets the delegate ("王天秀代表:"); the
     suggestion it quotes ("关于…的建议") is the question, the letter the reply, the office that
     signs it the department."""
     out: list[Exchange] = []
+    if not _LETTER_WORD.search(text):
+        return out  # no delegate and no co-handling office: no letter greets anyone here
     for i, (a, b) in enumerate(paras):
         if taken(i):
             continue
@@ -192,6 +199,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     the question is what the story quotes, else the message as the story reports it — the words
     after "…咨询:", a "市民关于…的问题" it names, or the whole reporting sentence."""
     out: list[Exchange] = []
+    if not _REPLY_WORD.search(text):
+        return out  # every exchange here is told by a reply word ("回复称"…): none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     replier: str | None = None  # the office a story says answered it ("X回复了市民关于…")
     for i, (a, b) in enumerate(paras):
@@ -294,6 +303,8 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
     """``(sentence start, question span, the office said to answer it)`` of each message the
     paragraph reports."""
     asks: list[tuple[int, tuple[int, int], str | None]] = []
+    if not _ASKER_NEAR.search(text, a, b):
+        return asks  # every message reported names its asker (网友, 市民…; _ASKED_ABOUT's too)
     for s_start, s_end in _sentences_of(text, a, b):
         sent = text[s_start:s_end]
         about = _ASKED_ABOUT.search(text, s_start, s_end)

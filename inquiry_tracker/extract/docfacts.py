@@ -137,7 +137,8 @@ def _halfwidth(text: str) -> str:
 def _reply_dates(full: str) -> list[date]:
     """Dates a page gives its replies: reply-time fields, signatures, trailing stamps."""
     found = [_ymd(*m.group(1, 2, 3)) for m in _REPLY_TIME.finditer(full)]
-    found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNATURE_DATE.finditer(full)]
+    if _LINE_DATE.search(full):  # (a signature's date stands alone on its line)
+        found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNATURE_DATE.finditer(full)]
     found += [_ymd(*m.group(1, 2, 3)) for m in _REPLIED_ON.finditer(full)]
     found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNED_INLINE.finditer(full)]
     return [d for d in found if d]

@@ -89,6 +89,8 @@ R_PLAIN = re.compile(
 #: a label alone on its line, with no colon: "网友提问A", "桂平交运局回复"
 Q_LINE = re.compile(rf"\s*{_GROUP}{_ASK}[A-Za-z0-9一二三四五六七八九十]{{0,2}}\s*$")
 R_LINE = re.compile(rf"\s*(?P<dept>[\u4e00-\u9fff]{{2,30}}?){_REPLY_WORD}\s*$")
+#: the last characters of the reply verbs, the last character of a line R_LINE matches
+_REPLY_VERB_ENDS = frozenset(w[-1] for w in REPLY_VERB.words)
 #: a line of separator glyphs ("▼", "———"): nothing to read
 _GLYPHS = re.compile(r"\s*[^\w\s]{1,12}\s*$")
 #: a day before a responder's name: "9 月 26 日,花溪区溪北街道办事处:"
@@ -530,7 +532,8 @@ def _segments(
     """
     if Q_LINE.match(text, a, b):
         return [("Q", b, b, None, a)]
-    line = R_LINE.match(text, a, b)
+    # (a reply label alone on its line ends with its reply verb: most lines do not)
+    line = R_LINE.match(text, a, b) if text[a:b].rstrip()[-1:] in _REPLY_VERB_ENDS else None
     if line and _resolve_department(line.group("dept"), text, a):
         return [("R", b, b, line.group("dept"), a)]
     if not _LABEL_CHARS.search(text, a, b):

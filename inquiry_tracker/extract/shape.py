@@ -198,8 +198,9 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
             out.append(Field(role, a + m.start(1), a + m.end(), end, i))
             _more_fields(text, end, b, i, out)
             continue
-        bare = field_role(line)
-        if bare is not None and len(line.strip()) <= 8:
+        # (a field name alone is short: the role of a longer line is never asked)
+        bare = field_role(line) if len(line.strip()) <= 8 else None
+        if bare is not None:
             waiting = (bare, a)  # "回复内容" alone: the value is below
             continue
         glued = _GLUED_OFFICE.match(line)

@@ -176,13 +176,17 @@ _FIRST = (
     "0-9〇零一二两三四五六七八九十百廿半今本明次翌来去后前这下上中年月春夏秋冬元五劳国端清农阴第开"
 )
 RANGES = ("rd", "rm", "rx", "rq")
+#: No phrase starts at a digit inside a number ("2021", "3.5"): every alternative that can
+#: start with a digit looks behind for a digit or a point first. Saying so once up front
+#: spares trying them all at each inner digit (tests/unit check every alternative keeps it).
+_INSIDE_NUMBER = r"(?!(?<=[\d.])\d)"
 
 
 def _grammar(names: list[str]) -> re.Pattern[str]:
     # each alternative behind a lookahead of its own first characters: at a position where
     # it cannot start, it fails at once instead of deep in its optional groups
     body = "|".join(f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})" for name in names)
-    return re.compile(f"(?=[{_FIRST}])(?:{body}){_SUFFIX}", re.ASCII)
+    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}(?:{body}){_SUFFIX}", re.ASCII)
 
 
 GRAMMAR = _grammar(list(ALTERNATIVES))

@@ -69,3 +69,15 @@ def test_a_hint_finds_something_wherever_the_pattern_matches() -> None:
         assert _CAPTION.search(line) and hint(_CAPTION).search(line)
     assert hint(re.compile(r"\d+年")).pattern == "[年]"
     assert hint(re.compile("a?b*")).search("xyz")  # nothing required: always passes
+
+
+def test_no_phrase_starts_inside_a_number() -> None:
+    """The grammar's _INSIDE_NUMBER guard holds for every alternative: none starts at a digit
+    right after a digit or a point."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text += "12021年5月,1.5月,2020-2021年,102月底,32019年12月31日前,0.20日,12个月内,120天内,3.2季度,22年底"
+    inner = [p for p in range(1, len(text)) if text[p] in "0123456789" and text[p - 1] in "0123456789."]
+    assert len(inner) > 100
+    for name, alt in timewords.ALTERNATIVES.items():
+        pattern = re.compile(alt, re.ASCII)
+        assert not [p for p in inner if pattern.match(text, p)], name

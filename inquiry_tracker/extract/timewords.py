@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from inquiry_tracker.extract.firstchars import guard
+from inquiry_tracker.extract.firstchars import guard, pair_guard
 from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
 
@@ -186,7 +186,9 @@ def _grammar(names: list[str]) -> re.Pattern[str]:
     # each alternative behind a lookahead of its own first characters: at a position where
     # it cannot start, it fails at once instead of deep in its optional groups
     body = "|".join(f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})" for name in names)
-    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}(?:{body}){_SUFFIX}", re.ASCII)
+    phrase = f"(?:{body}){_SUFFIX}"
+    # then the pairs a phrase can start with: "前" passes the first check, "前往" fails here
+    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}{pair_guard(phrase, re.ASCII)}{phrase}", re.ASCII)
 
 
 GRAMMAR = _grammar(list(ALTERNATIVES))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from inquiry_tracker.extract import timewords
-from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard
+from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard, pair_guard
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -81,3 +81,25 @@ def test_no_phrase_starts_inside_a_number() -> None:
     for name, alt in timewords.ALTERNATIVES.items():
         pattern = re.compile(alt, re.ASCII)
         assert not [p for p in inner if pattern.match(text, p)], name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:今|明)年底|前年|\d+月", "(?=[0-9][0-9月]|[今前明][年])"),
+        ("(?<=x)ab|a(?=c)d", "(?=[a][bd])"),  # lookarounds only narrow: they are read through
+        ("a(?:b|)", "(?=[a])"),  # a match may end after "a": anything may follow it
+        ("第?[一二]季度", "(?=[一二][季]|[第][一二])"),
+        ("a*", ""),  # the empty match: no guard
+        ("[^x]y", ""),  # any first character: no guard
+    ],
+)
+def test_pair_guard_of_a_pattern(pattern: str, expected: str) -> None:
+    assert pair_guard(pattern, re.ASCII) == expected
+
+
+def test_a_pair_guarded_pattern_finds_the_same() -> None:
+    pattern = r"(?:(?<![\d.])(?:19|20)\d\d年|[今明后]年)(?:底|末)?|第?[一二三四]季度|本月(?:底|中)?"
+    text = "前年今年底,明年第三季度,目前本月,2021年末,12021年,二季度,后来,本周"
+    guarded = re.compile(pair_guard(pattern, re.ASCII) + f"(?:{pattern})", re.ASCII)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text, re.ASCII)]

@@ -273,3 +273,13 @@ def test_publication_dates_as_real_pages_print_them(text: str, expected: str) ->
     from inquiry_tracker.extract.docfacts import document_facts
 
     assert str(document_facts(text).published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("问题已解决", False), ("問題已解決", True), ("𫜦", True), ("😀 与 \ud800", False), ("", False)],
+)
+def test_has_traditional_as_the_set_says(text: str, expected: bool) -> None:
+    from inquiry_tracker.extract.clean import _traditional, has_traditional
+
+    assert has_traditional(text) is expected is (not _traditional().isdisjoint(text))

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from inquiry_tracker.extract.firstchars import compile_guarded, hint
+from inquiry_tracker.extract.firstchars import hint
 
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
@@ -41,8 +41,10 @@ _SEPARATOR = re.compile(r"^[^\w]+$")
 
 #: markup a copy kept as text: "&nbsp;", "<br>"
 _MARKUP = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp);?|<\s*/?\s*(?:br|p|span|div)\b[^>]{0,40}>")
-#: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）"
-_PINYIN = compile_guarded(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
+#: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）" (the bracket first,
+#: then the look back at the character before it: a pattern that opens with a class lets ``re``
+#: skip ahead to the brackets instead of trying every position)
+_PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,7 @@ _QUOTED_SUGGESTION = re.compile(
 
 
 #: a word every answer letter's greeting holds (each branch of _DELEGATE_LINE and
-#: _HEADED_GREETING needs a delegate or a co-handling verb): a page without one has no letter
+#: _HEADED_GREETING needs a delegate or a co-handling verb): a paragraph without one opens none
 _LETTER_WORD = re.compile(DELEGATE.alt() + "|协助|协同|会同")
 
 
@@ -56,13 +56,12 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
     suggestion it quotes ("关于…的建议") is the question, the letter the reply, the office that
     signs it the department."""
     out: list[Exchange] = []
-    if not _LETTER_WORD.search(text):
-        return out  # no delegate and no co-handling office: no letter greets anyone here
     for i, (a, b) in enumerate(paras):
-        if taken(i):
-            continue
-        headed = None if _DELEGATE_LINE.match(text, a, b) else _HEADED_GREETING.search(text, a, min(b, a + 300))
-        if headed is None and not _DELEGATE_LINE.match(text, a, b):
+        if taken(i) or not _LETTER_WORD.search(text, a, b):
+            continue  # no delegate and no co-handling office: the paragraph greets nobody
+        delegate = _DELEGATE_LINE.match(text, a, b)
+        headed = None if delegate else _HEADED_GREETING.search(text, a, min(b, a + 300))
+        if headed is None and not delegate:
             continue
         first = headed.start("greet") if headed else a + (len(text[a:b]) - len(text[a:b].lstrip()))
         parts, signed, nxt = reply_extent(text, paras, i, first, lambda j: taken(j) or stop(j))

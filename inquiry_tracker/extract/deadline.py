@@ -592,7 +592,8 @@ def _candidate(
         prior = _prior_year(norm, m.start(), pub)
     else:
         prior = pub.year if pub else None
-    clause_before = norm[_clause_start(norm, m.start()) : m.start()]
+    clause_at = m.start()
+    clause_before = norm[_clause_start(norm, clause_at) : clause_at]
     token = _FORWARD.set(bool(m["pre"] or _FORWARD_BEFORE.search(clause_before)))
     try:
         resolved = _RESOLVERS[kind](m, pub, prior)
@@ -646,8 +647,8 @@ def _candidate(
     approximate = bool(m["hedge"])
     if kind == "du" and not approximate:
         approximate = bool((cn_number(m["du_n"]) or (0, False))[1])
-    if not approximate:
-        clause = norm[_clause_start(norm, start) : start]
+    if not approximate:  # (the clause before the phrase, read above unless a quote moved its start)
+        clause = clause_before if start == clause_at else norm[_clause_start(norm, start) : start]
         approximate = bool(clause and HEDGE_WORDS.search(clause))
     return Deadline(text[start:end], due, approximate, start, end, precision)
 

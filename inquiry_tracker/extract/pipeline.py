@@ -409,8 +409,9 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
 
 def _overlap(a: str | None, b: str | None) -> float:
     """Share of character bigrams of the shorter text found in the longer one."""
-    ga = {x + y for x, y in zip(_norm(a), _norm(a)[1:], strict=False)}
-    gb = {x + y for x, y in zip(_norm(b), _norm(b)[1:], strict=False)}
+    na, nb = _norm(a), _norm(b)
+    ga = {x + y for x, y in zip(na, na[1:], strict=False)}
+    gb = {x + y for x, y in zip(nb, nb[1:], strict=False)}
     if not ga or not gb:
         return 0.0
     small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)

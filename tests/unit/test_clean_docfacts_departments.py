@@ -283,3 +283,18 @@ def test_has_traditional_as_the_set_says(text: str, expected: bool) -> None:
     from inquiry_tracker.extract.clean import _traditional, has_traditional
 
     assert has_traditional(text) is expected is (not _traditional().isdisjoint(text))
+
+
+def test_guarded_org_mention_finds_what_the_plain_pattern_finds() -> None:
+    import re
+    from pathlib import Path
+
+    from inquiry_tracker.extract.departments import MENTION, ORG_MENTION
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    text += "记者从市国有资产经营有限责任公司获悉,国网江州供电公司,东区住建局,中区城管委,和平区教育局局长,株洲市住房和城乡建设局"
+    plain = re.compile(MENTION)
+    assert [m.span() for m in ORG_MENTION.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert all(bool(ORG_MENTION.match(text, p)) == bool(plain.match(text, p)) for p in range(len(text)))
+    assert len(ORG_MENTION.findall(text)) > 10

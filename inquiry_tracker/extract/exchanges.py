@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASK_VERB,
     ASKER,
@@ -117,7 +118,7 @@ _PRONOUN = re.compile(
 )
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|派至|交由|交给|分派至|转)")
 _LEAD_BAR = re.compile(r"(?:[|｜■●◆◇▶►★☆※•◎○▲△▪→➤✔√]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*")
-_LABEL_AFTER = re.compile(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
+_LABEL_AFTER = compile_guarded(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)")
 _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")
@@ -521,6 +522,9 @@ _MID_REPLY = re.compile(
     r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)"
     + _REPLY_WORD + r"\s*[:：]\s*"
 )
+#: what every _MID_REPLY holds: a reply verb before its colon (a cheap test before that pattern,
+#: which tries three names of up to thirty characters at every comma)
+_REPLY_COLON = re.compile(REPLY_VERB.alt() + r"\s*[:：]")
 
 
 def _segments(
@@ -614,7 +618,7 @@ def _segments(
             if bare and not _addresses_office(text, bare[1], b):
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
-    if not any(k == "R" for _, _, k, _ in marks):
+    if not any(k == "R" for _, _, k, _ in marks) and _REPLY_COLON.search(text, a, b):
         for m in _MID_REPLY.finditer(text[a:b]):
             p = a + m.start(1)
             generic = stories.GENERIC_OFFICE.search(m.group(1))

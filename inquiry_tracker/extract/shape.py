@@ -244,6 +244,8 @@ def opens_reply(line: str) -> bool:
 
     A greeting to officials ("尊敬的县长:您好") opens the citizen's own letter instead."""
     s = line.lstrip(" \t\u3000•·●■◆▪►▶*-")  # a list bullet before the greeting
+    if s[:1] not in "尊亲您你" and "好" not in s and "收悉" not in s:
+        return False  # (an opening greets with 好, acknowledges 收悉, or opens 尊敬的/亲爱的/您/你)
     m = REPLY_OPENING.match(s)
     if not m:
         return False

@@ -47,7 +47,7 @@ _QUOTED_SUGGESTION = re.compile(
 
 #: a word every answer letter's greeting holds (each branch of _DELEGATE_LINE and
 #: _HEADED_GREETING needs a delegate or a co-handling verb): a paragraph without one opens none
-_LETTER_WORD = re.compile(DELEGATE.alt() + "|协助|协同|会同")
+_LETTER_WORD = re.compile("|".join([*DELEGATE.words, "协助", "协同", "会同"]))  # (flat: re skips ahead)
 
 
 def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],

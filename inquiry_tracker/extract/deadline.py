@@ -63,6 +63,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.holidays import (
     HOLIDAY_NAMES,
     HolidayKey,
@@ -183,7 +184,7 @@ def _has_year(m: re.Match[str], p: str) -> bool:
 _FORWARD: ContextVar[bool] = ContextVar("forward", default=False)
 #: find_deadline on a phrase alone resolves a past period too ("去年底"); items never do
 _ALLOW_PAST: ContextVar[bool] = ContextVar("allow_past", default=False)
-_FORWARD_BEFORE = re.compile(r"(?<![原本])(?:计划|预计|定于)|力争|争取|确保|将|拟|要|有望|可望|准备|打算|预期")
+_FORWARD_BEFORE = compile_guarded(r"(?<![原本])(?:计划|预计|定于)|力争|争取|确保|将|拟|要|有望|可望|准备|打算|预期")
 
 
 def _just_ended(end_month: int, pub: date) -> bool:

@@ -289,7 +289,7 @@ _INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,2
 _SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff][^()（）\n]{1,80}[)）]$")
 _HAS_COLON = re.compile(r"[:：]")
 #: a line that titles a citizen's message: "羊市街28号院供暖不达标的问题", "…何时能通车?"
-_MESSAGE_TITLE = re.compile(r"(?:问题|的建议|的诉求|[?？])$|何时|什么时候|能否|能不能|是否|咋|怎么")
+_MESSAGE_TITLE = compile_guarded(r"(?:问题|的建议|的诉求|[?？])$|何时|什么时候|能否|能不能|是否|咋|怎么")
 _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASKING_AFTER_GREETING,
     CLOSING,
@@ -236,7 +237,7 @@ _SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*
 
 
 #: the writer asking, not the office recalling what was asked ("您咨询的问题…")
-_ASKS = re.compile(r"(?<![您你])" + ASKING_AFTER_GREETING.alt())
+_ASKS = compile_guarded(r"(?<![您你])" + ASKING_AFTER_GREETING.alt())
 
 
 def opens_reply(line: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from inquiry_tracker.extract.firstchars import guard, pair_guard
+from inquiry_tracker.extract.firstchars import compile_guarded, guard, pair_guard
 from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
 
@@ -232,7 +232,7 @@ BEFORE_LUNAR = re.compile(
 )
 #: Hedge words earlier in the clause. A lone 约 counts only when no number follows it in
 #: the clause (约5亿元的项目 hedges the sum, not the date) and it is not part of 签约, 约定….
-HEDGE_WORDS = re.compile(
+HEDGE_WORDS = compile_guarded(
     r"预计|力争|争取|有望|预期|大约|估计"
     r"|(?<![预签制契合相邀公节条特践赴履违集婚誉简隐])约(?![定束谈请见稿会占克])"
     r"(?=[^\d〇零一二两三四五六七八九十百千万亿]*\Z)"

@@ -298,3 +298,24 @@ def test_guarded_org_mention_finds_what_the_plain_pattern_finds() -> None:
     assert [m.span() for m in ORG_MENTION.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert all(bool(ORG_MENTION.match(text, p)) == bool(plain.match(text, p)) for p in range(len(text)))
     assert len(ORG_MENTION.findall(text)) > 10
+
+
+def test_reordered_date_patterns_read_as_written() -> None:
+    """docfacts writes its year as literal-led alternatives and looks behind a year after
+    reading it (so re skips ahead); both find what the plain forms find."""
+    import re
+    from pathlib import Path
+
+    from inquiry_tracker.extract import docfacts
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    text += "\n二〇二一年三月五日,2019年,12019年,—2020年,2021年度,1999—2001年,2022-07-03 16:03\n2023年5月6日\n"
+    plain_year = re.compile(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
+    assert docfacts._YEAR.findall(text) == plain_year.findall(text)
+    plain_date = re.compile(
+        r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})"
+        r"\s*[月\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
+    )
+    assert [m.groups() for m in docfacts._FULL_DATE.finditer(text)] == [m.groups() for m in plain_date.finditer(text)]
+    assert len(docfacts._FULL_DATE.findall(text)) > 5

@@ -95,10 +95,15 @@ def _clause_after(text: str, pos: int, hi: int) -> str:
     return text[pos : m.start() if m else hi]
 
 
+#: up to the last clause break (CLAUSE_BREAK's characters): one greedy match that backs up
+#: from the end, instead of listing every break of the sentence to keep the last
+_TO_LAST_BREAK = re.compile(r"(?s:.*)" + CLAUSE_BREAK.pattern)
+
+
 def _clause_before(text: str, pos: int, lo: int) -> str:
     lo = max(lo, pos - LONGEST_SENTENCE)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, pos)]
-    return text[breaks[-1] if breaks else lo : pos]
+    last = _TO_LAST_BREAK.match(text, lo, pos)
+    return text[last.end() if last else lo : pos]
 
 
 _CONFIRMED = compile_guarded(SPEECH_VERB.alt() + "|证实")

@@ -183,7 +183,8 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                     out.append(Field(r, ca, ca + m.end(), _cut_value(text, ca + m.end(), cb, r), i))
                 j += 1
             continue
-        m = _INLINE.match(line)
+        # (an inline field name ends at its colon: a line without one holds none)
+        m = _INLINE.match(line) if ":" in line or "：" in line else None
         if m and field_role(m.group(1)) is not None:
             role = field_role(m.group(1)) or "meta"
             if a + m.end() >= b:

@@ -19,6 +19,7 @@ for characters that start many more words than matches ("前" of 前年, and of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
@@ -104,7 +105,11 @@ def _item(op: Any, av: Any) -> tuple[_First | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=256)
 def _parse(pattern: str, flags: int) -> Any:
+    """The parse tree (read, never changed, by the functions here: a guarded pattern is parsed
+    once for its prefix test, its guard and its pairs, and the grammar's alternatives once for
+    both grammars)."""
     if flags & re.IGNORECASE:
         return None
     parsed = _p.parse(pattern, flags)

@@ -182,13 +182,20 @@ RANGES = ("rd", "rm", "rx", "rq")
 _INSIDE_NUMBER = r"(?!(?<=[\d.])\d)"
 
 
-def _grammar(names: list[str]) -> re.Pattern[str]:
+def _phrase(names: list[str]) -> str:
     # each alternative behind a lookahead of its own first characters: at a position where
     # it cannot start, it fails at once instead of deep in its optional groups
     body = "|".join(f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})" for name in names)
-    phrase = f"(?:{body}){_SUFFIX}"
-    # then the pairs a phrase can start with: "前" passes the first check, "前往" fails here
-    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}{pair_guard(phrase, re.ASCII)}{phrase}", re.ASCII)
+    return f"(?:{body}){_SUFFIX}"
+
+
+#: the pairs of characters a phrase can start with: "前" passes the first check, "前往" fails
+#: here (read once from the whole grammar: they hold for any part of it too)
+_PAIRS = pair_guard(_phrase(list(ALTERNATIVES)), re.ASCII)
+
+
+def _grammar(names: list[str]) -> re.Pattern[str]:
+    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}{_PAIRS}{_phrase(names)}", re.ASCII)
 
 
 GRAMMAR = _grammar(list(ALTERNATIVES))

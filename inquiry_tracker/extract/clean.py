@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from inquiry_tracker.extract.firstchars import compile_guarded, hint
+from inquiry_tracker.extract.firstchars import hint
 
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
@@ -41,8 +41,10 @@ _SEPARATOR = re.compile(r"^[^\w]+$")
 
 #: markup a copy kept as text: "&nbsp;", "<br>"
 _MARKUP = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ensp|emsp);?|<\s*/?\s*(?:br|p|span|div)\b[^>]{0,40}>")
-#: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）"
-_PINYIN = compile_guarded(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
+#: pinyin a mirror site printed inside words: "鎮(zhèn)康縣", "問（wèn）" (the bracket first,
+#: then the look back at the character before it: a pattern that opens with a class lets ``re``
+#: skip ahead to the brackets instead of trying every position)
+_PINYIN = re.compile(r"[(（](?<=[\u4e00-\u9fff][(（])[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,8}[)）]")
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +59,32 @@ def _t2s() -> dict[int, int]:
 
 @lru_cache(maxsize=1)
 def _traditional() -> frozenset[str]:
-    """The traditional characters (a set test decides whether a text needs converting; it is
-    ten times faster than a regex character class of four thousand characters)."""
+    """The traditional characters."""
     return frozenset(chr(c) for c in _t2s())
+
+
+@lru_cache(maxsize=1)
+def _traditional_bmp() -> re.Pattern[str]:
+    """The traditional characters up to U+FFFF as one class: ``re`` keeps such a class as a
+    bitmap and scans a text for it ten times faster than a set test. (Characters beyond
+    U+FFFF would turn it into a list tried one by one: they are tested as a set, and only on
+    a text that holds any.)"""
+    bmp = sorted(c for c in _traditional() if ord(c) <= 0xFFFF)
+    return re.compile("[" + "".join(re.escape(c) for c in bmp) + "]")
+
+
+@lru_cache(maxsize=1)
+def _traditional_astral() -> frozenset[str]:
+    return frozenset(c for c in _traditional() if ord(c) > 0xFFFF)
+
+
+def has_traditional(text: str) -> bool:
+    """Does ``text`` hold a traditional character (so that reading it needs converting)?"""
+    if _traditional_bmp().search(text):
+        return True
+    # a character beyond U+FFFF takes two UTF-16 units: a text with none is never searched again
+    wide = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    return wide and not _traditional_astral().isdisjoint(text)
 
 
 @dataclass(slots=True)
@@ -182,14 +207,14 @@ def simplified(text: str) -> str:
     simplified ones — for finding words and dates, never for showing."""
     if ("(" in text or "（" in text) and _PINYIN.search(text):
         text = _PINYIN.sub("", text)
-    return text if _traditional().isdisjoint(text) else text.translate(_t2s())
+    return text if not has_traditional(text) else text.translate(_t2s())
 
 
 def plain_view(text: str) -> View | None:
     """``text`` as :func:`simplified` reads it, with the map back to ``text``; None when the
     text has nothing to simplify (no pinyin readings, no traditional characters)."""
     readings = list(_PINYIN.finditer(text)) if ("(" in text or "（" in text) else []
-    if not readings and _traditional().isdisjoint(text):
+    if not readings and not has_traditional(text):
         return None
     starts, origins, lengths = array("q"), array("q"), array("q")
     out: list[str] = []
@@ -240,7 +265,7 @@ def build_view(text: str) -> View:
     view_text = "".join(out)
     converted = (("(" in text or "（" in text) and bool(_PINYIN.search(text))) or (
         ("&" in text or "<" in text) and bool(_MARKUP.search(text)))
-    if not _traditional().isdisjoint(view_text):
+    if has_traditional(view_text):
         view_text = view_text.translate(_t2s())
         converted = True
     return View(view_text, starts, origins, lengths, converted)

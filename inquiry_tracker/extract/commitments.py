@@ -15,6 +15,7 @@ from datetime import date
 from typing import get_args
 
 from inquiry_tracker.extract.deadline import find_deadlines
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ACTION_RE,
     ACTION_VERBS,
@@ -68,7 +69,7 @@ _NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期
 #: the clauses of a question that ask something ("什么时候开工?"), not its story
 #: ("从今年夏天开始,水变得又黑又绿")
 _QUESTION_CLAUSE = re.compile(r"[,，。;；!！]")
-_ASKING = re.compile(r"何时|什么时候|啥时候|几时|哪天|多久|什么时间|能否|能不能|是否|有没有|[?？]")
+_ASKING = compile_guarded(r"何时|什么时候|啥时候|几时|哪天|多久|什么时间|能否|能不能|是否|有没有|[?？]")
 #: preparatory work, whose finish is not the finish of the job asked about
 _GROUNDWORK = re.compile(r"规划设计|设计方案|前期工作|前期手续|可研|立项|招标|报批|审批|方案设计|初步设计|施工图")
 _MEETING = re.compile(r"召开|举行|举办|开幕|闭幕|会议|座谈|论坛|发布会|仪式")
@@ -94,13 +95,18 @@ def _clause_after(text: str, pos: int, hi: int) -> str:
     return text[pos : m.start() if m else hi]
 
 
+#: up to the last clause break (CLAUSE_BREAK's characters): one greedy match that backs up
+#: from the end, instead of listing every break of the sentence to keep the last
+_TO_LAST_BREAK = re.compile(r"(?s:.*)" + CLAUSE_BREAK.pattern)
+
+
 def _clause_before(text: str, pos: int, lo: int) -> str:
     lo = max(lo, pos - LONGEST_SENTENCE)
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, lo, pos)]
-    return text[breaks[-1] if breaks else lo : pos]
+    last = _TO_LAST_BREAK.match(text, lo, pos)
+    return text[last.end() if last else lo : pos]
 
 
-_CONFIRMED = re.compile(SPEECH_VERB.alt() + "|证实")
+_CONFIRMED = compile_guarded(SPEECH_VERB.alt() + "|证实")
 
 
 def _hearsay(text: str, s: int, at: int) -> bool:

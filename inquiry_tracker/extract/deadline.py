@@ -63,6 +63,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.holidays import (
     HOLIDAY_NAMES,
     HolidayKey,
@@ -183,7 +184,7 @@ def _has_year(m: re.Match[str], p: str) -> bool:
 _FORWARD: ContextVar[bool] = ContextVar("forward", default=False)
 #: find_deadline on a phrase alone resolves a past period too ("去年底"); items never do
 _ALLOW_PAST: ContextVar[bool] = ContextVar("allow_past", default=False)
-_FORWARD_BEFORE = re.compile(r"(?<![原本])(?:计划|预计|定于)|力争|争取|确保|将|拟|要|有望|可望|准备|打算|预期")
+_FORWARD_BEFORE = compile_guarded(r"(?<![原本])(?:计划|预计|定于)|力争|争取|确保|将|拟|要|有望|可望|准备|打算|预期")
 
 
 def _just_ended(end_month: int, pub: date) -> bool:
@@ -592,7 +593,8 @@ def _candidate(
         prior = _prior_year(norm, m.start(), pub)
     else:
         prior = pub.year if pub else None
-    clause_before = norm[_clause_start(norm, m.start()) : m.start()]
+    clause_at = m.start()
+    clause_before = norm[_clause_start(norm, clause_at) : clause_at]
     token = _FORWARD.set(bool(m["pre"] or _FORWARD_BEFORE.search(clause_before)))
     try:
         resolved = _RESOLVERS[kind](m, pub, prior)
@@ -646,8 +648,8 @@ def _candidate(
     approximate = bool(m["hedge"])
     if kind == "du" and not approximate:
         approximate = bool((cn_number(m["du_n"]) or (0, False))[1])
-    if not approximate:
-        clause = norm[_clause_start(norm, start) : start]
+    if not approximate:  # (the clause before the phrase, read above unless a quote moved its start)
+        clause = clause_before if start == clause_at else norm[_clause_start(norm, start) : start]
         approximate = bool(clause and HEDGE_WORDS.search(clause))
     return Deadline(text[start:end], due, approximate, start, end, precision)
 

@@ -26,11 +26,16 @@ SUFFIX_ALT = "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True))
 ORG_NAME = re.compile(rf"^[\u4e00-\u9fff0-9A-Za-z()（）“”·]{{1,24}}?(?:{SUFFIX_ALT})$")
 #: a department mentioned inside prose, e.g. "记者从市国有资产经营有限责任公司获悉"
 _NAME_CHAR = r"(?:(?![的了与及在将已对为从向是把被就请由经让给致同跟转该]|和[市区县省])[\u4e00-\u9fff])"
+#: every mention names 省/市/区/县 within its first six characters, or opens with 国网: said
+#: up front, a search passes most positions at once instead of reading names there (a unit
+#: test checks the guarded pattern finds what the plain one does)
+_MENTION_GUARD = r"(?=[\u4e00-\u9fff]{0,5}[省市区县]|国网)"
 #: greedy, so "住房和城乡建设局" is not cut at 乡; the lookahead keeps 局长/办理/管委会 whole
-ORG_MENTION = re.compile(
+MENTION = (
     rf"(?:{_NAME_CHAR}{{2,5}}(?:省|市|区|县)|[东西南北中]区|(?:省|市|区|县|国网)){_NAME_CHAR}{{1,14}}(?:{SUFFIX_ALT})"
     r"(?![会事理法长员托])"
 )
+ORG_MENTION = re.compile(_MENTION_GUARD + MENTION)
 
 
 def resource_path(name: str) -> Path:

@@ -19,7 +19,10 @@ from inquiry_tracker.extract.numerals import to_int
 
 _HEAD_CHARS = 1500
 
-_DATE_YMD = r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
+#: a year, written as alternatives that each open with one character ("19\d\d", "〇[…]{3}"…): a
+#: pattern that opens with it lets re skip ahead to the characters a year starts with
+_YEAR_DIGITS = "|".join([r"19\d\d", r"20\d\d", *(c + "[〇零一二三四五六七八九]{3}" for c in "〇零一二三四五六七八九")])
+_DATE_YMD = "(" + _YEAR_DIGITS + r")\s*[年\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[月\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
 #: header forms, strongest first: a masthead with its weekday, a publish/source line, a page
 #: date with a clock time, then the reply-time fields of message-board pages.
 _HEADER_PATTERNS = [
@@ -54,6 +57,8 @@ _EDGE_DATE = compile_guarded(
 #: "2018-3-29 14:40:23" alone on a line — a post's or a reply's stamp
 _STAMP_LINE = compile_guarded(r"^\s*" + _DATE_YMD + r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
 _LINE_DATE = compile_guarded(r"^\s*" + _DATE_YMD + r"\s*$", re.M)
+#: a date alone on a line after the first (what every signature's date is; re skips to the "\n")
+_NEWLINE_DATE = re.compile(r"\n\s*" + _DATE_YMD + r"\s*$", re.M)
 
 _SOURCE = compile_guarded(r"来源\s*[:：]\s*((?![\d０-９]{2})[^\s|/:：]{2,30})")
 _MASTHEAD = compile_guarded(
@@ -63,15 +68,17 @@ _MASTHEAD = compile_guarded(
 )
 _PAPERS = "日报|晚报|晨报|都市报|早报"
 _PAPER_IN_TEXT = compile_guarded(rf"([\u4e00-\u9fff]{{2,6}}(?:{_PAPERS}))(?:社|记者|全媒体|新媒体|讯)")
-#: the paper's word alone: a quick test before the search above, which tries every character
-_PAPER_WORD = compile_guarded(_PAPERS)
+#: the paper's word and what follows it in a byline: a quick test before the search above, which
+#: tries every character
+_PAPER_WORD = compile_guarded(rf"(?:{_PAPERS})(?:社|记者|全媒体|新媒体|讯)")
 
 # "3月9日上午,", "4月4日10点22分,", "截至5月7日," — days an article reports as past.
 _REPORTED_DAY = compile_guarded(
     r"(?:(截至|截止到|截止)\s*|(?<![\d年至到—\-~～]))(\d{1,2})月(\d{1,2})日"
     r"[)）]?(?:\s*(?:上午|下午|晚上|晚|早上|凌晨|中午|傍晚|夜间|\d{1,2}(?:点|时)(?:\d{1,2}分)?))?\s*[,，]"
 )
-_YEAR = compile_guarded(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
+#: (the year read first and the character before it looked at after: re skips ahead to 1 and 2)
+_YEAR = re.compile(r"((?:19|20)\d\d)(?<![\d—\-~～]\d{4})年(?![\d—\-~～])")
 _YEAR_SPAN = compile_guarded(r"(?:19|20)\d\d\s*[—\-~～至到]\s*(?:19|20)\d\d")
 _YEAR_UNTIL = compile_guarded(r"(?:截至|截止到|截止)\s*((?:19|20)\d\d)年\s*\d{1,2}\s*月")
 _YEAR_CLOSED = compile_guarded(r"(?:截至|截止|截止到)\s*((?:19|20)\d\d)年(?:12月底|12月31日|底|末)")
@@ -100,7 +107,7 @@ _SIGNATURE_DATE = compile_guarded(
 #: a signature and its date on one line, at the end of a reply: "…井研县教育局 2025年8月7日 |",
 #: "…敬请谅解。2025年12月16日来源问政赣州"
 _SIGNED_INLINE = compile_guarded(
-    r"(?:局|委|政府|办公室|办事处|中心|公司|支队|大队|街道|镇|乡|[。!！])[ \t\u3000]*" + _DATE_YMD
+    r"(?:局|委|政府|办公室|办事处|中心|公司|支队|大队|街道|镇|乡|。|!|！)[ \t\u3000]*" + _DATE_YMD
     + r"[ \t\u3000|｜]*(?:来源[^\n]{0,12})?$", re.M
 )
 
@@ -137,7 +144,8 @@ def _halfwidth(text: str) -> str:
 def _reply_dates(full: str) -> list[date]:
     """Dates a page gives its replies: reply-time fields, signatures, trailing stamps."""
     found = [_ymd(*m.group(1, 2, 3)) for m in _REPLY_TIME.finditer(full)]
-    found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNATURE_DATE.finditer(full)]
+    if _NEWLINE_DATE.search(full):  # (a signature's date stands alone on its line)
+        found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNATURE_DATE.finditer(full)]
     found += [_ymd(*m.group(1, 2, 3)) for m in _REPLIED_ON.finditer(full)]
     found += [_ymd(*m.group(1, 2, 3)) for m in _SIGNED_INLINE.finditer(full)]
     return [d for d in found if d]

@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASK_VERB,
     ASKER,
@@ -90,6 +91,8 @@ R_PLAIN = re.compile(
 #: a label alone on its line, with no colon: "网友提问A", "桂平交运局回复"
 Q_LINE = re.compile(rf"\s*{_GROUP}{_ASK}[A-Za-z0-9一二三四五六七八九十]{{0,2}}\s*$")
 R_LINE = re.compile(rf"\s*(?P<dept>[\u4e00-\u9fff]{{2,30}}?){_REPLY_WORD}\s*$")
+#: the last characters of the reply verbs, the last character of a line R_LINE matches
+_REPLY_VERB_ENDS = frozenset(w[-1] for w in REPLY_VERB.words)
 #: a line of separator glyphs ("▼", "———"): nothing to read
 _GLYPHS = re.compile(r"\s*[^\w\s]{1,12}\s*$")
 #: a day before a responder's name: "9 月 26 日,花溪区溪北街道办事处:"
@@ -116,7 +119,7 @@ _PRONOUN = re.compile(
 )
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|派至|交由|交给|分派至|转)")
 _LEAD_BAR = re.compile(r"(?:[|｜■●◆◇▶►★☆※•◎○▲△▪→➤✔√]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*")
-_LABEL_AFTER = re.compile(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
+_LABEL_AFTER = compile_guarded(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)")
 _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")
@@ -295,7 +298,7 @@ _INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,2
 _SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff][^()（）\n]{1,80}[)）]$")
 _HAS_COLON = re.compile(r"[:：]")
 #: a line that titles a citizen's message: "羊市街28号院供暖不达标的问题", "…何时能通车?"
-_MESSAGE_TITLE = re.compile(r"(?:问题|的建议|的诉求|[?？])$|何时|什么时候|能否|能不能|是否|咋|怎么")
+_MESSAGE_TITLE = compile_guarded(r"(?:问题|的建议|的诉求|[?？])$|何时|什么时候|能否|能不能|是否|咋|怎么")
 _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 
@@ -530,6 +533,9 @@ _MID_REPLY = re.compile(
     r"[,，。]\s*((?:该|此)[\u4e00-\u9fff]{1,10}?|[^\n:：,，。]{2,30}?转[^\n:：,，。]{2,30}?|[^\n:：,，。]{2,24}?)"
     + _REPLY_WORD + r"\s*[:：]\s*"
 )
+#: what every _MID_REPLY holds: a reply verb before its colon (a cheap test before that pattern,
+#: which tries three names of up to thirty characters at every comma)
+_REPLY_COLON = re.compile(REPLY_VERB.alt() + r"\s*[:：]")
 
 
 def _segments(
@@ -541,7 +547,8 @@ def _segments(
     """
     if Q_LINE.match(text, a, b):
         return [("Q", b, b, None, a)]
-    line = R_LINE.match(text, a, b)
+    # (a reply label alone on its line ends with its reply verb: most lines do not)
+    line = R_LINE.match(text, a, b) if text[a:b].rstrip()[-1:] in _REPLY_VERB_ENDS else None
     if line and _resolve_department(line.group("dept"), text, a):
         return [("R", b, b, line.group("dept"), a)]
     if not _LABEL_CHARS.search(text, a, b):
@@ -622,7 +629,7 @@ def _segments(
             if bare and not _addresses_office(text, bare[1], b):
                 marks.append((a, bare[1], "R", bare[0]))
     # pronoun/relay replies in mid-sentence: "记者将问题转至市交通运输局,该局回复:"
-    if not any(k == "R" for _, _, k, _ in marks):
+    if not any(k == "R" for _, _, k, _ in marks) and _REPLY_COLON.search(text, a, b):
         for m in _MID_REPLY.finditer(text[a:b]):
             p = a + m.start(1)
             generic = stories.GENERIC_OFFICE.search(m.group(1))

@@ -11,11 +11,15 @@ pattern when the pattern changes; anything this module does not understand (a ca
 flag, a negated class, a back-reference at the start, a pattern that can match the empty
 string) gives ``None``: no guard. Class escapes (``\\d``, ``\\s``) stay escapes in the guard, read
 under the same flags as the pattern.
+
+:func:`pair_guard` goes one character further: the pairs of characters a match can start with,
+for characters that start many more words than matches ("前" of 前年, and of 目前, 前往…).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import Any
@@ -101,7 +105,11 @@ def _item(op: Any, av: Any) -> tuple[_First | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=256)
 def _parse(pattern: str, flags: int) -> Any:
+    """The parse tree (read, never changed, by the functions here: a guarded pattern is parsed
+    once for its prefix test, its guard and its pairs, and the grammar's alternatives once for
+    both grammars)."""
     if flags & re.IGNORECASE:
         return None
     parsed = _p.parse(pattern, flags)
@@ -227,3 +235,124 @@ def hint(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not need or len(need) > 64:
         return re.compile("")
     return re.compile(f"[{_ranges(need)}]", pattern.flags)
+
+
+# --------------------------------------------------------------------------- first pairs
+#
+# Most characters a phrase can start with start far more words than phrases ("前" starts 前年
+# but also 目前, 前往…). Where the first character alone lets a position through, the second
+# often rules it out: a guard of the pairs a match can start with fails there at once.
+
+#: a pair's character that may be anything (an unknown item, a class wider than _PAIR_WIDEST)
+_ANY_CHAR = None
+_PAIR_WIDEST = 200
+#: (up to two first characters, "the match can be just these"); a prefix of two is never whole
+_Prefixes = set[tuple[tuple[str | None, ...], bool]]
+
+
+class _Unknown(Exception):
+    """An item the pair reader does not understand: no pair guard."""
+
+
+def _class_chars(op: Any, av: Any, flags: int) -> set[str] | None:
+    """The characters one item matches, or None for "any" (too many, negated, a category)."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is not _c.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is _c.LITERAL:
+            out.add(chr(a))
+        elif o is _c.RANGE and a[1] - a[0] < _PAIR_WIDEST:
+            out.update(chr(x) for x in range(a[0], a[1] + 1))
+        elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT and flags & re.ASCII:
+            out.update("0123456789")
+        else:
+            return None
+    return out if len(out) <= _PAIR_WIDEST else None
+
+
+def _then(heads: _Prefixes, tails: _Prefixes) -> _Prefixes:
+    """The prefixes of a match of one part followed by a match of the next."""
+    out: _Prefixes = set()
+    for head, whole in heads:
+        if not whole:
+            out.add((head, False))
+            continue
+        for tail, tail_whole in tails:
+            both = (head + tail)[:2]
+            out.add((both, tail_whole and len(both) < 2))
+    return out
+
+
+def _pair_seq(items: Any, flags: int) -> _Prefixes:
+    prefixes: _Prefixes = {((), True)}
+    for op, av in items:
+        if not any(whole for _, whole in prefixes):
+            break  # every prefix has its two characters: the rest cannot change them
+        prefixes = _then(prefixes, _pair_item(op, av, flags))
+    return prefixes
+
+
+def _pair_item(op: Any, av: Any, flags: int) -> _Prefixes:
+    if op in (_c.LITERAL, _c.IN, _c.NOT_LITERAL, _c.ANY):
+        chars = _class_chars(op, av, flags)
+        return {((_ANY_CHAR,), True)} if chars is None else {((ch,), True) for ch in chars}
+    if op is _c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown
+        return _pair_seq(sub.data, flags)
+    if op is _c.ATOMIC_GROUP:
+        return _pair_seq(av.data, flags)
+    if op is _c.BRANCH:
+        return set().union(*(_pair_seq(sub.data, flags) for sub in av[1]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        once = _pair_seq(sub.data, flags)
+        out: _Prefixes = set()
+        for times in range(min(low, 2), min(high, 2) + 1):  # (past two, more copies add no prefix)
+            prefixes: _Prefixes = {((), True)}
+            for _ in range(times):
+                prefixes = _then(prefixes, once)
+            out |= prefixes
+        return out
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return {((), True)}  # zero-width: its condition only narrows what matches
+    if op is _c.GROUPREF_EXISTS:
+        _, yes, no = av
+        return _pair_seq(yes.data, flags) | (_pair_seq(no.data, flags) if no is not None else {((), True)})
+    if op is _c.GROUPREF:
+        return {((), True), ((_ANY_CHAR,), True), ((_ANY_CHAR, _ANY_CHAR), False)}
+    raise _Unknown
+
+
+def pair_guard(pattern: str, flags: int = 0) -> str:
+    """A lookahead of the pairs of characters a match of ``pattern`` can start with ("" when
+    unknown, or when a match may start with any character). A first character a match can
+    end after, or be followed by anything, stands alone in it."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return ""
+    try:
+        prefixes = _pair_seq(parsed.data, flags)
+    except _Unknown:
+        return ""
+    alone: set[int] = set()  # first characters anything may follow
+    after: dict[str, set[str]] = {}
+    for prefix, _ in prefixes:
+        if not prefix or prefix[0] is None:
+            return ""  # the empty match, or any first character
+        if len(prefix) == 1 or prefix[1] is None:
+            alone.add(ord(prefix[0]))
+        else:
+            after.setdefault(prefix[0], set()).add(prefix[1])
+    by_next: dict[frozenset[str], set[int]] = {}
+    for first, nexts in after.items():
+        if ord(first) not in alone:
+            by_next.setdefault(frozenset(nexts), set()).add(ord(first))
+    parts = [f"[{_ranges(alone)}]"] if alone else []
+    parts += [f"[{_ranges(firsts)}][{_ranges({ord(c) for c in nexts})}]"
+              for nexts, firsts in sorted(by_next.items(), key=lambda kv: (-len(kv[1]), sorted(kv[1])))]
+    return f"(?={'|'.join(parts)})"

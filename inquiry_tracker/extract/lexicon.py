@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from inquiry_tracker.extract.firstchars import compile_guarded
+
 
 @dataclass(frozen=True)
 class WordClass:
@@ -193,7 +195,7 @@ ASKING_AFTER_GREETING = WordClass(
     yes="您好,请问地铁何时开通", no="您好!来信收悉")
 
 #: a holding reply: an acknowledgement that promises an answer, answering nothing yet
-HOLDING_REPLY = re.compile(
+HOLDING_REPLY = compile_guarded(
     r"(?:请(?:您)?(?:耐心)?等待(?:回复|答复|处理结果)?|正在(?:进行)?(?:核实|调查|办理|处理)(?:中|处理)?[,，。]?\s*(?:请|稍后|待)|"
     r"已(?:转交|转至|转给|转办|核转)[^。]{0,30}(?:办理|处理)[,，。]\s*(?:请|待|办理结果|后续)|已关注[,，。]\s*请|"
     r"(?:收悉|已收到)[^。]{0,20}(?:将|会)(?:进一步|尽快|及时)?(?:上网)?(?:告知|回复|答复|反馈)|"
@@ -270,7 +272,8 @@ COMMITMENT = (
 )
 
 #: a directive's modal: "(各地)要…", "必须…" — a mandate binds the dated steps after it in its sentence
-MANDATE = re.compile(r"(?<![主需重只想不还就也总])要(?![求点素闻么是])(?=[\u4e00-\u9fff])|必须|务必")
+#: (要 read first and the character before it looked at after, so re skips ahead to 要/必/务)
+MANDATE = re.compile(r"要(?<![主需重只想不还就也总]要)(?![求点素闻么是])(?=[\u4e00-\u9fff])|必须|务必")
 
 #: acts whose completion a reporter can check later
 ACTION_VERBS = (
@@ -328,7 +331,8 @@ _VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
 _PLACE_AFTER = r"(?!路(?![面段灯网况线基])|街(?!道)|大道|大街|巷|桥(?![梁面]))"
 #: reaching a state a reporter can check: 达到竣工验收标准, 达到试生产条件, 达到比赛要求
 _REACH = r"达到(?=[^，,。；;]{0,12}?(?:标准|条件|要求)|[\d一二三四五六七八九十百千万])"
-ACTION_RE = re.compile(f"(?:{_VERB_ALT}){_PLACE_AFTER}|{_REACH}")
+#: (behind its first characters: most positions fail there, not in a hundred verbs)
+ACTION_RE = compile_guarded(f"(?:{_VERB_ALT}){_PLACE_AFTER}|{_REACH}")
 _COMMIT_ALT = "|".join(sorted(COMMITMENT, key=len, reverse=True))
 COMMIT_RE = re.compile(_COMMIT_ALT)
 
@@ -336,7 +340,16 @@ COMMIT_RE = re.compile(_COMMIT_ALT)
 CLAUSE_BREAK = re.compile(r"[,，;；。!！?？:：\n]")
 #: (an ASCII "." between Chinese characters ends a sentence too: pages typed with ASCII punctuation)
 ASCII_STOP = r"(?<=[\u4e00-\u9fff”）)])\.(?=\s?[\u4e00-\u9fff“（(])"
-SENTENCE_END = re.compile(r"[。!！?？;；\n]|" + ASCII_STOP)
+
+
+def stops(chars: str) -> re.Pattern[str]:
+    """One of ``chars``, or an ASCII stop (:data:`ASCII_STOP`), as a pattern that opens with a
+    single class — so ``re`` skips ahead to the stops — and keeps a "." only between Chinese
+    characters by looking back and ahead once it has read it."""
+    return re.compile(rf"[{chars}.](?:(?<!\.)|(?<=[\u4e00-\u9fff”）)]\.)(?=\s?[\u4e00-\u9fff“（(]))")
+
+
+SENTENCE_END = stops("。!！?？;；\n")
 
 
 #: no real sentence is longer; a run without a full stop is cut into pieces this long (at a

@@ -28,7 +28,8 @@ from inquiry_tracker.extract.departments import ORG_MENTION, canonical, cities, 
 from inquiry_tracker.extract.docfacts import document_facts
 from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
-from inquiry_tracker.extract.lexicon import ASCII_STOP, COMMIT_RE, FINISH_ACT, MANDATE, TABLE_OFFICE
+from inquiry_tracker.extract.firstchars import compile_guarded
+from inquiry_tracker.extract.lexicon import COMMIT_RE, FINISH_ACT, MANDATE, TABLE_OFFICE, stops
 from inquiry_tracker.extract.model import Deadline, DocumentFacts, ExtractedItem
 from inquiry_tracker.extract.names import context_before, item_names, mentions, names_a_project
 from inquiry_tracker.extract.speakers import SpeakerIndex
@@ -41,12 +42,12 @@ _SOURCE_ORG = re.compile(
 )
 _COMMA = re.compile(r"[,，。]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
-_PLAN_HINT = re.compile(r"(?:前|底|内|半年|季度|年)(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用)"
+_PLAN_HINT = compile_guarded(r"(?:前|底|内|半年|季度|年)(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用)"
                         # "10月底前涉及楼体的工程全部完工" (commitments._ALL_FINISHED)
                         r"|前[^,，。;；]{0,20}?(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")"
                         # "明年10月竣工后,…" (commitments: a finish taken as settled)
                         r"|[月年底](?:建成|完工|竣工|通车|投用|投入使用)后")
-_SENT_END = re.compile(r"[。!！?？;；]|" + ASCII_STOP)
+_SENT_END = stops("。!！?？;；")
 _NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
@@ -442,8 +443,9 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
 
 def _overlap(a: str | None, b: str | None) -> float:
     """Share of character bigrams of the shorter text found in the longer one."""
-    ga = {x + y for x, y in zip(_norm(a), _norm(a)[1:], strict=False)}
-    gb = {x + y for x, y in zip(_norm(b), _norm(b)[1:], strict=False)}
+    na, nb = _norm(a), _norm(b)
+    ga = {x + y for x, y in zip(na, na[1:], strict=False)}
+    gb = {x + y for x, y in zip(nb, nb[1:], strict=False)}
     if not ga or not gb:
         return 0.0
     small, big = (ga, gb) if len(ga) <= len(gb) else (gb, ga)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASKING_AFTER_GREETING,
     CLOSING,
@@ -95,7 +96,7 @@ def field_role(name: str) -> str | None:
     if _NUMBERED_QUESTION.fullmatch(bare):
         return "question"  # "问题一:", "问题3:" — a digest's numbered messages
     for role, cls in _ROLES:
-        if bare in cls.words:
+        if bare in cls.whole:
             return role
     return None
 
@@ -182,7 +183,8 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                     out.append(Field(r, ca, ca + m.end(), _cut_value(text, ca + m.end(), cb, r), i))
                 j += 1
             continue
-        m = _INLINE.match(line)
+        # (an inline field name ends at its colon: a line without one holds none)
+        m = _INLINE.match(line) if ":" in line or "：" in line else None
         if m and field_role(m.group(1)) is not None:
             role = field_role(m.group(1)) or "meta"
             if a + m.end() >= b:
@@ -198,8 +200,9 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
             out.append(Field(role, a + m.start(1), a + m.end(), end, i))
             _more_fields(text, end, b, i, out)
             continue
-        bare = field_role(line)
-        if bare is not None and len(line.strip()) <= 8:
+        # (a field name alone is short: the role of a longer line is never asked)
+        bare = field_role(line) if len(line.strip()) <= 8 else None
+        if bare is not None:
             waiting = (bare, a)  # "回复内容" alone: the value is below
             continue
         glued = _GLUED_OFFICE.match(line)
@@ -235,7 +238,7 @@ _SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*
 
 
 #: the writer asking, not the office recalling what was asked ("您咨询的问题…")
-_ASKS = re.compile(r"(?<![您你])" + ASKING_AFTER_GREETING.alt())
+_ASKS = compile_guarded(r"(?<![您你])" + ASKING_AFTER_GREETING.alt())
 
 
 def opens_reply(line: str) -> bool:
@@ -243,6 +246,8 @@ def opens_reply(line: str) -> bool:
 
     A greeting to officials ("尊敬的县长:您好") opens the citizen's own letter instead."""
     s = line.lstrip(" \t\u3000•·●■◆▪►▶*-")  # a list bullet before the greeting
+    if s[:1] not in "尊亲您你" and "好" not in s and "收悉" not in s:
+        return False  # (an opening greets with 好, acknowledges 收悉, or opens 尊敬的/亲爱的/您/你)
     m = REPLY_OPENING.match(s)
     if not m:
         return False
@@ -264,19 +269,27 @@ _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\
 NOT_AN_OFFICE = re.compile(r"(?:网站|门户网站|网|平台|频道|客户端|日报|晚报)$")
 
 
+#: a spokesperson's title closing a name, and the bracket pieces office_name looks at
+#: (compiled once: office_name runs on every short line and label)
+_SPOKES_END = re.compile(SPOKESPERSON.alt() + "$")
+_CLOSE_BRACKET = re.compile(r"[)）]")
+_OPEN_BRACKET = re.compile(r"[(（]")
+_TRAILING_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 def office_name(raw: str) -> str | None:
     """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局,
     "住房和城乡建设局 2024-10-28 10:01:08" → 住房和城乡建设局); a website is no office."""
     s = _TRAILING_STAMP.sub("", raw).strip(" \t\u3000:：|｜【】[]?？")
     s = s.lstrip(")）") if s[:1] in ")）" else s
-    if s[:1] in "(（" and not re.search(r"[)）]", s):
+    if s[:1] in "(（" and not _CLOSE_BRACKET.search(s):
         s = s[1:]  # "(富顺县古佛镇人民政府" — the bracket of a signature, not of the name
-    if s[-1:] in ")）" and not re.search(r"[(（]", s):
+    if s[-1:] in ")）" and not _OPEN_BRACKET.search(s):
         s = s[:-1]
-    s = re.sub(SPOKESPERSON.alt() + "$", "", s)
+    s = _SPOKES_END.sub("", s)
     if NOT_AN_OFFICE.search(s) or s.startswith(("我", "本", "该", "此")):
         return None  # a website, or an office that only says "we" (我局)
-    core = re.sub(r"[(（][^()（）]*[)）]$", "", s)  # "蜀山区人民政府(政府办公室)"
+    core = _TRAILING_ASIDE.sub("", s)  # "蜀山区人民政府(政府办公室)"
     return s if s and len(s) <= 30 and (is_department(s) or (core != s and is_department(core))) else None
 
 

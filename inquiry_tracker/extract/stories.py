@@ -45,6 +45,11 @@ _QUOTED_SUGGESTION = re.compile(
 )
 
 
+#: a word every answer letter's greeting holds (each branch of _DELEGATE_LINE and
+#: _HEADED_GREETING needs a delegate or a co-handling verb): a paragraph without one opens none
+_LETTER_WORD = re.compile("|".join([*DELEGATE.words, "协助", "协同", "会同"]))  # (flat: re skips ahead)
+
+
 def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
                    stop: Callable[[int], bool]) -> list[Exchange]:
     """人大建议 / 政协提案 answer letters: the letter greets the delegate ("王天秀代表:"); the
@@ -52,10 +57,11 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
     signs it the department."""
     out: list[Exchange] = []
     for i, (a, b) in enumerate(paras):
-        if taken(i):
-            continue
-        headed = None if _DELEGATE_LINE.match(text, a, b) else _HEADED_GREETING.search(text, a, min(b, a + 300))
-        if headed is None and not _DELEGATE_LINE.match(text, a, b):
+        if taken(i) or not _LETTER_WORD.search(text, a, b):
+            continue  # no delegate and no co-handling office: the paragraph greets nobody
+        delegate = _DELEGATE_LINE.match(text, a, b)
+        headed = None if delegate else _HEADED_GREETING.search(text, a, min(b, a + 300))
+        if headed is None and not delegate:
             continue
         first = headed.start("greet") if headed else a + (len(text[a:b]) - len(text[a:b].lstrip()))
         parts, signed, nxt = reply_extent(text, paras, i, first, lambda j: taken(j) or stop(j))
@@ -192,6 +198,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     the question is what the story quotes, else the message as the story reports it — the words
     after "…咨询:", a "市民关于…的问题" it names, or the whole reporting sentence."""
     out: list[Exchange] = []
+    if not _REPLY_WORD.search(text):
+        return out  # every exchange here is told by a reply word ("回复称"…): none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     replier: str | None = None  # the office a story says answered it ("X回复了市民关于…")
     for i, (a, b) in enumerate(paras):
@@ -294,6 +302,8 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
     """``(sentence start, question span, the office said to answer it)`` of each message the
     paragraph reports."""
     asks: list[tuple[int, tuple[int, int], str | None]] = []
+    if not _ASKER_NEAR.search(text, a, b):
+        return asks  # every message reported names its asker (网友, 市民…; _ASKED_ABOUT's too)
     for s_start, s_end in _sentences_of(text, a, b):
         sent = text[s_start:s_end]
         about = _ASKED_ABOUT.search(text, s_start, s_end)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from inquiry_tracker.extract.firstchars import guard
+from inquiry_tracker.extract.firstchars import compile_guarded, guard, pair_guard
 from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
 
@@ -176,13 +176,26 @@ _FIRST = (
     "0-9〇零一二两三四五六七八九十百廿半今本明次翌来去后前这下上中年月春夏秋冬元五劳国端清农阴第开"
 )
 RANGES = ("rd", "rm", "rx", "rq")
+#: No phrase starts at a digit inside a number ("2021", "3.5"): every alternative that can
+#: start with a digit looks behind for a digit or a point first. Saying so once up front
+#: spares trying them all at each inner digit (tests/unit check every alternative keeps it).
+_INSIDE_NUMBER = r"(?!(?<=[\d.])\d)"
 
 
-def _grammar(names: list[str]) -> re.Pattern[str]:
+def _phrase(names: list[str]) -> str:
     # each alternative behind a lookahead of its own first characters: at a position where
     # it cannot start, it fails at once instead of deep in its optional groups
     body = "|".join(f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})" for name in names)
-    return re.compile(f"(?=[{_FIRST}])(?:{body}){_SUFFIX}", re.ASCII)
+    return f"(?:{body}){_SUFFIX}"
+
+
+#: the pairs of characters a phrase can start with: "前" passes the first check, "前往" fails
+#: here (read once from the whole grammar: they hold for any part of it too)
+_PAIRS = pair_guard(_phrase(list(ALTERNATIVES)), re.ASCII)
+
+
+def _grammar(names: list[str]) -> re.Pattern[str]:
+    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}{_PAIRS}{_phrase(names)}", re.ASCII)
 
 
 GRAMMAR = _grammar(list(ALTERNATIVES))
@@ -226,7 +239,7 @@ BEFORE_LUNAR = re.compile(
 )
 #: Hedge words earlier in the clause. A lone 约 counts only when no number follows it in
 #: the clause (约5亿元的项目 hedges the sum, not the date) and it is not part of 签约, 约定….
-HEDGE_WORDS = re.compile(
+HEDGE_WORDS = compile_guarded(
     r"预计|力争|争取|有望|预期|大约|估计"
     r"|(?<![预签制契合相邀公节条特践赴履违集婚誉简隐])约(?![定束谈请见稿会占克])"
     r"(?=[^\d〇零一二两三四五六七八九十百千万亿]*\Z)"

@@ -273,3 +273,49 @@ def test_publication_dates_as_real_pages_print_them(text: str, expected: str) ->
     from inquiry_tracker.extract.docfacts import document_facts
 
     assert str(document_facts(text).published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("问题已解决", False), ("問題已解決", True), ("𫜦", True), ("😀 与 \ud800", False), ("", False)],
+)
+def test_has_traditional_as_the_set_says(text: str, expected: bool) -> None:
+    from inquiry_tracker.extract.clean import _traditional, has_traditional
+
+    assert has_traditional(text) is expected is (not _traditional().isdisjoint(text))
+
+
+def test_guarded_org_mention_finds_what_the_plain_pattern_finds() -> None:
+    import re
+    from pathlib import Path
+
+    from inquiry_tracker.extract.departments import MENTION, ORG_MENTION
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    text += "记者从市国有资产经营有限责任公司获悉,国网江州供电公司,东区住建局,中区城管委,和平区教育局局长,株洲市住房和城乡建设局"
+    plain = re.compile(MENTION)
+    assert [m.span() for m in ORG_MENTION.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert all(bool(ORG_MENTION.match(text, p)) == bool(plain.match(text, p)) for p in range(len(text)))
+    assert len(ORG_MENTION.findall(text)) > 10
+
+
+def test_reordered_date_patterns_read_as_written() -> None:
+    """docfacts writes its year as literal-led alternatives and looks behind a year after
+    reading it (so re skips ahead); both find what the plain forms find."""
+    import re
+    from pathlib import Path
+
+    from inquiry_tracker.extract import docfacts
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    text += "\n二〇二一年三月五日,2019年,12019年,—2020年,2021年度,1999—2001年,2022-07-03 16:03\n2023年5月6日\n"
+    plain_year = re.compile(r"(?<![\d—\-~～])((?:19|20)\d\d)年(?![\d—\-~～])")
+    assert docfacts._YEAR.findall(text) == plain_year.findall(text)
+    plain_date = re.compile(
+        r"((?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*[年\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})"
+        r"\s*[月\-/.]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
+    )
+    assert [m.groups() for m in docfacts._FULL_DATE.finditer(text)] == [m.groups() for m in plain_date.finditer(text)]
+    assert len(docfacts._FULL_DATE.findall(text)) > 5

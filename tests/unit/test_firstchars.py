@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from inquiry_tracker.extract import timewords
-from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard
+from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard, pair_guard
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -69,3 +69,37 @@ def test_a_hint_finds_something_wherever_the_pattern_matches() -> None:
         assert _CAPTION.search(line) and hint(_CAPTION).search(line)
     assert hint(re.compile(r"\d+年")).pattern == "[年]"
     assert hint(re.compile("a?b*")).search("xyz")  # nothing required: always passes
+
+
+def test_no_phrase_starts_inside_a_number() -> None:
+    """The grammar's _INSIDE_NUMBER guard holds for every alternative: none starts at a digit
+    right after a digit or a point."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text += "12021年5月,1.5月,2020-2021年,102月底,32019年12月31日前,0.20日,12个月内,120天内,3.2季度,22年底"
+    inner = [p for p in range(1, len(text)) if text[p] in "0123456789" and text[p - 1] in "0123456789."]
+    assert len(inner) > 100
+    for name, alt in timewords.ALTERNATIVES.items():
+        pattern = re.compile(alt, re.ASCII)
+        assert not [p for p in inner if pattern.match(text, p)], name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:今|明)年底|前年|\d+月", "(?=[0-9][0-9月]|[今前明][年])"),
+        ("(?<=x)ab|a(?=c)d", "(?=[a][bd])"),  # lookarounds only narrow: they are read through
+        ("a(?:b|)", "(?=[a])"),  # a match may end after "a": anything may follow it
+        ("第?[一二]季度", "(?=[一二][季]|[第][一二])"),
+        ("a*", ""),  # the empty match: no guard
+        ("[^x]y", ""),  # any first character: no guard
+    ],
+)
+def test_pair_guard_of_a_pattern(pattern: str, expected: str) -> None:
+    assert pair_guard(pattern, re.ASCII) == expected
+
+
+def test_a_pair_guarded_pattern_finds_the_same() -> None:
+    pattern = r"(?:(?<![\d.])(?:19|20)\d\d年|[今明后]年)(?:底|末)?|第?[一二三四]季度|本月(?:底|中)?"
+    text = "前年今年底,明年第三季度,目前本月,2021年末,12021年,二季度,后来,本周"
+    guarded = re.compile(pair_guard(pattern, re.ASCII) + f"(?:{pattern})", re.ASCII)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text, re.ASCII)]

@@ -32,6 +32,9 @@ _WORK_TAIL = re.compile(r"[的之]?(?:工作|任务|目标)$")
 _SENT_SPLIT = re.compile(r"[。!！?？]")
 GENERIC_ACT = {"组织", "推进", "开展", "落实", "部署", "实施", "完成", "实现"}
 _MAX = 20
+#: a second act joined by 并/和/及 or an adverb ("建成并投入使用", "建成正式通车"): part of the
+#: act, not its object
+_JOINED_ACT = re.compile(r"(?:并且|并|和|及)?(?:正式|全面|全线|顺利)?(?:" + ACTION_RE.pattern + ")")
 
 
 def _trim(s: str) -> str:
@@ -52,7 +55,7 @@ def from_clause(clause: str, deadline_expr: str | None = None) -> str:
     head = _TRAIL.sub("", _trim(c[:head_end].replace("§", "")))
     # a following verb joined to the first (竣工交付, 建成投用)
     v_end = verb.end()
-    nxt = ACTION_RE.match(c, v_end)
+    nxt = ACTION_RE.match(c, v_end) or _JOINED_ACT.match(c, v_end)
     if nxt:
         v_end = nxt.end()
     act = c[verb.start() : v_end]
@@ -114,7 +117,7 @@ def act_of(clause: str) -> str | None:
     v = ACTION_RE.search(clause)
     if not v:
         return None
-    nxt = ACTION_RE.match(clause, v.end())
+    nxt = ACTION_RE.match(clause, v.end()) or _JOINED_ACT.match(clause, v.end())
     if nxt and v.group(0) in GENERIC_ACT:
         return nxt.group(0)
     if not nxt and v.group(0) in GENERIC_ACT:

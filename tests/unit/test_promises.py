@@ -305,3 +305,9 @@ def test_a_project_planned_to_start_and_finish_is_due_when_it_finishes() -> None
     of its own with the later date."""
     items = _promises("南山隧道项目筹划于2018年开工建设,2022年12月建成通车。")
     assert [(i.deadline_expr, str(i.due)) for i in items][-1] == ("2022年12月", "2022-12-31")
+
+
+def test_two_acts_joined_by_bing_are_one_act() -> None:
+    """"建成并投入使用": the second act is part of the act, not the thing it is done to."""
+    (item,) = _promises("城北学校新校区预计今年9月建成并投入使用。")
+    assert item.subject.endswith("建成并投入使用") and not item.subject.startswith("并")

@@ -100,7 +100,7 @@ class SuggestionsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((180, 150, 340, 160)):
+        for col, width in enumerate((280, 150, 340, 160)):  # subjects read "<project><act>": ~20 characters
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

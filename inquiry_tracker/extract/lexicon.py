@@ -78,6 +78,13 @@ ORG_SUFFIX = WordClass(
      "镇", "乡", "热线", "工作室", "联合会", "总工会", "团委", "妇联", "残联", "科", "股", "室"),
     yes="市交通运输局", no="幸福小区门口")
 
+#: zones run by a management committee that answer in their own name, however long the name
+#: ("某某高新技术产业开发区答复如下:"); a housing estate (小区) is none
+ZONE = WordClass(
+    "administrative zone",
+    ("开发区", "高新区", "经开区", "新区", "园区", "示范区", "试验区", "保税区", "度假区", "管理区"),
+    yes="青禾高新技术产业开发区", no="青禾花园小区")
+
 #: a person speaking for a body, cut off a responder to leave the body ("交通运输局网络发言人")
 SPOKESPERSON = WordClass(
     "spokesperson",

@@ -353,3 +353,15 @@ def test_a_news_story_whose_office_answers_with_jiuci_huifu() -> None:
     item = _one(text)
     assert item.question.startswith("东湖新村门口") or "东湖新村门口" in item.question
     assert item.reply.startswith("由于道路拓宽施工")
+
+
+def test_a_zone_answering_as_follows_under_a_greeted_question() -> None:
+    # the question greets the office ("你好,…请问…?"), the zone's label says "答复如下:"
+    text = ("青禾新城的实验小学什么时候建好?\n\n网友提问:\n\n"
+            "你好,听说青禾新城规划的实验小学在松涛路以东,请问什么时候开工建设?\n\n"
+            "某市青禾高新技术产业开发区答复如下:\n\n"
+            "实验小学已列入区政府投资计划,目前正在做施工图设计,计划2022年3月开工,2023年8月建成。")
+    item = _one(text)
+    assert item.question.startswith("你好,听说青禾新城")
+    assert item.reply.startswith("实验小学已列入")
+    assert item.department == "某市青禾高新技术产业开发区"

@@ -32,6 +32,7 @@ from inquiry_tracker.extract.offices import (
     apply_trailer,
     column_responder,
     column_responders,
+    cut_tail_field,
     cut_tail_signature,
     guest_body,
     names_body,
@@ -370,6 +371,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         question_named_in_reply(text, ex)
         relayed_answer(text, ex)
         apply_trailer(text, ex)
+        cut_tail_field(text, ex)
         if not ex.department:
             ex.department = office_from_text(text, ex)
         if not ex.department and len(page_offices) == 1:

@@ -235,8 +235,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             end = b
             if body >= b and text[m.end() : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
-            if question is None or end - body < 8:
-                continue
+            if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
+                continue  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
             ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
                           reply_parts=[(body, end)])
             ex.department = org
@@ -248,6 +248,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     return _one_after_another(out)
 
 
+#: a lede's answer that only announces the exchange printed below it: "现将详情公布如下:"
+_POINTS_BELOW = re.compile(r"\s*(?:现将|特将|现就|下面将?|以下)?[^。!！?？\n]{0,16}如下\s*[:：]?\s*$")
 _HANDLED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,6}(?:省|市|区|县|镇|乡))(?:进行|经)?(?:办理|处理|核查|调查)(?:并|后)?$")
 #: someone of an office named earlier in the sentence: "该单位负责人", "相关工作人员"
 #: ("记者咨询了某局,相关工作人员回复:")

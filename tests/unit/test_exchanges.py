@@ -365,3 +365,12 @@ def test_a_zone_answering_as_follows_under_a_greeted_question() -> None:
     assert item.question.startswith("你好,听说青禾新城")
     assert item.reply.startswith("实验小学已列入")
     assert item.department == "某市青禾高新技术产业开发区"
+
+
+def test_a_lede_announcing_the_exchange_printed_below_is_not_an_exchange_itself() -> None:
+    text = ("日前,有网友留言“请问柳岸路北段什么时候能通车”,对此,有关部门作出了答复,现将详情公布如下:\n"
+            "网友:\n请问柳岸路北段什么时候能通车?每天绕行很不方便。\n"
+            "某区城乡建设局回复:\n您好!柳岸路北段路面已铺设完毕,正在安装路灯和标志标线,计划8月底前通车。\n")
+    item = _one(text)
+    assert item.reply.startswith("您好!柳岸路北段")
+    assert (item.department, item.deadline_expr) == ("某区城乡建设局", "8月底前")

@@ -770,3 +770,12 @@ def test_a_tables_last_reply_cell_left_open_goes_on_below() -> None:
     (item,) = _inquiries(text)
     assert "计划明年上半年完成硬化" in item.reply
     assert (item.department, item.deadline_expr, str(item.due)) == ("某县人民政府", "明年上半年", "2023-06-30")
+
+
+def test_an_office_field_glued_to_the_replys_last_line_names_the_office() -> None:
+    text = ("松岭镇文化广场的路灯坏了半年,晚上跳舞的老人摔倒过好几次,请有关部门尽快修好。\n"
+            "尊敬的市民,您好!您反映的问题已收悉,现回复如下:经查,广场路灯线路被施工挖断,我单位已联系供电部门,"
+            "正在重新铺设线路。感谢您对我们工作的支持! 承办单位:松岭镇公共事务服务中心\n")
+    (item,) = _inquiries(text)
+    assert item.department == "松岭镇公共事务服务中心"
+    assert "承办单位" not in item.reply

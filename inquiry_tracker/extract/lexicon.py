@@ -236,6 +236,15 @@ ASKING = WordClass(
      "怎么", "为什么", "为何", "请问", "?", "？"),
     yes="3.东环路何时能通车", no="3.东环路已于去年通车。")
 
+#: a reply saying the thing asked will not be done for now: the dated plans it told before are
+#: context ("全县今年的任务是…"), not the answer
+REFUSAL = WordClass(
+    "refusal",
+    ("暂时不能解决", "暂时无法解决", "暂不能解决", "暂无法解决", "暂时难以解决", "暂时不能实施", "暂时无法实施",
+     "暂不能实施", "暂时无法安排", "暂不能安排", "暂无建设计划", "暂无改造计划", "暂无实施计划", "暂无修建计划",
+     "暂无相关计划", "暂不具备建设条件", "暂不具备实施条件", "暂不具备改造条件", "暂不具备条件"),
+    yes="因县级财力困难,暂时不能解决", no="因学校未建,暂时无法确定划分区域")
+
 #: words answering points in order: "首先,关于…。其次,…。最后,…"
 ORDINAL = WordClass(
     "ordinal",

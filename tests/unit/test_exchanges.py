@@ -374,3 +374,22 @@ def test_a_lede_announcing_the_exchange_printed_below_is_not_an_exchange_itself(
     item = _one(text)
     assert item.reply.startswith("您好!柳岸路北段")
     assert (item.department, item.deadline_expr) == ("某区城乡建设局", "8月底前")
+
+
+def test_when_work_began_told_as_a_fact_is_no_deadline() -> None:
+    # "是…开工": the start already happened (a month earlier in the year, not next year's)
+    text = ("网友提问:桂花街改造什么时候完工?两边人行道一直没铺。\n"
+            "某县住建局回复:桂花街改造工程是4月6日正式开工的,目前雨污管道已铺设完毕,人行道正在平整,我局将督促施工单位加快进度。")
+    item = _one(text, date(2021, 8, 2))
+    assert item.deadline_expr is None
+    planned = _one(text.replace("是4月6日正式开工的", "计划11月6日正式完工"), date(2021, 8, 2))
+    assert (planned.deadline_expr, str(planned.due)) == ("11月6日", "2021-11-06")
+
+
+def test_dates_told_before_a_refusal_do_not_answer_the_question() -> None:
+    head = ("网友提问:石桥村到后山组的路什么时候硬化?\n"
+            "某县交通运输局回复:今年全县农村公路建设的重点是9月底前完成建制村通畅工程。你反映的道路属于组与组之间的连接路,"
+            "目前没有这类项目,暂时不能解决。")
+    assert _one(head, date(2021, 6, 8)).deadline_expr is None
+    later = _one(head + "我局将把此路纳入项目库,争取明年6月底前完成硬化。", date(2021, 6, 8))
+    assert (later.deadline_expr, str(later.due)) == ("明年6月底前", "2022-06-30")

@@ -298,3 +298,10 @@ def test_a_subject_read_from_another_clause_gives_way_to_the_project_and_its_act
     item is shown as the project named before it with that act."""
     items = _promises("地铁9号线东段全长约10公里,共设6站,计划在今年年底开通。")
     assert [i.subject for i in items] == ["9号线东段开通"]
+
+
+def test_a_year_after_the_plans_word_with_the_thing_before_its_act() -> None:
+    items = _promises("区教育局敦促建设方加快进度,预计2022年青湾小学开学投入使用。")
+    assert [(i.deadline_expr, str(i.due), i.deadline.approximate) for i in items] == [("2022年", "2022-12-31", True)]
+    # a year's investment target is money planned, not a deliverable
+    assert _promises("市发改委表示,预计2022年全年完成投资30亿元。") == []

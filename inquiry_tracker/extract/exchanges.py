@@ -336,6 +336,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     answers = stories.answer_letters(text, paras, taken.__contains__, stop)
     answers += stories.post_replies(text, paras, taken.__contains__, stop)
     answers += stories.case_reports(text, paras, taken.__contains__, stop)
+    answers += stories.section_records(text, paras, taken.__contains__, stop)
     for ex in answers:
         taken.update(range(para_of(ex.r_start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     if answers:

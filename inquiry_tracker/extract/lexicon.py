@@ -229,6 +229,17 @@ PAGE_CHROME = WordClass(
      "评论区", "备案号"),
     yes="显示全部楼层", no="请问何时修好")
 
+#: bare headings of a record whose field names the copy lost: "信件信息" over the message's
+#: values (number, kind, date, title, text), "回复信息" over the answer's (office, date, text)
+SECTION_ASKED = WordClass(
+    "heading over the message",
+    ("信件信息", "来信信息", "留言信息", "咨询信息", "诉求信息", "问题信息", "投诉信息", "来信内容信息"),
+    yes="信件信息", no="信件标题", test="full")
+SECTION_ANSWERED = WordClass(
+    "heading over the answer",
+    ("回复信息", "答复信息", "办理信息", "处理信息", "回复内容信息", "办理结果信息"),
+    yes="回复信息", no="回复时间", test="full")
+
 #: what makes a sentence ask ("何时通车?", "能否延长…"), not tell
 ASKING = WordClass(
     "asking",

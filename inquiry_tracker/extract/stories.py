@@ -10,9 +10,12 @@ from collections.abc import Callable
 
 from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import (
+    DATE_LINE,
     DELEGATE,
     REPORTED_ASK,
     REPORTED_REPLY,
+    SECTION_ANSWERED,
+    SECTION_ASKED,
     SUGGESTION,
 )
 from inquiry_tracker.extract.shape import (
@@ -112,6 +115,55 @@ def post_replies(text: str, paras: list[tuple[int, int]], taken: Callable[[int],
             continue
         ex = Exchange(start=a, q_start=0, q_end=0, question_parts=[(m.start("q"), m.end("q"))], reply_parts=parts)
         ex.department = signed
+        out.append(ex.seal())
+    return out
+
+
+#: a writer's date closing the message ("…尽快处理 2019年9月20日")
+_WRITERS_DATE = re.compile(r"\s+(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
+
+
+def section_records(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                    stop: Callable[[int], bool]) -> list[Exchange]:
+    """A record printed as two blocks under bare headings whose field names the copy lost:
+    "信件信息" over the message's values (number, kind, date, title, the message: the longest
+    of them), "回复信息" over the answer's (the office, the date, then the answer)."""
+    out: list[Exchange] = []
+    asked: int | None = None  # the paragraph of the last heading over a message
+    for i, (a, b) in enumerate(paras):
+        line = text[a:b].strip()
+        if len(line) > 8:
+            continue
+        if SECTION_ASKED.holds(line):
+            asked = i
+            continue
+        if asked is None or taken(i) or not SECTION_ANSWERED.holds(line):
+            continue
+        values = [j for j in range(asked + 1, i) if not taken(j)]
+        first, asked = paras[asked][0], None
+        if not values:
+            continue
+        qa, qb = paras[max(values, key=lambda j: paras[j][1] - paras[j][0])]
+        dated = _WRITERS_DATE.search(text, qa, qb)
+        qb = dated.start() if dated else qb
+        if qb - qa < 15:
+            continue
+        office, j = None, i + 1
+        while j < len(paras) and j <= i + 3:  # the answer's office and date lines, in either order
+            value = text[paras[j][0] : paras[j][1]].strip()
+            if DATE_LINE.match(value):
+                j += 1
+            elif office is None and len(value) <= 30 and (name := office_name(value)):
+                office, j = name, j + 1
+            else:
+                break
+        if j >= len(paras) or taken(j):
+            continue
+        parts, signed, _ = reply_extent(text, paras, j, paras[j][0], lambda k: taken(k) or stop(k))
+        if sum(e - s for s, e in parts) < 15:
+            continue
+        ex = Exchange(start=first, q_start=0, q_end=0, question_parts=[(qa, qb)], reply_parts=parts)
+        ex.department = office or signed
         out.append(ex.seal())
     return out
 

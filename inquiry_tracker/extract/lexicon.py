@@ -274,7 +274,8 @@ SUGGESTION = WordClass("suggestion", ("建议", "提案", "议案", "意见", "�
 #: a citizen's message as a news story reports it ("有网友在问政平台留言", "市民通过热线反映")
 REPORTED_ASK = WordClass(
     "reported ask",
-    ("留言", "反映", "询问", "提问", "咨询", "发帖", "建议", "投诉", "求助", "来电", "提出", "迫切希望", "盼望"),
+    ("留言", "反映", "询问", "提问", "咨询", "发帖", "建议", "投诉", "求助", "来电", "提出", "迫切希望", "盼望",
+     "写信", "来信", "发邮件", "电子邮件"),
     yes="有网友在问政平台留言", no="该局回复称")
 #: how a story reports the office's answer ("对此,X回复称", "X回应表示", "X进行了公开答复")
 REPORTED_REPLY = WordClass(

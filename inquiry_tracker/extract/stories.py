@@ -271,8 +271,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 org = named[-1] if named else None
             if not org and replier and org_raw in ("", "得到", "其", "获得"):
                 org = replier  # "X回复了市民关于…的问题。得到回复:…"
-            if not org and not GENERIC_OFFICE.search(org_raw):
-                continue  # (an office left unnamed, "相关部门", is found in the answer later)
+            if not org and not GENERIC_OFFICE.search(org_raw) and not (_RECEIVED.search(org_raw) and asked):
+                continue  # (an office left unnamed, "相关部门" or "他们很快得到了答复", is found in the answer later)
             # a quote is the question only when it asks or a citizen is said to have said it
             # (not an official's own words quoted before "负责人介绍")
             quoted = [q for q in _QUOTE.finditer(text, clause, m.start())
@@ -285,6 +285,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             lead = _TOLD_AGAIN.match(text, body, b)  # "…进行了回复。回复中称,…"
             body = lead.end() if lead else body
             end = b
+            if body > m.end() and text[body - 1] == "“":  # the answer quoted: it ends with its quote
+                close = text.find("”", body, b)
+                end = close if close > 0 else b
             if body >= b and text[m.end() : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
             if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
@@ -302,6 +305,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
 
 #: a lede's answer that only announces the exchange printed below it: "现将详情公布如下:"
 _POINTS_BELOW = re.compile(r"\s*(?:现将|特将|现就|下面将?|以下)?[^。!！?？\n]{0,16}如下\s*[:：]?\s*$")
+#: the asker on the receiving end: "他们很快就得到了答复:“…”"
+_RECEIVED = re.compile(r"(?:得到|收到|获得|接到)了?$")
 _HANDLED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,6}(?:省|市|区|县|镇|乡))(?:进行|经)?(?:办理|处理|核查|调查)(?:并|后)?$")
 #: someone of an office named earlier in the sentence: "该单位负责人", "相关工作人员"
 #: ("记者咨询了某局,相关工作人员回复:")
@@ -361,12 +366,33 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
         if q:
             asks.append((s_start, (q.start(1), q.end(1)), None))
             continue
+        before = _quoted_before(text, a, s_start)
+        if before:  # "“…请市长过问一下。”几位居民向市长信箱发出了一封电子邮件": the message quoted first
+            asks.append((s_start, before, None))
+            continue
         # "有网友在留言板发起了咨询:…" — the message itself follows the colon
         colon = _MESSAGE_FOLLOWS.search(text, s_start, s_end)
         # the message runs on to the paragraph's end unless an answer follows in it
         until = s_end if _REPLY_WORD.search(text, s_end, b) else b
         asks.append((s_start, (colon.end(), until) if colon and s_end - colon.end() >= 8 else (s_start, s_end), None))
     return asks
+
+
+def _quoted_before(text: str, a: int, pos: int) -> tuple[int, int] | None:
+    """The quote closing right at ``pos`` (a sentence start), within its paragraph from ``a``."""
+    k = pos
+    while k < len(text) and text[k] in " \t\u3000":
+        k += 1
+    if k >= len(text) or text[k] != "”":
+        k = pos - 1
+        while k > a and text[k] in "。!！?？ \t\u3000":
+            k -= 1
+        if k <= a or text[k] != "”":
+            return None
+    opener = text.rfind("“", max(a, k - 301), k)
+    if opener < 0 or k - opener - 1 < 6 or "”" in text[opener + 1 : k]:
+        return None
+    return opener + 1, k
 
 
 def _sentences_of(text: str, a: int, b: int) -> list[tuple[int, int]]:

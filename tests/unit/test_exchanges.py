@@ -393,3 +393,15 @@ def test_dates_told_before_a_refusal_do_not_answer_the_question() -> None:
     assert _one(head, date(2021, 6, 8)).deadline_expr is None
     later = _one(head + "我局将把此路纳入项目库,争取明年6月底前完成硬化。", date(2021, 6, 8))
     assert (later.deadline_expr, str(later.due)) == ("明年6月底前", "2022-06-30")
+
+
+def test_a_story_quoting_a_letter_first_then_the_answer_its_writers_received() -> None:
+    text = ("本报讯 “我们是柳湾社区的居民,柳湾路坑坑洼洼,雨天根本没法走,请市长帮忙过问一下。”去年10月,几位居民向市政府网站的"
+            "市长信箱发了一封电子邮件。没过几天,他们就得到了答复:“柳湾路的改造已列入今年的城建计划,目前正在进行招标。”"
+            "今年3月,柳湾路改造工程开工,预计今年9月完工。")
+    items = extract_items(text, published=date(2021, 4, 20))
+    (inquiry,) = [i for i in items if i.kind == "inquiry"]
+    assert inquiry.question.startswith("我们是柳湾社区的居民")
+    assert inquiry.reply.startswith("柳湾路的改造已列入") and "预计今年9月完工" not in inquiry.reply
+    assert inquiry.deadline_expr is None
+    assert [(p.deadline_expr, str(p.due)) for p in items if p.kind == "promise"] == [("今年9月", "2021-09-30")]

@@ -27,6 +27,7 @@ from inquiry_tracker.extract.lexicon import (
     MANDATE,
     NON_PROMISE,
     PAST_DONE,
+    REFUSAL,
     SPEECH_VERB,
     START_ACT,
     same_act,
@@ -43,7 +44,7 @@ _GUESS = re.compile(r"(?:或许|也许|恐怕|可能)(?:要|会|得)?(?:拖|等|
 #: "交通建设投资将保持高位运行": money's course, not a deliverable
 _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|增长|高位)")
 #: money planned, not a deliverable: "8—12月计划投资2.15亿元"
-_MONEY = re.compile(r"^\s*(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
+_MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
 _BARE_YEARS = ("今年", "明年", "后年")
 _VAGUE = re.compile(r"加快|推进|加强|继续|积极|着力|大力|进一步|持续|全力")
@@ -168,6 +169,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if d.expr in _BARE_YEARS and before_clause.endswith(("于", "在")) and not (
             COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause)):
         return None  # "我局于今年启动…": a year told as when something happens, not a deadline
+    if before_clause.rstrip().endswith("是") and not COMMIT_RE.search(before_clause) and _PLAN_SHAPE.match(after_clause):
+        return None  # "该工程是3月8日正式开工的": when it happened, told as a fact (是…的)
     score = 0.0
     sent = text[s:e]
     if COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause.lstrip("前底内左右")):
@@ -429,6 +432,11 @@ def reply_commitment(
     cands = [c for a, b in parts for g in _candidates(text, a, b, published, 1, index) for c in g]
     if not cands:
         return None
+    refused = max((m.end() for a, b in parts for m in REFUSAL.pattern.finditer(text, a, b)), default=-1)
+    if refused >= 0:  # "…,暂时不能解决": only a date told after the refusal answers
+        cands = [c for c in cands if c.deadline.start > refused]
+        if not cands:
+            return None
     firm = [c for c in cands if c.score >= 2] or cands
     asking = " ".join(c for c in _QUESTION_CLAUSE.split(question) if _ASKING.search(c))
     asks_start = bool(START_ACT.search(asking)) and not FINISH_ACT.search(asking)

@@ -33,6 +33,7 @@ from inquiry_tracker.extract.offices import (
     apply_trailer,
     column_responder,
     column_responders,
+    cut_tail_field,
     cut_tail_signature,
     guest_body,
     names_body,
@@ -70,10 +71,10 @@ Q_FIELD = re.compile(
     r"(?:[【\[]\s*)?(?:\d{1,3}\s*[.、．]\s*)?(?:问题|问|提问|留言|咨询|来信|诉求|Q\s*\d{0,2}|信件内容|来信内容|留言内容|问题内容|咨询内容|诉求内容|"
     r"反映内容|投诉内容|留言详情|问题描述|反映问题|诉求描述|来信摘要|内容)(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
-# "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:"
+# "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:", "某开发区答复如下:" (closing its line)
 _REPLY_WORD = rf"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|做出|给予|进行了?)?{REPLY_VERB.alt()}"
 R_LABEL = re.compile(
-    rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}\s*[:：]\s*"
+    rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}(?P<follows>如下)?\s*[:：]\s*"
 )
 R_BRACKET = re.compile(r"[【\[]\s*(?P<dept>[^】\]\n]{2,30}?)\s*(?:回复|答复|回应)?\s*[】\]]\s*[:：]?\s*")
 # "答(市交通运输局):", "回复（汇川区住建局）："
@@ -338,6 +339,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     answers = stories.answer_letters(text, paras, taken.__contains__, stop)
     answers += stories.post_replies(text, paras, taken.__contains__, stop)
     answers += stories.case_reports(text, paras, taken.__contains__, stop)
+    answers += stories.section_records(text, paras, taken.__contains__, stop)
     for ex in answers:
         taken.update(range(para_of(ex.r_start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     if answers:
@@ -373,6 +375,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         question_named_in_reply(text, ex)
         relayed_answer(text, ex)
         apply_trailer(text, ex)
+        cut_tail_field(text, ex)
         if not ex.department:
             ex.department = office_from_text(text, ex)
         if not ex.department and len(page_offices) == 1:
@@ -599,6 +602,8 @@ def _segments(
                 marks.append((p, m.end(), "R", None))
             continue
         m = R_LABEL.match(text, p, b)
+        if m and m.group("follows") and m.end() < b:
+            m = None  # "某办答复如下:…" inside the text is a relay the reply goes on with, not a label
         if m and _resolve_department(m.group("dept"), text, p):
             marks.append((p, m.end(), "R", m.group("dept")))
             continue

@@ -80,6 +80,13 @@ ORG_SUFFIX = WordClass(
      "镇", "乡", "热线", "工作室", "联合会", "总工会", "团委", "妇联", "残联", "科", "股", "室"),
     yes="市交通运输局", no="幸福小区门口")
 
+#: zones run by a management committee that answer in their own name, however long the name
+#: ("某某高新技术产业开发区答复如下:"); a housing estate (小区) is none
+ZONE = WordClass(
+    "administrative zone",
+    ("开发区", "高新区", "经开区", "新区", "园区", "示范区", "试验区", "保税区", "度假区", "管理区"),
+    yes="青禾高新技术产业开发区", no="青禾花园小区")
+
 #: a person speaking for a body, cut off a responder to leave the body ("交通运输局网络发言人")
 SPOKESPERSON = WordClass(
     "spokesperson",
@@ -224,12 +231,32 @@ PAGE_CHROME = WordClass(
      "评论区", "备案号"),
     yes="显示全部楼层", no="请问何时修好")
 
+#: bare headings of a record whose field names the copy lost: "信件信息" over the message's
+#: values (number, kind, date, title, text), "回复信息" over the answer's (office, date, text)
+SECTION_ASKED = WordClass(
+    "heading over the message",
+    ("信件信息", "来信信息", "留言信息", "咨询信息", "诉求信息", "问题信息", "投诉信息", "来信内容信息"),
+    yes="信件信息", no="信件标题", test="full")
+SECTION_ANSWERED = WordClass(
+    "heading over the answer",
+    ("回复信息", "答复信息", "办理信息", "处理信息", "回复内容信息", "办理结果信息"),
+    yes="回复信息", no="回复时间", test="full")
+
 #: what makes a sentence ask ("何时通车?", "能否延长…"), not tell
 ASKING = WordClass(
     "asking",
     ("何时", "什么时候", "啥时候", "几时", "哪天", "多久", "什么时间", "能否", "能不能", "是否", "有没有", "如何",
      "怎么", "为什么", "为何", "请问", "?", "？"),
     yes="3.东环路何时能通车", no="3.东环路已于去年通车。")
+
+#: a reply saying the thing asked will not be done for now: the dated plans it told before are
+#: context ("全县今年的任务是…"), not the answer
+REFUSAL = WordClass(
+    "refusal",
+    ("暂时不能解决", "暂时无法解决", "暂不能解决", "暂无法解决", "暂时难以解决", "暂时不能实施", "暂时无法实施",
+     "暂不能实施", "暂时无法安排", "暂不能安排", "暂无建设计划", "暂无改造计划", "暂无实施计划", "暂无修建计划",
+     "暂无相关计划", "暂不具备建设条件", "暂不具备实施条件", "暂不具备改造条件", "暂不具备条件"),
+    yes="因县级财力困难,暂时不能解决", no="因学校未建,暂时无法确定划分区域")
 
 #: words answering points in order: "首先,关于…。其次,…。最后,…"
 ORDINAL = WordClass(
@@ -249,7 +276,8 @@ SUGGESTION = WordClass("suggestion", ("建议", "提案", "议案", "意见", "�
 #: a citizen's message as a news story reports it ("有网友在问政平台留言", "市民通过热线反映")
 REPORTED_ASK = WordClass(
     "reported ask",
-    ("留言", "反映", "询问", "提问", "咨询", "发帖", "建议", "投诉", "求助", "来电", "提出", "迫切希望", "盼望"),
+    ("留言", "反映", "询问", "提问", "咨询", "发帖", "建议", "投诉", "求助", "来电", "提出", "迫切希望", "盼望",
+     "写信", "来信", "发邮件", "电子邮件"),
     yes="有网友在问政平台留言", no="该局回复称")
 #: how a story reports the office's answer ("对此,X回复称", "X回应表示", "X进行了公开答复")
 REPORTED_REPLY = WordClass(

@@ -161,6 +161,31 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
 
 
 
+#: an office field glued to the reply's last line: "…感谢您的理解和支持! 承办单位:某镇住建局"
+_TAIL_FIELD = re.compile(
+    r"(?<=[。!！])[ \t\u3000]*" + FIELD_OFFICE.alt() + r"\s*[:：]\s*(?P<dept>[^\s|｜:：。,，]{2,36})[ \t\u3000]*$")
+
+
+def cut_tail_field(text: str, ex: Exchange) -> None:
+    """An office field closing the reply's last line names the office (when nothing named it
+    before) and is no part of the reply."""
+    if not ex.reply_parts:
+        return
+    a, b = ex.reply_parts[-1]
+    line_end = text.find("\n", a, b)
+    line_end = b if line_end < 0 else line_end
+    m = _TAIL_FIELD.search(text, max(a, line_end - 60), line_end)
+    if m is None or text[line_end:b].strip():
+        return
+    name = shape.field_office(m.group("dept"))
+    if not name:
+        return
+    if not ex.department:
+        ex.department = name
+    ex.reply_parts[-1] = (a, m.start())
+    ex.r_end = m.start()
+
+
 def apply_trailer(text: str, ex: Exchange) -> None:
     trailers = list(TRAILER.finditer(text, ex.r_start, ex.r_end))
     m = trailers[-1] if trailers else None

@@ -271,8 +271,16 @@ def _promises(
     for (a, b), art in zip(paras, ids, strict=True):
         while t_i < len(taken) and taken[t_i][1] <= a:
             t_i += 1
-        if t_i < len(taken) and taken[t_i][0] < b:
-            continue  # inside an exchange: its reply is not a separate promise
+        k, covered = t_i, -1
+        while k < len(taken) and taken[k][0] < b:
+            covered = max(covered, taken[k][1])
+            k += 1
+        if covered >= 0:
+            # inside an exchange: its reply is not a separate promise; but a story goes on after the
+            # exchange it retold in the same paragraph ("…得到了答复:“…”当年10月…,预计今年11月完工。")
+            if not _STORY_GOES_ON.match(vt, covered, b):
+                continue
+            a = covered
         if not index.any_within(a, b):
             continue  # no time phrase at all: nothing to promise by
         headline = _is_headline(vt[a:b])
@@ -325,6 +333,9 @@ def _promises(
             body.append((h, art))
     return [i for i, _ in body]
 
+
+#: what closes a quoted answer and goes on with the story's own sentences
+_STORY_GOES_ON = re.compile(r"[”\"」]\s*[^\s”\"」]")
 
 #: a paragraph is read in windows of about this many characters (cut at a sentence end), so a
 #: page of one endless paragraph never holds all its commitments at once

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
+    ASKING,
     ASKING_AFTER_GREETING,
     CLOSING,
     DATE_LINE,
@@ -34,6 +35,7 @@ from inquiry_tracker.extract.lexicon import (
     PAGE_CHROME,
     REPLY_OPENING,
     SPOKESPERSON,
+    ZONE,
 )
 
 
@@ -256,7 +258,14 @@ def opens_reply(line: str) -> bool:
     greeting = s[: m.end() + 2]
     if OFFICIAL_ADDRESSEE.pattern.search(greeting):
         return False
+    tail = s.rstrip()[-40:]
+    if tail.endswith(("?", "？")) and _ENDS_ASKING.search(tail):
+        return False  # "你好,…之前规划的新校区在某地,请问何时建设?": the greeting opens a question
     return not _ASKS.search(s[m.end() : m.end() + 8])
+
+
+#: a paragraph whose last sentence asks ("…,请问何时建设?"): the citizen's, however it opens
+_ENDS_ASKING = re.compile(r"(?:" + ASKING.alt() + r")[^。!！?？]{0,30}[?？]\s*$")
 
 
 def _greets_officials(line: str) -> bool:
@@ -299,8 +308,9 @@ _GLUED_NEXT = re.compile(
 )
 #: places that answer in their own name ("江岸区:", "海曙区答复:", "回复部门:东丽区")
 PLACE_SUFFIXES = ("区", "县", "旗", "市", "镇", "乡", "街道")
-#: a place alone: "东丽区", "城关镇"
-PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:" + "|".join(PLACE_SUFFIXES) + r")$")
+#: a place alone: "东丽区", "城关镇", or a zone by its full name ("某某高新技术产业开发区")
+PLACE_ONLY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}(?:" + "|".join(PLACE_SUFFIXES) + r")|[\u4e00-\u9fff]{1,16}" + ZONE.alt() + r")$")
 
 
 #: a field's value that names nobody: a date, a glued field name, a placeholder ("暂无", "无")

@@ -63,7 +63,7 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
 _CLAUSE_SUBJECT = re.compile(
     rf"(?:(?<=[,，])|(?<=[。;；!！]))\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
-    r"(?=将|要|计划|拟|正在|已经|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
+    r"(?=将|要|计划|拟|正在|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 _BUILDER = re.compile(
@@ -74,6 +74,10 @@ _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 _LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
+#: a body holding a briefing tells what the article then reports: "某医院召开了“…新闻通气会”"
+_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^,，。;；\n]{0,40}?(?:新闻发布会|新闻通气会|通气会|通报会|发布会)")
+#: the host right before its verb (a second host after 、 is left out: "某医院、某分院召开")
+_HOST = re.compile(rf"(?P<org>{_ORG})(?:、[\u4e00-\u9fff]{{2,12}})?(?:昨天|今天|昨日|今日|日前|近日)?\Z")
 
 
 def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
@@ -88,6 +92,10 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         lo = max(start, v.start() - 40)
         window = text[lo : v.start()]
         m = _BEFORE_VERB.search(window)
+        src = _SOURCE.search(window)
+        if m and src and not m.group("official") and src.group("source").endswith(m.group(0)) \
+                and src.group("source") != m.group(0) and not _NOT_A_SOURCE.search(src.group("source")):
+            m = None  # "记者从中兰客专某段某站项目部了解到": the source's whole name, not its tail
         if m:
             name = m.group("official") or m.group("org")
             if name and (m.group("official") or _BODY_END.search(name)):
@@ -100,9 +108,13 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         if again and again.group("name") in known:
             found.append((lo + again.start(), known[again.group("name")]))
             continue
-        src = _SOURCE.search(window)
         if src and not _NOT_A_SOURCE.search(src.group("source")):
             found.append((lo + src.start(), _first_body(src.group("source"))))
+    for v in _BRIEFING.finditer(text, start, end):
+        lo = max(start, v.start() - 40)
+        host = _HOST.search(text[lo : v.start()])
+        if host:
+            found.append((lo + host.start(), _LEAD.sub("", host.group("org"))))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
     for pos in opens:
         m = _SUBJECT.match(text, pos, end)

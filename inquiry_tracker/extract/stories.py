@@ -10,9 +10,12 @@ from collections.abc import Callable
 
 from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import (
+    DATE_LINE,
     DELEGATE,
     REPORTED_ASK,
     REPORTED_REPLY,
+    SECTION_ANSWERED,
+    SECTION_ASKED,
     SUGGESTION,
 )
 from inquiry_tracker.extract.shape import (
@@ -122,6 +125,55 @@ def post_replies(text: str, paras: list[tuple[int, int]], taken: Callable[[int],
     return out
 
 
+#: a writer's date closing the message ("…尽快处理 2019年9月20日")
+_WRITERS_DATE = re.compile(r"\s+(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*$")
+
+
+def section_records(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                    stop: Callable[[int], bool]) -> list[Exchange]:
+    """A record printed as two blocks under bare headings whose field names the copy lost:
+    "信件信息" over the message's values (number, kind, date, title, the message: the longest
+    of them), "回复信息" over the answer's (the office, the date, then the answer)."""
+    out: list[Exchange] = []
+    asked: int | None = None  # the paragraph of the last heading over a message
+    for i, (a, b) in enumerate(paras):
+        line = text[a:b].strip()
+        if len(line) > 8:
+            continue
+        if SECTION_ASKED.holds(line):
+            asked = i
+            continue
+        if asked is None or taken(i) or not SECTION_ANSWERED.holds(line):
+            continue
+        values = [j for j in range(asked + 1, i) if not taken(j)]
+        first, asked = paras[asked][0], None
+        if not values:
+            continue
+        qa, qb = paras[max(values, key=lambda j: paras[j][1] - paras[j][0])]
+        dated = _WRITERS_DATE.search(text, qa, qb)
+        qb = dated.start() if dated else qb
+        if qb - qa < 15:
+            continue
+        office, j = None, i + 1
+        while j < len(paras) and j <= i + 3:  # the answer's office and date lines, in either order
+            value = text[paras[j][0] : paras[j][1]].strip()
+            if DATE_LINE.match(value):
+                j += 1
+            elif office is None and len(value) <= 30 and (name := office_name(value)):
+                office, j = name, j + 1
+            else:
+                break
+        if j >= len(paras) or taken(j):
+            continue
+        parts, signed, _ = reply_extent(text, paras, j, paras[j][0], lambda k: taken(k) or stop(k))
+        if sum(e - s for s, e in parts) < 15:
+            continue
+        ex = Exchange(start=first, q_start=0, q_end=0, question_parts=[(qa, qb)], reply_parts=parts)
+        ex.department = office or signed
+        out.append(ex.seal())
+    return out
+
+
 #: a hotline case report's sections: "一、基本情况" (the caller's words), "二、落实办理情况" (what was done)
 _CASE_FACTS = re.compile(r"\s*[一1][、.．]\s*(?:基本情况|来电情况|诉求内容|反映情况)")
 _CASE_HANDLED = re.compile(r"\s*[二2][、.．]\s*(?:落实|调查)?(?:办理|处理|核查|核实)情况")
@@ -227,8 +279,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 org = named[-1] if named else None
             if not org and replier and org_raw in ("", "得到", "其", "获得"):
                 org = replier  # "X回复了市民关于…的问题。得到回复:…"
-            if not org and not GENERIC_OFFICE.search(org_raw):
-                continue  # (an office left unnamed, "相关部门", is found in the answer later)
+            if not org and not GENERIC_OFFICE.search(org_raw) and not (_RECEIVED.search(org_raw) and asked):
+                continue  # (an office left unnamed, "相关部门" or "他们很快得到了答复", is found in the answer later)
             # a quote is the question only when it asks or a citizen is said to have said it
             # (not an official's own words quoted before "负责人介绍")
             quoted = [q for q in _QUOTE.finditer(text, clause, m.start())
@@ -241,10 +293,13 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             lead = _TOLD_AGAIN.match(text, body, b)  # "…进行了回复。回复中称,…"
             body = lead.end() if lead else body
             end = b
+            if body > m.end() and text[body - 1] == "“":  # the answer quoted: it ends with its quote
+                close = text.find("”", body, b)
+                end = close if close > 0 else b
             if body >= b and text[m.end() : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
-            if question is None or end - body < 8:
-                continue
+            if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
+                continue  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
             ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
                           reply_parts=[(body, end)])
             ex.department = org
@@ -256,6 +311,10 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     return _one_after_another(out)
 
 
+#: a lede's answer that only announces the exchange printed below it: "现将详情公布如下:"
+_POINTS_BELOW = re.compile(r"\s*(?:现将|特将|现就|下面将?|以下)?[^。!！?？\n]{0,16}如下\s*[:：]?\s*$")
+#: the asker on the receiving end: "他们很快就得到了答复:“…”"
+_RECEIVED = re.compile(r"(?:得到|收到|获得|接到)了?$")
 _HANDLED_BY = re.compile(r"(?P<org>[\u4e00-\u9fff]{1,6}(?:省|市|区|县|镇|乡))(?:进行|经)?(?:办理|处理|核查|调查)(?:并|后)?$")
 #: someone of an office named earlier in the sentence: "该单位负责人", "相关工作人员"
 #: ("记者咨询了某局,相关工作人员回复:")
@@ -317,12 +376,33 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
         if q:
             asks.append((s_start, (q.start(1), q.end(1)), None))
             continue
+        before = _quoted_before(text, a, s_start)
+        if before:  # "“…请市长过问一下。”几位居民向市长信箱发出了一封电子邮件": the message quoted first
+            asks.append((s_start, before, None))
+            continue
         # "有网友在留言板发起了咨询:…" — the message itself follows the colon
         colon = _MESSAGE_FOLLOWS.search(text, s_start, s_end)
         # the message runs on to the paragraph's end unless an answer follows in it
         until = s_end if _REPLY_WORD.search(text, s_end, b) else b
         asks.append((s_start, (colon.end(), until) if colon and s_end - colon.end() >= 8 else (s_start, s_end), None))
     return asks
+
+
+def _quoted_before(text: str, a: int, pos: int) -> tuple[int, int] | None:
+    """The quote closing right at ``pos`` (a sentence start), within its paragraph from ``a``."""
+    k = pos
+    while k < len(text) and text[k] in " \t\u3000":
+        k += 1
+    if k >= len(text) or text[k] != "”":
+        k = pos - 1
+        while k > a and text[k] in "。!！?？ \t\u3000":
+            k -= 1
+        if k <= a or text[k] != "”":
+            return None
+    opener = text.rfind("“", max(a, k - 301), k)
+    if opener < 0 or k - opener - 1 < 6 or "”" in text[opener + 1 : k]:
+        return None
+    return opener + 1, k
 
 
 def _sentences_of(text: str, a: int, b: int) -> list[tuple[int, int]]:

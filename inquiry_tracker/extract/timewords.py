@@ -159,7 +159,9 @@ ALTERNATIVES: dict[str, str] = {
     "yb": rf"(?:(?<![\d.])(?P<yb_y>(?:19|20)\d\d){_SP}年(?![\d{_CN}月度代初底末中内前以来后])"
     rf"(?=[^，,。；;！!？?\n]{{0,6}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}|建设|改造|整修|维修|修缮|翻修|大修)"
     # "2020年西安火车站北站房、北广场将投入运营": the thing first, then the plan's word and its act
-    rf"|[^，,。；;！!？?\n]{{2,24}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}))"
+    rf"|[^，,。；;！!？?\n]{{2,24}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"
+    # "预计2018年某某小学开学投入使用": the plan's word before the year, the thing, then its act
+    rf"|(?<=(?:预计|计划|力争|争取|有望|确保)(?:19|20)\d\d年)[^，,。；;！!？?\n]{{2,16}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}))"
     # 明年, 后年, 今年 alone: the year's end (the commitment scorer decides whether it binds)
     rf"|(?<![\d{_CN}十两几多数每])(?P<yb_r>[今明后去])年(?![\d{_CN}月度代初底末中内前以来后的是])(?!{_SP}[\d{_CN}十])"
     rf"(?![春夏秋冬上下第]))",

@@ -353,3 +353,55 @@ def test_a_news_story_whose_office_answers_with_jiuci_huifu() -> None:
     item = _one(text)
     assert item.question.startswith("东湖新村门口") or "东湖新村门口" in item.question
     assert item.reply.startswith("由于道路拓宽施工")
+
+
+def test_a_zone_answering_as_follows_under_a_greeted_question() -> None:
+    # the question greets the office ("你好,…请问…?"), the zone's label says "答复如下:"
+    text = ("青禾新城的实验小学什么时候建好?\n\n网友提问:\n\n"
+            "你好,听说青禾新城规划的实验小学在松涛路以东,请问什么时候开工建设?\n\n"
+            "某市青禾高新技术产业开发区答复如下:\n\n"
+            "实验小学已列入区政府投资计划,目前正在做施工图设计,计划2022年3月开工,2023年8月建成。")
+    item = _one(text)
+    assert item.question.startswith("你好,听说青禾新城")
+    assert item.reply.startswith("实验小学已列入")
+    assert item.department == "某市青禾高新技术产业开发区"
+
+
+def test_a_lede_announcing_the_exchange_printed_below_is_not_an_exchange_itself() -> None:
+    text = ("日前,有网友留言“请问柳岸路北段什么时候能通车”,对此,有关部门作出了答复,现将详情公布如下:\n"
+            "网友:\n请问柳岸路北段什么时候能通车?每天绕行很不方便。\n"
+            "某区城乡建设局回复:\n您好!柳岸路北段路面已铺设完毕,正在安装路灯和标志标线,计划8月底前通车。\n")
+    item = _one(text)
+    assert item.reply.startswith("您好!柳岸路北段")
+    assert (item.department, item.deadline_expr) == ("某区城乡建设局", "8月底前")
+
+
+def test_when_work_began_told_as_a_fact_is_no_deadline() -> None:
+    # "是…开工": the start already happened (a month earlier in the year, not next year's)
+    text = ("网友提问:桂花街改造什么时候完工?两边人行道一直没铺。\n"
+            "某县住建局回复:桂花街改造工程是4月6日正式开工的,目前雨污管道已铺设完毕,人行道正在平整,我局将督促施工单位加快进度。")
+    item = _one(text, date(2021, 8, 2))
+    assert item.deadline_expr is None
+    planned = _one(text.replace("是4月6日正式开工的", "计划11月6日正式完工"), date(2021, 8, 2))
+    assert (planned.deadline_expr, str(planned.due)) == ("11月6日", "2021-11-06")
+
+
+def test_dates_told_before_a_refusal_do_not_answer_the_question() -> None:
+    head = ("网友提问:石桥村到后山组的路什么时候硬化?\n"
+            "某县交通运输局回复:今年全县农村公路建设的重点是9月底前完成建制村通畅工程。你反映的道路属于组与组之间的连接路,"
+            "目前没有这类项目,暂时不能解决。")
+    assert _one(head, date(2021, 6, 8)).deadline_expr is None
+    later = _one(head + "我局将把此路纳入项目库,争取明年6月底前完成硬化。", date(2021, 6, 8))
+    assert (later.deadline_expr, str(later.due)) == ("明年6月底前", "2022-06-30")
+
+
+def test_a_story_quoting_a_letter_first_then_the_answer_its_writers_received() -> None:
+    text = ("本报讯 “我们是柳湾社区的居民,柳湾路坑坑洼洼,雨天根本没法走,请市长帮忙过问一下。”去年10月,几位居民向市政府网站的"
+            "市长信箱发了一封电子邮件。没过几天,他们就得到了答复:“柳湾路的改造已列入今年的城建计划,目前正在进行招标。”"
+            "今年3月,柳湾路改造工程开工,预计今年9月完工。")
+    items = extract_items(text, published=date(2021, 4, 20))
+    (inquiry,) = [i for i in items if i.kind == "inquiry"]
+    assert inquiry.question.startswith("我们是柳湾社区的居民")
+    assert inquiry.reply.startswith("柳湾路的改造已列入") and "预计今年9月完工" not in inquiry.reply
+    assert inquiry.deadline_expr is None
+    assert [(p.deadline_expr, str(p.due)) for p in items if p.kind == "promise"] == [("今年9月", "2021-09-30")]

@@ -311,3 +311,10 @@ def test_two_acts_joined_by_bing_are_one_act() -> None:
     """"建成并投入使用": the second act is part of the act, not the thing it is done to."""
     (item,) = _promises("城北学校新校区预计今年9月建成并投入使用。")
     assert item.subject.endswith("建成并投入使用") and not item.subject.startswith("并")
+
+
+def test_a_year_after_the_plans_word_with_the_thing_before_its_act() -> None:
+    items = _promises("区教育局敦促建设方加快进度,预计2022年青湾小学开学投入使用。")
+    assert [(i.deadline_expr, str(i.due), i.deadline.approximate) for i in items] == [("2022年", "2022-12-31", True)]
+    # a year's investment target is money planned, not a deliverable
+    assert _promises("市发改委表示,预计2022年全年完成投资30亿元。") == []

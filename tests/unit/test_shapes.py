@@ -770,3 +770,24 @@ def test_a_tables_last_reply_cell_left_open_goes_on_below() -> None:
     (item,) = _inquiries(text)
     assert "计划明年上半年完成硬化" in item.reply
     assert (item.department, item.deadline_expr, str(item.due)) == ("某县人民政府", "明年上半年", "2023-06-30")
+
+
+def test_an_office_field_glued_to_the_replys_last_line_names_the_office() -> None:
+    text = ("松岭镇文化广场的路灯坏了半年,晚上跳舞的老人摔倒过好几次,请有关部门尽快修好。\n"
+            "尊敬的市民,您好!您反映的问题已收悉,现回复如下:经查,广场路灯线路被施工挖断,我单位已联系供电部门,"
+            "正在重新铺设线路。感谢您对我们工作的支持! 承办单位:松岭镇公共事务服务中心\n")
+    (item,) = _inquiries(text)
+    assert item.department == "松岭镇公共事务服务中心"
+    assert "承办单位" not in item.reply
+
+
+def test_a_record_under_bare_headings_whose_field_names_were_lost() -> None:
+    text = ("信件信息\n20417\n投诉\n2022-05-11\n青石路施工围挡\n"
+            "青石路从去年秋天开始修,围挡占了大半个路面,早晚高峰堵得走不动,最近一个月也不见有人施工,希望住建局督促施工单位加快进度 2022年5月11日\n"
+            "回复信息\n某市住房和城乡建设局\n2022-05-18\n"
+            "经了解,青石路管线迁改涉及燃气和通信,协调耗时较长。我局已要求施工单位增加人手,在6月中旬实现通车。\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("青石路从去年秋天开始修") and not item.question.endswith("日")
+    assert item.reply.startswith("经了解,青石路管线迁改")
+    assert (item.department, item.deadline_expr, str(item.due)) == ("某市住房和城乡建设局", "6月中旬", "2022-06-20")
+    assert [i for i in extract_items(text, published=PUB) if i.kind == "promise"] == []

@@ -161,3 +161,21 @@ def test_a_vague_department_named_as_the_source_does_not_replace_the_office_name
     text = ("记者从青溪县自来水公司获悉,县城供水管网扩建工程进展顺利。"
             "记者从供水部门了解到,东片区的居民计划在10月底前用上新水源。")
     assert _depts(text) == ["青溪县自来水公司"]
+
+
+def test_the_reporters_source_is_named_whole_not_from_a_place_inside_it() -> None:
+    # a name found in prose alone would start at a place inside it (南段青川新区东站项目部)
+    text = "3月1日,记者从沿江客专皖南段青川新区东站项目部了解到,站房主体已完成八成,预计5月底主体封顶,年底完成幕墙施工。"
+    assert set(_depts(text)) == {"沿江客专皖南段青川新区东站项目部"}
+
+
+def test_the_body_holding_a_briefing_speaks_for_what_it_then_reports() -> None:
+    text = ("2月20日,市第二人民医院召开了“2023年医院建设情况通气会”,院领导向各媒体通报了去年的工作和今年的计划。"
+            "目前,市发改委已经批复了新院区项目,编制床位800张;此外,该院与某康养集团合办的康复中心已签约,预期在2024年上半年投入使用。")
+    assert _depts(text) == ["市第二人民医院"]
+
+
+def test_an_office_told_as_having_acted_does_not_take_over_from_the_source() -> None:
+    text = ("记者从城南区政府获悉,城南片区的改造已经启动。目前,区住建局已经完成了征收评估。\n"
+            "片区内的安置房预计明年6月交付使用。")
+    assert _depts(text) == ["城南区政府"]

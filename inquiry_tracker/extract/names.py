@@ -27,7 +27,7 @@ from inquiry_tracker.extract.clean import simplified
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
     "高速公路", "快速路", "快速化改造工程", "轨道交通", "城际线", "城际铁路", "联络线", "连接线", "接线", "高速",
-    "大道高架", "路高架", "大道", "大街", "道路", "公路", "省道", "国道", "公路大桥", "特大桥", "大桥", "桥", "隧道", "通道", "高架", "立交", "互通", "号线",
+    "大道高架", "路高架", "大道", "大街", "道路", "公路", "省道", "国道", "公路大桥", "特大桥", "大桥", "桥", "隧道", "大通道", "通道", "高架", "立交", "互通", "号线",
     "线", "路", "街", "巷", "学校", "中学", "小学", "幼儿园", "图书馆", "博物馆", "美术馆", "文化馆", "艺术馆",
     "群众艺术馆", "剧院", "体育馆", "体育场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
     "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中",
@@ -115,7 +115,7 @@ GENERIC = {
     "快速通道", "快速路", "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那]|该|本|此|这|很多|原来|重要|主要|唯一|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那]|该|本|此|这|很多|原来|重要|主要|唯一|项目|附近|周边|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -272,6 +272,8 @@ def _generic_head(name: str) -> bool:
     return name not in CIVIC and bool(_ACT_HEAD.fullmatch(name[: _kind_span(name)]))
 
 
+#: a name followed by where from it something lies is a landmark, not the thing
+_LANDMARK_AFTER = re.compile(r"以[东西南北]|[东西南北]侧|附近|周边|旁边|对面|一带")
 #: a thing named by how it relates to what is written before it (…路过江通道, …大道下穿隧道)
 _RELATIVE = re.compile(r"(?:过江|过河|跨江|跨河|跨海|跨线|过街|下穿|上跨|穿山)")
 
@@ -285,8 +287,8 @@ def mentions(text: str) -> list[Mention]:
         for m in _MENTION.finditer(run.group()):
             name = _core(m.group(), m.start() == 0)
             at = run.start() + m.end()
-            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at):
-                continue
+            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at):
+                continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近)
             mention = Mention(at - len(name), at, name)
             if found and mention.start - found[-1].end <= 3 and not _COMPANION.search(run.group(), found[-1].end - run.start(), mention.start - run.start()):
                 if mention.start == found[-1].end and (name.endswith("校区") or _RELATIVE.match(name)):

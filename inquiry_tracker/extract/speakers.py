@@ -78,6 +78,14 @@ _LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|�
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 
 
+def _past_last_stop(window: str) -> int:
+    """Where a speaker before a verb may start at the earliest: past the window's last comma
+    or full stop, which no part of :data:`_BEFORE_VERB` reads (its names and words are Chinese
+    characters, its 在… clause stops at them), so no match spans one; the positions before
+    need no trying (a lookbehind there still sees the stop)."""
+    return max(window.rfind(c) for c in ",，。") + 1
+
+
 def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """``(position, name)`` of every speaker named in ``text[start:end]``, in order.
 
@@ -89,7 +97,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     for v in _VERB.finditer(text, start, end):
         lo = max(start, v.start() - 40)
         window = text[lo : v.start()]
-        m = _BEFORE_VERB.search(window)
+        m = _BEFORE_VERB.search(window, _past_last_stop(window))
         if m:
             name = m.group("official") or m.group("org")
             if name and (m.group("official") or _BODY_END.search(name)):

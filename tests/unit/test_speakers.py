@@ -188,3 +188,21 @@ def test_clause_subjects_read_as_with_the_mark_looked_behind_for() -> None:
     for text in texts:
         for start in range(min(len(text), 12)):
             assert subjects(new, text, max(0, start - 1)) == subjects(old, text, start), (text, start)
+
+
+def test_a_speaker_before_a_verb_is_looked_for_past_the_last_stop_only() -> None:
+    """No _BEFORE_VERB match spans a comma or a full stop, so searching past the window's last
+    one finds what searching the whole window finds: on random windows of names, titles,
+    stops and other characters."""
+    import random
+
+    from inquiry_tracker.extract import speakers
+
+    rng = random.Random(5)
+    parts = [",", "，", "。", ";", " ", "“", "市住建局", "区政府", "相关负责人", "副局长", "市长", "李明", "王", "在",
+             "会上", "也", "昨天", "记者从", "公交集团", "省", "县交通运输局", "发言人", "的", "1"]
+    for _ in range(4000):
+        window = "".join(rng.choice(parts) for _ in range(rng.randint(1, 14)))[-40:]
+        whole = speakers._BEFORE_VERB.search(window)
+        past = speakers._BEFORE_VERB.search(window, speakers._past_last_stop(window))
+        assert (whole and (whole.span(), whole.groupdict())) == (past and (past.span(), past.groupdict())), window

@@ -131,15 +131,15 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         # "5月份移交完成后,于5月底开放" — a condition, not the deadline; but "今年底通车后,将串起…"
         # dates the finish itself when no later date follows
         return None
-    if _START_AFTER.match(after) and not COMMIT_RE.search(_clause_before(text, d.start, s)):
+    before_clause = _clause_before(text, d.start, s)  # (read once: three rules look at it)
+    if _START_AFTER.match(after) and not COMMIT_RE.search(before_clause):
         return None  # "自3月起" — since, not by (but "计划3月开始进行…" starts an act)
-    before_clause = _clause_before(text, d.start, s)
     after_clause = _clause_after(text, d.end, e)
     fronted = False
     if not after_clause.strip() and d.end < e and text[d.end] in ",，":
         # a time put first ("本月下旬,公交集团将开通…"): the next clause says what happens then
         after_clause = _clause_after(text, d.end + 1, e)
-        fronted = not _clause_before(text, d.start, s).strip()
+        fronted = not before_clause.strip()
     # "5月15日前,网友可以拍摄…" — an invitation; look at the next clause too when the
     # deadline's own clause has no act of its own.
     context = before_clause + text[d.start : d.end] + after_clause

@@ -611,8 +611,8 @@ def _segments(
         if m and _resolve_department(m.group("dept"), text, p):
             marks.append((p, m.end(), "R", m.group("dept")))
             continue
-        m = TITLE_RESPONDER.match(text, p, b)
-        if m and expecting_reply:
+        m = TITLE_RESPONDER.match(text, p, b) if expecting_reply else None  # (read only where it counts)
+        if m:
             # a district head speaks for its government (by its full name if the programme's
             # header lists it); a bare title for the body on air, found later from the header
             place, guest = m.group("place"), guest_body(text, p)

@@ -192,6 +192,21 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"{lead}(?:{pattern})" if lead else pattern, flags)
 
 
+def reach(prefix: str, marks: str, flags: int = 0) -> str:
+    """A lookahead that one of the characters ``marks`` stands within the widest match of
+    ``prefix`` from here: for a pattern that reads ``prefix`` and then one of ``marks``, a
+    necessary condition a position fails at little cost (one possessive run of other
+    characters, no backing up). "" when ``prefix`` may be of any width or ``marks`` is empty."""
+    parsed = _parse(prefix, flags)
+    if parsed is None or not marks:
+        return ""
+    widest = parsed.getwidth()[1]
+    if widest >= _c.MAXREPEAT:
+        return ""
+    body = "".join(re.escape(ch) for ch in sorted(set(marks)))
+    return f"(?=[^{body}]{{0,{widest}}}+[{body}])"
+
+
 def _needs(items: Any) -> set[int] | None:
     """Characters of which every match of a parsed sequence holds at least one (the smallest
     such set of one item), or None when no item must match."""

@@ -408,13 +408,18 @@ def _display_subject(found: str, act: str, vt: str, at: int, statement: str, tit
     ):
         return found
     # the clause first, then the project named nearest before it in its sentence, then the
-    # sentence before and the title
-    head = vt[max(vt.rfind(c, max(0, at - 200), at) for c in "。!！?？;；\n") + 1 : at]
-    near = [m.name for m in mentions(head)[-1:]]
-    names = item_names(statement) or near or item_names(context_before(vt, at), simplified(title) if title else first_line(vt))
+    # sentence before and the title (each read only when the one before names nothing)
+    names = item_names(statement) or _named_last(vt, at) or item_names(
+        context_before(vt, at), simplified(title) if title else first_line(vt))
     if not names or len(names[0]) < 3:
         return found
     return (names[0] + act)[:24]
+
+
+def _named_last(vt: str, at: int) -> list[str]:
+    """The project named last before ``at`` in its sentence (none, or one)."""
+    head = vt[max(vt.rfind(c, max(0, at - 200), at) for c in "。!！?？;；\n") + 1 : at]
+    return [m.name for m in mentions(head)[-1:]]
 
 
 def _promise_subject(vt: str, sent_start: int, clause_start: int, clause_end: int, expr: str, statement: str) -> str:

@@ -61,8 +61,10 @@ _SUBJECT = re.compile(
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: an office opening a clause or a sentence as the one that acts: "…,晋江市市政园林局将…",
 #: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
+#: (the mark is read, not looked behind for: a search then skips ahead to the marks; the
+#: subject is the group, and a subject ends in a Chinese character, never in the next mark)
 _CLAUSE_SUBJECT = re.compile(
-    rf"(?:(?<=[,，])|(?<=[。;；!！]))\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
+    rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
     r"(?=将|要|计划|拟|正在|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
@@ -80,6 +82,14 @@ _BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^,，。;；\n]{0,40}?(?:�
 _HOST = re.compile(rf"(?P<org>{_ORG})(?:、[\u4e00-\u9fff]{{2,12}})?(?:昨天|今天|昨日|今日|日前|近日)?\Z")
 
 
+def _past_last_stop(window: str) -> int:
+    """Where a speaker before a verb may start at the earliest: past the window's last comma
+    or full stop, which no part of :data:`_BEFORE_VERB` reads (its names and words are Chinese
+    characters, its 在… clause stops at them), so no match spans one; the positions before
+    need no trying (a lookbehind there still sees the stop)."""
+    return max(window.rfind(c) for c in ",，。") + 1
+
+
 def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """``(position, name)`` of every speaker named in ``text[start:end]``, in order.
 
@@ -91,7 +101,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     for v in _VERB.finditer(text, start, end):
         lo = max(start, v.start() - 40)
         window = text[lo : v.start()]
-        m = _BEFORE_VERB.search(window)
+        m = _BEFORE_VERB.search(window, _past_last_stop(window))
         src = _SOURCE.search(window)
         if m and src and not m.group("official") and src.group("source").endswith(m.group(0)) \
                 and src.group("source") != m.group(0) and not _NOT_A_SOURCE.search(src.group("source")):
@@ -122,7 +132,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             found.append((pos, _LEAD.sub("", m.group("subject"))))
     for m in _BUILDER.finditer(text, start, end):
         found.append((m.start("subject"), m.group("subject")))
-    for m in _CLAUSE_SUBJECT.finditer(text, start, end):
+    for m in _CLAUSE_SUBJECT.finditer(text, max(0, start - 1), end):  # (a mark right before start)
         found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
     found.sort()
     return found

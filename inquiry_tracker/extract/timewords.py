@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import re
 
-from inquiry_tracker.extract.firstchars import compile_guarded, guard, pair_guard
+from inquiry_tracker.extract.firstchars import (
+    compile_guarded,
+    first_chars,
+    guard,
+    pair_guard,
+    reach,
+)
 from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
 
@@ -184,11 +190,14 @@ RANGES = ("rd", "rm", "rx", "rq")
 _INSIDE_NUMBER = r"(?!(?<=[\d.])\d)"
 
 
+def _alternative(name: str) -> str:
+    # behind a lookahead of its own first characters: at a position where it cannot start,
+    # it fails at once instead of deep in its optional groups
+    return f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})"
+
+
 def _phrase(names: list[str]) -> str:
-    # each alternative behind a lookahead of its own first characters: at a position where
-    # it cannot start, it fails at once instead of deep in its optional groups
-    body = "|".join(f"{guard(ALTERNATIVES[name], re.ASCII)}(?P<{name}>{ALTERNATIVES[name]})" for name in names)
-    return f"(?:{body}){_SUFFIX}"
+    return f"(?:{'|'.join(map(_alternative, names))}){_SUFFIX}"
 
 
 #: the pairs of characters a phrase can start with: "前" passes the first check, "前往" fails
@@ -196,8 +205,41 @@ def _phrase(names: list[str]) -> str:
 _PAIRS = pair_guard(_phrase(list(ALTERNATIVES)), re.ASCII)
 
 
+def _before(name: str, mark: str) -> str:
+    """The part of an alternative before ``mark`` (a piece of its pattern it holds once)."""
+    head, found, _ = ALTERNATIVES[name].partition(mark)
+    if not found:
+        raise ValueError(f"{name} holds no {mark}")
+    return head
+
+
+#: What a range and a duration cannot do without, within a known reach of their start: a
+#: range's connector (至, 到, -, 、…) after its first date or quarter, a duration's 内 (3天内,
+#: 15个工作日之内). Said up front (the reach read from the patterns themselves), a position
+#: without one skips those alternatives at once, instead of reading a year and a month in
+#: each only to find no connector: most digits of a page start neither ("2021年5月20日",
+#: "3000万元"). The ranges stand together in the grammar, so one test covers all four.
+_REACH = {
+    RANGES: reach("|".join(f"(?:{_before(n, _CONN)})" for n in RANGES), "".join(first_chars(_CONN) or ()), re.ASCII),
+    ("du",): reach(_before("du", "(?:之内|以内|内") + "[之以]?", "内", re.ASCII),
+}
+
+
+def _reach_phrase(names: list[str]) -> str:
+    """:func:`_phrase` with the guards of :data:`_REACH` before the runs of alternatives they
+    cover (order kept: a group of alternatives is tried where they stood)."""
+    parts: list[str] = []
+    i = 0
+    while i < len(names):
+        run = next((r for r in _REACH if tuple(names[i : i + len(r)]) == r), (names[i],))
+        body = "|".join(map(_alternative, run))
+        parts.append(f"{_REACH[run]}(?:{body})" if run in _REACH else body)
+        i += len(run)
+    return f"(?:{'|'.join(parts)}){_SUFFIX}"
+
+
 def _grammar(names: list[str]) -> re.Pattern[str]:
-    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}{_PAIRS}{_phrase(names)}", re.ASCII)
+    return re.compile(f"(?=[{_FIRST}]){_INSIDE_NUMBER}{_PAIRS}{_reach_phrase(names)}", re.ASCII)
 
 
 GRAMMAR = _grammar(list(ALTERNATIVES))

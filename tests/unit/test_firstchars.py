@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from inquiry_tracker.extract import timewords
-from inquiry_tracker.extract.firstchars import compile_guarded, first_chars, guard, pair_guard
+from inquiry_tracker.extract.firstchars import (
+    compile_guarded,
+    first_chars,
+    guard,
+    pair_guard,
+    reach,
+)
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -103,3 +109,49 @@ def test_a_pair_guarded_pattern_finds_the_same() -> None:
     text = "前年今年底,明年第三季度,目前本月,2021年末,12021年,二季度,后来,本周"
     guarded = re.compile(pair_guard(pattern, re.ASCII) + f"(?:{pattern})", re.ASCII)
     assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(pattern, text, re.ASCII)]
+
+
+def test_reach_of_a_prefix() -> None:
+    assert reach(r"(?<!x)a{1,3}\s?", "-至") == "(?=[^\\-至]{0,4}+[\\-至])"
+    assert reach("a+", "x") == ""  # any width: no guard
+    guarded = re.compile(reach(r"\d{1,2}月?", "至") + r"\d{1,2}月?至")
+    assert [m.group() for m in guarded.finditer("5至 12月至 3 至 123至")] == ["5至", "12月至", "23至"]
+
+
+def _fuzz(alphabet: str, n: int, seed: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(4, 40))) for _ in range(n)]
+
+
+def test_reach_guards_keep_what_the_grammar_finds() -> None:
+    """The grammar's reach guards (a range's connector, a duration's 内) restate necessary
+    conditions: it finds what the grammar without them finds, spans and groups, on the seeds,
+    on the widest forms (spaces, Chinese numerals, 份 and 旬 before the connector) and on
+    random strings of the characters phrases are made of."""
+    plain = re.compile(
+        f"(?=[{timewords._FIRST}]){timewords._INSIDE_NUMBER}{timewords._PAIRS}"
+        f"{timewords._phrase(list(timewords.ALTERNATIVES))}",
+        re.ASCII,
+    )
+    texts = ["\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))]
+    texts += [
+        "2021  年  12  月  31  日  至  2022年1月,二〇二一年十二月三十一日至二〇二二年一月十五日",
+        "2021年 5 月份 中下旬  至  7月底,明年 三 季度 到 四季度,今年第一至第三季度末,12月至次年1月",
+        "15 个 工作日 之内,一个半月以内,三十 天 内,120天内,24小时之内,半年内容,3个月内部",
+        # the widest: a connector 24 characters on, a 内 17 characters on
+        "2021  年  12  月  三十一  日  至  2022年1月5日,一百二十  个  半工作日半  之内",
+        "5月1-5日,5—6月,8~9月份,6月上旬至中旬,3、4季度,10月27日至28日,2020年-2021年",
+    ]
+    texts += _fuzz("0123456789 年月日号份至到-~—、内天个周季度第一二三四十今明本上中下旬底前", 3000, 7)
+    for text in texts:
+        got = [(m.span(), m.groupdict()) for m in timewords.GRAMMAR.finditer(text)]
+        assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        single = [(m.span(), m.groupdict()) for m in timewords.SINGLE_GRAMMAR.finditer(text)]
+        names = [n for n in timewords.ALTERNATIVES if n not in timewords.RANGES]
+        plain_single = re.compile(
+            f"(?=[{timewords._FIRST}]){timewords._INSIDE_NUMBER}{timewords._PAIRS}{timewords._phrase(names)}",
+            re.ASCII,
+        )
+        assert single == [(m.span(), m.groupdict()) for m in plain_single.finditer(text)], text

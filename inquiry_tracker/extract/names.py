@@ -132,6 +132,10 @@ def _city_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) + ")市?")
 
 
+#: a feature or street named after the place (泉州湾跨海大桥, 南京路步行街): the place is part of the name
+_NAMED_AFTER_PLACE = re.compile(r"[湾港湖江河山岛海路街道桥]")
+
+
 @lru_cache(maxsize=1)
 def _county_prefix() -> re.Pattern[str]:
     """A leading county or district name without its 县/区 (秭归, 岳阳楼)."""
@@ -152,6 +156,7 @@ def _named_after(rest: str) -> bool:
     its kind of work, and not only a descriptor (so 东湖实验学校 and 和平里小学 stay whole)."""
     kind = _KIND_RE.search(rest)
     return bool(kind and kind.start() >= 3 and kind.end() == len(rest) and not _DESCRIPTOR.match(rest)
+                and not _NAMED_AFTER_PLACE.match(rest)
                 and not _NEEDS_PLACE.search(rest))
 
 
@@ -232,7 +237,7 @@ def _core(run: str, opens_run: bool = False) -> str:
     if province and len(run) - province.end() >= 3 and not _NEEDS_PLACE.match(run, province.end()):
         run = run[province.end():]
     city = _city_prefix().match(run)
-    if city and len(run) - city.end() >= 3 and not _NEEDS_PLACE.match(run, city.end()):
+    if city and len(run) - city.end() >= 3 and not _NEEDS_PLACE.match(run, city.end()) and not _NAMED_AFTER_PLACE.match(run, city.end()):
         run = run[city.end():]
     county = _county_prefix().match(run)
     if county and _named_after(run[county.end():]):

@@ -272,3 +272,9 @@ def test_a_trades_works_are_no_project() -> None:
 )
 def test_landmarks_and_parts_are_not_the_thing(text: str, names: list[str]) -> None:
     assert [m.name for m in mentions(text)] == names
+
+
+def test_a_feature_named_after_its_city_keeps_the_city() -> None:
+    """泉州湾, 南京路: the place is part of the name, not where the project lies."""
+    assert [m.name for m in mentions("衡阳湾跨海大桥年底通车")] == ["衡阳湾跨海大桥"]
+    assert [m.name for m in mentions("衡阳蒸水大桥年底通车")] == ["蒸水大桥"]

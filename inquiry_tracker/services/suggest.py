@@ -252,6 +252,7 @@ def suggest_for_source(
 ) -> list[int]:
     """Store suggestions of ``source_id`` (its ``text``, printed on ``published``, holding the
     claims ``found``) for open items; their ids (see module docstring)."""
+    from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.names import mentions, qualifiers, text_grams
 
     if not found:
@@ -285,9 +286,11 @@ def suggest_for_source(
         found_scores: dict[int, float] = {}
         said: list[list[str]] = []
 
-        def mentioned(sentence: str = claim.sentence, said: list[list[str]] = said) -> list[str]:
+        # the projects the sentence names up to the claim (what a 届时… clause after it names
+        # is where the thing leads, not another subject)
+        def mentioned(span: tuple[int, int] = (claim.start, claim.clause_end), said: list[list[str]] = said) -> list[str]:
             if not said:
-                said.append([m.name for m in mentions(sentence)])
+                said.append([m.name for m in mentions(simplified(text[span[0] : span[1]]))])
             return said[0]
 
         for n in {n for part in w_grams for g in part for n in postings.get(g, ())}:

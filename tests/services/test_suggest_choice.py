@@ -132,3 +132,15 @@ def test_the_others_of_a_list_are_not_the_ones_it_named(db: Database) -> None:
         "其他5条快速通道正在推进中,预计明年年底全部建成通车。\n",
     )
     assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "kept")]
+
+
+def test_a_place_named_after_the_claim_does_not_hide_the_thing_before(db: Database) -> None:
+    """"大桥预计于2022年建成通车,届时,城北到南湖机场车程将缩短": the airport is where the bridge
+    leads, named after the claim; the bridge of the sentence before is the one delayed."""
+    (promise,), _ = _import(
+        db,
+        "温州日报\n2020年5月8日 星期五\n本报讯 北口大桥预计2021年年底建成通车。\n",
+        "温州日报\n2021年12月31日 星期五\n本报讯 12月30日上午,北口大桥主桥合龙。"
+        "大桥预计于2022年建成通车,届时,城北到南湖机场车程将缩短至15分钟。\n",
+    )
+    assert (promise, "delayed", date(2022, 12, 31)) in [(i, st, due) for _, i, st, due in _proposed(db)]

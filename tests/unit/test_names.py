@@ -278,3 +278,15 @@ def test_a_feature_named_after_its_city_keeps_the_city() -> None:
     """泉州湾, 南京路: the place is part of the name, not where the project lies."""
     assert [m.name for m in mentions("衡阳湾跨海大桥年底通车")] == ["衡阳湾跨海大桥"]
     assert [m.name for m in mentions("衡阳蒸水大桥年底通车")] == ["蒸水大桥"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还要再建一座跨海大桥",  # a count of a kind
+        "施工方将加紧组织现场施工,全面梳理剩余工程以及未完工程",  # the works left, and verbs
+        "两所学校年底前完工",
+    ],
+)
+def test_counts_verbs_and_works_left_name_nothing(text: str) -> None:
+    assert mentions(text) == []

@@ -42,7 +42,9 @@ _FOLD = (
     (re.compile(r"联络线|连接线|(?<!连)接线"), "连接线"),
     (re.compile(r"城际铁路"), "城际线"),
     (re.compile(r"新馆"), "馆"),
-    (re.compile(r"跨[海江河湖]大桥|公路大桥|特大桥"), "大桥"),
+    (re.compile(r"跨[海江河湖]大桥|越江大桥|公路大桥|特大桥"), "大桥"),
+    # a bridge over the great rivers is named with or without the river (盐坪坝长江大桥 = 盐坪坝大桥)
+    (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:长江|黄河)(?=大桥)"), ""),
     (re.compile(r"高架(?:快速路|路|桥)"), "高架"),
     (re.compile(r"(?:火车|铁路)站"), "站"),  # 西安火车站 = 西安站
     (re.compile(r"[“”\"'‘’《》〈〉「」\s·]"), ""),
@@ -93,7 +95,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"[一两二三四五六七八九十几多每][座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|[一两二三四五六七八九十几多每][座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -115,7 +117,7 @@ GENERIC = {
     "快速通道", "快速路", "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那]|该|本|此|这|很多|原来|重要|主要|唯一|项目|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那]|以及|该|本|此|这|很多|原来|重要|主要|唯一|项目|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -280,7 +282,7 @@ def _generic_head(name: str) -> bool:
 #: a name followed by where from it something lies is a landmark, not the thing
 _LANDMARK_AFTER = re.compile(r"以[东西南北]|[东西南北]侧|附近|周边|旁边|对面|一带")
 #: a thing named by how it relates to what is written before it (…路过江通道, …大道下穿隧道)
-_RELATIVE = re.compile(r"(?:过江|过河|跨江|跨河|跨海|跨线|过街|下穿|上跨|穿山)")
+_RELATIVE = re.compile(r"(?:过江|过河|越江|跨江|跨河|跨海|跨线|过街|下穿|上跨|穿山)")
 
 
 def mentions(text: str) -> list[Mention]:

@@ -46,6 +46,8 @@ NOT_CLAIM = re.compile(
 )
 #: only part of it: a section, a phase, everything but one piece
 PARTIAL = re.compile(r"主体|附属|配套|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+#: "完成了桥面的铺装": what is completed is a task of the work, not the work (全部/全线… is the whole)
+_SUB_TASK = re.compile(r"了?(?!全部|全线|全面|所有|整体|建设|施工|工程|任务|项目)[\u4e00-\u9fff]{2,}")
 #: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
 _OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
 #: a news dateline after a date: 12月28日讯, 5月8日电
@@ -252,7 +254,7 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
     head = sentence[:end]
     act_at = done.start() if done else step.start() if step else 0
     before_act = sentence[max(0, start - 30) : start + act_at]
-    partial = bool(PARTIAL.search(clause))
+    partial = bool(PARTIAL.search(clause)) or bool(done and done.group() == "完成" and _SUB_TASK.match(clause, done.end()))
     slip = bool(SLIP_WORD.search(sentence[: end]))
     about_date = bool(done and re.match(r"(?:的)?(?:日期|时间|时刻)", clause[done.end():]))
     if done and _ABOUT_PLAN.match(clause, done.end()) and not NOT_CLAIM.search(sentence):

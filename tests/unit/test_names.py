@@ -290,3 +290,9 @@ def test_a_feature_named_after_its_city_keeps_the_city() -> None:
 )
 def test_counts_verbs_and_works_left_name_nothing(text: str) -> None:
     assert mentions(text) == []
+
+
+def test_the_great_rivers_bridges_are_named_with_or_without_the_river() -> None:
+    assert similarity("青石坝长江大桥", "将在本月底青石坝大桥主线通车") >= 0.75
+    assert similarity("青石坝长江公路大桥", "白沙长江大桥正式通车") == 0.0
+    assert mentions("防撞护栏的安装以及标线的施划") == []

@@ -232,3 +232,16 @@ def test_a_later_date_for_ancillary_works_is_no_delay() -> None:
     the way, not a new date for the opening."""
     found = claims("目前正推进声屏障等附属工程,预计3月底完成桥面附属施工。", JUNE_2)
     assert found and found[-1].kind == "plan" and found[-1].partial
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("目前已经完成了桥面的铺装和护栏的安装。", True),  # tasks of the work, not the work
+        ("大桥已于昨日完成全部建设任务。", False),
+        ("该项目已完成。", False),
+    ],
+)
+def test_what_is_completed_says_whether_the_work_is(text: str, partial: bool) -> None:
+    found = claims(text, JUNE_2)
+    assert found and found[0].kind == "done" and found[0].partial is partial

@@ -405,3 +405,18 @@ def test_a_story_quoting_a_letter_first_then_the_answer_its_writers_received() -
     assert inquiry.reply.startswith("柳湾路的改造已列入") and "预计今年9月完工" not in inquiry.reply
     assert inquiry.deadline_expr is None
     assert [(p.deadline_expr, str(p.due)) for p in items if p.kind == "promise"] == [("今年9月", "2021-09-30")]
+
+
+def test_a_bare_group_closing_its_line_above_a_greeting_is_the_reply_salutation() -> None:
+    # "网友:" alone on its line, "您好!…收悉" below: the office greets the writer, nobody asks
+    text = ("尊敬的相关部门领导:\n您好!我住在青柳湾小区,小区北门外的连接道路一直没修好,北门至今无法开放。\n"
+            "请问这条连接道路什么时候能够完工?\n"
+            "网友:\n您好!关于青柳湾北门连接道路问题的咨询收悉,我司高度重视,现将核实情况回复如下:\n"
+            "经核实,该道路由我司组织建设,目前已完成工程总量的七成。道路全段计划2022年10月内全面完工。\n"
+            "某某城市建设发展有限公司\n2022年5月3日")
+    items = extract_items(text, published=date(2022, 5, 3))
+    assert [i.kind for i in items] == ["inquiry"], [i.to_dict() for i in items]
+    item = items[0]
+    assert item.reply.startswith("您好!关于青柳湾北门") and "全面完工" in item.reply
+    assert (item.department, item.deadline_expr, str(item.due)) == (
+        "某某城市建设发展有限公司", "2022年10月内", "2022-10-31")

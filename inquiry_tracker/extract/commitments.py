@@ -22,6 +22,7 @@ from inquiry_tracker.extract.lexicon import (
     CLAUSE_BREAK,
     COMMIT_RE,
     FINISH_ACT,
+    GROUNDWORK,
     HEARSAY,
     LONGEST_SENTENCE,
     MANDATE,
@@ -71,8 +72,6 @@ _NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期
 #: ("从今年夏天开始,水变得又黑又绿")
 _QUESTION_CLAUSE = re.compile(r"[,，。;；!！]")
 _ASKING = compile_guarded(r"何时|什么时候|啥时候|几时|哪天|多久|什么时间|能否|能不能|是否|有没有|[?？]")
-#: preparatory work, whose finish is not the finish of the job asked about
-_GROUNDWORK = re.compile(r"规划设计|设计方案|前期工作|前期手续|可研|立项|招标|报批|审批|方案设计|初步设计|施工图")
 _MEETING = re.compile(r"召开|举行|举办|开幕|闭幕|会议|座谈|论坛|发布会|仪式")
 
 
@@ -453,7 +452,7 @@ def reply_commitment(
             pref = 1 if START_ACT.search(act) else 0
         else:
             pref = 1 if FINISH_ACT.search(act) and not START_ACT.match(act.lstrip("前底内左右")) else 0
-            if pref and _GROUNDWORK.search(act):
+            if pref and GROUNDWORK.pattern.search(act):
                 pref = 0  # "2018年完成规划设计,2019年启动建设": finishing the groundwork is a step
         return same, pref, c.deadline.due or date.min, c.score
 

@@ -332,6 +332,14 @@ def same_act(a: str | None, b: str | None) -> bool:
     return ACT_FAMILY.get(a, a) == ACT_FAMILY.get(b, b)
 
 
+#: preparatory work, whose finish is not the finish of the job asked about: "11月完成征地组卷,
+#: 12月开工建设" answers with the works, not the paperwork before them
+GROUNDWORK = WordClass(
+    "groundwork",
+    ("规划设计", "设计方案", "前期工作", "前期手续", "可研", "立项", "招标", "报批", "审批", "方案设计",
+     "初步设计", "施工图", "征地", "组卷", "用地报批", "土地征收", "征收补偿", "环评", "手续办理"),
+    yes="11月末完成征地组卷", no="11月末完成路面铺设")
+
 #: acts that start work, and acts that finish it ("明年春季开工建设,2022年秋季开园招生")
 START_ACT = re.compile(r"开工|动工|动建|开建|启动|进场|招标|开始|立项|选址")
 FINISH_ACT = re.compile(

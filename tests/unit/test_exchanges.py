@@ -420,3 +420,12 @@ def test_a_bare_group_closing_its_line_above_a_greeting_is_the_reply_salutation(
     assert item.reply.startswith("您好!关于青柳湾北门") and "全面完工" in item.reply
     assert (item.department, item.deadline_expr, str(item.due)) == (
         "某某城市建设发展有限公司", "2022年10月内", "2022-10-31")
+
+
+def test_finishing_the_land_paperwork_is_a_step_before_the_works_asked_for() -> None:
+    # "完成征地组卷" finishes paperwork; the road asked for is answered by its construction date
+    text = ("网友留言:从河西镇到新县城一直没有直达的道路,建议修一条。\n"
+            "某县交通运输局回复:经研究,计划修建滨河大道连通两地,项目建议书已批复,"
+            "10月末完成征地组卷,11月末开工建设。")
+    item = _one(text, date(2022, 8, 20))
+    assert (item.deadline_expr, str(item.due)) == ("11月末", "2022-11-30")

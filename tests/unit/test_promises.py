@@ -318,3 +318,12 @@ def test_a_year_after_the_plans_word_with_the_thing_before_its_act() -> None:
     assert [(i.deadline_expr, str(i.due), i.deadline.approximate) for i in items] == [("2022年", "2022-12-31", True)]
     # a year's investment target is money planned, not a deliverable
     assert _promises("市发改委表示,预计2022年全年完成投资30亿元。") == []
+
+
+def test_a_date_then_jiu_neng_is_what_will_be_possible_by_then() -> None:
+    # "28日就可以恢复供水": once the date comes the act can be done — a dated commitment
+    text = ("本报讯 青禾区信访办相关人士25日表示,施工方已将损坏的管道修复,28日就可以恢复供水。"
+            "新建的社区活动中心主体已完工,10月就能正常使用。")
+    found = _promises(text, date(2021, 9, 26))
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("28日", "2021-09-28"), ("10月", "2021-10-31")]
+    assert found[0].department == "青禾区信访办"

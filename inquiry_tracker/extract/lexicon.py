@@ -216,6 +216,21 @@ DATE_LINE = re.compile(
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 
+#: a signature run on after the body's last sentence, closing its line: "…施工。某某局2015年7月10日"
+SIGNED_END = re.compile(
+    r"(?:局|委|政府|办|办公室|办事处|中心|公司|支队|大队|街道|镇|乡|处|站)\s*"
+    r"(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2})\s*$")
+
+
+def signed_at_end(line: str) -> bool:
+    """Does ``line`` close with an office's signature and its date (:data:`SIGNED_END`)?"""
+    s = line.rstrip()
+    return s[-1:] in ("日", *"0123456789") and bool(SIGNED_END.search(s[-60:]))
+
+
+#: a forum post's header ("某某 发表于 2015/7/13 15:33"): a new post begins
+POST_STAMP = re.compile(r"发表于\s*(?:19|20)\d\d")
+
 #: courtesy and contact sentences that close a reply (not part of its body)
 CLOSING = re.compile(
     r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|"

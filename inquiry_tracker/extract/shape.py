@@ -33,9 +33,11 @@ from inquiry_tracker.extract.lexicon import (
     HOLDING_REPLY,
     OFFICIAL_ADDRESSEE,
     PAGE_CHROME,
+    POST_STAMP,
     REPLY_OPENING,
     SPOKESPERSON,
     ZONE,
+    signed_at_end,
 )
 
 
@@ -336,11 +338,11 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
     parts = [(first, paras[i][1])]
     office = None
     j = i + 1
-    while j < len(paras):
+    while j < len(paras) and not signed_at_end(text[parts[-1][0] : parts[-1][1]]):
         a, b = paras[j]
         line = text[a:b].strip()
-        if stop(j):
-            break
+        if stop(j) or ("发表于" in line and POST_STAMP.search(line)):
+            break  # the next question or reply, or the next post of a forum thread
         if DATE_LINE.match(line):
             j += 1
             break

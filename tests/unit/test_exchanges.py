@@ -429,3 +429,19 @@ def test_finishing_the_land_paperwork_is_a_step_before_the_works_asked_for() -> 
             "10月末完成征地组卷,11月末开工建设。")
     item = _one(text, date(2022, 8, 20))
     assert (item.deadline_expr, str(item.due)) == ("11月末", "2022-11-30")
+
+
+def test_a_signature_run_on_after_the_reply_ends_it_before_the_next_post() -> None:
+    # a forum thread: the office's answer signed on its last line, then another user's post
+    text = ("青石客 发表于 2019/4/2 09:12\n\n"
+            "柳塘街的路面坑坑洼洼,下雨天全是积水,什么时候能修一修?\n\n"
+            "青石客 发表于 2019/4/2 09:15\n\n"
+            "网友您好!你反映的柳塘街路面问题已收悉,现答复如下:\n"
+            "柳塘街改造工程已列入今年的市政计划,目前正在办理施工许可,计划4月底进场施工。某某市城市管理局2019年3月29日\n"
+            "          \n\n"
+            "路过的人 发表于 2019/4/3 10:20\n\n"
+            "希望早点修好\n")
+    item = _one(text, date(2019, 3, 29))
+    assert item.department == "某某市城市管理局"
+    assert item.reply.endswith("计划4月底进场施工。")
+    assert (item.deadline_expr, str(item.due)) == ("4月底", "2019-04-30")

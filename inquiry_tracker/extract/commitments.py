@@ -452,11 +452,32 @@ def reply_commitment(
             pref = 1 if START_ACT.search(act) else 0
         else:
             pref = 1 if FINISH_ACT.search(act) and not START_ACT.match(act.lstrip("前底内左右")) else 0
-            if pref and GROUNDWORK.pattern.search(act):
-                pref = 0  # "2018年完成规划设计,2019年启动建设": finishing the groundwork is a step
+        if GROUNDWORK.pattern.search(act):
+            pref = -1  # "2018年完成规划设计,2019年启动建设": the groundwork is a step before the works
         return same, pref, c.deadline.due or date.min, c.score
 
-    return max(firm, key=rank)
+    best = max(firm, key=rank)
+    if rank(best)[1] == 0 and (frame := _frame(best.deadline)) is not None:
+        # with no step finishing anything, a dated step inside the period that frames the
+        # schedule answers ("今年下半年将组织实施…,预计本月中旬进场施工" → 本月中旬)
+        inside = [c for c in firm if c.deadline.precision not in _FRAMES and c.deadline.due
+                  and frame[0] <= c.deadline.due <= frame[1] and rank(c)[:2] == rank(best)[:2]]
+        if inside:
+            return max(inside, key=rank)
+    return best
+
+
+#: periods that frame a schedule rather than date one step of it, and their length in months
+_FRAMES = {"half": 6, "year": 12, "season": 3, "quarter": 3}
+
+
+def _frame(d: Deadline) -> tuple[date, date] | None:
+    """The first and last day of the period a framing deadline names (下半年 → Jul 1–Dec 31)."""
+    months = _FRAMES.get(d.precision)
+    if months is None or d.due is None:
+        return None
+    first = d.due.year * 12 + d.due.month - months  # (months counted from year 0)
+    return date(first // 12, first % 12 + 1, 1), d.due
 
 
 def item_start(text: str, c: Commitment, index: DatedIndex | None = None) -> int | None:

@@ -445,3 +445,17 @@ def test_a_signature_run_on_after_the_reply_ends_it_before_the_next_post() -> No
     assert item.department == "某某市城市管理局"
     assert item.reply.endswith("计划4月底进场施工。")
     assert (item.deadline_expr, str(item.due)) == ("4月底", "2019-04-30")
+
+
+def test_with_nothing_finishing_the_dated_step_answers_before_the_period_framing_it() -> None:
+    # "下半年将组织实施" frames the year's schedule; "本月中旬进场施工" is the step the writer can check
+    text = ("网友留言:槐荫路坑洼不平,别的路都铺了沥青,为什么这条路一直不铺?\n"
+            "某市住房和城乡建设局回复:按照市政府的工作安排,今年下半年将组织实施槐荫路改造工程。"
+            "目前我局已完成施工方案,正在办理相关手续,预计可于本月中旬进场施工。")
+    item = _one(text, date(2021, 7, 6))
+    assert (item.deadline_expr, str(item.due)) == ("本月中旬", "2021-07-20")
+    # but groundwork dated finely does not answer before the works framed by the year
+    text = ("网友留言:桃溪路口每天都堵,能不能建一座立交桥?\n"
+            "某市住房和城乡建设局回复:立交桥工程已列入今年的城建计划,拟于4月左右拿出规划设计评审方案,力争年内启动建设。")
+    item = _one(text, date(2021, 3, 16))
+    assert (item.deadline_expr, str(item.due)) == ("年内", "2021-12-31")

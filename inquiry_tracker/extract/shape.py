@@ -368,11 +368,12 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
     return parts, office, j
 
 
-#: an office that acts in the reply's opening: "接到群众反映后,路北区政府立即…", "…,某派出所正在…"
+#: an office that acts in the reply's opening: "接到群众反映后,路北区政府立即…", "…,某派出所正在…",
+#: "您反映的问题,某区住建局进行了调查处理"
 _ACTED = re.compile(
     r"(?:(?:接到|收到)[^,，。]{0,16}后|[,，:：!！。])\s*(?!其中|其|[一两二三]|该|这|此|各|每)"  # "其中一所已…" is no office
     r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:" + SUFFIX_ALT + r"))"
-    r"(?:立即|迅速|随即|第一时间|高度重视|正在|已经|已)"
+    r"(?:立即|迅速|随即|第一时间|高度重视|正在|已经|已|进行了?(?:现场|实地)?(?:调查|核查|核实))"
 )
 
 

@@ -459,3 +459,12 @@ def test_with_nothing_finishing_the_dated_step_answers_before_the_period_framing
             "某市住房和城乡建设局回复:立交桥工程已列入今年的城建计划,拟于4月左右拿出规划设计评审方案,力争年内启动建设。")
     item = _one(text, date(2021, 3, 16))
     assert (item.deadline_expr, str(item.due)) == ("年内", "2021-12-31")
+
+
+def test_the_office_that_looked_into_it_named_in_the_reply_opening() -> None:
+    # "您反映的问题,X进行了调查处理,现回复如下": no label, field or signature names X
+    text = ("网友留言:\n尊敬的书记您好:我们买的云杉苑住宅楼合同约定去年10月交房,工地已停工半年,开发商一直拖着。\n"
+            "官方回复:\n尊敬的网友:\n您好!您反映的问题,某市青禾区住房和城乡建设局进行了调查处理,现回复如下:\n"
+            "经核实,该项目因资金问题施工滞后,开发商预计于2022年8月底前全部竣工交付。\n")
+    item = _one(text, date(2022, 3, 1))
+    assert item.department == "某市青禾区住房和城乡建设局"

@@ -327,3 +327,12 @@ def test_a_date_then_jiu_neng_is_what_will_be_possible_by_then() -> None:
     found = _promises(text, date(2021, 9, 26))
     assert [(p.deadline_expr, str(p.due)) for p in found] == [("28日", "2021-09-28"), ("10月", "2021-10-31")]
     assert found[0].department == "青禾区信访办"
+
+
+def test_a_headline_naming_the_thing_and_act_of_a_body_promise_restates_it() -> None:
+    # the body calls it "该项目", the headline names it: same thing, same act, same month
+    text = ("桐溪镇中心幼儿园9月投用 该县年内有8个教育项目竣工\n"
+            "昨日记者获悉,桐溪镇中心幼儿园主体工程已完成过半。据悉,该项目主体将于5月完工,9月建成投用开始招生,"
+            "届时将满足周边适龄儿童的入园需求。")
+    found = _promises(text, date(2021, 3, 24))
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("5月", "2021-05-31"), ("9月", "2021-09-30")]

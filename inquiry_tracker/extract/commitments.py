@@ -48,7 +48,11 @@ _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|
 _MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
 _BARE_YEARS = ("今年", "明年", "后年")
-_VAGUE = re.compile(r"加快|推进|加强|继续|积极|着力|大力|进一步|持续|全力")
+_VAGUE = re.compile(r"加快|推进|加强|加大|继续|积极|着力|大力|进一步|持续|全力")
+#: a year's programme told by its size, not a deliverable: "今年实施改造项目130个", "今年计划实施
+#: 建设项目42个,总投资约30亿元" (but "今年完成改造项目130个" is one)
+_PROGRAMME_SIZE = re.compile(
+    r"^[^,，。;；]{0,12}?(?:实施|安排)[^,，。;；]{0,24}?项目\s*[\d一二三四五六七八九十百千]+\s*[个项]")
 #: an act with a count: a deliverable one can check ("启动20项", "新增500台")
 _COUNTED = re.compile(r"(?:启动|新增|建成|完成|开工|新建|改造|开通)\s*[\d一二三四五六七八九十百千万]+\s*(?:项|个|条|台|所|座|处|公里|万)")
 _PLAN_SHAPE = re.compile(
@@ -165,6 +169,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None  # "9月份无法开园": a date that will not be met is no commitment
     if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):
         return None  # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one)
+    if d.precision == "year" and _PROGRAMME_SIZE.match(after_clause) and not FINISH_ACT.search(after_clause):
+        return None  # "今年实施改造项目130个": the year's programme, its size, not a due date
     if d.expr in _BARE_YEARS and before_clause.endswith(("于", "在")) and not (
             COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause)):
         return None  # "我局于今年启动…": a year told as when something happens, not a deadline

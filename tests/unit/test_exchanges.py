@@ -468,3 +468,11 @@ def test_the_office_that_looked_into_it_named_in_the_reply_opening() -> None:
             "经核实,该项目因资金问题施工滞后,开发商预计于2022年8月底前全部竣工交付。\n")
     item = _one(text, date(2022, 3, 1))
     assert item.department == "某市青禾区住房和城乡建设局"
+
+
+def test_a_year_dating_more_effort_is_no_deadline() -> None:
+    # "今年我局将加大协调力度,争取早日完工": the year dates the effort, the finish stays undated
+    text = ("网友留言:二桥到农机厂那段水泥路从去年秋天一直修到现在还没完工,到底什么时候能修好?\n"
+            "某县住房和城乡建设局回复:您好!该路段进度慢的主要原因是沿线房屋拆迁没有完成,"
+            "今年我局将加大协调力度,争取拆迁早日完成、工程早日完工。")
+    assert _one(text, date(2021, 3, 9)).deadline_expr is None

@@ -336,3 +336,12 @@ def test_a_headline_naming_the_thing_and_act_of_a_body_promise_restates_it() -> 
             "届时将满足周边适龄儿童的入园需求。")
     found = _promises(text, date(2021, 3, 24))
     assert [(p.deadline_expr, str(p.due)) for p in found] == [("5月", "2021-05-31"), ("9月", "2021-09-30")]
+
+
+def test_a_years_programme_told_by_its_size_is_no_promise() -> None:
+    # "今年实施改造项目N个" sizes the year's programme; "年内全面完成" is the due date
+    text = ("本报讯 按计划,青禾市今年实施老旧小区改造项目86个,其中东城区对柳巷等9个小区进行改造。"
+            "青禾县教育局相关负责人表示,今年,该县计划实施教育建设项目31个,总投资约12亿元。"
+            "市住建部门表示,确保改造任务年内全面完成。")
+    found = _promises(text, date(2021, 9, 10))
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("年内", "2021-12-31")]

@@ -228,7 +228,23 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                 continue  # "来信内容:" / "尊敬的市长:" / the message: the value is below the greeting
             waiting = None
             out.append(Field(role, label, a, b, i))
-    return out
+    return _answers_under_content(text, out)
+
+
+def _answers_under_content(text: str, fields: list[Field]) -> list[Field]:
+    """A second message field after the record's message whose value greets the writer
+    ("信访内容: …" then "内容: 某网友:您好!…来信收悉"): the answer, under a generic name."""
+    asked = False
+    for f in fields:
+        if f.role == "question":
+            if asked and opens_reply(text[f.start : f.end].lstrip(" \t\u3000|｜")):
+                f.role = "reply"
+                asked = False
+                continue
+            asked = True
+        elif f.role == "reply":
+            asked = False
+    return fields
 
 
 # --------------------------------------------------------------------------- replies and their ends

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from inquiry_tracker.extract.firstchars import hint
+from inquiry_tracker.extract.lexicon import POST_STAMP, signed_at_end
 
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
@@ -151,7 +152,9 @@ def _continues(prev: str, line: str) -> bool:
     """Is ``line`` the rest of a sentence that a layout break cut after ``prev``?"""
     if not prev or prev[-1] in TERMINALS or _LABEL_START.match(line) or _SEPARATOR.match(line):
         return False
-    if _OFFICE_LINE.match(line):
+    if _OFFICE_LINE.match(line) or signed_at_end(prev):
+        return False
+    if "发表于" in line and POST_STAMP.search(line):
         return False
     if line[0] in "【[(（":
         return False

@@ -22,6 +22,7 @@ from inquiry_tracker.extract.lexicon import (
     CLAUSE_BREAK,
     COMMIT_RE,
     FINISH_ACT,
+    GROUNDWORK,
     HEARSAY,
     LONGEST_SENTENCE,
     MANDATE,
@@ -47,7 +48,11 @@ _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|
 _MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
 _BARE_YEARS = ("今年", "明年", "后年")
-_VAGUE = re.compile(r"加快|推进|加强|继续|积极|着力|大力|进一步|持续|全力")
+_VAGUE = re.compile(r"加快|推进|加强|加大|继续|积极|着力|大力|进一步|持续|全力")
+#: a year's programme told by its size, not a deliverable: "今年实施改造项目130个", "今年计划实施
+#: 建设项目42个,总投资约30亿元" (but "今年完成改造项目130个" is one)
+_PROGRAMME_SIZE = re.compile(
+    r"^[^,，。;；]{0,12}?(?:实施|安排)[^,，。;；]{0,24}?项目\s*[\d一二三四五六七八九十百千]+\s*[个项]")
 #: an act with a count: a deliverable one can check ("启动20项", "新增500台")
 _COUNTED = re.compile(r"(?:启动|新增|建成|完成|开工|新建|改造|开通)\s*[\d一二三四五六七八九十百千万]+\s*(?:项|个|条|台|所|座|处|公里|万)")
 _PLAN_SHAPE = re.compile(
@@ -71,8 +76,6 @@ _NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期
 #: ("从今年夏天开始,水变得又黑又绿")
 _QUESTION_CLAUSE = re.compile(r"[,，。;；!！]")
 _ASKING = compile_guarded(r"何时|什么时候|啥时候|几时|哪天|多久|什么时间|能否|能不能|是否|有没有|[?？]")
-#: preparatory work, whose finish is not the finish of the job asked about
-_GROUNDWORK = re.compile(r"规划设计|设计方案|前期工作|前期手续|可研|立项|招标|报批|审批|方案设计|初步设计|施工图")
 _MEETING = re.compile(r"召开|举行|举办|开幕|闭幕|会议|座谈|论坛|发布会|仪式")
 
 
@@ -166,6 +169,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None  # "9月份无法开园": a date that will not be met is no commitment
     if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):
         return None  # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one)
+    if d.precision == "year" and _PROGRAMME_SIZE.match(after_clause) and not FINISH_ACT.search(after_clause):
+        return None  # "今年实施改造项目130个": the year's programme, its size, not a due date
     if d.expr in _BARE_YEARS and before_clause.endswith(("于", "在")) and not (
             COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause)):
         return None  # "我局于今年启动…": a year told as when something happens, not a deadline
@@ -453,11 +458,32 @@ def reply_commitment(
             pref = 1 if START_ACT.search(act) else 0
         else:
             pref = 1 if FINISH_ACT.search(act) and not START_ACT.match(act.lstrip("前底内左右")) else 0
-            if pref and _GROUNDWORK.search(act):
-                pref = 0  # "2018年完成规划设计,2019年启动建设": finishing the groundwork is a step
+        if GROUNDWORK.pattern.search(act):
+            pref = -1  # "2018年完成规划设计,2019年启动建设": the groundwork is a step before the works
         return same, pref, c.deadline.due or date.min, c.score
 
-    return max(firm, key=rank)
+    best = max(firm, key=rank)
+    if rank(best)[1] == 0 and (frame := _frame(best.deadline)) is not None:
+        # with no step finishing anything, a dated step inside the period that frames the
+        # schedule answers ("今年下半年将组织实施…,预计本月中旬进场施工" → 本月中旬)
+        inside = [c for c in firm if c.deadline.precision not in _FRAMES and c.deadline.due
+                  and frame[0] <= c.deadline.due <= frame[1] and rank(c)[:2] == rank(best)[:2]]
+        if inside:
+            return max(inside, key=rank)
+    return best
+
+
+#: periods that frame a schedule rather than date one step of it, and their length in months
+_FRAMES = {"half": 6, "year": 12, "season": 3, "quarter": 3}
+
+
+def _frame(d: Deadline) -> tuple[date, date] | None:
+    """The first and last day of the period a framing deadline names (下半年 → Jul 1–Dec 31)."""
+    months = _FRAMES.get(d.precision)
+    if months is None or d.due is None:
+        return None
+    first = d.due.year * 12 + d.due.month - months  # (months counted from year 0)
+    return date(first // 12, first % 12 + 1, 1), d.due
 
 
 def item_start(text: str, c: Commitment, index: DatedIndex | None = None) -> int | None:

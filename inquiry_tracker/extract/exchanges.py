@@ -405,7 +405,7 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
         phase = ""
         narrative = 0
 
-    for a, b in paras:
+    for n, (a, b) in enumerate(paras):
         if _GLYPHS.match(text, a, b):
             continue  # "▼" between a label and its text
         # an unlabelled message ending in a question may be answered by a named official
@@ -416,6 +416,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
         segs = _segments(text, a, b, expecting_reply=phase == "q" or asking or acknowledged)
         for kind, s, e, dept, label_start in segs:
             if kind == "Q":
+                if _greeting_below(text, paras, n, s, e, label_start):
+                    continue  # "网友:" closing its line, "您好!…" below: the reply's salutation
                 close()
                 pending = []
                 cur = Exchange(start=label_start, q_start=s, q_end=e)
@@ -530,6 +532,18 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 responders = column_responders(text)
             ex.department = column_responder(responders, ex.start) or guest_body(text, ex.start)
     return out
+
+
+#: a bare asker group as a whole label ("网友:"), which a reply may use as its salutation
+_BARE_GROUP = re.compile(rf"\s*{_GROUP}\s*[:：]\s*$")
+
+
+def _greeting_below(text: str, paras: list[tuple[int, int]], n: int, s: int, e: int, label: int) -> bool:
+    """A bare "网友:" alone on its line with a reply's greeting on the next ("您好!关于…收悉"):
+    the reply's salutation to the citizen, not a question label."""
+    if text[s:e].strip() or n + 1 >= len(paras) or not _BARE_GROUP.match(text, label, e):
+        return False
+    return shape.opens_reply(text[paras[n + 1][0] : paras[n + 1][1]])
 
 
 _MID_REPLY = re.compile(

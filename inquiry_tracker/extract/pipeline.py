@@ -327,7 +327,9 @@ def _promises(
         if replied and h.due in replied:
             continue  # "今年9月开园" over the reply that says "2022年9月…开园"
         if not any(
-            ba == art and b.due == h.due and _overlap(h.statement, b.statement) >= 0.15
+            ba == art and b.due == h.due
+            # (its words, or the thing and act it names: "X幼儿园9月投用" over "…9月建成投用")
+            and (_overlap(h.statement, b.statement) >= 0.15 or _overlap(h.subject, b.subject) >= 0.5)
             for b, ba in body
         ):
             body.append((h, art))

@@ -33,9 +33,11 @@ from inquiry_tracker.extract.lexicon import (
     HOLDING_REPLY,
     OFFICIAL_ADDRESSEE,
     PAGE_CHROME,
+    POST_STAMP,
     REPLY_OPENING,
     SPOKESPERSON,
     ZONE,
+    signed_at_end,
 )
 
 
@@ -226,7 +228,23 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                 continue  # "来信内容:" / "尊敬的市长:" / the message: the value is below the greeting
             waiting = None
             out.append(Field(role, label, a, b, i))
-    return out
+    return _answers_under_content(text, out)
+
+
+def _answers_under_content(text: str, fields: list[Field]) -> list[Field]:
+    """A second message field after the record's message whose value greets the writer
+    ("信访内容: …" then "内容: 某网友:您好!…来信收悉"): the answer, under a generic name."""
+    asked = False
+    for f in fields:
+        if f.role == "question":
+            if asked and opens_reply(text[f.start : f.end].lstrip(" \t\u3000|｜")):
+                f.role = "reply"
+                asked = False
+                continue
+            asked = True
+        elif f.role == "reply":
+            asked = False
+    return fields
 
 
 # --------------------------------------------------------------------------- replies and their ends
@@ -336,11 +354,11 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
     parts = [(first, paras[i][1])]
     office = None
     j = i + 1
-    while j < len(paras):
+    while j < len(paras) and not signed_at_end(text[parts[-1][0] : parts[-1][1]]):
         a, b = paras[j]
         line = text[a:b].strip()
-        if stop(j):
-            break
+        if stop(j) or ("发表于" in line and POST_STAMP.search(line)):
+            break  # the next question or reply, or the next post of a forum thread
         if DATE_LINE.match(line):
             j += 1
             break
@@ -366,11 +384,12 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
     return parts, office, j
 
 
-#: an office that acts in the reply's opening: "接到群众反映后,路北区政府立即…", "…,某派出所正在…"
+#: an office that acts in the reply's opening: "接到群众反映后,路北区政府立即…", "…,某派出所正在…",
+#: "您反映的问题,某区住建局进行了调查处理"
 _ACTED = re.compile(
     r"(?:(?:接到|收到)[^,，。]{0,16}后|[,，:：!！。])\s*(?!其中|其|[一两二三]|该|这|此|各|每)"  # "其中一所已…" is no office
     r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:" + SUFFIX_ALT + r"))"
-    r"(?:立即|迅速|随即|第一时间|高度重视|正在|已经|已)"
+    r"(?:立即|迅速|随即|第一时间|高度重视|正在|已经|已|进行了?(?:现场|实地)?(?:调查|核查|核实))"
 )
 
 

@@ -72,7 +72,9 @@ _BUILDER = re.compile(
     rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)"
 )
 #: a meeting, a ceremony or a place the reporter was at, or an office left unnamed — not who commits
-_NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^[\u4e00-\u9fff]{1,4}部门$")
+_NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^[\u4e00-\u9fff]{1,4}部门$"
+                           # a website or a paper is where the reporter read it, no office
+                           r"|(?:网|网站|平台|客户端|公众号|日报|晚报|电视台)$")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 _LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")

@@ -405,3 +405,74 @@ def test_a_story_quoting_a_letter_first_then_the_answer_its_writers_received() -
     assert inquiry.reply.startswith("柳湾路的改造已列入") and "预计今年9月完工" not in inquiry.reply
     assert inquiry.deadline_expr is None
     assert [(p.deadline_expr, str(p.due)) for p in items if p.kind == "promise"] == [("今年9月", "2021-09-30")]
+
+
+def test_a_bare_group_closing_its_line_above_a_greeting_is_the_reply_salutation() -> None:
+    # "网友:" alone on its line, "您好!…收悉" below: the office greets the writer, nobody asks
+    text = ("尊敬的相关部门领导:\n您好!我住在青柳湾小区,小区北门外的连接道路一直没修好,北门至今无法开放。\n"
+            "请问这条连接道路什么时候能够完工?\n"
+            "网友:\n您好!关于青柳湾北门连接道路问题的咨询收悉,我司高度重视,现将核实情况回复如下:\n"
+            "经核实,该道路由我司组织建设,目前已完成工程总量的七成。道路全段计划2022年10月内全面完工。\n"
+            "某某城市建设发展有限公司\n2022年5月3日")
+    items = extract_items(text, published=date(2022, 5, 3))
+    assert [i.kind for i in items] == ["inquiry"], [i.to_dict() for i in items]
+    item = items[0]
+    assert item.reply.startswith("您好!关于青柳湾北门") and "全面完工" in item.reply
+    assert (item.department, item.deadline_expr, str(item.due)) == (
+        "某某城市建设发展有限公司", "2022年10月内", "2022-10-31")
+
+
+def test_finishing_the_land_paperwork_is_a_step_before_the_works_asked_for() -> None:
+    # "完成征地组卷" finishes paperwork; the road asked for is answered by its construction date
+    text = ("网友留言:从河西镇到新县城一直没有直达的道路,建议修一条。\n"
+            "某县交通运输局回复:经研究,计划修建滨河大道连通两地,项目建议书已批复,"
+            "10月末完成征地组卷,11月末开工建设。")
+    item = _one(text, date(2022, 8, 20))
+    assert (item.deadline_expr, str(item.due)) == ("11月末", "2022-11-30")
+
+
+def test_a_signature_run_on_after_the_reply_ends_it_before_the_next_post() -> None:
+    # a forum thread: the office's answer signed on its last line, then another user's post
+    text = ("青石客 发表于 2019/4/2 09:12\n\n"
+            "柳塘街的路面坑坑洼洼,下雨天全是积水,什么时候能修一修?\n\n"
+            "青石客 发表于 2019/4/2 09:15\n\n"
+            "网友您好!你反映的柳塘街路面问题已收悉,现答复如下:\n"
+            "柳塘街改造工程已列入今年的市政计划,目前正在办理施工许可,计划4月底进场施工。某某市城市管理局2019年3月29日\n"
+            "          \n\n"
+            "路过的人 发表于 2019/4/3 10:20\n\n"
+            "希望早点修好\n")
+    item = _one(text, date(2019, 3, 29))
+    assert item.department == "某某市城市管理局"
+    assert item.reply.endswith("计划4月底进场施工。")
+    assert (item.deadline_expr, str(item.due)) == ("4月底", "2019-04-30")
+
+
+def test_with_nothing_finishing_the_dated_step_answers_before_the_period_framing_it() -> None:
+    # "下半年将组织实施" frames the year's schedule; "本月中旬进场施工" is the step the writer can check
+    text = ("网友留言:槐荫路坑洼不平,别的路都铺了沥青,为什么这条路一直不铺?\n"
+            "某市住房和城乡建设局回复:按照市政府的工作安排,今年下半年将组织实施槐荫路改造工程。"
+            "目前我局已完成施工方案,正在办理相关手续,预计可于本月中旬进场施工。")
+    item = _one(text, date(2021, 7, 6))
+    assert (item.deadline_expr, str(item.due)) == ("本月中旬", "2021-07-20")
+    # but groundwork dated finely does not answer before the works framed by the year
+    text = ("网友留言:桃溪路口每天都堵,能不能建一座立交桥?\n"
+            "某市住房和城乡建设局回复:立交桥工程已列入今年的城建计划,拟于4月左右拿出规划设计评审方案,力争年内启动建设。")
+    item = _one(text, date(2021, 3, 16))
+    assert (item.deadline_expr, str(item.due)) == ("年内", "2021-12-31")
+
+
+def test_the_office_that_looked_into_it_named_in_the_reply_opening() -> None:
+    # "您反映的问题,X进行了调查处理,现回复如下": no label, field or signature names X
+    text = ("网友留言:\n尊敬的书记您好:我们买的云杉苑住宅楼合同约定去年10月交房,工地已停工半年,开发商一直拖着。\n"
+            "官方回复:\n尊敬的网友:\n您好!您反映的问题,某市青禾区住房和城乡建设局进行了调查处理,现回复如下:\n"
+            "经核实,该项目因资金问题施工滞后,开发商预计于2022年8月底前全部竣工交付。\n")
+    item = _one(text, date(2022, 3, 1))
+    assert item.department == "某市青禾区住房和城乡建设局"
+
+
+def test_a_year_dating_more_effort_is_no_deadline() -> None:
+    # "今年我局将加大协调力度,争取早日完工": the year dates the effort, the finish stays undated
+    text = ("网友留言:二桥到农机厂那段水泥路从去年秋天一直修到现在还没完工,到底什么时候能修好?\n"
+            "某县住房和城乡建设局回复:您好!该路段进度慢的主要原因是沿线房屋拆迁没有完成,"
+            "今年我局将加大协调力度,争取拆迁早日完成、工程早日完工。")
+    assert _one(text, date(2021, 3, 9)).deadline_expr is None

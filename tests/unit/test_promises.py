@@ -318,3 +318,30 @@ def test_a_year_after_the_plans_word_with_the_thing_before_its_act() -> None:
     assert [(i.deadline_expr, str(i.due), i.deadline.approximate) for i in items] == [("2022年", "2022-12-31", True)]
     # a year's investment target is money planned, not a deliverable
     assert _promises("市发改委表示,预计2022年全年完成投资30亿元。") == []
+
+
+def test_a_date_then_jiu_neng_is_what_will_be_possible_by_then() -> None:
+    # "28日就可以恢复供水": once the date comes the act can be done — a dated commitment
+    text = ("本报讯 青禾区信访办相关人士25日表示,施工方已将损坏的管道修复,28日就可以恢复供水。"
+            "新建的社区活动中心主体已完工,10月就能正常使用。")
+    found = _promises(text, date(2021, 9, 26))
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("28日", "2021-09-28"), ("10月", "2021-10-31")]
+    assert found[0].department == "青禾区信访办"
+
+
+def test_a_headline_naming_the_thing_and_act_of_a_body_promise_restates_it() -> None:
+    # the body calls it "该项目", the headline names it: same thing, same act, same month
+    text = ("桐溪镇中心幼儿园9月投用 该县年内有8个教育项目竣工\n"
+            "昨日记者获悉,桐溪镇中心幼儿园主体工程已完成过半。据悉,该项目主体将于5月完工,9月建成投用开始招生,"
+            "届时将满足周边适龄儿童的入园需求。")
+    found = _promises(text, date(2021, 3, 24))
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("5月", "2021-05-31"), ("9月", "2021-09-30")]
+
+
+def test_a_years_programme_told_by_its_size_is_no_promise() -> None:
+    # "今年实施改造项目N个" sizes the year's programme; "年内全面完成" is the due date
+    text = ("本报讯 按计划,青禾市今年实施老旧小区改造项目86个,其中东城区对柳巷等9个小区进行改造。"
+            "青禾县教育局相关负责人表示,今年,该县计划实施教育建设项目31个,总投资约12亿元。"
+            "市住建部门表示,确保改造任务年内全面完成。")
+    found = _promises(text, date(2021, 9, 10))
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("年内", "2021-12-31")]

@@ -791,3 +791,16 @@ def test_a_record_under_bare_headings_whose_field_names_were_lost() -> None:
     assert item.reply.startswith("经了解,青石路管线迁改")
     assert (item.department, item.deadline_expr, str(item.due)) == ("某市住房和城乡建设局", "6月中旬", "2022-06-20")
     assert [i for i in extract_items(text, published=PUB) if i.kind == "promise"] == []
+
+
+def test_a_second_content_field_greeting_the_writer_is_the_answer() -> None:
+    """"信访内容 | …" is the message; "内容 | 某网友:您好!…收悉" below the 回文单位 is the answer."""
+    text = ("来信主题: | 城西大道什么时候开工? | |\n收文单位: | 某县人民政府 | 来信时间: | 2021-02-20 |\n"
+            "信访内容: | 县长您好,城西大道去年就说要修,到现在还没动静,请问什么时候开工? |\n"
+            "回文单位: | 某县人民政府 | 办理时间: | 2021-03-10 |\n"
+            "内容: | 青柳网友: 您好!您提出的“城西大道什么时候开工”的来信收悉。现回复如下: 城西大道已确定施工单位,"
+            "计划4月底前开工建设。 |\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("县长您好,城西大道")
+    assert item.reply.startswith("青柳网友: 您好!")
+    assert (item.department, item.deadline_expr) == ("某县人民政府", "4月底前")

@@ -224,3 +224,12 @@ def test_a_speaker_before_a_verb_is_looked_for_past_the_last_stop_only() -> None
         whole = speakers._BEFORE_VERB.search(window)
         past = speakers._BEFORE_VERB.search(window, speakers._past_last_stop(window))
         assert (whole and (whole.span(), whole.groupdict())) == (past and (past.span(), past.groupdict())), window
+
+
+def test_a_website_the_reporter_read_is_no_source_office() -> None:
+    # "记者从某某建设工程信息网获悉": where the news was read, not who promises
+    text = ("生活报讯 9日,记者从青禾市建设工程信息网获悉,青禾热力2023年老旧管网改造工程已批准建设,"
+            "该项目预计8月6日开工。")
+    assert _depts(text) == [None]
+    text = text.replace("青禾市建设工程信息网", "青禾市住房和城乡建设局")
+    assert _depts(text) == ["青禾市住房和城乡建设局"]

@@ -93,6 +93,8 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
             return "kept", None, when
         if claim.kind == "milestone" and not partial and same_act(item.step_act, claim.step):
             return "kept", None, when  # 开工 promised, 开工 reported
+        if item.step and claim.kind == "done":
+            return None  # an opening says nothing of when the promised step (西线贯通) came
         return "progress", None, when
     step_to_come = claim.kind == "milestone"
     if step_to_come and not item.step:

@@ -144,3 +144,10 @@ def test_a_place_named_after_the_claim_does_not_hide_the_thing_before(db: Databa
         "大桥预计于2022年建成通车,届时,城北到南湖机场车程将缩短至15分钟。\n",
     )
     assert (promise, "delayed", date(2022, 12, 31)) in [(i, st, due) for _, i, st, due in _proposed(db)]
+
+
+def test_an_opening_says_nothing_of_a_promised_step(db: Database) -> None:
+    """合龙 promised for next year; the bridge's opening two years on is reported: nothing is
+    proposed for the step (when it came is not told)."""
+    _import(db, BRIDGE_STEP, "株洲日报\n2022年9月28日 星期三\n本报讯 今天上午,湘江大桥正式通车。\n")
+    assert _proposed(db) == []

@@ -483,6 +483,44 @@ def _other_schools_campus(name: str, text: str) -> bool:
     return any(_SCHOOL_END.search(text, max(0, m.start() - 6), m.start()) for m in re.finditer(re.escape(campus.group(1)), text))
 
 
+#: kinds of work by family: a text pointing at "该桥" speaks of a bridge, not of a road
+_FAMILIES = (
+    ("桥", re.compile(r"桥")),
+    ("隧道", re.compile(r"隧道|通道")),
+    ("高速", re.compile(r"高速")),
+    ("线", re.compile(r"号线|轨道交通|地铁|城际")),
+    ("学校", re.compile(r"学校|中学|小学|幼儿园|校区|[一二三四五六七八九十]中")),
+    ("医院", re.compile(r"医院|院区")),
+    ("馆", re.compile(r"馆|中心|剧院")),
+    ("园", re.compile(r"公园|乐园|园")),
+    ("路", re.compile(r"路|大道|街|巷|线|高架|立交|互通")),
+)
+#: a pointing word and the kind it points at: 该桥, 这条高速, 这座大桥, 该隧道
+_POINTED = re.compile(
+    r"(?:该|这条|这座|这所|这个|这家|此|这)(大桥|桥|隧道|通道|高速公路|高速|地铁|线路|学校|医院|公园|图书馆|场馆|道路|公路|大道|路)"
+)
+
+
+def _family(kind_word: str) -> str | None:
+    for family, pattern in _FAMILIES:
+        if pattern.search(kind_word):
+            return family
+    return None
+
+
+def points_at_another_kind(name: str, text: str) -> bool:
+    """``text`` points at its thing by its kind ("这条高速…", "该桥…") and that kind is not the
+    name's (a ring road 四环线 is not "这条高速"): the name it inherits from the sentence before is
+    another thing's."""
+    pointed = _POINTED.search(text)
+    if pointed is None:
+        return False
+    folded = _name_form(name)
+    mine = _family(folded[_kind_span(folded) :] or folded[-2:])
+    theirs = _family(pointed.group(1))
+    return mine is not None and theirs is not None and mine != theirs
+
+
 @lru_cache(maxsize=65536)
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in

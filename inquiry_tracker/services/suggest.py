@@ -231,7 +231,7 @@ def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool]
     clause or its sentence in full, the context a little less and only when the sentence
     names no other project. ``near`` says which windows share enough grams to be worth
     comparing; ``named`` gives the sentence's project names (computed once, when needed)."""
-    from inquiry_tracker.extract.names import similarity
+    from inquiry_tracker.extract.names import points_at_another_kind, similarity
 
     clause, sentence, context = windows
     best = 0.0
@@ -241,8 +241,10 @@ def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool]
         best = max(best, 0.95 * max(similarity(n, sentence) for n in names))
     if best < THRESHOLD and near[2]:
         others = any(max(similarity(n, m) for n in names) < 0.5 for m in named())
-        if not others:
-            best = max(best, 0.9 * max(similarity(n, context) for n in names))
+        # ("这条高速…" inherits no ring road from the sentence before: the kinds differ)
+        fitting = [n for n in names if not points_at_another_kind(n, sentence)]
+        if not others and fitting:
+            best = max(best, 0.9 * max(similarity(n, context) for n in fitting))
     return round(best, 3) if best >= THRESHOLD else 0.0
 
 

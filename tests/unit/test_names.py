@@ -296,3 +296,14 @@ def test_the_great_rivers_bridges_are_named_with_or_without_the_river() -> None:
     assert similarity("青石坝长江大桥", "将在本月底青石坝大桥主线通车") >= 0.75
     assert similarity("青石坝长江公路大桥", "白沙长江大桥正式通车") == 0.0
     assert mentions("防撞护栏的安装以及标线的施划") == []
+
+
+def test_a_pointed_kind_is_kept_apart() -> None:
+    """"这条高速…" speaks of an expressway, not of the ring road the sentence before named;
+    "该桥…" of a bridge, whatever its name."""
+    from inquiry_tracker.extract.names import points_at_another_kind
+
+    assert points_at_another_kind("三环线", "这条高速才开工不久,预计2026年建成通车")
+    assert not points_at_another_kind("青石大桥", "该桥预计年底通车")
+    assert points_at_another_kind("青石大桥", "该隧道预计年底通车")
+    assert not points_at_another_kind("青石大桥", "预计年底通车")

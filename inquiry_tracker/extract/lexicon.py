@@ -98,7 +98,7 @@ SPOKESPERSON = WordClass(
 SPEECH_VERB = WordClass(
     "speech verb",
     ("表示", "介绍", "透露", "称", "说", "指出", "回答", "答复", "坦言", "强调", "承诺", "宣布", "告诉记者", "提出",
-     "证实", "明确表示", "解释", "回应", "获悉", "了解到", "得知", "提到", "发布消息", "通报"),
+     "证实", "明确表示", "解释", "回应", "获悉", "了解到", "得知", "提到", "发布消息", "传来消息", "通报"),
     yes="相关负责人介绍", no="相关负责人陪同")
 
 #: an official's title ("局长", "副指挥长"); a title and a name speak for the office before it

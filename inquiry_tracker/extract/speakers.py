@@ -15,6 +15,10 @@ from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
+#: an administrative level, as a body's first character ("市政府", "县住建部门")
+_LEVEL = "[省市区县镇乡]"
+#: a level and its line of work ("市住建部门", "区城管部门"); "市政府相关部门" is left unnamed
+_SECTOR_OFFICE = rf"{_LEVEL}(?:(?!相关|有关|职能|主管|其他|其它|各)[\u4e00-\u9fff]){{1,6}}?部门"
 #: endings of an authority that speaks for itself (not a facility: 游客中心, 住院部)
 _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处)"
 #: an office named in prose, or any name ending like an office at the start of a clause
@@ -63,13 +67,17 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
 #: (the mark is read, not looked behind for: a search then skips ahead to the marks; the
 #: subject is the group, and a subject ends in a Chinese character, never in the next mark)
+#: ("…,县政府将…" — a level's government needs no name; "…,市住建部门将…" — a level and its
+#: line of work name a department, "相关部门" names none; "…,某供热公司负责…" — the body put in
+#: charge acts, its 负责人 is a person)
 _CLAUSE_SUBJECT = re.compile(
-    rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
-    r"(?=将|要|计划|拟|正在|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
+    rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE})"
+    r"(?=将|要|计划|拟|正在|力争|争取|确保|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
+#: (not "由某公司负责的道路…", which only says whose roads they are)
 _BUILDER = re.compile(
-    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)"
+    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)(?!的)"
 )
 #: a meeting, a ceremony or a place the reporter was at, or an office left unnamed — not who commits
 _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^[\u4e00-\u9fff]{1,4}部门$"

@@ -233,3 +233,25 @@ def test_a_website_the_reporter_read_is_no_source_office() -> None:
     assert _depts(text) == [None]
     text = text.replace("青禾市建设工程信息网", "青禾市住房和城乡建设局")
     assert _depts(text) == ["青禾市住房和城乡建设局"]
+
+
+def test_an_office_that_sends_word_speaks_for_what_follows() -> None:
+    text = ("近日,青禾新城管委会传来消息,滨河片区8条道路正在加紧施工,计划明年5月31日前全部通车。"
+            "目前,由某路桥公司负责的环湖路已完成路基施工,正在铺设沥青,计划明年3月底前完工。")
+    assert _depts(text) == ["青禾新城管委会", "青禾新城管委会"]
+
+
+def test_a_levels_government_and_a_levels_sector_office_act_as_subjects() -> None:
+    text = "会议指出,县政府将重点办好十件实事。\n其中,城南小学确保秋季投入使用。"
+    assert _depts(text) == ["县政府"]
+    text = "目前各小区已进场施工。下一步,区水务部门将加强巡查,确保8月底前全部完工。"
+    assert _depts(text) == ["区水务部门"]
+    text = "目前各小区已进场施工。下一步,市政府相关部门将加强巡查,确保8月底前全部完工。"
+    assert _depts(text) == [None]
+
+
+def test_the_body_put_in_charge_commits_but_not_its_head() -> None:
+    text = "记者从某市公共资源交易网获悉,北郊管网改造已获批,某市热力公司负责施工。该工程预计5月10日开工,7月20日竣工。"
+    assert _depts(text) == ["某市热力公司", "某市热力公司"]
+    text = "记者从某市公共资源交易网获悉,北郊管网改造已获批,某市热力公司负责人介绍,该工程预计5月10日开工。"
+    assert _depts(text) == ["某市热力公司"]

@@ -232,6 +232,13 @@ def signed_at_end(line: str) -> bool:
 #: a forum post's header ("某某 发表于 2015/7/13 15:33"): a new post begins
 POST_STAMP = re.compile(r"发表于\s*(?:19|20)\d\d")
 
+#: a news story's dateline, where its lede opens: "本报讯", "某某网9月3日讯", "新华社长沙5月8日电"
+#: (a story's subheadings bring none; the next story on an e-paper page brings its own)
+NEWS_DATELINE = re.compile(
+    r"本报讯|本报消息|本台消息|本网讯|新华社[^,，。\n]{0,12}?电"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网|网|台|报)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯"
+)
+
 #: courtesy and contact sentences that close a reply (not part of its body)
 CLOSING = re.compile(
     r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|"

@@ -51,7 +51,7 @@ _SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(
 _FIRST_BODY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_AUTHORITY}")
 
 
-def _first_body(source: str) -> str:
+def first_body(source: str) -> str:
     """The first body of a source listing several ("某燃气公司东、西分公司" → 某燃气公司)."""
     if "、" not in source:
         return source
@@ -129,7 +129,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             found.append((lo + again.start(), known[again.group("name")]))
             continue
         if src and not _NOT_A_SOURCE.search(src.group("source")):
-            found.append((lo + src.start(), _first_body(src.group("source"))))
+            found.append((lo + src.start(), first_body(src.group("source"))))
     for v in _BRIEFING.finditer(text, start, end):
         lo = max(start, v.start() - 40)
         host = _HOST.search(text[lo : v.start()])

@@ -255,3 +255,21 @@ def test_the_body_put_in_charge_commits_but_not_its_head() -> None:
     assert _depts(text) == ["某市热力公司", "某市热力公司"]
     text = "记者从某市公共资源交易网获悉,北郊管网改造已获批,某市热力公司负责人介绍,该工程预计5月10日开工。"
     assert _depts(text) == ["某市热力公司"]
+
+
+def test_a_storys_subheadings_do_not_end_its_source() -> None:
+    text = ("青禾县今冬再添暖气用户\n"
+            "青禾网10月8日讯 供暖季临近,到年底前,全县又会有6个小区的3000户居民用上集中供暖。\n"
+            "老城区先通\n"
+            "昨日,记者从青禾县热力公司东、西两个分公司了解到,城关片区的管网已全部接通。\n"
+            "新区随后\n"
+            "根据计划,新区的两个安置小区也将在年底前接入热网。\n")
+    assert _depts(text) == ["青禾县热力公司", "青禾县热力公司"]
+
+
+def test_a_second_datelined_story_has_its_own_source() -> None:
+    text = ("青禾县今冬再添暖气用户\n"
+            "青禾网10月8日讯 昨日,记者从青禾县热力公司了解到,城关片区的管网已全部接通。\n"
+            "安置小区明年入住\n"
+            "青禾网10月8日讯 根据计划,新区的两个安置小区将在年底前交付。\n")
+    assert _depts(text) == [None]

@@ -26,11 +26,11 @@ _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
-_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
+_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
              rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
 #: a whole string that names one official: "李某某区长", "区长李某某", "红桥区区长何某某"
 _OFFICIAL_ALONE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}|{_NAME}副?{TITLE.alt()}"
+    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}|{_NAME}副?{TITLE.alt()}"
 )
 
 
@@ -39,10 +39,12 @@ def official(name: str) -> str | None:
     return name if _OFFICIAL_ALONE.fullmatch(name) else None
 
 
+#: when a speaker spoke, between the name and the verb ("…负责人9日表示", "局长李某昨天上午介绍")
+_WHEN = r"(?:昨天|今天|昨日|今日|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:上午|下午|晚间|晚上)?"
 #: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
 _BEFORE_VERB = re.compile(
     rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
-    rf"(?:也|还|同时|进一步|明确|重点|昨天|今天|昨日|今日|日前|近日)?\Z"
+    rf"(?:也|还|同时|进一步|明确|重点|{_WHEN})?\Z"
 )
 #: an official named again by name alone: "刘某某还提到", "刘某某重点介绍"
 _AGAIN = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{_NAME})(?:也|还|同时|进一步|重点|在[^,，。]{{0,20}}?)?\Z")

@@ -273,3 +273,9 @@ def test_a_second_datelined_story_has_its_own_source() -> None:
             "安置小区明年入住\n"
             "青禾网10月8日讯 根据计划,新区的两个安置小区将在年底前交付。\n")
     assert _depts(text) == [None]
+
+
+def test_a_speaker_may_say_when_they_spoke_and_a_party_secretary_keeps_the_place() -> None:
+    text = "在昨天的调度会上,某县水利局副局长周某某9日上午表示,南渠引水工程将于11月底前完工。"
+    assert _depts(text) == ["某县水利局"]
+    assert _depts("青禾市委书记王某某强调,要确保10月底前完成老旧小区改造。") == ["青禾市委书记王某某"]

@@ -98,7 +98,7 @@ SPOKESPERSON = WordClass(
 SPEECH_VERB = WordClass(
     "speech verb",
     ("表示", "介绍", "透露", "称", "说", "指出", "回答", "答复", "坦言", "强调", "承诺", "宣布", "告诉记者", "提出",
-     "证实", "明确表示", "解释", "回应", "获悉", "了解到", "得知", "提到", "发布消息", "通报"),
+     "证实", "明确表示", "解释", "回应", "获悉", "了解到", "得知", "提到", "发布消息", "传来消息", "通报"),
     yes="相关负责人介绍", no="相关负责人陪同")
 
 #: an official's title ("局长", "副指挥长"); a title and a name speak for the office before it
@@ -231,6 +231,13 @@ def signed_at_end(line: str) -> bool:
 
 #: a forum post's header ("某某 发表于 2015/7/13 15:33"): a new post begins
 POST_STAMP = re.compile(r"发表于\s*(?:19|20)\d\d")
+
+#: a news story's dateline, where its lede opens: "本报讯", "某某网9月3日讯", "新华社长沙5月8日电"
+#: (a story's subheadings bring none; the next story on an e-paper page brings its own)
+NEWS_DATELINE = re.compile(
+    r"本报讯|本报消息|本台消息|本网讯|新华社[^,，。\n]{0,12}?电"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|新闻网|网|台|报)\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*讯"
+)
 
 #: courtesy and contact sentences that close a reply (not part of its body)
 CLOSING = re.compile(

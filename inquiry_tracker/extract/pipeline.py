@@ -34,6 +34,7 @@ from inquiry_tracker.extract.lexicon import (
     COMMIT_RE,
     FINISH_ACT,
     MANDATE,
+    NEWS_DATELINE,
     TABLE_OFFICE,
     stops,
 )
@@ -45,13 +46,13 @@ from inquiry_tracker.extract.names import (
     mentions,
     names_a_project,
 )
-from inquiry_tracker.extract.speakers import SpeakerIndex
+from inquiry_tracker.extract.speakers import SpeakerIndex, first_body
 from inquiry_tracker.extract.tables import Row, task_rows
 
 log = logging.getLogger("inquiry_tracker.extract")
 
 _SOURCE_ORG = re.compile(
-    r"(?:记者(?:日前)?(?:从|自)|据|从|来自)(?P<org>[^\n,，。、从]{3,30}?)的?(?:获悉|了解到|得知|介绍|透露|消息)"
+    r"(?:记者(?:日前)?(?:从|自)|据|从|来自)(?P<org>[^\n,，。从]{3,30}?)的?(?:获悉|了解到|得知|介绍|透露|消息)"
 )
 _COMMA = re.compile(r"[,，。]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
@@ -98,11 +99,24 @@ _ORIGINAL_TITLE = re.compile(r"\s*[(（【\[]?\s*原标题")
 
 
 def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
-    """An article number for each paragraph (a headline after body text starts a new one)."""
+    """An article number for each paragraph (a headline after body text starts a new one).
+
+    On a page whose stories open with a dateline ("本报讯", "某某网9月3日讯"), a headline whose
+    next body paragraph brings none is a subheading of the story going on, not a new story."""
+    heads = [_is_headline(view.text[a:b]) for a, b in paras]
+    # does the next body paragraph from here on open with a dateline? (read backwards, once)
+    dated_next: list[bool] = [False] * len(paras)
+    nxt = False
+    for i in range(len(paras) - 1, -1, -1):
+        if not heads[i]:
+            a, b = paras[i]
+            nxt = bool(NEWS_DATELINE.search(view.text, a, min(b, a + 40)))
+        dated_next[i] = nxt
+    datelined = any(dated_next[i] for i in range(len(paras)) if not heads[i])
     ids, current, prev_body = [], 0, False
-    for a, b in paras:
-        head = _is_headline(view.text[a:b])
-        if head and prev_body and not _ORIGINAL_TITLE.match(view.text, a):
+    for i, (a, _) in enumerate(paras):
+        head = heads[i]
+        if head and prev_body and not _ORIGINAL_TITLE.match(view.text, a) and (dated_next[i] or not datelined):
             current += 1  # (a "原标题:" line at the end gives the same article's first title)
         prev_body = not head
         ids.append(current)
@@ -120,8 +134,10 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
             orgs[art] = para
             continue
         m = _SOURCE_ORG.search(para)
-        if m and is_department(m.group("org")):
-            orgs[art] = m.group("org")
+        # (several bodies: "从某燃气公司东、西分公司获悉" → the first, 某燃气公司)
+        org = first_body(m.group("org")) if m else ""
+        if org and is_department(org):
+            orgs[art] = org
     return orgs
 
 

@@ -15,6 +15,10 @@ from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
+#: an administrative level, as a body's first character ("市政府", "县住建部门")
+_LEVEL = "[省市区县镇乡]"
+#: a level and its line of work ("市住建部门", "区城管部门"); "市政府相关部门" is left unnamed
+_SECTOR_OFFICE = rf"{_LEVEL}(?:(?!相关|有关|职能|主管|其他|其它|各)[\u4e00-\u9fff]){{1,6}}?部门"
 #: endings of an authority that speaks for itself (not a facility: 游客中心, 住院部)
 _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处)"
 #: an office named in prose, or any name ending like an office at the start of a clause
@@ -22,11 +26,11 @@ _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
-_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
+_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
              rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
 #: a whole string that names one official: "李某某区长", "区长李某某", "红桥区区长何某某"
 _OFFICIAL_ALONE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇))?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}|{_NAME}副?{TITLE.alt()}"
+    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}|{_NAME}副?{TITLE.alt()}"
 )
 
 
@@ -35,10 +39,12 @@ def official(name: str) -> str | None:
     return name if _OFFICIAL_ALONE.fullmatch(name) else None
 
 
+#: when a speaker spoke, between the name and the verb ("…负责人9日表示", "局长李某昨天上午介绍")
+_WHEN = r"(?:昨天|今天|昨日|今日|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:上午|下午|晚间|晚上)?"
 #: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
 _BEFORE_VERB = re.compile(
     rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
-    rf"(?:也|还|同时|进一步|明确|重点|昨天|今天|昨日|今日|日前|近日)?\Z"
+    rf"(?:也|还|同时|进一步|明确|重点|{_WHEN})?\Z"
 )
 #: an official named again by name alone: "刘某某还提到", "刘某某重点介绍"
 _AGAIN = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>{_NAME})(?:也|还|同时|进一步|重点|在[^,，。]{{0,20}}?)?\Z")
@@ -47,7 +53,7 @@ _SOURCE = re.compile(r"记者(?:昨日|昨天|今天|日前|近日)?(?:从|自)(
 _FIRST_BODY = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?{_AUTHORITY}")
 
 
-def _first_body(source: str) -> str:
+def first_body(source: str) -> str:
     """The first body of a source listing several ("某燃气公司东、西分公司" → 某燃气公司)."""
     if "、" not in source:
         return source
@@ -63,13 +69,17 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
 #: (the mark is read, not looked behind for: a search then skips ahead to the marks; the
 #: subject is the group, and a subject ends in a Chinese character, never in the next mark)
+#: ("…,县政府将…" — a level's government needs no name; "…,市住建部门将…" — a level and its
+#: line of work name a department, "相关部门" names none; "…,某供热公司负责…" — the body put in
+#: charge acts, its 负责人 is a person)
 _CLAUSE_SUBJECT = re.compile(
-    rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY})"
-    r"(?=将|要|计划|拟|正在|力争|争取|确保|[0-9０-９]{1,4}\s*[年月])"
+    rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE})"
+    r"(?=将|要|计划|拟|正在|力争|争取|确保|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
+#: (not "由某公司负责的道路…", which only says whose roads they are)
 _BUILDER = re.compile(
-    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)"
+    rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)(?!的)"
 )
 #: a meeting, a ceremony or a place the reporter was at, or an office left unnamed — not who commits
 _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^[\u4e00-\u9fff]{1,4}部门$"
@@ -121,7 +131,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
             found.append((lo + again.start(), known[again.group("name")]))
             continue
         if src and not _NOT_A_SOURCE.search(src.group("source")):
-            found.append((lo + src.start(), _first_body(src.group("source"))))
+            found.append((lo + src.start(), first_body(src.group("source"))))
     for v in _BRIEFING.finditer(text, start, end):
         lo = max(start, v.start() - 40)
         host = _HOST.search(text[lo : v.start()])

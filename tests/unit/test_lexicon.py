@@ -48,3 +48,11 @@ def test_mandate_reads_as_written_with_its_look_behind_first() -> None:
     text = _seed_text() + "要加快,主要是,需要,要求,年底前要完成,必须,务必,要。要"
     assert [m.span() for m in MANDATE.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert all(bool(MANDATE.match(text, p)) == bool(plain.match(text, p)) for p in range(len(text)))
+
+
+def test_a_news_dateline_is_where_a_story_opens() -> None:
+    from inquiry_tracker.extract.lexicon import NEWS_DATELINE
+
+    for yes in ("青禾网10月8日讯 供暖季临近", "本报讯 记者昨日获悉", "青禾晚报讯(记者 李某)", "新华社青禾5月8日电"):
+        assert NEWS_DATELINE.search(yes), yes
+    assert not NEWS_DATELINE.search("老城区先通"), "a subheading brings no dateline"

@@ -233,3 +233,49 @@ def test_a_website_the_reporter_read_is_no_source_office() -> None:
     assert _depts(text) == [None]
     text = text.replace("青禾市建设工程信息网", "青禾市住房和城乡建设局")
     assert _depts(text) == ["青禾市住房和城乡建设局"]
+
+
+def test_an_office_that_sends_word_speaks_for_what_follows() -> None:
+    text = ("近日,青禾新城管委会传来消息,滨河片区8条道路正在加紧施工,计划明年5月31日前全部通车。"
+            "目前,由某路桥公司负责的环湖路已完成路基施工,正在铺设沥青,计划明年3月底前完工。")
+    assert _depts(text) == ["青禾新城管委会", "青禾新城管委会"]
+
+
+def test_a_levels_government_and_a_levels_sector_office_act_as_subjects() -> None:
+    text = "会议指出,县政府将重点办好十件实事。\n其中,城南小学确保秋季投入使用。"
+    assert _depts(text) == ["县政府"]
+    text = "目前各小区已进场施工。下一步,区水务部门将加强巡查,确保8月底前全部完工。"
+    assert _depts(text) == ["区水务部门"]
+    text = "目前各小区已进场施工。下一步,市政府相关部门将加强巡查,确保8月底前全部完工。"
+    assert _depts(text) == [None]
+
+
+def test_the_body_put_in_charge_commits_but_not_its_head() -> None:
+    text = "记者从某市公共资源交易网获悉,北郊管网改造已获批,某市热力公司负责施工。该工程预计5月10日开工,7月20日竣工。"
+    assert _depts(text) == ["某市热力公司", "某市热力公司"]
+    text = "记者从某市公共资源交易网获悉,北郊管网改造已获批,某市热力公司负责人介绍,该工程预计5月10日开工。"
+    assert _depts(text) == ["某市热力公司"]
+
+
+def test_a_storys_subheadings_do_not_end_its_source() -> None:
+    text = ("青禾县今冬再添暖气用户\n"
+            "青禾网10月8日讯 供暖季临近,到年底前,全县又会有6个小区的3000户居民用上集中供暖。\n"
+            "老城区先通\n"
+            "昨日,记者从青禾县热力公司东、西两个分公司了解到,城关片区的管网已全部接通。\n"
+            "新区随后\n"
+            "根据计划,新区的两个安置小区也将在年底前接入热网。\n")
+    assert _depts(text) == ["青禾县热力公司", "青禾县热力公司"]
+
+
+def test_a_second_datelined_story_has_its_own_source() -> None:
+    text = ("青禾县今冬再添暖气用户\n"
+            "青禾网10月8日讯 昨日,记者从青禾县热力公司了解到,城关片区的管网已全部接通。\n"
+            "安置小区明年入住\n"
+            "青禾网10月8日讯 根据计划,新区的两个安置小区将在年底前交付。\n")
+    assert _depts(text) == [None]
+
+
+def test_a_speaker_may_say_when_they_spoke_and_a_party_secretary_keeps_the_place() -> None:
+    text = "在昨天的调度会上,某县水利局副局长周某某9日上午表示,南渠引水工程将于11月底前完工。"
+    assert _depts(text) == ["某县水利局"]
+    assert _depts("青禾市委书记王某某强调,要确保10月底前完成老旧小区改造。") == ["青禾市委书记王某某"]

@@ -16,10 +16,10 @@ of :mod:`inquiry_tracker.services.suggest`).
   the body over the headline's summary, then the due date nearest the day the article speaks
   of, then the item whose own sentence names the thing, then the later statement).
 - **A report that restates a promise is not a new promise**: an item first printed by a page
-  that was itself proposed as evidence for an older item of the same name, with the same due
-  date, is that page restating the older promise; when the article is proposed for the older
-  item, the restatement gets nothing. A page that moved the date made a promise of its own:
-  both items are proposed.
+  that was itself proposed as evidence for an older item of the same name, with a due date not
+  after the older one's, is that page restating the older promise; when the article is proposed for the older
+  item, the restatement gets nothing (a date inside the promised period restates it too). A
+  page that moved the date later made a promise of its own: both items are proposed.
 """
 
 from __future__ import annotations
@@ -148,12 +148,18 @@ def choose(best: dict[int, Best], items: dict[int, Candidate], published: date |
         return any(
             (mine.page, other) in restated and other != mine.id and items[other].page != mine.page
             and items[other].step == mine.step  # a promise to open does not restate one to start
-            and items[other].due == mine.due  # a page moving the date made a new promise
+            and not _moved_later(mine.due, items[other].due)  # a page moving the date later made a new promise
             and any(similarity(n, m) >= 0.75 for n in items[other].names for m in mine.names)
             for other in chosen
         )
 
     return {i: best[i] for i in sorted(chosen) if not restates(items[i])}
+
+
+def _moved_later(mine: date | None, older: date | None) -> bool:
+    """A page's date for the promise lies after the older item's (a slip: a promise of its own);
+    the same date or one inside the promised period is the promise restated."""
+    return mine is not None and older is not None and mine > older
 
 
 def restatements(session: Session, items: dict[int, Candidate]) -> set[tuple[int, int]]:

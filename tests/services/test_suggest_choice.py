@@ -151,3 +151,15 @@ def test_an_opening_says_nothing_of_a_promised_step(db: Database) -> None:
     proposed for the step (when it came is not told)."""
     _import(db, BRIDGE_STEP, "株洲日报\n2022年9月28日 星期三\n本报讯 今天上午,湘江大桥正式通车。\n")
     assert _proposed(db) == []
+
+
+def test_a_page_restating_an_earlier_date_inside_the_period_is_no_new_promise(db: Database) -> None:
+    """年底 promised, then a page says 11月底 (inside the promised period): the opening is
+    proposed for the first promise only."""
+    (first,), _, _ = _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 南环大桥计划年底建成通车。\n",
+        "株洲晚报\n2020年9月2日 星期三\n本报讯 南环大桥主桥合龙,预计11月底建成通车。\n",
+        "株洲晚报\n2020年11月29日 星期日\n本报讯 11月28日上午,南环大桥正式建成通车。\n",
+    )
+    assert {i for _, i, stance, _ in _proposed(db) if stance == "kept"} == {first}

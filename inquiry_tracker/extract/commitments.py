@@ -126,6 +126,10 @@ def _mandated(text: str, at: int) -> bool:
     return bool(MANDATE.search(text, max(start, at - 200), at))
 
 
+#: the dated act is named as the aim ("…建成通车的目标", "…通车目标")
+_TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
+
+
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
@@ -193,6 +197,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 1
     if FINISH_ACT.match(after) and _CONDITION_AFTER.match(after):
         score += 1  # "明年10月竣工后,将…": the finish is taken as settled
+    if _TARGET_AFTER.search(after_clause) and FINISH_ACT.search(after_clause):
+        score += 1  # "围绕…2019年底同步建成通车的目标": a dated finish held up as the target
     if ACTION_RE.search(after_clause):
         score += 2
         if fronted and FINISH_ACT.search(after_clause):

@@ -60,7 +60,9 @@ _PLAN_HINT = compile_guarded(r"(?:前|底|内|半年|季度|年)(?:全部|全面
                         # "10月底前涉及楼体的工程全部完工" (commitments._ALL_FINISHED)
                         r"|前[^,，。;；]{0,20}?(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")"
                         # "明年10月竣工后,…" (commitments: a finish taken as settled)
-                        r"|[月年底](?:建成|完工|竣工|通车|投用|投入使用)后")
+                        r"|[月年底](?:建成|完工|竣工|通车|投用|投入使用)后"
+                        # "…2019年底同步建成通车的目标" (commitments: a dated finish held up as the target)
+                        r"|(?:建成|完工|竣工|通车|开通|投用|投入使用)[的之]?目标")
 _SENT_END = stops("。!！?？;；")
 _NORM = re.compile(r"[\s\W_]+", re.UNICODE)
 

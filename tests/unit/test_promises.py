@@ -345,3 +345,12 @@ def test_a_years_programme_told_by_its_size_is_no_promise() -> None:
             "市住建部门表示,确保改造任务年内全面完成。")
     found = _promises(text, date(2021, 9, 10))
     assert [(p.deadline_expr, str(p.due)) for p in found] == [("年内", "2021-12-31")]
+
+
+def test_a_dated_finish_held_up_as_the_target_is_a_promise() -> None:
+    """"围绕…2019年底同步建成通车的目标": the aim names the date and the finish; a target of money
+    or one already met names no deliverable due."""
+    items = _promises("围绕与东湖城际线2019年底同步建成通车的目标,全力推进快速路工程建设。", date(2018, 5, 1))
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("2019年底", "2019-12-31")]
+    assert not items[0].subject.startswith("围绕")
+    assert _promises("今年的目标是完成投资20亿元。", date(2018, 5, 1)) == []

@@ -94,8 +94,8 @@ _PROVINCE = re.compile(
 #: a name that goes on into an organisation's: 省高速公路(管理局), 国网株洲供电(公司) — but not the
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
-#: not a name: counts (4条线), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|[一两二三四五六七八九十几多每][座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多]条|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+#: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
+_NOT_NAME = re.compile(r"以及|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -127,11 +127,17 @@ _BAD_START = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _city_prefix() -> re.Pattern[str]:
-    """A leading city name, with or without 市."""
+def _city_alt() -> str:
+    """The city names as one alternation, longest first (张家界 before 张家)."""
     from inquiry_tracker.extract.departments import cities
 
-    return re.compile("^(?:" + "|".join(map(re.escape, sorted(cities(), key=len, reverse=True))) + ")市?")
+    return "|".join(map(re.escape, sorted(cities(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _city_prefix() -> re.Pattern[str]:
+    """A leading city name, with or without 市."""
+    return re.compile("^(?:" + _city_alt() + ")市?")
 
 
 #: a feature or street named after the place (泉州湾跨海大桥, 南京路步行街): the place is part of the name
@@ -311,10 +317,7 @@ def mentions(text: str) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _place_before() -> re.Pattern[str]:
     """A city, a district or both, written right before a name (株洲, 岳阳市岳阳楼区)."""
-    from inquiry_tracker.extract.departments import cities
-
-    city = "|".join(map(re.escape, sorted(cities(), key=len, reverse=True)))
-    return re.compile(rf"(?:(?:{city})市?)?(?:[\u4e00-\u9fff]{{1,4}}?[区县])?")
+    return re.compile(rf"(?:(?:{_city_alt()})市?)?(?:[\u4e00-\u9fff]{{1,4}}?[区县])?")
 
 
 def with_place(text: str, mention: Mention) -> str:

@@ -30,7 +30,6 @@ from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
-    ACTION_RE,
     COMMIT_RE,
     FINISH_ACT,
     MANDATE,
@@ -409,7 +408,6 @@ def _row_item(view: View, text: str, row: Row, pub: date | None, city: str | Non
 
 #: a subject that names no thing: it opens with a function word, a bracket or a fragment
 _NO_THING = re.compile(r"^(?:[的于在和与及为将比最并【\[(（]|起于|位于|目前|正在)")
-_JOINERS = re.compile(r"[并和及且、]")
 #: nor does one that is a count, a bare word for "the works", a speech verb or a time
 _BARE_THING = re.compile(
     r"^(?:\d+项|主体工程|整体工程|工程|项目|进度|全线|主线|实现|启动|正式)$|^(?:表示|因为|由于|通过|宣布|进行|实现)|[年月日节]前"
@@ -421,9 +419,9 @@ def _display_subject(found: str, act: str, vt: str, at: int, statement: str, tit
     thing ("建成通车", "的历史性成绩建成"), the project it is about — named in the clause, the
     sentence before or the page's title — is put before its act."""
     thing = found[: -len(act)] if act and found.endswith(act) else found
-    # (a subject without the promised act was read from another clause: "共设5站" for 开通)
-    only_acts = not _JOINERS.sub("", ACTION_RE.sub("", thing))  # "建成并投入使用" names no thing
-    if (not act or act in found or act in subj.GENERIC_ACT) and not only_acts and (
+    # (a subject without the promised act was read from another clause: "共设5站" for 开通; one
+    # of acts only, "建成并投入使用", names no thing)
+    if (not act or act in found or act in subj.GENERIC_ACT) and not subj.acts_only(thing) and (
         names_a_project(thing) or (len(thing) >= 2 and not _NO_THING.match(thing) and not _BARE_THING.search(thing))
     ):
         return found

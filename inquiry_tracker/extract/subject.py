@@ -35,6 +35,7 @@ _MAX = 20
 #: a second act joined by 并/和/及 or an adverb ("建成并投入使用", "建成正式通车"): part of the
 #: act, not its object
 _JOINED_ACT = re.compile(r"(?:并且|并|和|及)?(?:正式|全面|全线|顺利)?(?:" + ACTION_RE.pattern + ")")
+_JOINERS = re.compile(r"[并和及且、]")
 
 
 def _trim(s: str) -> str:
@@ -109,6 +110,11 @@ def of_inquiry(question: str, statement: str | None, act: str | None) -> str:
         v = ACTION_RE.search(question)
         act = v.group(0) if v else ""
     return thing + act if not act or not thing.endswith(act) else thing
+
+
+def acts_only(text: str) -> bool:
+    """``text`` is acts and the words joining them ("建成并投入使用"): it names no thing."""
+    return not _JOINERS.sub("", ACTION_RE.sub("", text))
 
 
 def act_of(clause: str) -> str | None:

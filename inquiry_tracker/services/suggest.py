@@ -204,13 +204,13 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
 _OTHERS = re.compile(r"其他|其它|其余|剩余|剩下")
 
 
-def _windows(text: str, claim: Claim) -> tuple[str, str, str]:
-    """The clause, its sentence, and — when the sentence up to the clause names no project of
-    its own ("该桥", "新馆", "大桥预计…通车,届时…") — the sentence before it with the headline."""
+def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
+    """The clause, its sentence, and — when the sentence up to the clause (``head``, plain)
+    names no project of its own ("该桥", "新馆", "大桥预计…通车,届时…") — the sentence before it
+    with the headline."""
     from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.names import context_before, first_line, names_a_project
 
-    head = simplified(text[claim.start : claim.clause_end])
     named = names_a_project(head)
     # "其他5条快速通道…": the sentence speaks of the ones not named before it
     context = "" if named or _OTHERS.search(head) else first_line(text) + "\n" + context_before(text, claim.start)
@@ -260,7 +260,9 @@ def suggest_for_source(
     if not found:
         return []
     found = compared_claims(found)
-    windows = [_windows(text, c) for c in found]
+    # the sentence up to each claim's clause end, plain: read for its names twice below
+    heads = [simplified(text[c.start : c.clause_end]) for c in found]
+    windows = [_windows(text, c, h) for c, h in zip(found, heads, strict=True)]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]
     grams: set[str] = set()
     for w_grams in window_grams:
@@ -284,15 +286,15 @@ def suggest_for_source(
         for g in gram_set:
             postings.setdefault(g, set()).add(n)
     scored: list[tuple[Claim, tuple[str, str, str], list[tuple[int, float]]]] = []
-    for claim, w, w_grams in zip(found, windows, window_grams, strict=True):
+    for claim, w, w_grams, head in zip(found, windows, window_grams, heads, strict=True):
         found_scores: dict[int, float] = {}
         said: list[list[str]] = []
 
         # the projects the sentence names up to the claim (what a 届时… clause after it names
         # is where the thing leads, not another subject)
-        def mentioned(span: tuple[int, int] = (claim.start, claim.clause_end), said: list[list[str]] = said) -> list[str]:
+        def mentioned(upto: str = head, said: list[list[str]] = said) -> list[str]:
             if not said:
-                said.append([m.name for m in mentions(simplified(text[span[0] : span[1]]))])
+                said.append([m.name for m in mentions(upto)])
             return said[0]
 
         for n in {n for part in w_grams for g in part for n in postings.get(g, ())}:

@@ -288,7 +288,13 @@ def test_subject_takes_the_project_named_before_the_act_in_its_sentence() -> Non
     assert item.subject.startswith("临江公园")
 
 
-def test_a_count_or_a_speech_verb_is_no_subject() -> None:
+def test_a_count_or_a_cause_is_no_subject() -> None:
+    """"16项将于年底前竣工": a count names no thing, the kind of projects counted does; "因为天气
+    原因…通车": a cause is no subject, the project named before it is."""
+    (item,) = _promises("今年全市计划推进的重大市政项目中,16项将于年底前竣工。")
+    assert item.subject == "重大市政项目竣工"
+    (item,) = _promises("据悉,滨江大桥主桥已合龙,因为天气原因预计明年5月底通车。")
+    assert item.subject == "滨江大桥通车"
     items = _promises("记者从市住建局获悉,滨江大道改造工程进展顺利。局长表示,该工程将于今年年底前竣工通车。")
     assert items and all(not i.subject.startswith(("表示", "局长")) for i in items)
 

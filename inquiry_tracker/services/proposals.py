@@ -69,6 +69,9 @@ class Candidate:
     named_itself: int = 0
 
 
+#: how far ahead an announced opening still counts as done
+_NEXT_DAY = timedelta(days=1)
+
 #: an item's best claim: (rank key, claim, (stance, new_due, event_date), score)
 Best = tuple[tuple[int, int, float, float], "Claim", tuple[str, date | None, date | None], float]
 
@@ -90,6 +93,10 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
         if claim.year is not None and item.first_printed is not None and claim.year < item.first_printed.year:
             return None  # "已于2010年底开通", told in a later year: before the promise too
         if claim.kind == "done" and not partial and not item.step:
+            if when is not None and published is not None and item.due is not None and when > max(published + _NEXT_DAY, item.due):
+                # "将于23日正式开通" two days ahead, the promised date long past: a new date (an
+                # opening announced for the next morning is the opening itself)
+                return "delayed", when, None
             return "kept", None, when
         if claim.kind == "milestone" and not partial and same_act(item.step_act, claim.step):
             return "kept", None, when  # 开工 promised, 开工 reported
@@ -184,12 +191,15 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
     """The candidates still worth proposing: open, not in this article, not suggested for it
     already, first printed no later than it; with their due date, names (``candidates``: item
     id → its indexed names, as the match index gave them) and first page."""
+    from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.stance import promised_step
 
     out = {}
     for row in stored.open_candidates(session, source_id, candidates, published, candidates):
-        named = 2 if _names(row.names, row.statement) else 1 if _names(row.names, row.sentence) else 0
-        step = promised_step(row.statement, row.deadline_expr)
+        # names and acts are read in simplified script (a mirror's 開工建設(shè) is 开工建设)
+        statement = simplified(row.statement)
+        named = 2 if _names(row.names, statement) else 1 if _names(row.names, simplified(row.sentence)) else 0
+        step = promised_step(statement, row.deadline_expr and simplified(row.deadline_expr))
         out[row.id] = Candidate(
             row.id, row.due, row.first_printed, row.names, row.page, row.start,
             step=step is not None, step_act=step, lead=_is_lead(row.head, row.start), named_itself=named,

@@ -163,3 +163,37 @@ def test_a_page_restating_an_earlier_date_inside_the_period_is_no_new_promise(db
         "株洲晚报\n2020年11月29日 星期日\n本报讯 11月28日上午,南环大桥正式建成通车。\n",
     )
     assert {i for _, i, stance, _ in _proposed(db) if stance == "kept"} == {first}
+
+
+def test_an_opening_announced_days_ahead_after_the_promised_date_is_a_new_date(db: Database) -> None:
+    """The line was due last year; a page says it opens in two days: that day is the new
+    date (the opening itself is still to be reported)."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 东湖线计划今年年底通车。\n",
+        "株洲晚报\n2021年6月21日 星期一\n本报讯 东湖线将于23日正式开通运营。\n",
+    )
+    assert [(i, stance, due) for _, i, stance, due in _proposed(db)] == [(promise, "delayed", date(2021, 6, 23))]
+
+
+def test_an_opening_announced_for_the_next_morning_is_the_opening(db: Database) -> None:
+    """Late or not, an opening set for the next morning is reported as done on that day."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2020年5月8日 星期五\n本报讯 东湖线计划今年年底通车。\n",
+        "株洲晚报\n2021年6月22日 星期二\n本报讯 东湖线将于明天上午正式开通运营。\n",
+    )
+    rows = svc.list_suggestions(db)
+    assert [(r.item_id, r.stance, r.event_date) for r in rows] == [(promise, "kept", date(2021, 6, 23))]
+
+
+def test_a_start_promised_in_traditional_script_is_not_kept_by_an_opening(db: Database) -> None:
+    """A mirror prints the start promise in traditional script (開工建設); the school's later
+    opening is proposed for its opening promise, not for the start."""
+    _, opening = _import(
+        db,
+        "九江日报\n2023年5月27日 星期六\n本報訊 新城小學計劃于9月份開工建設。\n",
+        "九江日报\n2023年6月2日 星期五\n本报讯 新城小学预计2024年9月建成并投入使用。\n",
+    )
+    _import(db, "九江晚报\n2024年8月29日 星期四\n本报讯 新城小学举行揭牌仪式,9月2日正式投入使用。\n")
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(opening[0], "kept")]

@@ -359,6 +359,9 @@ _ACT_AT = re.compile(
     r"\d+(?:年|月|日|号)|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放"
 )
 
+#: the start of a clause telling what the finished work will bring
+_AFTERMATH = re.compile(r"[,，;；。](?:(?:建成|通车|投用|完工|竣工|开通)(?:后|以后)|届时)")
+
 
 def _leading(text: str) -> list[Mention]:
     """The names a promise is about: those before the act or date in the clause that has it,
@@ -372,6 +375,11 @@ def _leading(text: str) -> list[Mention]:
             first = [m for m in found if start <= m.start and m.end <= act.start() + 1]
             if first:
                 return first
+        # a clause telling what follows the act ("…通车,建成后将分流津围公路") names what it
+        # serves, not what was promised
+        after = _AFTERMATH.search(text, act.end())
+        if after is not None:
+            found = [m for m in found if m.end <= after.start()]
     return [m for m in found if not _COMPANION.search(text[max(0, m.start - 4) : m.start])]
 
 

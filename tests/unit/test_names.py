@@ -53,6 +53,14 @@ def test_the_thing_is_found_before_a_clause_that_only_points_at_it() -> None:
     assert item_names("计划2021年建成通车。", before) == ["青云大桥"]
 
 
+def test_what_the_finished_work_will_serve_is_not_its_name() -> None:
+    """"…通车,建成后将缓解X路的压力": X路 is what the work serves; the thing promised is named
+    in the sentence before."""
+    before = "北外环东延工程去年开工,"
+    assert item_names("预计2026年竣工通车,建成后将缓解建设路的交通压力。", before) == ["北外环东延工程"]
+    assert item_names("预计2026年竣工通车,届时将连接长江路。", before) == ["北外环东延工程"]
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

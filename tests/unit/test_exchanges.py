@@ -431,6 +431,19 @@ def test_finishing_the_land_paperwork_is_a_step_before_the_works_asked_for() -> 
     assert (item.deadline_expr, str(item.due)) == ("11月末", "2022-11-30")
 
 
+def test_the_reply_step_that_does_what_was_asked_answers_it() -> None:
+    # asked when it will be in use: "投入运行" answers, not the earlier building step;
+    # asked when it will be built (建好): the finish answers, not the later opening
+    text = ("网友留言:城南中医院新院区建了好几年了,今年能投入使用吗?\n"
+            "某区卫健局回复:该项目2019年底完成主体工程建设,经设备安装调试后,预计在2020年下半年运行。")
+    item = _one(text, date(2019, 6, 11))
+    assert (item.deadline_expr, str(item.due)) == ("2020年下半年", "2020-12-31")
+    text = ("网友留言:青禾小学的操场什么时候能建好?停工快一年了。\n"
+            "某区社会事务局回复:该操场目前正在组织复工,计划2025年8月完工,秋季投入使用。")
+    item = _one(text, date(2025, 3, 21))
+    assert (item.deadline_expr, str(item.due)) == ("2025年8月", "2025-08-31")
+
+
 def test_a_signature_run_on_after_the_reply_ends_it_before_the_next_post() -> None:
     # a forum thread: the office's answer signed on its last line, then another user's post
     text = ("青石客 发表于 2019/4/2 09:12\n\n"

@@ -453,6 +453,8 @@ def reply_commitment(
     asks_start = bool(START_ACT.search(asking)) and not FINISH_ACT.search(asking)
 
     asked = _ASKED_ACT.search(asking)
+    while asked is not None and (joined := _ASKED_ACT.match(asking, asked.end() + int(asking[asked.end():asked.end() + 1] in "并和及、"))):
+        asked = joined  # "何时能建成投入使用": the joined acts ask for the last (in use)
     first_asked = asked.group() if asked else None
 
     def rank(c: Commitment) -> tuple[int, int, date, float]:

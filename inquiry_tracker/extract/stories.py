@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from inquiry_tracker.extract.departments import ORG_MENTION
+from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import (
     DATE_LINE,
     DELEGATE,
@@ -16,7 +16,9 @@ from inquiry_tracker.extract.lexicon import (
     REPORTED_REPLY,
     SECTION_ANSWERED,
     SECTION_ASKED,
+    SPEECH_VERB,
     SUGGESTION,
+    TITLE,
 )
 from inquiry_tracker.extract.shape import (
     PLACE_ONLY,
@@ -218,7 +220,7 @@ def case_reports(text: str, paras: list[tuple[int, int]], taken: Callable[[int],
 GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$")
 _ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|村民|听众|网民|游客|乘客|患者|商户|企业|公司|学生|职工|微信号|用户)")
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
-_REPLY_WORD = re.compile(REPORTED_REPLY.alt())
+_REPLY_WORD = re.compile(REPORTED_REPLY.alt().replace("复", "[复覆]"))  # (回覆: a mirror's spelling)
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
 #: a quote named as what was asked: "“…”的建议", "“…”这一诉求"
 _NAMED_AS_ASKED = re.compile(r"(?:的|这一|这个|一)?(?:建议|诉求|问题|提问|留言|疑问|意见|咨询|提议|投诉)")
@@ -244,59 +246,128 @@ def _sentence_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
+#: an official's words under a caption naming them, as TV and radio stories print them:
+#: "王某 某市某某管理有限公司 建设管理部 副部长:…" (a name, the office, the title, a colon)
+_CAPTION = re.compile(
+    rf"\s*[\u4e00-\u9fff]{{2,4}}\s+(?P<who>[\u4e00-\u9fff][\u4e00-\u9fff\s()（）]{{3,40}}?副?(?:{TITLE.alt()}|负责人|工作人员))\s*[:：]"
+)
+#: an answer told as given to the question just reported: "针对该问题,X回答,", "谈到该问题时,X透露,"
+_ON_THE_ASK = re.compile(
+    r"(?:针对|谈到|对于|关于|就)(?:该|这一|这个|此|上述|网友的?这一?)(?:问题|话题|疑问)时?\s*[,，]\s*"
+    rf"(?P<who>[^,，。!！?？\n]{{2,30}}?)(?:{SPEECH_VERB.alt()})\s*[,，:：]"
+)
+#: a person introduced with their office and title: "县交通运输局局长、党委书记季某某"
+_INTRODUCED = r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)(?:{title})(?:、[\u4e00-\u9fff]{{2,8}})?{name}"
+
+#: what a caption holds: a title's last character before a colon (one class: a scan for the
+#: whole titles would cost more than the rest of this step)
+_CAPTION_HINT = re.compile("[" + "".join(sorted({w[-1] for w in TITLE.words} | {"人", "员"})) + r"]\s*[:：]")
+#: what an answer to the question just reported holds: "该问题,"
+_POINTER_HINT = re.compile(r"(?:该|这一|这个|此|上述)(?:问题|话题|疑问)时?\s*[,，]")
+
+
+def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
+    """``(start, end, who)`` of every answer the paragraph ``[a, b)`` reports: a reply word
+    ("X回复称", the office read from the words before it: ``who`` None), an official's caption
+    opening the paragraph, or a speaker answering "该问题" just reported (``who`` as written)."""
+    found: list[tuple[int, int, str | None]] = [(m.start(), m.end(), None) for m in _REPLY_WORD.finditer(text, a, b)]
+    caption = _CAPTION.match(text, a, b)
+    if caption is not None:  # (the office is the first of the caption's parts: not its 建设管理部)
+        parts = caption.group("who").split()
+        found.append((a, caption.end(), parts[0] if len(parts) > 1 and office_name(parts[0]) else caption.group("who")))
+    found += [(m.start(), m.end(), m.group("who")) for m in _ON_THE_ASK.finditer(text, a, b)]
+    return sorted(found)
+
+
+def _asked_before(text: str, a: int, at: int) -> tuple[int, int] | None:
+    """The last sentence that asks in the paragraph before ``at`` (the one "该问题" points at:
+    "X何时能建成?", "X何时能建成,也是许多网友关心的话题。")."""
+    for s_start, s_end in reversed(_sentences_of(text, a, at)):
+        if s_end - s_start >= 6 and _ASKING_WORDS.search(text, s_start, s_end):
+            return s_start, s_end
+    return None
+
+
+def _introduced_office(text: str, name: str, before: int) -> str | None:
+    """The office a person named alone was introduced with earlier in the text."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
+        return None
+    found = re.compile(_INTRODUCED.format(suffix=SUFFIX_ALT, title=TITLE.alt(), name=re.escape(name)))
+    hits = list(found.finditer(text, 0, before))
+    return office_name(hits[-1].group("org")) or hits[-1].group("org") if hits else None
+
+
+def _answering_office(text: str, clause: int, at: int, who: str | None, asked: tuple[int, int] | None,
+                      replier: str | None) -> tuple[bool, str | None]:
+    """Whether an answer is told at ``at`` (its sentence starting at ``clause``), and the office
+    it is told from (None when the story leaves it unnamed: "相关部门")."""
+    if who is None:
+        pieces = _CLAUSE_CUT.split(text[clause:at])
+        # (the seconds of a glued time stamp are no part of the name: "…09:52:40市公安局回复:")
+        who = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1].lstrip("0123456789 -./")).strip()
+    who = re.sub(r"\s+", "", who)
+    org = (office_name(who) or next((o.group(0) for o in ORG_MENTION.finditer(who)), None)
+           or official(who) or (who if PLACE_ONLY.match(who) else None))  # "东湖高新区回复称"
+    if not org:
+        # "收到留言后,某市进行办理并回复:" — a place answering in its own name, handling it
+        handled = _HANDLED_BY.search(who)
+        org = handled.group("org") if handled else None
+    if not org and _SOMEONE_THERE.match(who):
+        # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
+        named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, at)]
+        org = named[-1] if named else None
+    if not org and replier and who in ("", "得到", "其", "获得"):
+        org = replier  # "X回复了市民关于…的问题。得到回复:…"
+    if not org:
+        org = _introduced_office(text, who, clause)  # "季某某回答," — introduced earlier by office and title
+    if not org and not GENERIC_OFFICE.search(who) and not (_RECEIVED.search(who) and asked):
+        return False, None  # (an office left unnamed, "相关部门" or "他们很快得到了答复", is found in the answer later)
+    return True, org
+
+
 def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
     """Exchanges a news story tells: a citizen's message reported ("有网友在问政平台询问:“…”"),
-    then the office's answer ("对此,X回复称,…"). The answer runs to the end of its paragraph;
-    the question is what the story quotes, else the message as the story reports it — the words
-    after "…咨询:", a "市民关于…的问题" it names, or the whole reporting sentence."""
+    then the office's answer ("对此,X回复称,…", an official's caption, "针对该问题,X回答,").
+    The answer runs to the end of its paragraph; the question is what the story quotes, else
+    the message as the story reports it — the words after "…咨询:", a "市民关于…的问题" it
+    names, or the whole reporting sentence."""
     out: list[Exchange] = []
-    if not _REPLY_WORD.search(text):
-        return out  # every exchange here is told by a reply word ("回复称"…): none on the page
+    if not (_REPLY_WORD.search(text) or _CAPTION_HINT.search(text) or _POINTER_HINT.search(text)):
+        return out  # every exchange here is told by a reply word ("回复称"…), a caption or "该问题": none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
-    replier: str | None = None  # the office a story says answered it ("X回复了市民关于…")
+    replier: str | None = None  # the office a story says answered it ("X回复了市民关于…的问题")
     for i, (a, b) in enumerate(paras):
         if taken(i):
             asked, replier = None, None
             continue
         asks = _reported_asks(text, a, b)
-        for m in _REPLY_WORD.finditer(text, a, b):
-            clause = _sentence_start(text, a, m.start())
+        for m_start, m_end, who in _answers(text, a, b):
+            clause = _sentence_start(text, a, m_start)
             while asks and asks[0][0] < clause:  # a message reported earlier in the paragraph
                 _, asked, replier = asks.pop(0)
-            head = text[clause : m.start()]
-            pieces = _CLAUSE_CUT.split(head)
-            # (the seconds of a glued time stamp are no part of the name: "…09:52:40市公安局回复:")
-            org_raw = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1].lstrip("0123456789 -./")).strip()
-            org = (office_name(org_raw) or next((o.group(0) for o in ORG_MENTION.finditer(org_raw)), None)
-                   or official(org_raw) or (org_raw if PLACE_ONLY.match(org_raw) else None))  # "东湖高新区回复称"
-            if not org:
-                # "收到留言后,某市进行办理并回复:" — a place answering in its own name, handling it
-                handled = _HANDLED_BY.search(org_raw)
-                org = handled.group("org") if handled else None
-            if not org and _SOMEONE_THERE.match(org_raw):
-                # "记者致电了凯里市交通局,该单位负责人表示": the office named earlier in the sentence
-                named = [o.group(0) for o in ORG_MENTION.finditer(text, clause, m.start())]
-                org = named[-1] if named else None
-            if not org and replier and org_raw in ("", "得到", "其", "获得"):
-                org = replier  # "X回复了市民关于…的问题。得到回复:…"
-            if not org and not GENERIC_OFFICE.search(org_raw) and not (_RECEIVED.search(org_raw) and asked):
-                continue  # (an office left unnamed, "相关部门" or "他们很快得到了答复", is found in the answer later)
+            if who is not None and asks and asks[0][0] == clause and m_start == a:
+                asks.pop(0)  # a caption's own words are the answer, not a message reported
+            told, org = _answering_office(text, clause, m_start, who, asked, replier)
+            if not told:
+                continue
             # a quote is the question only when it asks or a citizen is said to have said it
             # (not an official's own words quoted before "负责人介绍")
-            quoted = [q for q in _QUOTE.finditer(text, clause, m.start())
-                      if _ASKING_WORDS.search(q.group(1)) or _ASKER_NEAR.search(text, clause, m.start())
+            quoted = [q for q in _QUOTE.finditer(text, clause, m_start)
+                      if _ASKING_WORDS.search(q.group(1)) or _ASKER_NEAR.search(text, clause, m_start)
                       or _NAMED_AS_ASKED.match(text, q.end())]
             question = (quoted[-1].start(1), quoted[-1].end(1)) if quoted else asked
-            body = m.end()
+            if question is None and who is not None and m_start > a:
+                question = _asked_before(text, a, m_start)  # "X何时…?…针对该问题,Y回答,"
+            body = m_end
             while body < b and text[body] in ",，:：“\" 。":
                 body += 1
             lead = _TOLD_AGAIN.match(text, body, b)  # "…进行了回复。回复中称,…"
             body = lead.end() if lead else body
             end = b
-            if body > m.end() and text[body - 1] == "“":  # the answer quoted: it ends with its quote
+            if body > m_end and text[body - 1] == "“":  # the answer quoted: it ends with its quote
                 close = text.find("”", body, b)
                 end = close if close > 0 else b
-            if body >= b and text[m.end() : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
+            if body >= b and text[m_end : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
             if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
                 continue  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
@@ -305,7 +376,7 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             ex.department = org
             out.append(ex.seal())
             asked, replier = None, None
-            asks = [x for x in asks if x[0] > m.end()]
+            asks = [x for x in asks if x[0] > m_end]
         if asks:  # a message reported in this paragraph asks the next answer's question
             _, asked, replier = asks[-1]
     return _one_after_another(out)

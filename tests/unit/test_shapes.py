@@ -804,3 +804,38 @@ def test_a_second_content_field_greeting_the_writer_is_the_answer() -> None:
     assert item.question.startswith("县长您好,城西大道")
     assert item.reply.startswith("青柳网友: 您好!")
     assert (item.department, item.deadline_expr) == ("某县人民政府", "4月底前")
+
+
+def test_a_tv_story_captions_the_official_who_answers() -> None:
+    """A hotline story: the caller's complaint told in the lede, then an official's words under
+    a caption (name, office, section, title, colon); the office is the caption's first part."""
+    text = ("市民热线传民声 相关单位回应\n\n"
+            "近日,市民王女士向12345热线反映,小区门口的人行道坑洼不平,路灯也不亮,给出行带来不便。\n\n"
+            "王女士 市民:一到下雨天就全是泥,晚上黑乎乎的,老人小孩走路很容易摔倒。\n\n"
+            "记者在现场看到,人行道有一段没有铺砖。\n\n"
+            "陈某 某市城投建设有限公司 工程管理部 副部长:这一段我们计划下个月铺设完成,路灯线路本周内修复。\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("近日,市民王女士")
+    assert item.reply.startswith("这一段我们计划下个月")
+    assert item.department == "某市城投建设有限公司"
+
+
+def test_a_talk_show_answer_to_the_question_just_asked() -> None:
+    """"X何时…?…针对该问题,某某回答," — the speaker named alone was introduced earlier with
+    office and title; the answer runs to the end of its paragraph."""
+    text = ("《网络议事厅》关注交通\n\n"
+            "4月24日上午,县交通运输局局长、党委书记张某某,县发展和改革局(物价局)局长王某做客节目。\n\n"
+            "新的汽车站何时能建成投入使用?这也是许多网友关心的话题。针对该问题,张某某回答,"
+            "汽车站主体将于今年6月底完工,预计明年春节前投入使用。\n\n"
+            "城区什么时候能通高速?谈到该问题时,王某透露,项目已纳入规划,前期工作正在推进。\n")
+    first, second = _inquiries(text)
+    assert first.question == "新的汽车站何时能建成投入使用?" and first.department == "县交通运输局"
+    assert first.deadline_expr == "明年春节前"  # asked for it in use, not the building's finish
+    assert second.question.startswith("城区什么时候能通高速") and second.department == "县发展和改革局(物价局)"
+
+
+def test_a_mirror_spells_the_reply_word_the_old_way() -> None:
+    text = ("3月29日,省交通运输厅回覆网友关于“城东高速是否改扩建”的咨询留言时表示,该项目已纳入规划。\n\n"
+            "省交通运输厅回覆表示,目前正在加快推进项目前期工作,待条件具备时开工建设。\n")
+    (item,) = _inquiries(text)
+    assert item.reply.startswith("目前正在加快推进") and item.department == "省交通运输厅"

@@ -144,8 +144,9 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     if signer:
         return signer
     for m in _THANKS.finditer(text, ex.r_start, min(len(text), ex.r_end + 160)):
-        if names_body(m.group("org")) and not shape.NOT_AN_OFFICE.search(m.group("org")):
-            return m.group("org")
+        org = m.group("org")
+        if names_body(org) and not shape.NOT_AN_OFFICE.search(org) and not org.startswith(shape.SELF_REFERENCE):
+            return org
     for m in _LOOKED_INTO.finditer(text, ex.r_start, min(ex.r_end, ex.r_start + 200)):
         name = m.group("own") or m.group("org")
         if shape.office_name(name) or (m.group("org") and _PLACE_BODY.match(name)):

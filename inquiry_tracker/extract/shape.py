@@ -304,6 +304,10 @@ _OPEN_BRACKET = re.compile(r"[(（]")
 _TRAILING_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+#: how an office names itself or the one just named (我局, 本委, 该局, 此处): no name at all
+SELF_REFERENCE = ("我", "本", "该", "此")
+
+
 def office_name(raw: str) -> str | None:
     """A replying office from a short line or label ("交通运输局网络发言人" → 交通运输局,
     "住房和城乡建设局 2024-10-28 10:01:08" → 住房和城乡建设局); a website is no office."""
@@ -314,7 +318,7 @@ def office_name(raw: str) -> str | None:
     if s[-1:] in ")）" and not _OPEN_BRACKET.search(s):
         s = s[:-1]
     s = _SPOKES_END.sub("", s)
-    if NOT_AN_OFFICE.search(s) or s.startswith(("我", "本", "该", "此")):
+    if NOT_AN_OFFICE.search(s) or s.startswith(SELF_REFERENCE):
         return None  # a website, or an office that only says "we" (我局)
     core = _TRAILING_ASIDE.sub("", s)  # "蜀山区人民政府(政府办公室)"
     return s if s and len(s) <= 30 and (is_department(s) or (core != s and is_department(core))) else None

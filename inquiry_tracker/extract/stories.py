@@ -256,6 +256,10 @@ _ON_THE_ASK = re.compile(
     r"(?:针对|谈到|对于|关于|就)(?:该|这一|这个|此|上述|网友的?这一?)(?:问题|话题|疑问)时?\s*[,，]\s*"
     rf"(?P<who>[^,，。!！?？\n]{{2,30}}?)(?:{SPEECH_VERB.alt()})\s*[,，:：]"
 )
+#: the office a suggestion was given to, as a report on its handling names it: "承办单位区城乡建委结合实际,…"
+_HANDLER = re.compile(rf"(?:承办单位|办理单位|主办单位|牵头单位)\s*(?P<who>{ORG_MENTION.pattern})")
+#: a delegate's suggestion named in a report: "区人大代表某某提出了《关于…的建议》"
+_DELEGATE_ASKED = re.compile(rf"(?:{DELEGATE.alt()})[\u4e00-\u9fff]{{0,4}}?提出了?的?")
 #: a person introduced with their office and title: "县交通运输局局长、党委书记季某某"
 _INTRODUCED = r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)(?:{title})(?:、[\u4e00-\u9fff]{{2,8}})?{name}"
 
@@ -276,6 +280,7 @@ def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
         parts = caption.group("who").split()
         found.append((a, caption.end(), parts[0] if len(parts) > 1 and office_name(parts[0]) else caption.group("who")))
     found += [(m.start(), m.end(), m.group("who")) for m in _ON_THE_ASK.finditer(text, a, b)]
+    found += [(m.start(), m.end(), m.group("who")) for m in _HANDLER.finditer(text, a, b)]
     return sorted(found)
 
 
@@ -332,7 +337,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     the message as the story reports it — the words after "…咨询:", a "市民关于…的问题" it
     names, or the whole reporting sentence."""
     out: list[Exchange] = []
-    if not (_REPLY_WORD.search(text) or _CAPTION_HINT.search(text) or _POINTER_HINT.search(text)):
+    if not (_REPLY_WORD.search(text) or _CAPTION_HINT.search(text) or _POINTER_HINT.search(text)
+            or _HANDLER.search(text)):
         return out  # every exchange here is told by a reply word ("回复称"…), a caption or "该问题": none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     replier: str | None = None  # the office a story says answered it ("X回复了市民关于…的问题")
@@ -432,10 +438,15 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
     """``(sentence start, question span, the office said to answer it)`` of each message the
     paragraph reports."""
     asks: list[tuple[int, tuple[int, int], str | None]] = []
-    if not _ASKER_NEAR.search(text, a, b):
-        return asks  # every message reported names its asker (网友, 市民…; _ASKED_ABOUT's too)
+    if not (_ASKER_NEAR.search(text, a, b) or _DELEGATE_ASKED.search(text, a, b)):
+        return asks  # every message reported names its asker (网友, 市民…, a delegate)
     for s_start, s_end in _sentences_of(text, a, b):
         sent = text[s_start:s_end]
+        proposed = _DELEGATE_ASKED.search(sent)
+        title = _QUOTED_SUGGESTION.search(text, s_start + proposed.end(), s_end) if proposed else None
+        if title is not None:  # "代表某某提出了《关于…的建议》": the suggestion's title asks
+            asks.append((s_start, (title.start("s"), title.end("s")), None))
+            continue
         about = _ASKED_ABOUT.search(text, s_start, s_end)
         if about:
             named = [o.group(0) for o in ORG_MENTION.finditer(text, s_start, about.start())]

@@ -839,3 +839,25 @@ def test_a_mirror_spells_the_reply_word_the_old_way() -> None:
             "省交通运输厅回覆表示,目前正在加快推进项目前期工作,待条件具备时开工建设。\n")
     (item,) = _inquiries(text)
     assert item.reply.startswith("目前正在加快推进") and item.department == "省交通运输厅"
+
+
+def test_a_report_on_a_delegates_suggestion_and_the_office_handling_it() -> None:
+    """A 督办 report: the delegate's suggestion by its title, then "承办单位X…" telling how it
+    was handled — the title is the question, the office X, the handling the reply."""
+    text = ("区人大常委会召开重点建议督办会\n\n"
+            "在区人代会期间,区人大代表李某提出了《关于尽快打通青石街至柳岸路断头路的建议》。"
+            "承办单位区城乡建委结合实际,全力落实,已完成前期论证,计划今年四季度开工建设。\n")
+    (item,) = _inquiries(text)
+    assert item.question == "关于尽快打通青石街至柳岸路断头路的建议"
+    assert item.department == "区城乡建委" and item.reply.startswith("结合实际")
+    assert item.deadline_expr == "今年四季度"
+
+
+def test_an_answer_letter_thanking_for_interest_in_our_bureau_names_no_office() -> None:
+    """"感谢您对我局工作的关心" — the office speaks of itself; the page's source field names it."""
+    text = ("对第31号建议的答复\n\n发布时间:2023-07-21    来源:交通局\n\n王某等3名代表:\n\n"
+            "您提出的关于“老城路进行改造”的建议收悉。我局高度重视,现答复如下:\n\n"
+            "老城路已列入交通厅动态管理系统,待省厅终审后实施。\n\n"
+            "感谢您对我局工作的关心、理解和支持!\n")
+    (item,) = _inquiries(text)
+    assert item.department == "交通局"

@@ -167,8 +167,11 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if _GUESS.search(before_clause) or _MONEY.match(after_clause.lstrip("前底内左右")) or (
             _MONEY_TREND.search(after_clause) and not FINISH_ACT.search(after_clause)):
         return None  # a guess ("或许要拖到…"), or money planned ("8—12月计划投资2亿元")
-    if _PROGRAMME_BEFORE.search(before_clause) and _PROGRAMME_AFTER.match(after):
-        return None  # "纳入2010年建设计划": a programme's year, not a date the work is due
+    if (programme := _PROGRAMME_BEFORE.search(before_clause)) and _PROGRAMME_AFTER.match(after) and not (
+            before_clause[: programme.start()].endswith("已") and d.precision == "year"):
+        # "申请纳入2010年建设计划": a programme's year asked for, not a date the work is due (but
+        # "已纳入明年计划": the work is in that year's plan, due by its end)
+        return None
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
     if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):

@@ -475,6 +475,10 @@ def test_page_furniture_is_no_reply_and_a_programme_year_is_no_deadline() -> Non
     assert item.reply.startswith("尊敬的周先生")
     assert item.department == "市住建局"
     assert item.due is None
+    # but work already in a year's plan is due by that year's end
+    text = text.replace("区政府已向市政府申请将该路修建纳入2023年建设计划,待批准后实施。", "该路段的维修已纳入明年计划。")
+    (item,) = _inquiries(text)
+    assert (item.deadline_expr, str(item.due)) == ("明年", "2023-12-31")
 
 
 def test_a_forum_thread_whose_first_answer_only_acknowledges() -> None:

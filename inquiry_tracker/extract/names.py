@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from inquiry_tracker.extract.clean import simplified
+from inquiry_tracker.extract.firstchars import guard
 
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
@@ -79,7 +80,12 @@ _LEAD_WORDS = re.compile(
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
 _KIND_RE = re.compile(_KIND_ALT)
 _PART = r"(?:[一二三四五六七八九十\d]期|[东西南北]段|首开段|[东西南北]延线?)"
-_MENTION = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)(?:" + _KIND_ALT + r")" + _PART + "{0,2}")
+#: (the kind of work behind the lookahead of its first characters: the lazy name tries up to
+#: twelve ends per start, and a class test rejects almost all of them before the seventy-odd
+#: alternatives are tried)
+_MENTION = re.compile(
+    r"(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}?)" + guard(f"(?:{_KIND_ALT})") + "(?:" + _KIND_ALT + r")" + _PART + "{0,2}"
+)
 #: a part named right after a name, and the parts that mean all of it
 _PART_AFTER = re.compile(_PART + "|全线|主线")
 _LATER_PHASE = re.compile(r"[二三四五六七八九十2-9]期|[东西南北]延")

@@ -515,17 +515,12 @@ def statement_start(text: str, c: Commitment, index: DatedIndex | None = None) -
     item = item_start(text, c, index)
     if item is not None:
         return item
-    pos = c.deadline.start
-    clause_start = pos
-    while clause_start > c.start and not CLAUSE_BREAK.match(text[clause_start - 1]):
-        clause_start -= 1
+    clause_start = _after_last_break(text, c.start, c.deadline.start)
     for _ in range(2):
         if clause_start <= c.start:
             break
         prev_end = clause_start - 1
-        prev_start = prev_end
-        while prev_start > c.start and not CLAUSE_BREAK.match(text[prev_start - 1]):
-            prev_start -= 1
+        prev_start = _after_last_break(text, c.start, prev_end)
         prev = text[prev_start:prev_end]
         if _PRESENT_OR_PAST.search(prev):
             break
@@ -534,6 +529,16 @@ def statement_start(text: str, c: Commitment, index: DatedIndex | None = None) -
             break  # another dated step; a "…后" clause is this one's condition and stays
         clause_start = prev_start
     return clause_start
+
+
+def _after_last_break(text: str, lo: int, pos: int) -> int:
+    """Where the clause ending at ``pos`` starts: right after the last clause break in
+    ``[lo, pos)``, else ``lo`` (``pos`` itself when it is not after ``lo``). One match that backs
+    up from ``pos``, instead of a test per character."""
+    if pos <= lo:
+        return pos
+    last = _TO_LAST_BREAK.match(text, lo, pos)
+    return last.end() if last else lo
 
 
 _PRESENT_OR_PAST = re.compile(r"已|截至|截止|曾|目前|正在|现在|此前|去年|日前|近日|以来")

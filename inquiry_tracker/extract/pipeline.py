@@ -269,7 +269,6 @@ def _promises(
     """Dated promises in the prose outside the exchanges; headlines folded into their body,
     or into the exchanges they sum up (``replied``: the due dates the page's replies give)."""
     vt = view.text
-    ids = _articles(view, paras)
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
     stated: set[str] = set()  # fingerprints of the body's promises so far
@@ -277,15 +276,15 @@ def _promises(
     if rows:  # a task table: each dated row is a promise of its office; no other reading there
         body += [(_row_item(view, text, r, pub, city, source), 0) for r in rows]
         taken = sorted([*taken, *((r.start, r.end) for r in rows)])
-    # who speaks where: read once, and only on a page that holds a commitment at all
-    orgs: dict[int, str] | None = None
+    # the article of each paragraph and who speaks where: read once, and only on a page that
+    # holds a commitment at all
+    ids: list[int] = []
+    orgs: dict[int, str] = {}
     voices: SpeakerIndex | None = None
     signer: str | None = None
     art_start: dict[int, int] = {}
-    for (a, _), art in zip(paras, ids, strict=True):
-        art_start.setdefault(art, a)
     t_i = 0
-    for (a, b), art in zip(paras, ids, strict=True):
+    for n, (a, b) in enumerate(paras):
         while t_i < len(taken) and taken[t_i][1] <= a:
             t_i += 1
         k, covered = t_i, -1
@@ -306,8 +305,12 @@ def _promises(
         found = (c for wa, wb in _windows(vt, a, b)
                  for c in commitments_in(vt, wa, wb, pub, min_score=2 if headline else 3, index=index))
         for c in found:
-            if voices is None or orgs is None:
+            if voices is None:
+                ids = _articles(view, paras)
                 orgs, voices, signer = _article_orgs(view, paras, ids), SpeakerIndex(vt), _signer(vt)
+                for (pa, _), pid in zip(paras, ids, strict=True):
+                    art_start.setdefault(pid, pa)
+            art = ids[n]
             statement = vt[statement_start(vt, c, index) : c.end].strip()
             key = fingerprint("promise", statement)
             if not headline and key in stated:

@@ -315,3 +315,19 @@ def test_a_pointed_kind_is_kept_apart() -> None:
     assert not points_at_another_kind("青石大桥", "该桥预计年底通车")
     assert points_at_another_kind("青石大桥", "该隧道预计年底通车")
     assert not points_at_another_kind("青石大桥", "预计年底通车")
+
+
+def test_a_leading_place_name_is_the_longest_one_the_run_opens_with() -> None:
+    """The city and county lists are looked up as sets, one length at a time, longest first:
+    the result is the one an alternation ordered longest first gave."""
+    from inquiry_tracker.extract.names import _city_prefix, _is_city, _opening
+
+    places = (frozenset({"长沙", "长沙县", "长"}), 3)
+    assert _opening("长沙县黄花机场", places) == 3  # the longest, not the first found
+    assert _opening("长沙大道", places) == 2
+    assert _opening("长", places) == 1  # a run shorter than the longest name
+    assert _opening("株洲大道", places) == 0
+    assert _opening("", places) == 0
+    assert _city_prefix("株洲市神农大剧院") == len("株洲市")  # its 市 goes with it
+    assert _city_prefix("株洲神农大剧院") == len("株洲")
+    assert _is_city("株洲") and _is_city("株洲市") and not _is_city("株洲市市") and not _is_city("")

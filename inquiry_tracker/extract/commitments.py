@@ -71,7 +71,12 @@ _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 #: "自3月起", "从去年开始": since, not by (but "11月初开始集中供热" starts an act: a commitment)
 _START_AFTER = re.compile(r"^\s*(?:开始(?![\u4e00-\u9fff]{0,3}(?:供热|供暖|供水|供气|施工|运营|试运|通车|开放|招生|实施|发放))|起|以来|以后|之后)")
-_NOT_A_SENTENCE = re.compile(r"^(?:——|—|--)|.*(?:发布时间|发布日期|发布单位|发布机构|索引号|成文日期)")
+_SUBTITLE = re.compile(r"(?:——|—|--)")
+#: a page's metadata fields: a date among them or before them (a title) is no commitment (a
+#: page flattened onto one line runs on from them into the story, whose dates still count)
+_META_FIELD = re.compile(r"发布时间|发布日期|发布单位|发布机构|索引号|成文日期")
+#: how far before a date a metadata field still holds it
+_META_REACH = 30
 #: the clauses of a question that ask something ("什么时候开工?"), not its story
 #: ("从今年夏天开始,水变得又黑又绿")
 _QUESTION_CLAUSE = re.compile(r"[,，。;；!！]")
@@ -157,7 +162,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     sent = text[s:e].strip()
     mojibake = "??" in text[max(s, e - 2) : e + 1]  # a run of ASCII question marks: a copy's garbling
-    if (sent.endswith(("?", "？")) and not mojibake) or _NOT_A_SENTENCE.match(sent):
+    if (sent.endswith(("?", "？")) and not mojibake) or _SUBTITLE.match(sent) or _META_FIELD.search(
+            text, max(s, d.start - _META_REACH), e):
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
         return None

@@ -74,7 +74,7 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: charge acts, its 负责人 is a person)
 _CLAUSE_SUBJECT = re.compile(
     rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE})"
-    r"(?=将|要|计划|拟|正在|力争|争取|确保|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
+    r"(?=(?:今年|明年|年内|上半年|下半年)?(?:将|要|计划|拟|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 #: (not "由某公司负责的道路…", which only says whose roads they are)

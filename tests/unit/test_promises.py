@@ -74,6 +74,15 @@ def test_headline_restating_the_body_is_one_item() -> None:
     assert found[0].department == "市交通运输局"
 
 
+def test_a_page_flattened_onto_one_line_runs_from_its_metadata_into_the_story() -> None:
+    """Headline, source, publication time and font buttons on the story's own line: the story's
+    date still counts, the time of publication does not; the office with "今年将" commits."""
+    text = ("城西高速南段有望年内开工 来源:县交通局 发布时间:2021-03-15 09:43:30 浏览次数: 次 【字体:小 大】 "
+            "3月14日,在全市交通运输工作会上获悉,市交通运输局今年将加强城西高速南段争取力度,力争年内开工建设。")
+    (found,) = _promises(text)
+    assert (found.deadline_expr, str(found.due), found.department) == ("年内", "2021-12-31", "市交通运输局")
+
+
 def test_department_from_the_sentence_subject() -> None:
     found = _promises("本报讯 市自然资源和规划局将于6月底前完成全市不动产登记数据整合。")
     assert found and found[0].department == "市自然资源和规划局"

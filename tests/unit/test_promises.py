@@ -192,6 +192,11 @@ def test_a_plan_list_of_starts_is_one_promise_per_project() -> None:
 def test_each_dated_step_of_a_plan_is_a_promise() -> None:
     items = _promises("据介绍,城际铁路项目力争年内完成可研批复,明年上半年开工建设,2025年底一期工程建成通车。")
     assert [i.deadline_expr for i in items] == ["年内", "明年上半年", "2025年底"]
+    # an approval due is a step too (批复, 核准), whichever way round the words come
+    approvals = _promises("据介绍,沿江铁路复线力争年内批复可研,明年上半年开工建设。")
+    assert [i.deadline_expr for i in approvals] == ["年内", "明年上半年"]
+    approvals = _promises("该局积极汇报衔接,争取国家2021年底核准滨湖电站、2022年开工。")
+    assert [i.deadline_expr for i in approvals] == ["2021年底", "2022年"]
     renovation = _promises("今年老旧小区改造工程于4月份陆续开工,10月底前涉及楼体改造的工程全部完工,年底前所有工程全部完工。")
     assert [i.deadline_expr for i in renovation] == ["10月底前", "年底前"]
 

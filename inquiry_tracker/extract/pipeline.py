@@ -97,6 +97,8 @@ def _map_deadline(view: View, d: Deadline, original: str) -> Deadline:
 
 
 _ORIGINAL_TITLE = re.compile(r"\s*[(（【\[]?\s*原标题")
+#: a numbered list's item: "1、", "(2)", "三、"
+_LIST_ITEM = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*[、.．]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
@@ -105,20 +107,26 @@ def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
     On a page whose stories open with a dateline ("本报讯", "某某网9月3日讯"), a headline whose
     next body paragraph brings none is a subheading of the story going on, not a new story."""
     heads = [_is_headline(view.text[a:b]) for a, b in paras]
-    # does the next body paragraph from here on open with a dateline? (read backwards, once)
+    # does the next body paragraph from here on open with a dateline, or with a list item?
+    # (read backwards, once)
     dated_next: list[bool] = [False] * len(paras)
-    nxt = False
+    listed_next: list[bool] = [False] * len(paras)
+    nxt = listed = False
     for i in range(len(paras) - 1, -1, -1):
         if not heads[i]:
             a, b = paras[i]
             nxt = bool(NEWS_DATELINE.search(view.text, a, min(b, a + 40)))
-        dated_next[i] = nxt
+            listed = bool(_LIST_ITEM.match(view.text, a))
+        dated_next[i], listed_next[i] = nxt, listed
     datelined = any(dated_next[i] for i in range(len(paras)) if not heads[i])
     ids, current, prev_body = [], 0, False
     for i, (a, _) in enumerate(paras):
         head = heads[i]
-        if head and prev_body and not _ORIGINAL_TITLE.match(view.text, a) and (dated_next[i] or not datelined):
-            current += 1  # (a "原标题:" line at the end gives the same article's first title)
+        # (a heading over a numbered list — "重点公路项目8个" then "1、…" — is a section of the
+        # story going on; a "原标题:" line at the end gives the same article's first title)
+        if (head and prev_body and not _ORIGINAL_TITLE.match(view.text, a) and not listed_next[i]
+                and (dated_next[i] or not datelined)):
+            current += 1
         prev_body = not head
         ids.append(current)
     return ids

@@ -83,6 +83,17 @@ def test_a_page_flattened_onto_one_line_runs_from_its_metadata_into_the_story() 
     assert (found.deadline_expr, str(found.due), found.department) == ("年内", "2021-12-31", "市交通运输局")
 
 
+def test_a_heading_over_a_numbered_list_goes_on_with_the_story_and_its_source() -> None:
+    """"记者从X获悉" at the top; then sections headed "续建项目3个" over numbered items: the
+    items are X's, not the promises of new, sourceless articles."""
+    text = ("4月7日,记者从州交通运输管理局获悉,今年全州计划实施交通建设项目20个。\n\n"
+            "续建项目3个\n\n1、北环高速公路。\n\n2、南山公路项目已于3月底复工,计划2021年10月如期建成通车。\n\n"
+            "新建项目2个\n\n1、东湖大道;\n\n2、西山公路项目都在加快推进,5月将陆续开工。\n")
+    found = _promises(text)
+    assert [(i.deadline_expr, i.department) for i in found] == [
+        ("2021年10月", "州交通运输管理局"), ("5月", "州交通运输管理局")]
+
+
 def test_department_from_the_sentence_subject() -> None:
     found = _promises("本报讯 市自然资源和规划局将于6月底前完成全市不动产登记数据整合。")
     assert found and found[0].department == "市自然资源和规划局"

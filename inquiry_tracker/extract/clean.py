@@ -195,6 +195,9 @@ def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
         runs.append((cursor, len(line)))
     else:
         runs = [(0, len(line))]
+    if line.lstrip(_WS).startswith(("??", "？？")):  # a copy's garbled indent ("????佚名:…")
+        a, b = runs[0]
+        runs[0] = (a + len(line[a:b]) - len(line[a:b].lstrip(_WS + "?？")), b)
     kept = []
     for a, b in runs:
         piece = line[a:b]

@@ -19,6 +19,7 @@ from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASK_VERB,
     ASKER,
+    ASKER_ALONE,
     ASKER_TITLE,
     DATE_LINE,
     REPLY_VERB,
@@ -63,7 +64,7 @@ Q_NAMED = re.compile(
     rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|\s?(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
     # or the bare group as the label ("网友: …" on message-board pages)
     # (not the salutation of a reply: "网友:您好!")
-    rf"|(?:网友|网民|市民|听众|读者|居民|群众)(?=\s*[:：]\s*(?!您好|你好|朋友)))\s*[:：]\s*"
+    rf"|(?:{ASKER_ALONE.alt()})(?=\s*[:：]\s*(?!您好|你好|朋友)))\s*[:：]\s*"
 )
 # "Sallyye向鹿城区政府问:" — a named writer asking an office
 Q_TO_OFFICE = re.compile(r"[^\s:：,，。]{1,20}?向[\u4e00-\u9fff]{2,20}?(?:提问|问|咨询|留言|反映|投诉|求助)\s*[:：]\s*")

@@ -57,6 +57,11 @@ ASKER = WordClass(
      "用户", "现场观众", "观众", "现场群众", "市民代表", "网友代表"),
     yes="业主反映:小区门口的路灯坏了", no="区住建局回复:已修复", test="search")
 
+#: the citizen's label on its own ("网友: …", "佚名: …"): a group, or the anonymous writer
+ASKER_ALONE = WordClass(
+    "asker alone", ("网友", "网民", "市民", "听众", "读者", "居民", "群众", "佚名", "匿名"),
+    yes="佚名:路灯不亮了", no="区住建局回复:", test="search")
+
 #: how a page names a citizen by surname alone ("林先生来电反映:", "王女士投诉:")
 ASKER_TITLE = WordClass(
     "asker title", ("先生", "女士", "同志", "同学", "大爷", "阿姨", "老人"),

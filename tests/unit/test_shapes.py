@@ -865,3 +865,12 @@ def test_an_answer_letter_thanking_for_interest_in_our_bureau_names_no_office() 
             "感谢您对我局工作的关心、理解和支持!\n")
     (item,) = _inquiries(text)
     assert item.department == "交通局"
+
+
+def test_an_anonymous_letter_in_a_column_whose_copy_garbled_the_indents() -> None:
+    """A paper's letters column: "佚名:" writes, the office answers under its name; the copy
+    turned each line's indent into "????"."""
+    text = ("????佚名:城西某路段的路灯早已建好,近段时间却都不亮了,希望相关部门能重新开启这些路灯。\n"
+            "????某某运河管理局:经调查核实,该路段路灯建设单位已完工,因暂未验收,尚未移交我局管理。待办理验收手续后再行开启。\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("城西某路段") and item.department == "某某运河管理局"

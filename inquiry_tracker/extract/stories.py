@@ -270,6 +270,10 @@ _CAPTION_HINT = re.compile("[" + "".join(sorted({w[-1] for w in TITLE.words} | {
 _POINTER_HINT = re.compile(r"(?:该|这一|这个|此|上述)(?:问题|话题|疑问)时?\s*[,，]")
 
 
+#: an office opening a paragraph with its words: "X表示,“…”"
+_SAYS = re.compile(rf"\s*(?P<who>{ORG_MENTION.pattern})(?:{SPEECH_VERB.alt()})\s*[,，:：]\s*“?")
+
+
 def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
     """``(start, end, who)`` of every answer the paragraph ``[a, b)`` reports: a reply word
     ("X回复称", the office read from the words before it: ``who`` None), an official's caption
@@ -342,12 +346,20 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
         return out  # every exchange here is told by a reply word ("回复称"…), a caption or "该问题": none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     replier: str | None = None  # the office a story says answered it ("X回复了市民关于…的问题")
+    # an answer told as given ("X针对该网友提出的建议进行回复。"), its words in a later
+    # paragraph that X opens ("X表示,“…”"): (X, the question)
+    pending: tuple[str, tuple[int, int]] | None = None
     for i, (a, b) in enumerate(paras):
         if taken(i):
-            asked, replier = None, None
+            asked, replier, pending = None, None, None
             continue
         asks = _reported_asks(text, a, b)
-        for m_start, m_end, who in _answers(text, a, b):
+        answers = _answers(text, a, b)
+        said = _SAYS.match(text, a, b) if pending is not None and not answers else None
+        if said is not None and pending is not None and said.group("who") == pending[0]:
+            answers = [(a, said.end(), said.group("who"))]
+            asked = pending[1]
+        for m_start, m_end, who in answers:
             clause = _sentence_start(text, a, m_start)
             while asks and asks[0][0] < clause:  # a message reported earlier in the paragraph
                 _, asked, replier = asks.pop(0)
@@ -375,8 +387,11 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 end = close if close > 0 else b
             if body >= b and text[m_end : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
+            if question is not None and org and end - body < 8:
+                pending = (org, question)  # "…进行回复。": the words may follow under its name
             if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
                 continue  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
+            pending = None
             ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
                           reply_parts=[(body, end)])
             ex.department = org

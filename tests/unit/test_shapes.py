@@ -874,3 +874,14 @@ def test_an_anonymous_letter_in_a_column_whose_copy_garbled_the_indents() -> Non
             "????某某运河管理局:经调查核实,该路段路灯建设单位已完工,因暂未验收,尚未移交我局管理。待办理验收手续后再行开启。\n")
     (item,) = _inquiries(text)
     assert item.question.startswith("城西某路段") and item.department == "某某运河管理局"
+
+
+def test_a_story_says_the_office_replied_then_gives_its_words_below_the_screenshots() -> None:
+    """"X针对该网友提出的建议进行回复。" closes its paragraph; after the screenshot captions,
+    "X表示,“…”" carries the answer."""
+    text = ("“某镇小学周围几条路的路灯坏了,晚上出行不便,望有关部门尽快修复。”近日,某区网友通过留言板反映路灯故障问题。"
+            "省委办公厅信息综合室针对该网友提出的建议进行回复。\n\n网友留言截图。\n\n官方回复截图。\n\n"
+            "省委办公厅信息综合室表示,“经核查,3盏路灯已正常工作,其余5盏需更换地下电线,预计两周内可以完成。”\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("某镇小学周围") and item.department == "省委办公厅信息综合室"
+    assert item.reply.startswith("经核查") and item.deadline_expr == "两周内"

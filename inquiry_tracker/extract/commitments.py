@@ -35,6 +35,7 @@ from inquiry_tracker.extract.lexicon import (
     sentences,
 )
 from inquiry_tracker.extract.model import Deadline, Precision
+from inquiry_tracker.extract.timewords import BARE_YEARS
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来|原规划|按合同应|依合同应|依契约|按约定应")
@@ -47,8 +48,9 @@ _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|
 #: money planned, not a deliverable: "8—12月计划投资2.15亿元"
 _MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
-_BARE_YEARS = ("今年", "明年", "后年")
 _VAGUE = re.compile(r"加快|推进|加强|加大|继续|积极|着力|大力|进一步|持续|全力")
+#: a thing put into use, the end an effort may be said to reach
+_OPENED_AFTER = re.compile(r"正式(?:运营|开通|通车|投用|投入使用|开放|启用)|建成(?:通车|投用|投产)|竣工投用")
 #: a year's programme told by its size, not a deliverable: "今年实施改造项目130个", "今年计划实施
 #: 建设项目42个,总投资约30亿元" (but "今年完成改造项目130个" is one)
 _PROGRAMME_SIZE = re.compile(
@@ -161,7 +163,10 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if NON_PROMISE.search(context) or _hearsay(text, s, d.start):
         return None
     sent = text[s:e].strip()
-    mojibake = "??" in text[max(s, e - 2) : e + 1]  # a run of ASCII question marks: a copy's garbling
+    # a run of ASCII question marks is a copy's garbling; so is one closing a quotation that
+    # opened and never closed ("“我们要在10月份完成…投入使用?": the ” lost)
+    mojibake = "??" in text[max(s, e - 2) : e + 1] or (
+        text[e - 1 : e] == "?" and sent.lstrip().startswith("“") and "”" not in sent)
     if (sent.endswith(("?", "？")) and not mojibake) or _SUBTITLE.match(sent) or _META_FIELD.search(
             text, max(s, d.start - _META_REACH), e):
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
@@ -180,11 +185,14 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
-    if d.expr in _BARE_YEARS and _VAGUE.search(after_clause[:12]) and not _COUNTED.search(text, d.end, e):
-        return None  # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one)
+    if (d.expr in BARE_YEARS and (vague := _VAGUE.search(after_clause[:12])) and not _COUNTED.search(text, d.end, e)
+            and not _OPENED_AFTER.search(after_clause, vague.end())):
+        # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one, and so would
+        # "将推进物流园一期正式运营": the effort's end is an opening)
+        return None
     if d.precision == "year" and _PROGRAMME_SIZE.match(after_clause) and not FINISH_ACT.search(after_clause):
         return None  # "今年实施改造项目130个": the year's programme, its size, not a due date
-    if d.expr in _BARE_YEARS and before_clause.endswith(("于", "在")) and not (
+    if d.expr in BARE_YEARS and before_clause.endswith(("于", "在")) and not (
             COMMIT_RE.search(before_clause) or COMMIT_RE.match(after_clause)):
         return None  # "我局于今年启动…": a year told as when something happens, not a deadline
     if before_clause.rstrip().endswith("是") and not COMMIT_RE.search(before_clause) and _PLAN_SHAPE.match(after_clause):

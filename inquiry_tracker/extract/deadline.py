@@ -81,6 +81,7 @@ from inquiry_tracker.extract.model import Deadline, Precision
 from inquiry_tracker.extract.timewords import (
     AFTER_NOT,
     ALTERNATIVES,
+    BARE_YEARS,
     BEFORE_AT,
     BEFORE_FROM,
     BEFORE_LOOKBACK,
@@ -514,7 +515,7 @@ def _r_yb(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | N
         return date(int(m["yb_y"]), 12, 31), "year"
     if pub is None:
         return None, "year"
-    offset = {"去": -1, "今": 0, "明": 1, "后": 2}[m["yb_r"]]
+    offset = _REL_OFFSET[m["yb_r"]]
     if offset < 0 and not _ALLOW_PAST.get():
         raise _Past
     return date(pub.year + offset, 12, 31), "year"
@@ -681,7 +682,6 @@ def find_deadlines(text: str, published: date | None = None) -> list[Deadline]:
     return _drop_bare_years(norm, found) if len(found) > 1 else found
 
 
-_BARE_YEARS = ("今年", "明年", "后年", "去年")
 _SENTENCE_STOP = re.compile(r"[。!！?？;；\n]")
 
 
@@ -696,13 +696,13 @@ def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:
             groups.append([d])
     keep = []
     for group in groups:
-        if len(group) == 1 or not any(d.expr in _BARE_YEARS for d in group):
+        if len(group) == 1 or not any(d.expr in BARE_YEARS for d in group):
             keep.extend(group)  # nothing to drop: no counting
             continue
         undated = sum(1 for d in group if d.due is None)
         years = Counter(d.due.year for d in group if d.due is not None)
         for d in group:
-            if d.expr in _BARE_YEARS and len(group) > 1 and (
+            if d.expr in BARE_YEARS and len(group) > 1 and (
                 d.due is None or undated > 0 or years[d.due.year] > 1
             ):
                 continue

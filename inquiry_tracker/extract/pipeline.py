@@ -54,6 +54,8 @@ _SOURCE_ORG = re.compile(
     r"(?:记者(?:日前)?(?:从|自)|据|从|来自)(?P<org>[^\n,，。从]{3,30}?)的?(?:获悉|了解到|得知|介绍|透露|消息)"
 )
 _COMMA = re.compile(r"[,，。]")
+#: what no office's name holds: figures, a list bullet
+_NOT_A_NAME = re.compile(r"[0-9０-９·•]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
 _PLAN_HINT = compile_guarded(r"(?:前|底|内|半年|季度|年)(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用)"
                         # "10月底前涉及楼体的工程全部完工" (commitments._ALL_FINISHED)
@@ -139,8 +141,8 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
         if art in orgs:
             continue
         para = view.text[a:b].strip()
-        if _is_headline(para) and is_department(para) and len(para) <= 24:
-            orgs[art] = para
+        if _is_headline(para) and is_department(para) and len(para) <= 24 and not _NOT_A_NAME.search(para):
+            orgs[art] = para  # (a byline's office; not a headline ending like one: "·省级补助4090万建设卫生院")
             continue
         m = _SOURCE_ORG.search(para)
         # (several bodies: "从某燃气公司东、西分公司获悉" → the first, 某燃气公司)

@@ -87,6 +87,9 @@ _TOD_PRE = rf"(?:{_SP}{_TOD}(?={_SP}(?:之前|以前|前)))?"
 #: What may not stand right before a month number written without a year.
 _LB_M = rf"(?<![\d.\-/第每各次逐个上下本这当该同整几数多两〇零十{_CN}])"
 _LB_Q = rf"(?<![\d.第每各当该同前近几{_CN}、\-])"
+#: a year named alone, relative to the page ("今年", "本年"): the year's end when it binds
+BARE_YEARS = ("今年", "本年", "明年", "后年", "去年")
+
 _HOLIDAY = "五一国际劳动节|五一劳动节|国际劳动节|劳动节|五一|春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?"
 #: What after a holiday name makes it a period of time ("春节期间", "国庆长假期间").
 _HOL_PERIOD = "长假期间|假期期间|假日期间|小长假|长假|假期|假日|黄金周|期间"
@@ -169,7 +172,7 @@ ALTERNATIVES: dict[str, str] = {
     # "预计2018年某某小学开学投入使用": the plan's word before the year, the thing, then its act
     rf"|(?<=(?:预计|计划|力争|争取|有望|确保)(?:19|20)\d\d年)[^，,。；;！!？?\n]{{2,16}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}))"
     # 明年, 后年, 今年 alone: the year's end (the commitment scorer decides whether it binds)
-    rf"|(?<![\d{_CN}十两几多数每])(?P<yb_r>[今明后去])年(?![\d{_CN}月度代初底末中内前以来后的是])(?!{_SP}[\d{_CN}十])"
+    rf"|(?<![\d{_CN}十两几多数每])(?P<yb_r>[今本明后去])年(?![\d{_CN}月度代初底末中内前以来后的是])(?!{_SP}[\d{_CN}十])"
     rf"(?![春夏秋冬上下第]))",
 }
 

@@ -94,6 +94,33 @@ def test_a_heading_over_a_numbered_list_goes_on_with_the_story_and_its_source() 
         ("2021年10月", "州交通运输管理局"), ("5月", "州交通运输管理局")]
 
 
+def test_this_year_written_as_benian_and_an_effort_that_ends_in_an_opening() -> None:
+    """本年 is 今年; "将推进X一期正式运营" is an effort whose end a reporter can check."""
+    found = _promises("市长李某称,本年,全市将推进物流园项目一期正式运营,二期加速建设。")
+    assert [(i.deadline_expr, str(i.due)) for i in found] == [("本年", "2021-12-31")]
+    assert _promises("本年,全市将继续推进物流园建设。") == []
+
+
+def test_a_power_station_promises_its_first_unit_generating() -> None:
+    found = _promises("城南水电站是重点建设项目,总投资78亿元,计划2022年6月首台机组发电。")
+    assert [(i.deadline_expr, str(i.due)) for i in found] == [("2022年6月", "2022-06-30")]
+
+
+def test_a_quotation_whose_closing_mark_a_copy_turned_into_a_question_mark() -> None:
+    """"“我们要在10月份完成…投入使用?" — the quote never closes: the ? is the lost ”, and the
+    words are a commitment, not a question."""
+    found = _promises("项目负责人说:\n“我们要在10月份完成外部装修,争取明年上半年完成主要施工任务,让其尽快投入使用?\n")
+    assert [i.deadline_expr for i in found] == ["10月份", "明年上半年"]
+    assert _promises("这条路10月份能完成外部装修吗?") == []
+
+
+def test_a_headline_ending_like_an_office_is_no_byline() -> None:
+    """"·省级补助4090万建设卫生院" is a story's headline, not the office the story speaks for."""
+    text = "·省级补助4090万建设卫生院\n\n该县计划9月底前完成全部卫生院建设任务。\n"
+    (found,) = _promises(text)
+    assert found.department is None
+
+
 def test_department_from_the_sentence_subject() -> None:
     found = _promises("本报讯 市自然资源和规划局将于6月底前完成全市不动产登记数据整合。")
     assert found and found[0].department == "市自然资源和规划局"

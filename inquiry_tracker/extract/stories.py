@@ -253,7 +253,7 @@ _CAPTION = re.compile(
 )
 #: an answer told as given to the question just reported: "针对该问题,X回答,", "谈到该问题时,X透露,"
 _ON_THE_ASK = re.compile(
-    r"(?:针对|谈到|对于|关于|就)(?:该|这一|这个|此|上述|网友的?这一?)(?:问题|话题|疑问)时?\s*[,，]\s*"
+    r"(?:(?:针对|谈到|对于|关于|就)(?:该|这一|这个|此|上述|网友的?这一?)(?:问题|话题|疑问)时?|对此)\s*[,，]\s*"
     rf"(?P<who>[^,，。!！?？\n]{{2,30}}?)(?:{SPEECH_VERB.alt()})\s*[,，:：]"
 )
 #: the office a suggestion was given to, as a report on its handling names it: "承办单位区城乡建委结合实际,…"
@@ -267,7 +267,7 @@ _INTRODUCED = r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u9
 #: whole titles would cost more than the rest of this step)
 _CAPTION_HINT = re.compile("[" + "".join(sorted({w[-1] for w in TITLE.words} | {"人", "员"})) + r"]\s*[:：]")
 #: what an answer to the question just reported holds: "该问题,"
-_POINTER_HINT = re.compile(r"(?:该|这一|这个|此|上述)(?:问题|话题|疑问)时?\s*[,，]")
+_POINTER_HINT = re.compile(r"(?:(?:该|这一|这个|此|上述)(?:问题|话题|疑问)时?|对此)\s*[,，]")
 
 
 #: an office opening a paragraph with its words: "X表示,“…”"
@@ -298,12 +298,17 @@ def _asked_before(text: str, a: int, at: int) -> tuple[int, int] | None:
 
 
 def _introduced_office(text: str, name: str, before: int) -> str | None:
-    """The office a person named alone was introduced with earlier in the text."""
+    """The office a person named alone was introduced with earlier in the text, else their
+    title and name as introduced."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return None
     found = re.compile(_INTRODUCED.format(suffix=SUFFIX_ALT, title=TITLE.alt(), name=re.escape(name)))
     hits = list(found.finditer(text, 0, before))
-    return office_name(hits[-1].group("org")) or hits[-1].group("org") if hits else None
+    if hits:
+        return office_name(hits[-1].group("org")) or hits[-1].group("org")
+    # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name
+    titled = list(re.finditer(rf"(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
+    return titled[-1].group() if titled else None
 
 
 def _answering_office(text: str, clause: int, at: int, who: str | None, asked: tuple[int, int] | None,

@@ -885,3 +885,14 @@ def test_a_story_says_the_office_replied_then_gives_its_words_below_the_screensh
     (item,) = _inquiries(text)
     assert item.question.startswith("某镇小学周围") and item.department == "省委办公厅信息综合室"
     assert item.reply.startswith("经核查") and item.deadline_expr == "两周内"
+
+
+def test_a_county_head_answers_a_message_in_an_online_interview() -> None:
+    """The lede introduces the official by title; "网友…留言,希望…" asks; "对此,某某坦言," answers
+    in their own name (title and name as introduced)."""
+    text = ("1月28日下午,省人大代表、县长刘某做客“两会访谈”,回复网友提出的问题。\n"
+            "日前,网友在“捎话上两会”栏目中留言,希望县城公交车的发车时间得到改善,老旧车辆及时更换。\n"
+            "对此,刘某坦言,县城公交问题已被纳入今年的工作计划,争取今年下半年至明年,对所有老旧公交车辆更新更换完毕。\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("日前,网友") and item.department == "县长刘某"
+    assert item.reply.startswith("县城公交问题")

@@ -441,11 +441,17 @@ _ASKED_ABOUT = re.compile(
 _MESSAGE_FOLLOWS = re.compile(rf"(?:{REPORTED_ASK.alt()})(?:[^,，。:：]{{0,4}}[:：]|中?(?:表示|称|说)[,，:：])")
 
 
+#: an answer's lead-in that recalls the message it answers
+_ANSWERING_LEAD = re.compile(r"\s*(?:针对|对于|关于|就)")
+
+
 def opens_with_an_ask(text: str, a: int, b: int) -> bool:
     """The paragraph's first sentence reports another citizen's message ("此前,也有网友咨询“…”")."""
     stop = _FULL_STOP.search(text, a, b)  # (the first sentence only: asked of every reply paragraph)
     s_start, s_end = a, stop.end() if stop else b
     sent = text[s_start:s_end]
+    if _ANSWERING_LEAD.match(sent):
+        return False  # "针对网友提出“…”的建议,X表示": the answer recalling the message
     asker, ask = _ASKER_NEAR.search(sent), _ASK_WORD.search(sent)
     # a citizen who asks, then the words asked in quotes (not a reply's "网友反映的问题")
     if not (asker and ask and asker.start() < ask.start()) or _REPLY_WORD.search(sent, 0, ask.start()):

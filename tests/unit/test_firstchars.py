@@ -70,8 +70,8 @@ def test_a_hint_finds_something_wherever_the_pattern_matches() -> None:
     from inquiry_tracker.extract.clean import _CAPTION
     from inquiry_tracker.extract.firstchars import hint
 
-    assert set(hint(_CAPTION).pattern.strip("[]")) <= set("供制图摄")
-    for line in ["图为工人在施工", "郝家勇 摄", "■见习记者 王皓永 摄", "岳组供图", "(新华社制图)"]:
+    assert set(hint(_CAPTION).pattern.strip("[]")) <= set("供制图摄截")
+    for line in ["图为工人在施工", "郝家勇 摄", "■见习记者 王皓永 摄", "岳组供图", "(新华社制图)", "网友留言截图"]:
         assert _CAPTION.search(line) and hint(_CAPTION).search(line)
     assert hint(re.compile(r"\d+年")).pattern == "[年]"
     assert hint(re.compile("a?b*")).search("xyz")  # nothing required: always passes

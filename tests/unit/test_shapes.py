@@ -896,3 +896,19 @@ def test_a_county_head_answers_a_message_in_an_online_interview() -> None:
     (item,) = _inquiries(text)
     assert item.question.startswith("日前,网友") and item.department == "县长刘某"
     assert item.reply.startswith("县城公交问题")
+
+
+def test_a_digest_whose_answers_run_on_past_screenshot_labels() -> None:
+    """"网友:<gist>" / "X:<gist>" headings, then "网友留言截图", then the answer told in full
+    ("针对网友提出“…”的建议,X表示,…"): the answer is the gist and the full telling, and its
+    recalling the message does not end it."""
+    text = ("近日,网友通过留言板建言献策,相关部门积极回应。\n"
+            "网友:开放更多机关停车场\n某市机关事务管理局:已分步实施\n\n网友留言截图\n"
+            "针对“应该开放更多机关停车场”的留言建议,某市机关事务管理局已协调68家单位错时开放内部停车位。\n\n"
+            "官方回复截图\n某市机关事务管理局在回复网友时表示,下一步将总结经验,力争释放更多资源。\n"
+            "网友:建议修建摩天轮\n某市委办公室:将组织团队研究\n\n网友留言截图\n"
+            "针对网友提出“在桥附近修建摩天轮”的建议,某市委办公室表示,将组织专业团队进行深入研究。\n")
+    first, second = _inquiries(text)
+    assert "已协调68家单位" in first.reply and "下一步将总结经验" in first.reply
+    assert "截图" not in first.reply
+    assert second.department == "某市委办公室" and "组织专业团队" in second.reply

@@ -635,6 +635,14 @@ def context_before(text: str, start: int) -> str:
     return text[max(cut + 1, low) : end][-120:]
 
 
+def paragraph_opening(text: str, start: int) -> str:
+    """The first sentence of the paragraph holding ``start``, when ``start`` lies past it: a
+    paragraph about one project names it first ("复兴大桥位于…,是一条…。由…承建,…预计…")."""
+    para = text.rfind("\n", 0, start) + 1
+    stop = min((i for i in (text.find(c, para, start) for c in "。!！?？") if i >= 0), default=-1)
+    return text[para : stop + 1][:160] if stop >= 0 else ""
+
+
 def first_line(text: str) -> str:
     """The page's first non-empty line (a title when the page has no other)."""
     for line in text.splitlines():
@@ -645,14 +653,16 @@ def first_line(text: str) -> str:
 
 def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str], list[str]]:
     """The names and grams an extracted item is indexed under for follow-up: from its clause,
-    the sentence before it, its question and the page's title (see :func:`index_entry`)."""
+    the sentence before it, its question, its paragraph's opening and the page's title (see
+    :func:`index_entry`)."""
     statement = getattr(it, "statement", None) or ""
     start = getattr(it, "start", 0)
     at = text.find(statement, start) if statement else -1
     before = context_before(text, at if at >= 0 else start)
+    opening = paragraph_opening(text, at if at >= 0 else start)
     head = title or first_line(text)
     if getattr(it, "kind", "") == "inquiry":
-        texts: tuple[str, ...] = (statement, before, getattr(it, "question", None) or "", head)
+        texts: tuple[str, ...] = (statement, before, getattr(it, "question", None) or "", head, opening)
     else:
-        texts = (statement, before, head)
+        texts = (statement, before, head, opening)
     return index_entry(*texts, subject=getattr(it, "subject", "") or "")

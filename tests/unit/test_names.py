@@ -61,6 +61,22 @@ def test_what_the_finished_work_will_serve_is_not_its_name() -> None:
     assert item_names("预计2026年竣工通车,届时将连接长江路。", before) == ["北外环东延工程"]
 
 
+def test_a_paragraph_about_one_project_names_it_first() -> None:
+    """"复兴大桥位于…。由…承建,已于…开工,…预计年底具备通车条件。" — the promise's clause and its
+    sentence name nothing; the paragraph's opening names the bridge."""
+    from types import SimpleNamespace
+
+    from inquiry_tracker.extract.names import item_index_entry
+
+    text = ("全市重点工程建设提速\n\n"
+            "复兴大桥位于生米大桥以南约4公里,是一条跨江城市主干路。由市政公用集团承建,已于2021年8月开工建设,"
+            "6月28日实现主拱合龙,预计2023年底具备主线通车条件。\n")
+    statement = "6月28日实现主拱合龙,预计2023年底具备主线通车条件。"
+    item = SimpleNamespace(kind="promise", statement=statement, start=text.find(statement), subject="条件通车")
+    names, _ = item_index_entry(text, "全市重点工程建设提速", item)
+    assert names[0] == "复兴大桥"
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

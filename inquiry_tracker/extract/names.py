@@ -394,6 +394,8 @@ _ACT_AT = re.compile(
     r"\d+(?:年|月|日|号)|[今明本下]年|年底|年内|月底|建成|完工|竣工|通车|开通|开放"
 )
 
+#: a list of the parts a project includes, up to a name in it ("包括A、B、C三个场馆")
+_PART_LEAD = re.compile(r"(?:包括|包含|涵盖)[^,，。;；]*$")
 #: the start of a clause telling what the finished work will bring
 _AFTERMATH = re.compile(r"[,，;；。](?:(?:建成|通车|投用|完工|竣工|开通)(?:后|以后)|届时)")
 
@@ -402,7 +404,8 @@ def _leading(text: str) -> list[Mention]:
     """The names a promise is about: those before the act or date in the clause that has it,
     else in the nearest clause before; failing that, those not merely named alongside
     (与亦庄线等同天开通)."""
-    found = mentions(text)
+    # (the parts a project is said to include are not the project: "包括行政服务中心、图书馆…")
+    found = [m for m in mentions(text) if not _PART_LEAD.search(text, max(0, m.start - 24), m.start)]
     act = _ACT_AT.search(text)
     if act is not None:
         ends = [c.end() for c in _CLAUSE_END.finditer(text, 0, act.start())]

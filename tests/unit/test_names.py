@@ -77,6 +77,13 @@ def test_a_paragraph_about_one_project_names_it_first() -> None:
     assert names[0] == "复兴大桥"
 
 
+def test_the_parts_a_project_includes_are_not_its_name() -> None:
+    """"包括行政服务中心、图书馆、规划展示馆三个场馆的建设,计划今年完工": the parts listed are not
+    the thing promised; the sentence before names it."""
+    promise = "该项目投资约3.5亿元,包括行政服务中心、图书馆、规划展示馆三个场馆的建设,计划今年完工。"
+    assert item_names(promise, "城东体育馆进展顺利,") == ["城东体育馆"]
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

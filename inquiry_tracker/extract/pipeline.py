@@ -53,6 +53,8 @@ log = logging.getLogger("inquiry_tracker.extract")
 _SOURCE_ORG = re.compile(
     r"(?:记者(?:日前)?(?:从|自)|据|从|来自)(?P<org>[^\n,，。从]{3,30}?)的?(?:获悉|了解到|得知|介绍|透露|消息)"
 )
+#: a body's news put first: "(记者 某某) 省卫生厅消息,去年…"
+_ORG_NEWS = re.compile(r"(?:^|[)）\s。])(?P<org>[\u4e00-\u9fff]{2,20}?)消息\s*[,，:：]")
 _COMMA = re.compile(r"[,，。]")
 #: what no office's name holds: figures, a list bullet
 _NOT_A_NAME = re.compile(r"[0-9０-９·•]")
@@ -144,7 +146,7 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
         if _is_headline(para) and is_department(para) and len(para) <= 24 and not _NOT_A_NAME.search(para):
             orgs[art] = para  # (a byline's office; not a headline ending like one: "·省级补助4090万建设卫生院")
             continue
-        m = _SOURCE_ORG.search(para)
+        m = _SOURCE_ORG.search(para) or _ORG_NEWS.search(para)
         # (several bodies: "从某燃气公司东、西分公司获悉" → the first, 某燃气公司)
         org = first_body(m.group("org")) if m else ""
         if org and is_department(org):

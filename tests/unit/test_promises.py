@@ -121,6 +121,13 @@ def test_a_headline_ending_like_an_office_is_no_byline() -> None:
     assert found.department is None
 
 
+def test_a_story_opening_with_a_bodys_news_speaks_for_it() -> None:
+    """"(记者 某某) 省卫生厅消息,…" — the body whose news the story tells commits to its plan."""
+    text = "某报7月21日讯(记者 章某) 省卫生厅消息,去年全省改扩建88所乡镇卫生院。今年所有项目计划9月底前全部完工。\n"
+    (found,) = _promises(text)
+    assert (found.deadline_expr, found.department) == ("9月底前", "省卫生厅")
+
+
 def test_department_from_the_sentence_subject() -> None:
     found = _promises("本报讯 市自然资源和规划局将于6月底前完成全市不动产登记数据整合。")
     assert found and found[0].department == "市自然资源和规划局"

@@ -339,6 +339,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     taken.update(f.para for f in fields if f.role != "office")
     answers = stories.answer_letters(text, paras, taken.__contains__, stop)
     answers += stories.post_replies(text, paras, taken.__contains__, stop)
+    answers += stories.quoted_answers(text, paras, taken.__contains__, stop)
     answers += stories.case_reports(text, paras, taken.__contains__, stop)
     answers += stories.section_records(text, paras, taken.__contains__, stop)
     for ex in answers:

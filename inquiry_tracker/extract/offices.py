@@ -98,7 +98,8 @@ def title_office(text: str, before: int) -> str | None:
 
 
 #: a letter's title opening with the office that answers: "某局关于…的答复"
-_TITLED_BY = re.compile(r"(?:^|\n)\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)关于[^\n]{2,120}?(?:的答复|的回复|的复函|答复函)\s*(?:\n|$)")
+_TITLED_BY = re.compile(
+    r"(?:^|\n)\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)关于[^\n]{2,120}?(?:的答复|的回复|的复函|答复函|的协办意见|的办理意见)\s*(?:\n|$)")
 
 
 #: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name

@@ -100,6 +100,40 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
     return out
 
 
+#: a letter's answer to a suggestion it quotes: "针对“…”建议,我局结合工作实际,现回复如下。"
+_ANSWERS_QUOTE = re.compile(
+    r"\s*(?:针对|关于|对于|就)[“\"《](?P<q>[^”\"》\n]{4,80})[”\"》]的?"
+    rf"(?:{SUGGESTION.alt()}|问题|留言|诉求)[^。\n]{{0,30}}?现?(?:将[^。\n]{{0,10}})?(?:回复|答复)如下\s*[。:：]?\s*"
+)
+
+
+def quoted_answers(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],
+                   stop: Callable[[int], bool]) -> list[Exchange]:
+    """A letter (a co-handling office's opinion, an answer to a suggestion) that names what it
+    answers in quotes and says it answers below: the quote is the question, the rest of the
+    letter the reply, its signature the office (else the office its title opens with)."""
+    out: list[Exchange] = []
+    for i, (a, b) in enumerate(paras):
+        if taken(i) or "如下" not in text[a:b]:
+            continue
+        m = _ANSWERS_QUOTE.match(text, a, b)
+        if m is None:
+            continue
+        first = m.end() if m.end() < b else (paras[i + 1][0] if i + 1 < len(paras) else b)
+        start = i if m.end() < b else i + 1
+        if start >= len(paras) or taken(start):
+            continue
+        parts, signed, nxt = reply_extent(text, paras, start, first, lambda j: taken(j) or stop(j))
+        if sum(e - s for s, e in parts) < 30:
+            continue
+        ex = Exchange(start=m.start("q"), q_start=0, q_end=0, question_parts=[(m.start("q"), m.end("q"))],
+                      reply_parts=parts)
+        below = signed_below(text, paras[nxt - 1][1], 300) if 0 < nxt <= len(paras) else None
+        ex.department = signed or below
+        out.append(ex.seal())
+    return out
+
+
 #: a reply headed by the post it answers: "关于“某路何时修?”一贴的回复 “某某”网友: 你好!…"
 _POST_REPLY = re.compile(
     r"\s*关于[“\"「](?P<q>[^”\"」\n]{4,80})[”\"」](?:一贴|一帖|帖子|的帖子|留言|的留言|一文)?的(?:回复|答复)\s*"

@@ -912,3 +912,15 @@ def test_a_digest_whose_answers_run_on_past_screenshot_labels() -> None:
     assert "已协调68家单位" in first.reply and "下一步将总结经验" in first.reply
     assert "截图" not in first.reply
     assert second.department == "某市委办公室" and "组织专业团队" in second.reply
+
+
+def test_a_co_handling_office_answers_the_suggestion_it_quotes() -> None:
+    """"X关于…建议的协办意见 / 区城市管理局: / 现将…送上 / 针对“…”建议,我局…,现回复如下。" — the
+    quoted suggestion asks, the rest of the letter answers, the office opening the title signs."""
+    text = ("某区水利局关于第200号建议的协办意见\n区城市管理局:\n现将第200号建议的协办意见送上,供你们答复代表时参考:\n"
+            "针对“完善滨江步道,打造城区休闲圈”建议,我局结合工作实际情况,现回复如下。\n"
+            "通惠河综合治理工程已修建完成步道1.5公里,其余路段正在施工中,预计2024年4月前施工完成,届时将全面实现步道贯通。\n")
+    (item,) = _inquiries(text)
+    assert item.question == "完善滨江步道,打造城区休闲圈"
+    assert item.reply.startswith("通惠河综合治理工程") and item.department == "某区水利局"
+    assert item.deadline_expr == "2024年4月前"

@@ -25,6 +25,9 @@ DONE_ACT = re.compile(
     r"揭牌|建成|完工|具备通车条件|正式运营|营运|运营|开业|开诊|开办|交房|亮灯|通电|通水|通气|迁入|搬迁|到账|到位|"
     r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
 )
+#: acts that put a thing into use, and acts that only finish building it
+OPENING_ACT = re.compile(r"通车|开通|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|开馆|开园|开学|运营|开业|开诊")
+BUILT_ACT = re.compile(r"竣工|完工|建成|落成")
 #: acts that mark a step on the way
 MILESTONE_ACT = re.compile(
     r"倒计时|交工验收|交工|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"

@@ -41,6 +41,9 @@ if TYPE_CHECKING:  # the reader loads with the first import, not with the servic
 RANK = {"delayed": 3, "kept": 2, "progress": 1}
 #: a claim dated this long after the item's due date speaks of a later project of that name
 _TOO_LATE = timedelta(days=5 * 366)
+#: a road, bridge, tunnel or line: finished building is open to traffic (a hall or a school
+#: finished is not yet open to the public)
+_TRAFFIC_WORK = re.compile(r"(?:路|桥|隧道|道|线|高速|立交|通道|公路|铁路|地铁)(?:[一二三四五六七八九十\d]期|[东西南北]段|[东西南北]延(?:长线)?|延长线)?$")
 #: a line that sums up the article rather than reporting it
 #: a first line longer than this is a paragraph, not a headline
 _HEADLINE_CHARS = 60
@@ -67,6 +70,8 @@ class Candidate:
     #: how closely it names the thing itself: 2 in its clause, 1 in its sentence, 0 only in
     #: the sentence before or the headline ("该段…计划于…开通")
     named_itself: int = 0
+    #: it promises a building finished (竣工), not put into use (开放)
+    built_only: bool = False
 
 
 #: how far ahead an announced opening still counts as done
@@ -81,8 +86,11 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
     (see module docstring); ``quals`` are the item's section and phase words."""
     from inquiry_tracker.extract.lexicon import same_act
     from inquiry_tracker.extract.names import qualifiers
+    from inquiry_tracker.extract.stance import BUILT_ACT, OPENING_ACT
 
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
+    if item.built_only and OPENING_ACT.search(claim.sentence) and not BUILT_ACT.search(claim.sentence):
+        return None  # opening day, set or past, tells nothing of when the building was finished
     told = claim.when or published
     if told is not None and item.due is not None and told > item.due + _TOO_LATE:
         return None
@@ -192,7 +200,7 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
     already, first printed no later than it; with their due date, names (``candidates``: item
     id → its indexed names, as the match index gave them) and first page."""
     from inquiry_tracker.extract.clean import simplified
-    from inquiry_tracker.extract.stance import promised_step
+    from inquiry_tracker.extract.stance import BUILT_ACT, OPENING_ACT, promised_step
 
     out = {}
     for row in stored.open_candidates(session, source_id, candidates, published, candidates):
@@ -203,6 +211,8 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
         out[row.id] = Candidate(
             row.id, row.due, row.first_printed, row.names, row.page, row.start,
             step=step is not None, step_act=step, lead=_is_lead(row.head, row.start), named_itself=named,
+            built_only=(bool(BUILT_ACT.search(statement)) and not OPENING_ACT.search(statement)
+                        and not any(_TRAFFIC_WORK.search(n) for n in row.names)),
         )
     return out
 

@@ -621,8 +621,15 @@ def index_entry(*texts: str, subject: str = "") -> tuple[list[str], list[str]]:
         thing = thing_of(subject)
         names = [thing] if thing and _good(thing) else []
     names = [n[:40] for n in names]
+    # a work replacing an old one is named with 新 (or the old one with 原) until it opens:
+    # "新胜浦大桥" is reported open as 胜浦大桥
+    names += [n[1:] for n in names if n[:1] in _REPLACING and _kind_span(n[1:]) >= 2 and n[1:] not in names]
     grams = sorted({g for n in names for g in name_grams(n) if len(g) <= 16})
     return names, grams
+
+
+#: what a name of a work replacing an old one opens with (新弋江桥 for 原弋江桥)
+_REPLACING = "新原"
 
 
 _SENTENCE_END = re.compile(r"[。!！?？;；\n]")

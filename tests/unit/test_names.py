@@ -84,6 +84,15 @@ def test_the_parts_a_project_includes_are_not_its_name() -> None:
     assert item_names(promise, "城东体育馆进展顺利,") == ["城东体育馆"]
 
 
+def test_a_work_named_new_until_it_opens_is_found_by_its_own_name() -> None:
+    """"新城西大桥" (replacing the old one) is reported open as "城西大桥"; a bare 新 before a
+    short head ("新华路") is part of the name and stays."""
+    names, grams = index_entry("计划于2020年3季度开工建设。", "新城西大桥工程前期工作已完成,")
+    assert "城西大桥" in names
+    assert any(g in grams for g in name_grams("城西大桥"))
+    assert index_entry("新华路计划年底通车。")[0] == ["新华路"]
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

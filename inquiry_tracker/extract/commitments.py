@@ -66,6 +66,8 @@ _DONE_LE = re.compile(r"了|过")
 #: a year that names a programme: "纳入2010年建设计划", "列入2011年城建申报计划"
 _PROGRAMME_BEFORE = re.compile(r"(?:纳入|列入|列为|编入|申报)(?:了|到)?\s*$")
 _PROGRAMME_AFTER = re.compile(r"(?:度)?[\u4e00-\u9fff、]{0,16}?(?:计划|项目|规划|工程|清单|盘子|预算)")
+#: the date's act taken up again as the condition of the next clause ("…离校,离校后,…")
+_TAKEN_UP_AFTER = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[,，]\s*\1(?:之|以)?后")
 #: a date later in the sentence ("…移交完成后,于5月底开放")
 _LATER_DATE = re.compile(r"[\d一二三四五六七八九十]\s*[月日号]|年底|年内|月底|年末|上半年|下半年|季度")
 _ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")
@@ -145,6 +147,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         # "5月份移交完成后,于5月底开放" — a condition, not the deadline; but "今年底通车后,将串起…"
         # dates the finish itself when no later date follows
         return None
+    if _TAKEN_UP_AFTER.match(after):
+        return None  # "将于本周五离校,离校后,学校将…": the date sets up the step after it
     before_clause = _clause_before(text, d.start, s)  # (read once: three rules look at it)
     if _START_AFTER.match(after) and not COMMIT_RE.search(before_clause):
         return None  # "自3月起" — since, not by (but "计划3月开始进行…" starts an act)
@@ -304,6 +308,19 @@ def _after_condition(text: str, s: int, at: int) -> bool:
     return bool(_DONE_AFTER.search(text, s, at))
 
 
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _in_a_past_year(text: str, s: int, d: Deadline, published: date) -> bool:
+    """A date with no year of its own told in the story of a past year named earlier in its
+    sentence, no plan's word between ("2017年开工,预计9月通车" is this year's September)."""
+    if "年" in d.expr:
+        return False
+    years = list(_YEAR_NAMED.finditer(text, s, d.start))
+    return (bool(years) and int(years[-1].group(1)) < published.year
+            and not COMMIT_RE.search(text, years[-1].end(), d.start))
+
+
 def _candidates(
     text: str, start: int, end: int, published: date | None, min_score: float,
     index: DatedIndex | None = None,
@@ -338,6 +355,8 @@ def _candidates(
                     dd.due < published or (dd.due == published and dd.precision == "day"
                                            and not COMMIT_RE.search(_clause_before(text, dd.start, s)))):
                 continue  # past, or the very day the page was printed told as an event ("将于22日晚通车" binds)
+            if published is not None and _in_a_past_year(text, s, dd, published):
+                continue  # "2020年由于疫情,…于5月25日复学,7月20日中考": that year's July, past
             sc = _score(text, dd, s, e)
             if sc is None or sc < min_score:
                 continue

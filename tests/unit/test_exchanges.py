@@ -444,6 +444,16 @@ def test_the_reply_step_that_does_what_was_asked_answers_it() -> None:
     assert (item.deadline_expr, str(item.due)) == ("2025年8月", "2025-08-31")
 
 
+def test_a_schedule_told_of_a_past_year_or_setting_up_the_next_step_is_no_answer() -> None:
+    # "2020年…7月20日中考": that year's July; "将于本周五离校,离校后,学校将…": a step's set-up
+    text = ("网友留言:学校宿舍没有空调,天气越来越热,孩子们晚上睡不着,能不能尽快安装?\n"
+            "某县教育局回复:2020年由于疫情,九年级学生于5月25日复学,7月20日中考,上级部门拨款安装了一部分空调。"
+            "九年级学生将于本周五离校,离校后,该校将合理安排其他年级学生到有空调的寝室入住。"
+            "同时学校正在申请资金,争取尽快安装到位。")
+    item = _one(text, date(2021, 6, 16))
+    assert item.deadline_expr is None and item.due is None
+
+
 def test_a_signature_run_on_after_the_reply_ends_it_before_the_next_post() -> None:
     # a forum thread: the office's answer signed on its last line, then another user's post
     text = ("青石客 发表于 2019/4/2 09:12\n\n"

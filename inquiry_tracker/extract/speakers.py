@@ -62,7 +62,8 @@ def first_body(source: str) -> str:
 _VERB = re.compile(SPEECH_VERB.alt())
 #: an office opening a sentence as its subject: "市住建局广大干部职工…"
 _SUBJECT = re.compile(
-    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)[\u4e00-\u9fff]{{1,10}}?{_AUTHORITY})(?![,，。、和与及托员会])"
+    # (an office's name holds no verb of a meeting: not "某市长某某主持召开市长办")
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,6}}?(?:省|市|区|县|旗|州|盟)(?:(?!主持|召开|会议)[\u4e00-\u9fff]){{1,10}}?{_AUTHORITY})(?![,，。、和与及托员会])"
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: an office opening a clause or a sentence as the one that acts: "…,晋江市市政园林局将…",
@@ -86,12 +87,12 @@ _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会
                            # a website or a paper is where the reporter read it, no office
                            r"|(?:网|网站|平台|客户端|公众号|日报|晚报|电视台)$")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
-_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
+_LEAD = re.compile(r"^(?:[^从由据向]{0,6}(?:从|由|据|向))+|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|按照|根据|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 #: a body holding a briefing tells what the article then reports: "某医院召开了“…新闻通气会”"
-_BRIEFING = re.compile(r"(?:召开|举行|举办)了?[^,，。;；\n]{0,40}?(?:新闻发布会|新闻通气会|通气会|通报会|发布会)")
+_BRIEFING = re.compile(r"(?:主持召开|召开|举行|举办)了?[^,，。;；\n]{0,40}?(?:新闻发布会|新闻通气会|通气会|通报会|发布会|办公会议?|常务会议?|专题会议?|调度会)")
 #: the host right before its verb (a second host after 、 is left out: "某医院、某分院召开")
-_HOST = re.compile(rf"(?P<org>{_ORG})(?:、[\u4e00-\u9fff]{{2,12}})?(?:昨天|今天|昨日|今日|日前|近日)?\Z")
+_HOST = re.compile(rf"(?:(?P<org>{_ORG})|{_OFFICIAL})(?:、[\u4e00-\u9fff]{{2,12}})?(?:昨天|今天|昨日|今日|日前|近日)?\Z")
 
 
 def _past_last_stop(window: str) -> int:
@@ -135,8 +136,8 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     for v in _BRIEFING.finditer(text, start, end):
         lo = max(start, v.start() - 40)
         host = _HOST.search(text[lo : v.start()])
-        if host:
-            found.append((lo + host.start(), _LEAD.sub("", host.group("org"))))
+        if host:  # (an office, or an official chairing the meeting: "某市长某某主持召开市长办公会议")
+            found.append((lo + host.start(), host.group("official") or _LEAD.sub("", host.group("org"))))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
     for pos in opens:
         m = _SUBJECT.match(text, pos, end)

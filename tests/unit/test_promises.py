@@ -419,3 +419,17 @@ def test_a_dated_finish_held_up_as_the_target_is_a_promise() -> None:
     assert [(i.deadline_expr, str(i.due)) for i in items] == [("2019年底", "2019-12-31")]
     assert not items[0].subject.startswith("围绕")
     assert _promises("今年的目标是完成投资20亿元。", date(2018, 5, 1)) == []
+
+
+def test_the_official_chairing_a_meeting_speaks_for_its_decisions() -> None:
+    """"市长某某主持召开市长办公会议,…" then "某某说,…要在年内完工": the chair commits."""
+    text = ("9月23日,市长武某某主持召开市长办公会议,研究推进市政重点建设工程。\n"
+            "关于重点工程,会议要求,城东跨线桥工程要在年内完工。\n")
+    (found,) = _promises(text)
+    assert (found.deadline_expr, found.department) == ("年内", "市长武某某")
+
+
+def test_a_plan_followed_is_no_office() -> None:
+    """"按照市政府要求,…" — the office whose plan is followed commits, not "按照…"."""
+    (found,) = _promises("据悉,今年全市改造任务1万套。按照市政府要求,9月底基本完成全年改造任务。")
+    assert found.department == "市政府"

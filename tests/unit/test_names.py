@@ -93,6 +93,13 @@ def test_a_work_named_new_until_it_opens_is_found_by_its_own_name() -> None:
     assert index_entry("新华路计划年底通车。")[0] == ["新华路"]
 
 
+def test_a_project_going_on_into_its_own_works_is_still_itself() -> None:
+    """"城东大桥项目桥梁工程…" is the bridge's own works; "城东大桥北桥头交通体系工程" is another
+    project named after it."""
+    assert similarity("城东大桥", "目前,城东大桥项目桥梁工程下部结构已完成施工") == 1.0
+    assert similarity("城东大桥", "城东大桥北桥头交通体系工程开工") == 0.0
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

@@ -48,7 +48,7 @@ _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|
 #: money planned, not a deliverable: "8—12月计划投资2.15亿元"
 _MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
-_VAGUE = re.compile(r"加快|推进|加强|加大|继续|积极|着力|大力|进一步|持续|全力")
+_VAGUE = re.compile(r"加快|推进|推动|加强|加大|继续|积极|着力|大力|进一步|持续|全力")
 #: a thing put into use, the end an effort may be said to reach
 _OPENED_AFTER = re.compile(r"正式(?:运营|开通|通车|投用|投入使用|开放|启用)|建成(?:通车|投用|投产)|竣工投用")
 #: a year's programme told by its size, not a deliverable: "今年实施改造项目130个", "今年计划实施
@@ -189,8 +189,9 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
-    if (d.expr in BARE_YEARS and (vague := _VAGUE.search(after_clause[:12])) and not _COUNTED.search(text, d.end, e)
-            and not _OPENED_AFTER.search(after_clause, vague.end())):
+    if ((vague := _VAGUE.search(after_clause[:12])) and not _COUNTED.search(text, d.end, e)
+            and not _OPENED_AFTER.search(after_clause, vague.end())
+            and (d.expr in BARE_YEARS or not FINISH_ACT.search(after_clause, vague.end()))):
         # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one, and so would
         # "将推进物流园一期正式运营": the effort's end is an opening)
         return None

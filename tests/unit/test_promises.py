@@ -433,3 +433,11 @@ def test_a_plan_followed_is_no_office() -> None:
     """"按照市政府要求,…" — the office whose plan is followed commits, not "按照…"."""
     (found,) = _promises("据悉,今年全市改造任务1万套。按照市政府要求,9月底基本完成全年改造任务。")
     assert found.department == "市政府"
+
+
+def test_a_date_for_an_effort_with_no_deliverable_binds_nobody() -> None:
+    """"将在2025年前重点推动实施" pushes for the works; "年底前加快推进并建成通车" still promises the
+    opening."""
+    assert _promises("城南大桥已列入规划,将在2025年前重点推动实施。") == []
+    found = _promises("城南大桥将在年底前加快推进并建成通车。")
+    assert [i.deadline_expr for i in found] == ["年底前"]

@@ -415,7 +415,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
         # after an acknowledgement ("本事件已受理。") the office's answer may follow under its name
         acknowledged = (phase == "r" and cur is not None and len(cur.reply_parts) == 1
                         and shape.is_holding(text, cur.reply_parts))
-        segs = _segments(text, a, b, expecting_reply=phase == "q" or asking or acknowledged)
+        segs = _segments(text, a, b, expecting_reply=phase == "q" or asking or acknowledged,
+                         below_message=phase == "q")
         for kind, s, e, dept, label_start in segs:
             if kind == "Q":
                 if _greeting_below(text, paras, n, s, e, label_start):
@@ -462,9 +463,12 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                     # (a reply label named the office already: DESIGN's order puts it first)
                     cur.department = shape.field_office(dept) or (
                         None if shape.NOT_AN_OFFICE.search(dept.strip()) or _HAS_COMMA.search(dept) else dept.strip())
+                if (cur is not None and phase == "q" and cur.question_parts and dept and _REPLY_TIME.search(dept)
+                        and n + 1 < len(paras) and _plain_body(text[paras[n + 1][0] : paras[n + 1][1]])):
+                    phase = "r"  # "回复部门: X  回复时间:…" one row, then the answer on the next line, unlabelled
             elif kind == "F":
                 pending = []
-                if phase in ("r", "sig"):
+                if phase == "sig" or (phase == "r" and cur is not None and cur.reply_parts):
                     close()
             else:  # plain text
                 para = text[s:e]
@@ -536,6 +540,16 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
     return out
 
 
+#: the reply's time, a field beside the replying office on a page's metadata row
+_REPLY_TIME = re.compile(r"(?:回复|答复|办理|回信)(?:时间|日期)\s*[:：]")
+
+
+def _plain_body(para: str) -> bool:
+    """A paragraph of body text: a sentence or more, no label or salutation line."""
+    s = para.strip()
+    return len(s) >= 20 and not _LABEL_CHARS.search(s[:12])
+
+
 #: a bare asker group as a whole label ("网友:"), which a reply may use as its salutation
 _BARE_GROUP = re.compile(rf"\s*{_GROUP}\s*[:：]\s*$")
 
@@ -558,9 +572,11 @@ _REPLY_COLON = re.compile(REPLY_VERB.alt() + r"\s*[:：]")
 
 
 def _segments(
-    text: str, a: int, b: int, *, expecting_reply: bool
+    text: str, a: int, b: int, *, expecting_reply: bool, below_message: bool = False
 ) -> list[tuple[str, int, int, str | None, int]]:
-    """Cut one paragraph into labelled segments ``(kind, start, end, dept, label_start)``.
+    """Cut one paragraph into labelled segments ``(kind, start, end, dept, label_start)``
+    (``below_message``: the paragraph follows a message, where "X回复如下:…" opening the line
+    labels the reply).
 
     kinds: Q question, R reply, D department field, F other field, T plain text.
     """
@@ -618,8 +634,10 @@ def _segments(
                 marks.append((p, m.end(), "R", None))
             continue
         m = R_LABEL.match(text, p, b)
-        if m and m.group("follows") and m.end() < b:
-            m = None  # "某办答复如下:…" inside the text is a relay the reply goes on with, not a label
+        if m and m.group("follows") and m.end() < b and (p > a or not below_message):
+            # "某办答复如下:…" inside the text is a relay the reply goes on with, not a label
+            # (opening its line below a message, it is one: "某县交通局回复如下:该条道路…")
+            m = None
         if m and _resolve_department(m.group("dept"), text, p):
             marks.append((p, m.end(), "R", m.group("dept")))
             continue

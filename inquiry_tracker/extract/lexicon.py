@@ -54,7 +54,7 @@ class WordClass:
 ASKER = WordClass(
     "asker",
     ("网友", "网民", "市民", "听众", "读者", "群众", "居民", "业主", "村民", "家长", "来信人", "留言人",
-     "用户", "现场观众", "观众", "现场群众", "市民代表", "网友代表"),
+     "用户", "现场观众", "观众", "现场群众", "市民代表", "网友代表", "微信好友"),
     yes="业主反映:小区门口的路灯坏了", no="区住建局回复:已修复", test="search")
 
 #: the citizen's label on its own ("网友: …", "佚名: …"): a group, or the anonymous writer

@@ -924,3 +924,23 @@ def test_a_co_handling_office_answers_the_suggestion_it_quotes() -> None:
     assert item.question == "完善滨江步道,打造城区休闲圈"
     assert item.reply.startswith("通惠河综合治理工程") and item.department == "某区水利局"
     assert item.deadline_expr == "2024年4月前"
+
+
+def test_a_reply_label_that_says_as_follows_opening_its_line() -> None:
+    """"微信好友反映:…" / "某县交通局回复如下:…" — the label opens its line, the answer goes on it."""
+    text = ("微信好友反映:某镇公路路面被大卡车压得坑坑洼洼,积水难行,望主管部门现场查看。\n"
+            "某县交通局回复如下:该条道路是唯一通道,因工程尚未结束,无法全面修复。下一步我局将对破损路面进行填补修复。\n"
+            "编辑:应某\n")
+    (item,) = _inquiries(text)
+    assert item.department == "某县交通局" and item.reply.startswith("该条道路")
+    assert item.question.startswith("某镇公路")
+
+
+def test_an_answer_below_a_row_of_reply_fields() -> None:
+    """"回复部门: X   回复时间:…   是否超时:" on one row, the answer on the next line unlabelled."""
+    text = ("发表人: 某某   提问时间:2021-10-26\n标题:天平街污水横流\n"
+            "内容:天平街酒店和旅馆中间的卷闸门漏水近一周时间,希望辖区街道早日进行清理。\n"
+            "回复部门: 城关区   回复时间:2022-01-05   是否超时:\n"
+            "    某某街道在了解此情况后,第一时间进行现场查看,原因为下水主管道破裂,现已安排维修。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "城关区" and item.reply.startswith("某某街道在了解")

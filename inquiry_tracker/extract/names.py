@@ -421,13 +421,23 @@ def _leading(text: str) -> list[Mention]:
     return [m for m in found if not _COMPANION.search(text[max(0, m.start - 4) : m.start])]
 
 
+def _placed(text: str, m: Mention) -> str:
+    """A bare kind of building ("图书馆", "新图书馆") is named with the place written before it
+    ("玉林市新图书馆" → 玉林市图书馆): alone it would match every city's library."""
+    if _kind_span(m.name) >= 2:
+        return m.name
+    at = m.start - 1 if m.start > 0 and text[m.start - 1] in _REPLACING else m.start
+    placed = with_place(text, Mention(at, m.end, m.name))
+    return placed
+
+
 def item_names(*texts: str) -> list[str]:
     """Names of the thing an item is about, from the first of ``texts`` that names one (the
     promise clause, the question, the sentence before, the headline), each with the aliases
     those texts declare for it."""
     names: list[str] = []
     for text in texts:
-        names = [m.name for m in _leading(text)]
+        names = [_placed(text, m) for m in _leading(text)]
         if names:
             break
     if not names:

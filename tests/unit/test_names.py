@@ -100,6 +100,14 @@ def test_a_project_going_on_into_its_own_works_is_still_itself() -> None:
     assert similarity("城东大桥", "城东大桥北桥头交通体系工程开工") == 0.0
 
 
+def test_a_bare_kind_of_building_is_named_with_its_place() -> None:
+    """"玉林市图书馆新馆预计年底竣工": the library is 玉林市's — another city's library is not it."""
+    (name,) = item_names("玉林市图书馆新馆预计年底竣工。")
+    assert name == "玉林市图书馆"
+    assert similarity(name, "番禺区图书馆新馆封顶活动在工地举行") == 0.0
+    assert similarity(name, "玉林市图书馆新馆正式开馆") == 1.0
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

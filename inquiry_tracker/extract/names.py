@@ -477,11 +477,20 @@ def _kind_span(name: str) -> int:
     return m.start() if m else len(name)
 
 
+#: words for any work, which a name may or may not go on with ("龙田水厂项目" is written
+#: "龙田水厂改扩建工程" too)
+_ANY_WORK = ("项目", "工程")
+
+
+def _without_any_work(folded: str) -> str:
+    return folded[:-2] if len(folded) >= 5 and folded.endswith(_ANY_WORK) else folded
+
+
 @lru_cache(maxsize=65536)
 def name_grams(name: str) -> tuple[str, ...]:
     """The bigrams of a name that say which thing it is (not the kind of work, not a
     qualifier), plus its road numbers; what the match index stores."""
-    folded = QUALIFIER.sub("", _name_form(name))
+    folded = _without_any_work(QUALIFIER.sub("", _name_form(name)))
     kind_at = _kind_span(folded)
     numbers = road_numbers(name)
     head = re.sub(r"[\dA-Za-z]+", "", folded[:kind_at])
@@ -587,7 +596,7 @@ def similarity(name: str, text: str) -> float:
     the text, those of the kind of work counting half, and at least three quarters of the
     rest needed; 1 for the same road or line number, 0 for another number of the same kind
     or when the text names another part of it (see :func:`_other_part`)."""
-    folded = QUALIFIER.sub("", _name_form(name))
+    folded = _without_any_work(QUALIFIER.sub("", _name_form(name)))
     text_f = _text_form(text)
     if _other_part(name, folded, text_f) or _other_schools_campus(folded, text_f):
         return 0.0

@@ -108,6 +108,13 @@ def test_a_bare_kind_of_building_is_named_with_its_place() -> None:
     assert similarity(name, "玉林市图书馆新馆正式开馆") == 1.0
 
 
+def test_a_name_going_on_with_a_word_for_any_work_is_the_same_name_without_it() -> None:
+    """"龙田水厂项目" is written "龙田水厂改扩建工程" too: 项目/工程 are no part of what it is."""
+    assert similarity("龙田水厂项目", "福清龙田水厂改扩建工程将在10月通水") == 1.0
+    assert "厂项" not in name_grams("龙田水厂项目")
+    assert similarity("民心工程", "民心工程年底完工") == 1.0  # (too short to lose it)
+
+
 def test_a_promise_of_a_count_of_works_is_named_by_its_count() -> None:
     """No project named, but the works counted in the clause that finishes them: the count of
     that kind is the name, matched by the same count however the kind is written."""

@@ -199,6 +199,10 @@ def _planned(sentence: str, clause_end: int, published: date | None) -> tuple[da
     return last.due, last.precision == "day" and bool(re.search(r"[日号]", last.expr))
 
 
+_MAIN_STRUCTURE = re.compile(r"主体(?:工程|结构|建设)?")
+_BUILT_UP = re.compile(r"\s*(?:前|底|内)?\s*(?:全面|全部|基本)?(?:完成|完工|竣工|建成|封顶)")
+
+
 def promised_step(statement: str, deadline_expr: str | None = None) -> str | None:
     """The promise in ``statement`` is a step on the way (合龙, 洞通, 开工…), not the thing
     done: the first act after its deadline, in that sentence, is a milestone that holds no
@@ -210,7 +214,10 @@ def promised_step(statement: str, deadline_expr: str | None = None) -> str | Non
     after = statement[start : end.start() if end else len(statement)]
     step = MILESTONE_ACT.search(after)
     if step is None:
-        return None
+        # "大桥主体工程将于年底完成": the main structure finished is a step too
+        clause = statement[max(0, statement.rfind(",", 0, max(at, 0)) + 1) : max(at, 0)] if at > 0 else ""
+        finish = _BUILT_UP.match(after)
+        return "主体完工" if finish and _MAIN_STRUCTURE.search(clause) else None
     done = DONE_ACT.search(after)
     if done is not None and done.group() == "完成" and done.end() <= step.start() and "," not in after[done.end():step.start()]:
         done = DONE_ACT.search(after, step.end())  # 完成全部钢桁梁吊装: the step is what is completed

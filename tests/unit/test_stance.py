@@ -146,6 +146,9 @@ def test_thing_of_a_subject(subject: str, thing: str | None) -> None:
         ("项目预计于2017年底基本完工。", "2017年底", False),
         ("计划在2011年底与第一段贯通试运营。", "2011年底", False),
         ("北环路计划年底通车。", "年底", False),
+        # the main structure finished is a step, named before its date
+        ("大桥主体工程将于2010年年底完成,2011年建成通车。", "2010年年底", True),
+        ("大桥将于2010年年底完成,2011年建成通车。", "2010年年底", False),
     ],
 )
 def test_a_promise_of_a_step_on_the_way(statement: str, deadline: str, step: bool) -> None:

@@ -46,7 +46,7 @@ from inquiry_tracker.extract.names import (
     names_a_project,
 )
 from inquiry_tracker.extract.speakers import SpeakerIndex, first_body
-from inquiry_tracker.extract.tables import Row, task_rows
+from inquiry_tracker.extract.tables import Row, row_offices, task_rows
 
 log = logging.getLogger("inquiry_tracker.extract")
 
@@ -285,6 +285,8 @@ def _promises(
     heads: list[tuple[ExtractedItem, int]] = []
     stated: set[str] = set()  # fingerprints of the body's promises so far
     rows = task_rows(vt, paras, pub) if _TABLE_HINT.search(vt) else []
+    # a table with an office column and dated sentences in its cells: each row's office
+    row_office = row_offices(vt, paras) if not rows and _TABLE_HINT.search(vt) else []
     if rows:  # a task table: each dated row is a promise of its office; no other reading there
         body += [(_row_item(view, text, r, pub, city, source), 0) for r in rows]
         taken = sorted([*taken, *((r.start, r.end) for r in rows)])
@@ -329,7 +331,8 @@ def _promises(
                 continue  # the same promise printed again (read once: a page may repeat it endlessly)
             if not headline:
                 stated.add(key)
-            dept = (voices.in_span(c.start, c.end) or _sentence_org(vt, c)
+            dept = (next((o for ra, rb, o in row_office if ra <= c.start < rb), None)
+                    or voices.in_span(c.start, c.end) or _sentence_org(vt, c)
                     or voices.before(c.start, art_start[art]) or orgs.get(art) or signer)
             # from the deadline's clause to the end of the sentence: "预计5月底,南湖大道将率先启用…"
             clause_start = item_start(vt, c, index) or clause_span(vt, c)[0]

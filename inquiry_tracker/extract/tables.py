@@ -150,3 +150,30 @@ def _barred_rows(text: str, paras: list[tuple[int, int]], i: int, cols: list[str
         last_office = offices[0] if offices else last_office
         rows.append(Row(ta, when.end, (ta, tb), last_office, when, offices))
     return i
+
+
+def _bare(cell: str) -> str:
+    return re.sub(r"[\s|｜]+", "", cell)
+
+
+def row_offices(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, office)`` of each numbered row of a table with an office column but no
+    time column, printed one cell per line ("7" / "| 污水处理厂…" / "| 完成…,2008年…" /
+    "| 市建设局"): the dated sentences of its cells are the row office's promises."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(paras) and not TABLE_OFFICE.holds(_bare(text[paras[i][0] : paras[i][1]])):
+        i += 1
+    row_start: int | None = None
+    office: str | None = None
+    for a, b in paras[i + 1 :]:
+        cell = _bare(text[a:b])
+        if _NUMBER.match(cell):
+            if row_start is not None and office:
+                out.append((row_start, a, office))
+            row_start, office = a, None
+        elif row_start is not None and _office(cell):
+            office = cell
+    if row_start is not None and office:
+        out.append((row_start, paras[-1][1], office))
+    return out

@@ -441,3 +441,14 @@ def test_a_date_for_an_effort_with_no_deliverable_binds_nobody() -> None:
     assert _promises("城南大桥已列入规划,将在2025年前重点推动实施。") == []
     found = _promises("城南大桥将在年底前加快推进并建成通车。")
     assert [i.deadline_expr for i in found] == ["年底前"]
+
+
+def test_a_tables_office_column_commits_to_the_dated_sentences_of_its_row() -> None:
+    """A task table printed one cell per line, its times inside the work cell: each dated
+    sentence of a row is the promise of that row's 责任单位."""
+    text = ("序号\n| 项目内容\n| 工 作 要 求\n| 责任单位\n|\n"
+            "7\n| 污水处理厂建设\n| 完成城北污水处理厂技术改造,2021年处理能力达到10万吨/日,2022年上半年全部建成投入运行。\n| 市建设局\n|\n"
+            "8\n| 道路整治\n| 年内完成20条背街小巷的改造。\n| 市城管局\n|\n")
+    found = _promises(text)
+    assert [(i.deadline_expr, i.department) for i in found if i.deadline_expr != "2021年"] == [
+        ("2022年上半年", "市建设局"), ("年内", "市城管局")]

@@ -34,9 +34,10 @@ KINDS = (
     "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中",
     "校区", "园", "馆", "中心", "小区", "项目", "工程",
 )
+#: (桥梁 and 路基/路面/路灯 are parts of a work, not one)
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
     "|线|", "|(?<![全主沿支干一两三四])线|"
-).replace("|桥|", "|桥(?!梁)|")
+).replace("|桥|", "|桥(?!梁)|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|")
 #: spellings folded before comparing (one thing, several words)
 _FOLD = (
     (re.compile(r"高速公路"), "高速"),
@@ -101,7 +102,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -322,6 +323,11 @@ def _generic_head(name: str) -> bool:
 
 #: a name followed by where from it something lies is a landmark, not the thing
 _LANDMARK_AFTER = re.compile(r"以[东西南北]|[东西南北]侧|附近|周边|旁边|对面|一带")
+#: between a road and the road where its section ends (A路至B路)
+_ENDPOINT = re.compile(r"[至到]")
+_ROAD_END = re.compile(r"(?:(?<!公)路|大道|大街|街)$")
+#: an interchange or junction, named by the roads that meet there
+_JUNCTION = re.compile(r"(?:互通)?立交(?:桥)?|互通|枢纽")
 #: a thing named by how it relates to what is written before it (…路过江通道, …大道下穿隧道)
 _RELATIVE = re.compile(r"(?:过江|过河|越江|跨江|跨河|跨海|跨线|过街|下穿|上跨|穿山)")
 
@@ -332,18 +338,31 @@ def mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for run in _NAME_CHARS.finditer(text):
         found: list[Mention] = []
+        chain = -1  # where the names written together up to here begin
+        replaced: Mention | None = None  # the name the last one replaced
         for m in _MENTION.finditer(run.group()):
             name = _core(m.group(), m.start() == 0)
             at = run.start() + m.end()
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at):
                 continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近)
             mention = Mention(at - len(name), at, name)
-            if found and mention.start - found[-1].end <= 3 and not _COMPANION.search(run.group(), found[-1].end - run.start(), mention.start - run.start()):
-                if mention.start == found[-1].end and (name.endswith("校区") or _RELATIVE.match(name)):
+            between = text[found[-1].end : mention.start] if found else ""
+            if found and len(between) <= 3 and not _COMPANION.search(between):
+                if _ENDPOINT.fullmatch(between) and _ROAD_END.search(name):
+                    # "A路至B路": A's section up to B; "A路高速桥至B路": A's, from one point to another
+                    if replaced is not None and found[-1].start == replaced.end:
+                        found[-1] = replaced
+                    continue
+                if not between and _JUNCTION.fullmatch(name):
+                    # an interchange is named by the roads that cross there (繁华大道集贤路互通立交)
+                    mention = Mention(chain, at, text[chain:at])
+                elif not between and (name.endswith("校区") or _RELATIVE.match(name)):
                     # a school's campus is named with its school (two schools may each have one
                     # in the same district); a crossing by where it is (和燕路过江通道)
                     mention = Mention(found[-1].start, at, text[found[-1].start : at])
-                found.pop()  # (but "A、B": two things listed)
+                replaced = found.pop()  # (but "A、B": two things listed)
+            else:
+                chain, replaced = mention.start, None
             found.append(mention)
         out.extend(found)
     return out
@@ -681,6 +700,29 @@ def first_line(text: str) -> str:
     return ""
 
 
+#: a work referred to by its kind alone: 新桥, 该馆, 这条路 (the kind in group 1)
+_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本)(桥|馆|路|隧道|学校|医院|公园|线)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))")
+
+
+#: a hall opening or closing (临时闭馆), not a hall's name
+_HALL_ACT = re.compile(r"[开闭]馆$")
+
+
+def referent(text: str, statement: str, at: int) -> str:
+    """The name a bare reference in ``statement`` stands for ("力争新桥于下半年通车" → the
+    bridge named last before it, 新胜浦大桥); empty when it has none."""
+    ref = _BARE_REFERENCE.search(simplified(statement))
+    if ref is None:
+        return ""
+    kind = ref.group(1)
+    before = simplified(text[max(0, at - 3000) : at])
+    for m in reversed(mentions(before)):
+        if m.name.endswith(kind) and (_kind_span(m.name) >= 2 or m.name in CIVIC) and not _BARE_REFERENCE.search(m.name) \
+                and not _HALL_ACT.search(m.name):
+            return _placed(before, m)
+    return ""
+
+
 def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str], list[str]]:
     """The names and grams an extracted item is indexed under for follow-up: from its clause,
     the sentence before it, its question, its paragraph's opening and the page's title (see
@@ -691,8 +733,9 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
     before = context_before(text, at if at >= 0 else start)
     opening = paragraph_opening(text, at if at >= 0 else start)
     head = title or first_line(text)
+    named = referent(text, statement, at if at >= 0 else start)
     if getattr(it, "kind", "") == "inquiry":
-        texts: tuple[str, ...] = (statement, before, getattr(it, "question", None) or "", head, opening)
+        texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, opening)
     else:
-        texts = (statement, before, head, opening)
+        texts = (statement, named, before, head, opening)
     return index_entry(*texts, subject=getattr(it, "subject", "") or "")

@@ -385,3 +385,37 @@ def test_a_leading_place_name_is_the_longest_one_the_run_opens_with() -> None:
     assert _city_prefix("株洲市神农大剧院") == len("株洲市")  # its 市 goes with it
     assert _city_prefix("株洲神农大剧院") == len("株洲")
     assert _is_city("株洲") and _is_city("株洲市") and not _is_city("株洲市市") and not _is_city("")
+
+
+def test_a_section_between_two_points_is_named_by_its_road() -> None:
+    """"A路至B路" is A's section up to B (B is where it ends, not the thing), also when it
+    starts at a landmark written right after A ("A路某桥至B路")."""
+    assert item_names("长宁西路至白鹭大道何时能打通") == ["长宁西路"]
+    assert item_names("长宁西路立新桥至白鹭大道段预计年底通车") == ["长宁西路"]
+    assert item_names("长宁西路至白鹭高速公路正式开工") == ["白鹭高速公路"]  # a new road from A to B
+    assert [m.name for m in mentions("南湖大道至长宁西路何时通车")] == ["南湖大道"]
+
+
+def test_an_interchange_is_named_by_the_roads_that_meet_there() -> None:
+    assert item_names("长宁西路白鹭大道互通立交计划年底放行") == ["长宁西路白鹭大道互通立交"]
+    assert item_names("长宁西路白鹭大道立交桥计划年底通车") == ["长宁西路白鹭大道立交桥"]
+
+
+def test_parts_of_a_road_are_not_a_road() -> None:
+    """路基, 路面, 路灯: a part of a road's works, not a road named "…与路"."""
+    assert mentions("北侧年底前完成桥墩与路基施工") == []
+    assert mentions("完成主桥与路面铺装") == []
+
+
+def test_a_bare_reference_stands_for_the_work_named_last_before_it() -> None:
+    """"力争新桥下半年通车" is about the bridge the article named before (not a bridge called
+    新桥); a bare 新馆 about the library named before it, with its place."""
+    from inquiry_tracker.extract.names import referent
+
+    text = "关于青石大桥的进展,指挥部发布说明。主桥已完工,引桥仍在施工。力争新桥于下半年通车。"
+    promise = "力争新桥于下半年通车"
+    assert referent(text, promise, text.find(promise)) == "青石大桥"
+    text = "为配合新馆建设,东山区图书馆将临时闭馆。新馆预计年底开放。"
+    assert referent(text, "新馆预计年底开放", text.find("新馆预计")) == "东山区图书馆"
+    assert referent(text, "预计年底开放", text.find("新馆预计")) == ""  # no bare reference
+    assert referent("新馆预计年底开放", "新馆预计年底开放", 0) == ""  # nothing named before

@@ -34,10 +34,10 @@ KINDS = (
     "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中",
     "校区", "园", "馆", "中心", "小区", "项目", "工程",
 )
-#: (桥梁 and 路基/路面/路灯 are parts of a work, not one)
+#: (桥梁/桥面/桥墩 and 路基/路面/路灯 are parts of a work, not one)
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
     "|线|", "|(?<![全主沿支干一两三四])线|"
-).replace("|桥|", "|桥(?!梁)|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|")
+).replace("|桥|", "|桥(?![梁面墩])|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|")
 #: spellings folded before comparing (one thing, several words)
 _FOLD = (
     (re.compile(r"高速公路"), "高速"),
@@ -323,6 +323,9 @@ def _generic_head(name: str) -> bool:
 
 #: a name followed by where from it something lies is a landmark, not the thing
 _LANDMARK_AFTER = re.compile(r"以[东西南北]|[东西南北]侧|附近|周边|旁边|对面|一带")
+#: what a thing is said to be, before the kind it is ("是一条连接两区的|城市快速路"; but "作为
+#: …之一的清河通道" names it)
+_DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:：]{0,30}的$")
 #: between a road and the road where its section ends (A路至B路)
 _ENDPOINT = re.compile(r"[至到]")
 _ROAD_END = re.compile(r"(?:(?<!公)路|大道|大街|街)$")
@@ -343,8 +346,9 @@ def mentions(text: str) -> list[Mention]:
         for m in _MENTION.finditer(run.group()):
             name = _core(m.group(), m.start() == 0)
             at = run.start() + m.end()
-            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at):
-                continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近)
+            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) \
+                    or _DESCRIBED.search(text, max(0, at - len(name) - 40), at - len(name)):
+                continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近; what a thing is: 是一条…的城市快速路)
             mention = Mention(at - len(name), at, name)
             between = text[found[-1].end : mention.start] if found else ""
             if found and len(between) <= 3 and not _COMPANION.search(between):
@@ -415,6 +419,8 @@ _ACT_AT = re.compile(
 
 #: a list of the parts a project includes, up to a name in it ("包括A、B、C三个场馆")
 _PART_LEAD = re.compile(r"(?:包括|包含|涵盖)[^,，。;；]*$")
+#: where a thing lies, up to a landmark named in it ("位于A和B之间")
+_LOCATED = re.compile(r"(?:位于|地处|毗邻|紧邻|靠近|临近)[^,，。;；]*$")
 #: the start of a clause telling what the finished work will bring
 _AFTERMATH = re.compile(r"[,，;；。](?:(?:建成|通车|投用|完工|竣工|开通)(?:后|以后)|届时)")
 
@@ -424,7 +430,9 @@ def _leading(text: str) -> list[Mention]:
     else in the nearest clause before; failing that, those not merely named alongside
     (与亦庄线等同天开通)."""
     # (the parts a project is said to include are not the project: "包括行政服务中心、图书馆…")
-    found = [m for m in mentions(text) if not _PART_LEAD.search(text, max(0, m.start - 24), m.start)]
+    # (nor are the landmarks it lies by: "洪州大桥位于复兴大桥和沙田铁路桥之间")
+    found = [m for m in mentions(text) if not _PART_LEAD.search(text, max(0, m.start - 24), m.start)
+             and not _LOCATED.search(text, max(0, m.start - 24), m.start)]
     act = _ACT_AT.search(text)
     if act is not None:
         ends = [c.end() for c in _CLAUSE_END.finditer(text, 0, act.start())]

@@ -239,7 +239,7 @@ def claims(text: str, published: date | None) -> list[Claim]:
                 kind, when, partial, slip, planned = claim
                 year = None
                 if kind != "plan" and when is None and not planned:
-                    years = _YEAR.findall(sentence, cm.start(), cm.end())
+                    years = _YEAR.findall(sentence, cm.start(), cm.end()) or _YEAR.findall(_time_clause_before(sentence, cm.start()))
                     year = int(years[-1]) if years else None
                 step = None
                 if kind == "milestone":
@@ -248,6 +248,13 @@ def claims(text: str, published: date | None) -> list[Claim]:
                 out.append(Claim(sm.start(), sm.end(), sentence.strip(), kind, when, partial, slip,
                                  sm.start() + cm.start(), sm.start() + cm.end(), planned, year, step))
     return out
+
+
+def _time_clause_before(sentence: str, start: int) -> str:
+    """The short clause of time right before ``start`` ("2001年1月,|新馆建成开放"), or ""."""
+    lead = sentence[:start].rstrip(",，、 ")
+    clause = lead[max(lead.rfind(","), lead.rfind("，")) + 1 :]
+    return clause if len(clause) <= 12 else ""
 
 
 def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple[str, date | None, bool, bool, bool] | None:

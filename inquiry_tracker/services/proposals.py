@@ -41,9 +41,9 @@ if TYPE_CHECKING:  # the reader loads with the first import, not with the servic
 RANK = {"delayed": 3, "kept": 2, "progress": 1}
 #: a claim dated this long after the item's due date speaks of a later project of that name
 _TOO_LATE = timedelta(days=5 * 366)
-#: a road, bridge, tunnel or line: finished building is open to traffic (a hall or a school
-#: finished is not yet open to the public)
-_TRAFFIC_WORK = re.compile(r"(?:路|桥|隧道|道|线|高速|立交|通道|公路|铁路|地铁)(?:[一二三四五六七八九十\d]期|[东西南北]段|[东西南北]延(?:长线)?|延长线)?$")
+#: a road, bridge, tunnel or line, a park or a square: finished building is open to use (a
+#: hall or a school finished is not yet open to the public)
+_OPEN_WHEN_BUILT = re.compile(r"(?:路|桥|隧道|道|线|高速|立交|通道|公路|铁路|地铁|公园|园|广场|绿道)(?:[一二三四五六七八九十\d]期|[东西南北]段|[东西南北]延(?:长线)?|延长线)?$")
 #: a line that sums up the article rather than reporting it
 #: a first line longer than this is a paragraph, not a headline
 _HEADLINE_CHARS = 60
@@ -212,7 +212,7 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
             row.id, row.due, row.first_printed, row.names, row.page, row.start,
             step=step is not None, step_act=step, lead=_is_lead(row.head, row.start), named_itself=named,
             built_only=(bool(BUILT_ACT.search(statement)) and not OPENING_ACT.search(statement)
-                        and not any(_TRAFFIC_WORK.search(n) for n in row.names)),
+                        and not any(_OPEN_WHEN_BUILT.search(n) for n in row.names)),
         )
     return out
 

@@ -213,6 +213,17 @@ def test_an_opening_day_says_nothing_of_when_a_hall_was_finished(db: Database) -
     assert finish != opening
 
 
+def test_a_park_promised_finished_is_kept_by_its_opening(db: Database) -> None:
+    """A park (a square, a greenway) is open to use once built, like a road: its opening keeps
+    a promise to finish it, on the day it opened."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2022年6月1日 星期三\n本报讯 城西公园改建项目计划今年年底基本建成。\n",
+        "株洲晚报\n2022年12月30日 星期五\n本报讯 昨天,改建后的城西公园正式开放。\n",
+    )
+    assert [(s.item_id, s.stance, s.event_date) for s in svc.list_suggestions(db)] == [(promise, "kept", date(2022, 12, 29))]
+
+
 def test_a_road_promised_finished_is_kept_by_its_opening(db: Database) -> None:
     (promise,), _ = _import(
         db,

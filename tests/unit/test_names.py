@@ -419,3 +419,12 @@ def test_a_bare_reference_stands_for_the_work_named_last_before_it() -> None:
     assert referent(text, "新馆预计年底开放", text.find("新馆预计")) == "东山区图书馆"
     assert referent(text, "预计年底开放", text.find("新馆预计")) == ""  # no bare reference
     assert referent("新馆预计年底开放", "新馆预计年底开放", 0) == ""  # nothing named before
+
+
+def test_what_a_thing_is_said_to_be_and_what_it_lies_by_are_not_its_name() -> None:
+    """"X位于A和B之间,是一条连接两区的城市快速路": the promise is about X, not about the
+    landmarks A and B nor the kind of road X is said to be."""
+    text = "青石大桥位于白沙大桥和铁路桥之间,是一条连接两区的城市快速路,已于去年开工,"
+    assert item_names(text) == ["青石大桥"]
+    assert mentions("这是一条连接两区的城市快速路") == []
+    assert mentions("东西向桥面计划于8月放行交通") == []  # 桥面: the deck, not a bridge

@@ -183,6 +183,16 @@ def test_a_past_year_is_kept_on_a_report_without_its_day() -> None:
     assert (claim.kind, claim.when, claim.year) == ("done", None, 2019)
 
 
+def test_a_past_year_in_the_time_clause_before_is_the_reports_year() -> None:
+    """"2001年1月,新的城西公园建成开放": a history told in a later article, dated by the short
+    clause of time before it (an event before the promise, not its keeping)."""
+    found = claims("2001年1月,新的城西公园正式建成并对外开放。", JUNE_2)
+    assert [(c.kind, c.year) for c in found] == [("done", 2001)]
+    # a longer clause before is no time clause: its year is not the report's
+    found = claims("2001年规划的城西公园经过多年建设,昨天正式开放。", JUNE_2)
+    assert all(c.year is None for c in found)
+
+
 def test_an_opening_named_as_the_plans_aim_is_a_plan() -> None:
     """"…全线通车的计划,要推迟到6月底才能实现": not an opening, the plan moved to 6月底."""
     found = claims("记者了解到,清江高架全线通车的计划,要推迟到6月底才能实现。", JUNE_2)

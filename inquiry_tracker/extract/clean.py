@@ -180,6 +180,13 @@ def _phrase_lines(prev: str, line: str) -> bool:
 
 def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
     """``(start, end)`` runs of one raw line worth keeping: markers cut out, ends trimmed."""
+    if not ("版" in line or "(" in line or "（" in line or "&" in line or "<" in line or "?" in line or "？" in line):
+        # most lines: nothing to cut out, no garbled indent — the line itself, trimmed
+        stripped = line.strip(_WS)
+        if not stripped:
+            return []
+        lead = len(line) - len(line.lstrip(_WS))
+        return [(start + lead, start + lead + len(stripped))]
     drops = []
     if "版" in line:
         drops += [m.span() for m in _MARKER.finditer(line)]

@@ -284,9 +284,10 @@ def _promises(
     body: list[tuple[ExtractedItem, int]] = []
     heads: list[tuple[ExtractedItem, int]] = []
     stated: set[str] = set()  # fingerprints of the body's promises so far
-    rows = task_rows(vt, paras, pub) if _TABLE_HINT.search(vt) else []
+    tabled = _TABLE_HINT.search(vt) is not None
+    rows = task_rows(vt, paras, pub) if tabled else []
     # a table with an office column and dated sentences in its cells: each row's office
-    row_office = row_offices(vt, paras) if not rows and _TABLE_HINT.search(vt) else []
+    row_office = row_offices(vt, paras) if not rows and tabled else []
     if rows:  # a task table: each dated row is a promise of its office; no other reading there
         body += [(_row_item(view, text, r, pub, city, source), 0) for r in rows]
         taken = sorted([*taken, *((r.start, r.end) for r in rows)])

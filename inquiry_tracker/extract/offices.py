@@ -104,9 +104,10 @@ _TITLED_BY = re.compile(
 
 #: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name
 _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:工作|事业)?的(?:关心|关注|支持|理解|信任)")
-#: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇"
+#: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇", perhaps with
+#: the office's second name in brackets ("某市住建局 (某市人防办) 2021年8月27日")
 _TAIL_SIGN = re.compile(
-    r"(?:[。!！]|^)[\s?？]*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)[\s?？]*(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
+    r"(?:[。!！]|^)[\s?？]*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)[\s?？]*(?:[(（][\u4e00-\u9fff]{2,20}[)）]\s*)?(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
     r"(?:\s*[\d:]{4,8})?)?\s*(?:回复|答复)?[^\u4e00-\u9fff]{0,8}$")
 #: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")
 _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))

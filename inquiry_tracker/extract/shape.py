@@ -258,7 +258,7 @@ _SIGN_TRAIL = re.compile(r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*(?:于)?\s*
 
 
 #: the writer asking, not the office recalling what was asked ("您咨询的问题…")
-_ASKS = compile_guarded(r"(?<![您你])" + ASKING_AFTER_GREETING.alt())
+_ASKS = compile_guarded(r"(?<![您你所])" + ASKING_AFTER_GREETING.alt())
 
 
 def opens_reply(line: str) -> bool:
@@ -566,7 +566,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
         k = i - 1
         while k >= floor and not taken(k):
             q = text[paras[k][0] : paras[k][1]].strip()
-            if len(q) >= 6 and not DATE_LINE.match(q) and not _FIELD_LINE.match(q) and \
+            # (a line closing with a colon is a label or a salutation: "网友“某某”:")
+            if len(q) >= 6 and not DATE_LINE.match(q) and not _FIELD_LINE.match(q) and not q.endswith((":", "：")) and \
                     office_name(q) is None and not PAGE_CHROME.holds(q):
                 return [paras[k]], office_above
             k -= 1

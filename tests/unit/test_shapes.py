@@ -944,3 +944,23 @@ def test_an_answer_below_a_row_of_reply_fields() -> None:
             "    某某街道在了解此情况后,第一时间进行现场查看,原因为下水主管道破裂,现已安排维修。\n")
     (item,) = _inquiries(text)
     assert item.department == "城关区" and item.reply.startswith("某某街道在了解")
+
+
+def test_a_forum_reply_greets_the_poster_by_nickname_and_signs_with_two_names() -> None:
+    """A thread: the citizen's post, then the office's floor opening "网友“某某”:" on its own
+    line, "您好,您所咨询的问题已收悉" (recalling what was asked, not asking), signed at the end
+    of its last line with the office's second name in brackets. The same answer posted again
+    on a later floor is the same exchange."""
+    answer = (
+        "网友“老街坊”:\n"
+        "您好,您所咨询的问题已收悉。我局高度重视,现回复如下:该路段因管线迁改暂未完工,我局将督促施工单位于10月底前完成。"
+        "感谢您对我局工作的支持! 东山市住房和城乡建设局 (东山市人民防空办公室) 2022年6月1日\n"
+    )
+    text = (
+        "小区门口那段路修了快一年还没修好,下雨没法走,到底是什么原因?请给予回复。\n|\n"
+        "1楼#\n发布于:2022-06-01 10:20\n" + answer + "|\n2楼#\n发布于:2022-06-01 10:20\n" + answer
+    )
+    (item,) = _inquiries(text)
+    assert item.question.startswith("小区门口那段路")
+    assert item.department == "东山市住房和城乡建设局"
+    assert item.due == date(2022, 10, 31)

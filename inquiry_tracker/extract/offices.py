@@ -165,8 +165,11 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
 
 
 #: an office field glued to the reply's last line: "…感谢您的理解和支持! 承办单位:某镇住建局"
+#: (or in brackets: "…祝您生活愉快!【经办单位:某区文旅局(新)】", the office's mark of its new name
+#: dropped)
 _TAIL_FIELD = re.compile(
-    r"(?<=[。!！])[ \t\u3000]*" + FIELD_OFFICE.alt() + r"\s*[:：]\s*(?P<dept>[^\s|｜:：。,，]{2,36})[ \t\u3000]*$")
+    r"(?<=[。!！])[ \t\u3000]*[【\[]?" + FIELD_OFFICE.alt()
+    + r"\s*[:：]\s*(?P<dept>[^\s|｜:：。,，【】\[\]]{2,36}?)(?:[(（]新[)）])?[】\]]?[ \t\u3000]*$")
 
 
 def cut_tail_field(text: str, ex: Exchange) -> None:

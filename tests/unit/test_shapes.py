@@ -964,3 +964,18 @@ def test_a_forum_reply_greets_the_poster_by_nickname_and_signs_with_two_names() 
     assert item.question.startswith("小区门口那段路")
     assert item.department == "东山市住房和城乡建设局"
     assert item.due == date(2022, 10, 31)
+
+
+def test_a_boards_name_labels_the_message_and_a_bracketed_field_closes_the_answer() -> None:
+    """"某市留言板:…吗" prints the citizen's message under the board's own name; "官方回复:" the
+    answer, closed by the handling office in brackets with the mark of its new name
+    (【经办单位:某区文旅局(新)】)."""
+    text = ("东岸能开个城市书房吗\n\n东岸区作者:某某通日期:2022-06-01点击:42\n"
+            "东山留言板:东岸能开个城市书房吗\n"
+            "官方回复:尊敬的市民,您好!您反映的诉求已收到,现将办理情况回复如下:根据规划,东岸街道图书分馆"
+            "到2023年底前可完成建设并开放。感谢您对我们工作的理解与支持,祝您生活愉快!【经办单位:东岸区文化和旅游局(新)】\n")
+    (item,) = _inquiries(text)
+    assert item.question == "东岸能开个城市书房吗"
+    assert item.department == "东岸区文化和旅游局"
+    assert item.due == date(2023, 12, 31)
+    assert "经办单位" not in item.reply

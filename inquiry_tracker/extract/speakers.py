@@ -95,6 +95,27 @@ _BRIEFING = re.compile(r"(?:主持召开|召开|举行|举办)了?[^,，。;；\
 _HOST = re.compile(rf"(?:(?P<org>{_ORG})|{_OFFICIAL})(?:、[\u4e00-\u9fff]{{2,12}})?(?:昨天|今天|昨日|今日|日前|近日)?\Z")
 
 
+#: a transcript's turn: a name alone before a colon, opening its line ("吴某某: 谢谢你的提问。")
+_TURN = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>{_NAME})\s*[:：]")
+_ORG_RE = re.compile(_ORG)
+#: what stands between an office and one of its officials' names: titles, 、 ("某部新闻发言人、某室主任")
+_TITLES_BETWEEN = re.compile(r"[\u4e00-\u9fff、]{0,24}")
+
+
+def _introduced(text: str, name: str) -> str | None:
+    """The office ``name`` was introduced with, written before the name and its titles in the
+    same sentence ("交通运输部新闻发言人、政策研究室主任吴某某"); None when never so introduced."""
+    at = text.find(name)
+    while at >= 0:
+        window = text[max(0, at - 48) : at]
+        window = window[max(window.rfind(c) for c in "。\n:：") + 1 :]
+        for m in _ORG_RE.finditer(window):
+            if _TITLES_BETWEEN.fullmatch(window, m.end()) and not _NOT_A_SOURCE.search(m.group(0)):
+                return _LEAD.sub("", m.group(0))
+        at = text.find(name, at + len(name))
+    return None
+
+
 def _past_last_stop(window: str) -> int:
     """Where a speaker before a verb may start at the earliest: past the window's last comma
     or full stop, which no part of :data:`_BEFORE_VERB` reads (its names and words are Chinese
@@ -138,6 +159,10 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         host = _HOST.search(text[lo : v.start()])
         if host:  # (an office, or an official chairing the meeting: "某市长某某主持召开市长办公会议")
             found.append((lo + host.start(), host.group("official") or _LEAD.sub("", host.group("org"))))
+    for m in _TURN.finditer(text, start, end):  # a transcript's turn: "吴某某:" speaks for their office
+        org = _introduced(text, m.group("name"))
+        if org:
+            found.append((m.start("name"), org))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
     for pos in opens:
         m = _SUBJECT.match(text, pos, end)

@@ -279,3 +279,17 @@ def test_a_speaker_may_say_when_they_spoke_and_a_party_secretary_keeps_the_place
     text = "在昨天的调度会上,某县水利局副局长周某某9日上午表示,南渠引水工程将于11月底前完工。"
     assert _depts(text) == ["某县水利局"]
     assert _depts("青禾市委书记王某某强调,要确保10月底前完成老旧小区改造。") == ["青禾市委书记王某某"]
+
+
+def test_a_transcripts_turn_speaks_for_the_office_its_speaker_was_introduced_with() -> None:
+    """A press conference printed as turns: "王某某:" answers for the office named with them in
+    the introduction ("某部新闻发言人、某室主任王某某"); the reporter's turn names nobody."""
+    text = ("国新办举行新闻发布会,交通运输部新闻发言人、政策研究室主任王某某介绍有关情况。\n"
+            "记者:今年重大项目进展如何?\n"
+            "王某某:谢谢你的提问。青石高速主线工程将在今年年底建成通车。\n")
+    assert _depts(text) == ["交通运输部"]
+
+
+def test_a_name_never_introduced_with_an_office_speaks_for_none() -> None:
+    text = "记者:这条路何时修好?\n王某某:青石路改造工程将在今年年底完工。\n"
+    assert _depts(text) == [None]

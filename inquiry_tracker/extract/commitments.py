@@ -438,12 +438,23 @@ def _names_its_own_thing(text: str, c: Commitment, best: Commitment) -> bool:
     each dated clause acts on a thing of its own, so each is a promise — unlike the steps of
     one job ("9月底前开工,年底前完工")."""
     if not ACTION_RE.match(_LEAD_IN.sub("", _act_after(text, c))):
-        return False
+        return _own_subject_after(text, c, best)
     obj = _object_of(text, c)
     if len(obj) >= 4 and obj != _object_of(text, best):
         return True
     subject = _subject_of(text, c)
     return len(subject) >= 4 and subject != _subject_of(text, best) and not _VAGUE.search(subject)
+
+
+def _own_subject_after(text: str, c: Commitment, best: Commitment) -> bool:
+    """A date heading a clause of its own, with the thing that acts written after it ("年内
+    某工程主体将全部完工,2013年上半年实现通水", "6月下旬试运行,今年内门诊部、住院部也将开诊")."""
+    after = _act_after(text, c)
+    act = ACTION_RE.search(after)
+    if act is None or best.deadline.start == c.deadline.start:
+        return False
+    subject = _LEAD_SUBJECT.sub("", after[: act.start()].strip(" ,，"))
+    return len(subject) >= 4 and not _VAGUE.search(subject) and subject not in _act_after(text, best)
 
 
 #: words heading a clause before its own subject: "其中", "同时", "预计"…

@@ -452,3 +452,12 @@ def test_a_tables_office_column_commits_to_the_dated_sentences_of_its_row() -> N
     found = _promises(text)
     assert [(i.deadline_expr, i.department) for i in found if i.deadline_expr != "2021年"] == [
         ("2022年上半年", "市建设局"), ("年内", "市城管局")]
+
+
+def test_a_date_heading_a_clause_with_its_own_subject_is_a_promise_of_its_own() -> None:
+    """Two dated clauses in one sentence, the first naming what acts after its date: two
+    promises ("年内某工程主体将全部完工,明年上半年实现通水")."""
+    found = _promises("省调水工程建设局负责人表示,年内东线输水工程主体将全部完工,2022年上半年实现通水目标。")
+    assert sorted(p.due for p in found) == [date(2021, 12, 31), date(2022, 6, 30)]
+    found = _promises("该院新院门诊部将在6月下旬试运行,今年内门诊部、住院部也将全面开诊。")
+    assert sorted(p.due for p in found) == [date(2021, 6, 30), date(2021, 12, 31)]

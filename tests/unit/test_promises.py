@@ -461,3 +461,10 @@ def test_a_date_heading_a_clause_with_its_own_subject_is_a_promise_of_its_own() 
     assert sorted(p.due for p in found) == [date(2021, 12, 31), date(2022, 6, 30)]
     found = _promises("该院新院门诊部将在6月下旬试运行,今年内门诊部、住院部也将全面开诊。")
     assert sorted(p.due for p in found) == [date(2021, 6, 30), date(2021, 12, 31)]
+
+
+def test_a_by_date_before_a_part_reaching_its_step_is_the_plan() -> None:
+    """A works report lists, building by building, what is due by month end: "月底主体结构完工",
+    "月底二层封顶" — the part named before the step does not hide the plan."""
+    text = "截至3月15日,一号厂房进入装修阶段;职工宿舍月底主体结构完工;食堂进入主体施工阶段,月底二层封顶。"
+    assert [p.due for p in _promises(text)] == [date(2021, 3, 31), date(2021, 3, 31)]

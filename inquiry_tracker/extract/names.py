@@ -118,7 +118,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|完成|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|抓好|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -716,6 +716,30 @@ def paragraph_opening(text: str, start: int) -> str:
     return text[para : stop + 1][:160] if stop >= 0 else ""
 
 
+#: a list entry's heading: a short line with no sentence in it ("◎某市某某小学", "三、某某大桥")
+_HEADING = re.compile(r"[^。!！?？,，;；:：]{3,24}")
+
+
+def heading_above(text: str, start: int) -> str:
+    """The heading of the list entry holding ``start``: the nearest short line above it that
+    names a project, over the entry's short field lines ("◎某某小学 / 学校选址:… / 目前进度:
+    计划…投入使用"); empty when a paragraph of prose comes first."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(6):
+        if end < 0:
+            return ""
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        if not line:
+            continue
+        if len(line) > 80:
+            return ""
+        if _HEADING.fullmatch(line) and mentions(simplified(line)):
+            return line
+    return ""
+
+
 def first_line(text: str) -> str:
     """The page's first non-empty line (a title when the page has no other)."""
     for line in text.splitlines():
@@ -725,7 +749,9 @@ def first_line(text: str) -> str:
 
 
 #: a work referred to by its kind alone: 新桥, 该馆, 这条路 (the kind in group 1)
-_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本)(桥|馆|路|隧道|学校|医院|公园|线)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))")
+_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本)(桥|馆|路|隧道|学校|医院|公园|线)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
+                             # "该项目", "该工程": the work last named as a project (湾边大桥项目)
+                             r"|(?:该|此|这一?|本)(项目|工程)")
 
 
 #: a hall opening or closing (临时闭馆), not a hall's name
@@ -738,9 +764,13 @@ def referent(text: str, statement: str, at: int) -> str:
     ref = _BARE_REFERENCE.search(simplified(statement))
     if ref is None:
         return ""
-    kind = ref.group(1)
+    kind = ref.group(1) or ref.group(2)
     before = simplified(text[max(0, at - 3000) : at])
     for m in reversed(mentions(before)):
+        if ref.group(2):  # a work of its own kind written before 项目 (not "某某项目" alone)
+            if before.startswith(kind, m.end) and _kind_span(m.name) >= 2 and not m.name.endswith(_ANY_WORK):
+                return m.name
+            continue
         if m.name.endswith(kind) and (_kind_span(m.name) >= 2 or m.name in CIVIC) and not _BARE_REFERENCE.search(m.name) \
                 and not _HALL_ACT.search(m.name):
             return _placed(before, m)
@@ -758,8 +788,9 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
     opening = paragraph_opening(text, at if at >= 0 else start)
     head = title or first_line(text)
     named = referent(text, statement, at if at >= 0 else start)
+    heading = heading_above(text, at if at >= 0 else start)
     if getattr(it, "kind", "") == "inquiry":
-        texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, opening)
+        texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)
     else:
-        texts = (statement, named, before, head, opening)
+        texts = (statement, named, before, head, heading, opening)
     return index_entry(*texts, subject=getattr(it, "subject", "") or "")

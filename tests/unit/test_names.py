@@ -428,3 +428,28 @@ def test_what_a_thing_is_said_to_be_and_what_it_lies_by_are_not_its_name() -> No
     assert item_names(text) == ["青石大桥"]
     assert mentions("这是一条连接两区的城市快速路") == []
     assert mentions("东西向桥面计划于8月放行交通") == []  # 桥面: the deck, not a bridge
+
+
+def test_this_project_stands_for_the_work_last_written_before_project() -> None:
+    """"该项目…计划…建成通车" is about the work last written with 项目 after it (青石大桥项目), not
+    about the roads the sentence before connects it to, nor a programme named "某某项目"."""
+    from inquiry_tracker.extract.names import referent
+
+    text = ("据了解,青石大桥项目建成后,将把城市三环路与国道连接起来。青石大桥是某某运河项目的六座桥梁之一。"
+            "据了解,该项目于2019年动工,计划于明年建成通车。")
+    promise = "该项目于2019年动工,计划于明年建成通车"
+    assert referent(text, promise, text.find(promise)) == "青石大桥"
+    assert referent("某某运河项目今年启动。该项目计划明年完工。", "该项目计划明年完工", 9) == ""
+
+
+def test_a_list_entrys_heading_names_what_its_field_lines_promise() -> None:
+    """A page listing schools, each under a short heading line with its field lines below:
+    the promise in an entry's fields is about the school its heading names."""
+    from inquiry_tracker.extract.names import heading_above
+
+    text = ("东山将建12所中小学\n\n◎东山市青石小学\n\n学校选址:青石路与白沙路交口西南角\n\n"
+            "目前进度:计划今年开工,明年9月投入使用。\n")
+    assert heading_above(text, text.find("目前进度")) == "◎东山市青石小学"
+    assert item_names("东山将建12所中小学") == []  # a count of schools names none
+    prose = "◎东山市青石小学\n" + "该校" * 50 + "。\n目前进度:计划明年9月投入使用。"
+    assert heading_above(prose, prose.find("目前进度")) == ""  # a paragraph of prose comes first

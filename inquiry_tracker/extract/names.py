@@ -36,7 +36,7 @@ KINDS = (
 )
 #: (桥梁/桥面/桥墩 and 路基/路面/路灯 are parts of a work, not one)
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
-    "|线|", "|(?<![全主沿支干一两三四])线|"
+    "|线|", "|(?<![全主沿支干一两三四东西南北])线|"
 ).replace("|桥|", "|桥(?![梁面墩])|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|")
 #: spellings folded before comparing (one thing, several words)
 _FOLD = (
@@ -118,7 +118,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|完成|抓好|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|抓好|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -140,7 +140,7 @@ GENERIC = {
     "快速通道", "快速路", "老旧小区", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那]|以及|该|本|此|这|很多|原来|重要|主要|唯一|项目|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那]|以及|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -567,6 +567,8 @@ def _other_part(name: str, core: str, text: str) -> bool:
     for at in spots:
         if _ORG_AFTER.match(text, at):
             continue  # 国网株洲供电(公司): who answers, not the thing
+        if _inside_longer_name(core, text, at - len(core)):
+            continue  # 济泺路北延黄河隧道: another work that has the name inside its own
         if _LINK_AFTER.match(text, at):
             continue  # 昌平线(与8号线联络线): one end of a link, not the thing
         more = _MORE_NAME.match(text, at)
@@ -580,6 +582,21 @@ def _other_part(name: str, core: str, text: str) -> bool:
         if parts <= mine:
             return False
     return True
+
+
+#: the name characters written right before a spot (a longer name's head)
+_HEAD_BEFORE = re.compile(r"(?:(?![的将于了已是在等把被对底年月日而])[\u4e00-\u9fffA-Za-z0-9]){1,12}$")
+
+
+#: a road's extension or section, which names the works built on it (济泺路北延|黄河隧道)
+_ROAD_PART_END = re.compile(r"[\u4e00-\u9fff]{2,8}(?:路|大道|大街)(?:[东西南北]延(?:长线|线)?|[东西南北]段)$")
+
+
+def _inside_longer_name(core: str, text: str, start: int) -> bool:
+    """The name at ``start`` is the tail of a longer one, the work of a road's extension or
+    section (济南济泺路北延|黄河隧道 is not 济南黄河隧道)."""
+    head = _HEAD_BEFORE.search(text, max(0, start - 12), start)
+    return head is not None and _ROAD_PART_END.search(head.group()) is not None
 
 
 _CAMPUS = re.compile(r"(?:学校|小学|中学|大学|学院|幼儿园)([\u4e00-\u9fff]{2,6}校区)$")
@@ -751,7 +768,9 @@ def first_line(text: str) -> str:
 #: a work referred to by its kind alone: 新桥, 该馆, 这条路 (the kind in group 1)
 _BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本)(桥|馆|路|隧道|学校|医院|公园|线)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
                              # "该项目", "该工程": the work last named as a project (湾边大桥项目)
-                             r"|(?:该|此|这一?|本)(项目|工程)")
+                             r"|(?:该|此|这一?|本)(项目|工程)"
+                             # a bare kind opening its clause or right after its date ("今年10月隧道建成通车")
+                             r"|(?:(?<![\u4e00-\u9fff])|(?<=[年月日底前内]))(大桥|隧道)(?=[\u4e00-\u9fff]{0,4}(?:计划|预计|将|建成|通车|完工|竣工))")
 
 
 #: a hall opening or closing (临时闭馆), not a hall's name
@@ -764,7 +783,7 @@ def referent(text: str, statement: str, at: int) -> str:
     ref = _BARE_REFERENCE.search(simplified(statement))
     if ref is None:
         return ""
-    kind = ref.group(1) or ref.group(2)
+    kind = ref.group(1) or ref.group(2) or ref.group(3)
     before = simplified(text[max(0, at - 3000) : at])
     for m in reversed(mentions(before)):
         if ref.group(2):  # a work of its own kind written before 项目 (not "某某项目" alone)

@@ -453,3 +453,21 @@ def test_a_list_entrys_heading_names_what_its_field_lines_promise() -> None:
     assert item_names("东山将建12所中小学") == []  # a count of schools names none
     prose = "◎东山市青石小学\n" + "该校" * 50 + "。\n目前进度:计划明年9月投入使用。"
     assert heading_above(prose, prose.find("目前进度")) == ""  # a paragraph of prose comes first
+
+
+def test_a_bare_tunnel_after_its_date_is_the_tunnel_named_before() -> None:
+    """"今年10月隧道建成通车": the tunnel the article named before (东山黄河隧道, written with its
+    western tube), not the superlative describing it."""
+    from inquiry_tracker.extract.names import referent
+
+    text = ("1月23日,东山黄河隧道工程西线隧道胜利贯通。至此,我国在建最大直径公轨合建盾构隧道全线贯通。"
+            "按照计划,今年10月隧道建成通车。")
+    promise = "按照计划,今年10月隧道建成通车。"
+    assert referent(text, promise, text.find(promise)) == "东山黄河隧道"
+    assert mentions("系我省首条过江隧道") == [] and mentions("我国在建最大直径盾构隧道") == []
+
+
+def test_the_work_of_a_roads_extension_is_not_the_work_named_alone() -> None:
+    """东山白沙路北延黄河隧道 is another tunnel than 东山黄河隧道, though its name ends the same."""
+    assert similarity("黄河隧道", "8月10日,东山白沙路北延黄河隧道建成通车。") == 0.0
+    assert similarity("黄河隧道", "9月29日上午,东山黄河隧道通车。") == 1.0

@@ -130,7 +130,7 @@ _DECLARED = re.compile(
     r"(?:简称|又称|俗称|原名|原称|命名为|更名为|改名为)[为是]?[“\"'《]?((?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,14})[”\"'》]?"
 )
 #: a bracketed alternative right after a name: 343省道(机场路), 水土嘉陵江大桥(水土新城大桥)
-_BRACKETED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[(（]([\u4e00-\u9fffA-Za-z0-9]{2,14})[)）]")
+_BRACKETED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[(（]((?:[\u4e00-\u9fff]{1,3}名[:：])?[\u4e00-\u9fffA-Za-z0-9]{2,14})[)）]")
 #: facilities a city has one of, named by their kind alone
 CIVIC = {"图书馆", "博物馆", "美术馆", "文化馆", "科技馆", "群众艺术馆", "大剧院", "体育中心", "会展中心", "规划馆"}
 #: things too common to name one project
@@ -345,6 +345,8 @@ _DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:�
 #: between a road and the road where its section ends (A路至B路)
 _ENDPOINT = re.compile(r"[至到]")
 _ROAD_END = re.compile(r"(?:(?<!公)路|大道|大街|街)$")
+#: a facility named after the road it stands on, right after the road ("祁门路|小学")
+_FACILITY_AFTER = re.compile(r"(?:第[一二三四五六七八九十]+|实验)?(?:小学|中学|学校|幼儿园|医院|菜市场|农贸市场|市场)")
 #: an interchange or junction, named by the roads that meet there
 _JUNCTION = re.compile(r"(?:互通)?立交(?:桥)?|互通|枢纽")
 #: a thing named by how it relates to what is written before it (…路过江通道, …大道下穿隧道)
@@ -362,6 +364,11 @@ def mentions(text: str) -> list[Mention]:
         for m in _MENTION.finditer(run.group()):
             name = _core(m.group(), m.start() == 0)
             at = run.start() + m.end()
+            if found and run.start() + m.start() < found[-1].end:
+                continue  # inside a name already read on (祁门路|第二小学)
+            facility = _FACILITY_AFTER.match(text, at) if _ROAD_END.search(name) else None
+            if facility:  # a school or a market named after its road (祁门路小学, 解放路第二小学)
+                name, at = name + facility.group(), facility.end()
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) \
                     or _DESCRIBED.search(text, max(0, at - len(name) - 40), at - len(name)):
                 continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近; what a thing is: 是一条…的城市快速路)
@@ -418,7 +425,7 @@ def declared_aliases(text: str) -> list[tuple[str, str]]:
             pairs.append((before[-1].name, m.group(1)))
     for m in _BRACKETED.finditer(text):
         outer = mentions(m.group(1))
-        inner = re.sub(r"^(?:又名|原名|又称|简称|即|亦称)", "", m.group(2))
+        inner = re.sub(r"^(?:又名|原名|又称|简称|即|亦称|[\u4e00-\u9fff]{1,3}名[:：])", "", m.group(2))  # (立项名:…)
         if outer and (mentions(inner) or road_numbers(inner)) and not QUALIFIER.search(inner):
             pairs.append((outer[-1].name, inner))
     return pairs

@@ -217,6 +217,12 @@ def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
     return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
 
 
+def _with_aliases(window: str, aliases: list[tuple[str, str]]) -> str:
+    """``window`` and, after it, the other name of each alias pair it writes one of."""
+    extra = [b for a, b in aliases if a in window and b not in window] + [a for a, b in aliases if b in window and a not in window]
+    return window + "\n" + "\n".join(extra) if extra else window
+
+
 def _common_names(named: dict[int, tuple[list[str], list[frozenset[str]]]]) -> set[str]:
     """Names held by more than :data:`_TOO_COMMON` of the candidates."""
     held: dict[str, int] = {}
@@ -255,7 +261,7 @@ def suggest_for_source(
     """Store suggestions of ``source_id`` (its ``text``, printed on ``published``, holding the
     claims ``found``) for open items; their ids (see module docstring)."""
     from inquiry_tracker.extract.clean import simplified
-    from inquiry_tracker.extract.names import mentions, qualifiers, text_grams
+    from inquiry_tracker.extract.names import declared_aliases, mentions, qualifiers, text_grams
 
     if not found:
         return []
@@ -263,6 +269,9 @@ def suggest_for_source(
     # the sentence up to each claim's clause end, plain: read for its names twice below
     heads = [simplified(text[c.start : c.clause_end]) for c in found]
     windows = [_windows(text, c, h) for c, h in zip(found, heads, strict=True)]
+    aliases = declared_aliases(simplified(text))
+    if aliases:  # "湖东小学(立项名:祁门路小学)": a window naming one names the other too
+        windows = [tuple(_with_aliases(part, aliases) for part in w) for w in windows]  # type: ignore[misc]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]
     grams: set[str] = set()
     for w_grams in window_grams:

@@ -231,3 +231,16 @@ def test_a_road_promised_finished_is_kept_by_its_opening(db: Database) -> None:
         "株洲晚报\n2021年11月26日 星期五\n本报讯 11月25日,城西大道正式通车。\n",
     )
     assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "kept")]
+
+
+def test_a_name_the_later_page_declares_for_the_work_finds_its_promise(db: Database) -> None:
+    """A school promised under the name of its road (青石路小学); a year later the answer
+    calls it by its new name and gives the old in brackets ("白沙小学(立项名:青石路小学)"),
+    then slips its opening to the autumn: the slip is proposed against the promise."""
+    first, _ = _import(
+        db,
+        "株洲日报\n2019年3月1日 星期五\n本报讯 ◎株洲市青石路小学\n\n目前进度:计划2019年开工,2019年9月投入使用。\n",
+        "株洲晚报\n2020年5月6日 星期三\n解答内容:经区教育局了解,株洲市白沙小学(立项名:青石路小学)项目于2019年5月开工。"
+        "受疫情影响,部分室外配套工程难以如期完成。如无特殊原因,株洲市白沙小学力争在2020年秋季投入使用。\n",
+    )
+    assert [(stance, due) for _, i, stance, due in _proposed(db) if i in first] == [("delayed", date(2020, 11, 30))]

@@ -471,3 +471,14 @@ def test_the_work_of_a_roads_extension_is_not_the_work_named_alone() -> None:
     """东山白沙路北延黄河隧道 is another tunnel than 东山黄河隧道, though its name ends the same."""
     assert similarity("黄河隧道", "8月10日,东山白沙路北延黄河隧道建成通车。") == 0.0
     assert similarity("黄河隧道", "9月29日上午,东山黄河隧道通车。") == 1.0
+
+
+def test_a_school_or_a_market_named_after_its_road_keeps_the_road() -> None:
+    assert item_names("东山市青石路小学计划9月投入使用") == ["青石路小学"]
+    assert item_names("青石路第二小学明年开学") == ["青石路第二小学"]
+    assert item_names("青石路菜市场年底前完成改造") == ["青石路菜市场"]
+    assert item_names("青石路年底通车") == ["青石路"]
+
+
+def test_a_bracketed_project_name_is_an_alias() -> None:
+    assert ("白沙小学", "青石路小学") in declared_aliases("东山市白沙小学(立项名:青石路小学)项目于5月开工")

@@ -482,3 +482,10 @@ def test_a_school_or_a_market_named_after_its_road_keeps_the_road() -> None:
 
 def test_a_bracketed_project_name_is_an_alias() -> None:
     assert ("白沙小学", "青石路小学") in declared_aliases("东山市白沙小学(立项名:青石路小学)项目于5月开工")
+
+
+def test_a_hospitals_relocation_project_is_named_by_the_hospital() -> None:
+    """"某区第二人民医院迁建项目": the hospital (迁建项目 says how it is built, not which); a
+    street office (街道) is a township, not a street."""
+    assert item_names("青石区第二人民医院迁建项目正式开工") == ["青石区第二人民医院"]
+    assert mentions("新医院选址白沙街道上崖社区西南侧") == []

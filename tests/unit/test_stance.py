@@ -258,3 +258,11 @@ def test_a_later_date_for_ancillary_works_is_no_delay() -> None:
 def test_what_is_completed_says_whether_the_work_is(text: str, partial: bool) -> None:
     found = claims(text, JUNE_2)
     assert found and found[0].kind == "done" and found[0].partial is partial
+
+
+def test_a_universitys_affiliated_hospital_opening_is_no_partial_opening() -> None:
+    """附属 in "某大学附属某医院" is whose hospital it is, not an ancillary part of the works."""
+    (claim,) = claims("2021年5月28日上午,东山大学附属青石医院正式开诊。", JUNE_2)
+    assert (claim.kind, claim.partial) == ("done", False)
+    (claim,) = claims("5月28日,青石医院附属工程完工。", JUNE_2)
+    assert claim.partial

@@ -319,7 +319,27 @@ def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
         found.append((a, caption.end(), parts[0] if len(parts) > 1 and office_name(parts[0]) else caption.group("who")))
     found += [(m.start(), m.end(), m.group("who")) for m in _ON_THE_ASK.finditer(text, a, b)]
     found += [(m.start(), m.end(), m.group("who")) for m in _HANDLER.finditer(text, a, b)]
+    if _ASKER_NEAR.search(text, a, b):
+        found += _named_after_ask(text, a, b)
     return sorted(found)
+
+
+#: a person named alone answering, opening a sentence: "董某表示,", "董某说,"
+_NAMED_SPEAKS = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,3})(?:表示|说|回答|回应|答复)\s*[,，:：]")
+
+
+def _named_after_ask(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
+    """A guest answering the call just reported, by name alone (a broadcast write-up: "有听众
+    询问某路何时完工。董某说,…"), when the text introduced them earlier with an office or title."""
+    found: list[tuple[int, int, str | None]] = []
+    prev: tuple[int, int] | None = None
+    for s_start, s_end in _sentences_of(text, a, b):
+        m = _NAMED_SPEAKS.match(text, s_start, s_end)
+        if m and prev is not None and _ASKER_NEAR.search(text, *prev) and _ASK_WORD.search(text, *prev) \
+                and _introduced_office(text, m.group("who"), s_start):
+            found.append((s_start, m.end(), m.group("who")))
+        prev = (s_start, s_end)
+    return found
 
 
 def _asked_before(text: str, a: int, at: int) -> tuple[int, int] | None:
@@ -340,8 +360,9 @@ def _introduced_office(text: str, name: str, before: int) -> str | None:
     hits = list(found.finditer(text, 0, before))
     if hits:
         return office_name(hits[-1].group("org")) or hits[-1].group("org")
-    # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name
-    titled = list(re.finditer(rf"(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
+    # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name, with
+    # the place written before them ("某区副区长董某")
+    titled = list(re.finditer(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
     return titled[-1].group() if titled else None
 
 
@@ -381,8 +402,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     names, or the whole reporting sentence."""
     out: list[Exchange] = []
     if not (_REPLY_WORD.search(text) or _CAPTION_HINT.search(text) or _POINTER_HINT.search(text)
-            or _HANDLER.search(text)):
-        return out  # every exchange here is told by a reply word ("回复称"…), a caption or "该问题": none on the page
+            or _HANDLER.search(text) or (_ASK_WORD.search(text) and _NAMED_SPEAKS.search(text))):
+        return out  # every exchange here is told by a reply word ("回复称"…), a caption, "该问题" or a guest: none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     replier: str | None = None  # the office a story says answered it ("X回复了市民关于…的问题")
     # an answer told as given ("X针对该网友提出的建议进行回复。"), its words in a later

@@ -979,3 +979,16 @@ def test_a_boards_name_labels_the_message_and_a_bracketed_field_closes_the_answe
     assert item.department == "东岸区文化和旅游局"
     assert item.due == date(2023, 12, 31)
     assert "经办单位" not in item.reply
+
+
+def test_a_broadcast_write_up_tells_each_call_and_the_guests_answer() -> None:
+    """A radio programme written up as prose: the guest introduced once with place and title,
+    then each call ("有听众询问…") answered by the guest's name alone ("董某说,…"). A name
+    never introduced answers nothing."""
+    text = ("6月1日上午,东岸区副区长董某某来到电台“民心桥”节目,就市民关注的道路问题现场一一进行解答。\n"
+            "有听众询问青石路改造何时完工。董某某说,路面改造受雨季影响进度滞后,本月底整体工程将全面完工。\n")
+    (item,) = _inquiries(text)
+    assert item.question == "有听众询问青石路改造何时完工。"
+    assert item.department == "东岸区副区长董某某"
+    assert item.due == date(2022, 6, 30)
+    assert _inquiries(text.replace("副区长董某某", "一位负责人")) == []

@@ -137,6 +137,10 @@ def _mandated(text: str, at: int) -> bool:
     return bool(MANDATE.search(text, max(start, at - 200), at))
 
 
+#: what the asker raised, named in the answer: "您反映的", "居民所反映的", "网友提出的"
+_RAISED_BY_ASKER = re.compile(r"(?:您|你|居民|网友|市民|群众|业主|村民|来信人)(?:所)?(?:反映|提出|咨询|关心)的")
+#: a finish told as past by its 了: "10月底完成了…", "年底建成了…"
+_DONE_THEN = re.compile(r"(?:全部|全面|基本|顺利)?(?:完成|建成|完工|竣工|通车|开通|投用|交付)了")
 #: the dated act is named as the aim ("…建成通车的目标", "…通车目标")
 _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 
@@ -176,8 +180,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if (sent.endswith(("?", "？")) and not mojibake) or _SUBTITLE.match(sent) or _META_FIELD.search(
             text, max(s, d.start - _META_REACH), e):
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
-    if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause):
-        return None
+    if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause) or _DONE_THEN.match(after_clause):
+        return None  # (…"赶在10月底完成了东侧道路": done by then, told as past)
     superseded = _SUPERSEDED.search(before_clause)
     if superseded and not _REVISED.search(before_clause, superseded.end()):
         return None  # "原定于今年7月份开工": a plan the text says was replaced (but "由原计划的…提前至X": X is the plan)
@@ -507,7 +511,9 @@ def reply_commitment(
         asked = joined  # "何时能建成投入使用": the joined acts ask for the last (in use)
     first_asked = asked.group() if asked else None
 
-    def rank(c: Commitment) -> tuple[int, int, date, float]:
+    def rank(c: Commitment) -> tuple[int, int, int, date, float]:
+        # a date said of what the asker raised ("居民反映的西侧道路预计5月底完工") answers first
+        pointed = int(_RAISED_BY_ASKER.search(text, c.start, c.deadline.start) is not None)
         act = _act_after(text, c)
         said = _ASKED_ACT.search(act)
         # "何时完工,何时开始招生": the answer to the act asked first (完工), not a later step
@@ -518,14 +524,14 @@ def reply_commitment(
             pref = 1 if FINISH_ACT.search(act) and not START_ACT.match(act.lstrip("前底内左右")) else 0
         if GROUNDWORK.pattern.search(act):
             pref = -1  # "2018年完成规划设计,2019年启动建设": the groundwork is a step before the works
-        return same, pref, c.deadline.due or date.min, c.score
+        return pointed, same, pref, c.deadline.due or date.min, c.score
 
     best = max(firm, key=rank)
-    if rank(best)[1] == 0 and (frame := _frame(best.deadline)) is not None:
+    if rank(best)[2] == 0 and (frame := _frame(best.deadline)) is not None:
         # with no step finishing anything, a dated step inside the period that frames the
         # schedule answers ("今年下半年将组织实施…,预计本月中旬进场施工" → 本月中旬)
         inside = [c for c in firm if c.deadline.precision not in _FRAMES and c.deadline.due
-                  and frame[0] <= c.deadline.due <= frame[1] and rank(c)[:2] == rank(best)[:2]]
+                  and frame[0] <= c.deadline.due <= frame[1] and rank(c)[:3] == rank(best)[:3]]
         if inside:
             return max(inside, key=rank)
     return best

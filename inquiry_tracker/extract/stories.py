@@ -324,6 +324,12 @@ def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
     return sorted(found)
 
 
+#: a paragraph going on with what the source said: "据了解,", "该负责人表示,", "相关负责人说,"
+_GOES_ON = re.compile(r"\s*(?:据了解|据介绍|据悉|该负责人|(?:[\u4e00-\u9fff]{2,16}?)?(?:相关|有关)?负责人(?:还|也)?(?:说|表示|介绍|称))")
+#: the reporter's source opening a paragraph, after a date: "12月20日,小编从某管委会了解到,"
+_SOURCE_TOLD = re.compile(
+    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨日|昨天|今天|日前|随后)?[,，]?\s*(?:记者|小编|笔者)[^,，。]{0,6}?(?:从|向)"
+    r"(?P<who>[^,，。]{2,30}?)(?:了解到|获悉|获知|得知|证实)\s*[,，:：]")
 #: a person named alone answering, opening a sentence: "董某表示,", "董某说,"
 _NAMED_SPEAKS = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,3})(?:表示|说|回答|回应|答复)\s*[,，:：]")
 
@@ -409,12 +415,19 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     # an answer told as given ("X针对该网友提出的建议进行回复。"), its words in a later
     # paragraph that X opens ("X表示,“…”"): (X, the question)
     pending: tuple[str, tuple[int, int]] | None = None
+    asked_at = -1  # the paragraph that reported ``asked``
     for i, (a, b) in enumerate(paras):
         if taken(i):
             asked, replier, pending = None, None, None
             continue
         asks = _reported_asks(text, a, b)
         answers = _answers(text, a, b)
+        if not answers and asked is not None and asked_at == i - 1 and _ASKING_WORDS.search(text, *asked):
+            # the message's question, then the reporter's source opening the next paragraph ("近日,
+            # 某小区居民反映…什么时候才能建好?" / "12月20日,记者从某管委会了解到,…"): its answer
+            source = _SOURCE_TOLD.match(text, a, b)
+            if source:
+                answers = [(a, source.end(), source.group("who"))]
         said = _SAYS.match(text, a, b) if pending is not None and not answers else None
         if said is not None and pending is not None and said.group("who") == pending[0]:
             answers = [(a, said.end(), said.group("who"))]
@@ -452,14 +465,22 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
                 continue  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
             pending = None
+            parts = [(body, end)]
+            if end == b:  # the source goes on speaking in the paragraphs after ("据了解,…", "该负责人表示,…")
+                k = i + 1
+                while k < len(paras) and not taken(k) and _GOES_ON.match(text, *paras[k]) and not any(
+                        _ASKING_WORDS.search(text, *q) for _, q, _ in _reported_asks(text, *paras[k])):
+                    parts.append(paras[k])
+                    k += 1
             ex = Exchange(start=question[0], q_start=0, q_end=0, question_parts=[question],
-                          reply_parts=[(body, end)])
+                          reply_parts=parts)
             ex.department = org
             out.append(ex.seal())
             asked, replier = None, None
             asks = [x for x in asks if x[0] > m_end]
         if asks:  # a message reported in this paragraph asks the next answer's question
             _, asked, replier = asks[-1]
+            asked_at = i
     return _one_after_another(out)
 
 

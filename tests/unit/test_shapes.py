@@ -992,3 +992,32 @@ def test_a_broadcast_write_up_tells_each_call_and_the_guests_answer() -> None:
     assert item.department == "东岸区副区长董某某"
     assert item.due == date(2022, 6, 30)
     assert _inquiries(text.replace("副区长董某某", "一位负责人")) == []
+
+
+def test_a_write_up_run_on_in_one_paragraph_ends_each_answer_at_the_next_call() -> None:
+    """A mirror that ran the write-up into one paragraph: each answer stops where the next
+    message is reported, so the first exchange does not swallow the second."""
+    text = ("网谈中,东岸区区长李某某回答了网友的提问。有网友反映,青石路13号楼供暖5年了仍没有进展。李某某区长答复,"
+            "该区域供热问题已列入今年计划,年底前将解决。有网友反映,白沙社区到现在都没有供热。李某某区长答复,"
+            "白沙社区已纳入集中供热计划,争取今年11月前实现供热。\n")
+    items = _inquiries(text)
+    assert [(i.question[:8], i.due) for i in items] == [("有网友反映,青石", date(2022, 12, 31)),
+                                                        ("有网友反映,白沙", date(2022, 11, 30))]
+    assert "白沙" not in items[0].reply
+
+
+def test_a_story_answers_the_residents_question_from_its_source_over_several_paragraphs() -> None:
+    """Residents' complaint ending in their question; the next paragraph opens with the
+    reporter's source ("记者从某管委会了解到,"), and the source goes on in the paragraphs after
+    ("据了解,", "…相关负责人说,", "该负责人表示,"). The answer's date is the one said of what the
+    residents raised, not the whole network's later one; a finish told with 了 is past."""
+    text = ("近日,青石小区的居民反映,小区旁的土巷道铺完路基就停工了,出行很不方便,他们想知道,这条巷道什么时候才能建好通车?\n"
+            "12月20日,记者从东岸新区管委会了解到,居民所反映的道路为白沙路网项目西侧规划路的一部分。\n"
+            "据了解,施工人员赶在10月底完成了东侧规划路,现已通车。\n"
+            "东岸新区管委会建设部门相关负责人说,居民反映的西侧规划路预计明年5月底完工。\n"
+            "该负责人表示,白沙路网项目计划于明年7月底完工。\n")
+    items = extract_items(text, published=date(2022, 12, 21))
+    (item,) = items
+    assert item.kind == "inquiry" and item.department == "东岸新区管委会"
+    assert item.due == date(2023, 5, 31)
+    assert "7月底" in item.reply

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
+from inquiry_tracker.extract.shape import office_name
 
 _NAME = r"[\u4e00-\u9fff]{2,3}"
 #: an administrative level, as a body's first character ("市政府", "县住建部门")
@@ -97,23 +98,26 @@ _HOST = re.compile(rf"(?:(?P<org>{_ORG})|{_OFFICIAL})(?:、[\u4e00-\u9fff]{{2,12
 
 #: a transcript's turn: a name alone before a colon, opening its line ("吴某某: 谢谢你的提问。")
 _TURN = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>{_NAME})\s*[:：]")
-_ORG_RE = re.compile(_ORG)
-#: what stands between an office and one of its officials' names: titles, 、 ("某部新闻发言人、某室主任")
-_TITLES_BETWEEN = re.compile(r"[\u4e00-\u9fff、]{0,24}")
+#: a person introduced with their office and titles: "县交通运输局局长、党委书记季某某",
+#: "交通运输部新闻发言人、政策研究室主任吴某某"
+_INTRODUCED = (r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)"
+               r"(?:{title})(?:、[\u4e00-\u9fff]{{2,8}})?{name}")
 
 
-def _introduced(text: str, name: str) -> str | None:
-    """The office ``name`` was introduced with, written before the name and its titles in the
-    same sentence ("交通运输部新闻发言人、政策研究室主任吴某某"); None when never so introduced."""
-    at = text.find(name)
-    while at >= 0:
-        window = text[max(0, at - 48) : at]
-        window = window[max(window.rfind(c) for c in "。\n:：") + 1 :]
-        for m in _ORG_RE.finditer(window):
-            if _TITLES_BETWEEN.fullmatch(window, m.end()) and not _NOT_A_SOURCE.search(m.group(0)):
-                return _LEAD.sub("", m.group(0))
-        at = text.find(name, at + len(name))
-    return None
+def introduced_office(text: str, name: str, before: int) -> str | None:
+    """The office a person named alone was introduced with before ``before``, else their place,
+    title and name as introduced ("某区副区长董某"); None when never introduced."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
+        return None
+    titles = f"{TITLE.alt()}|{SPOKESPERSON.alt()}"
+    found = re.compile(_INTRODUCED.format(suffix=SUFFIX_ALT, title=titles, name=re.escape(name)))
+    hits = list(found.finditer(text, 0, before))
+    if hits:
+        return office_name(hits[-1].group("org")) or hits[-1].group("org")
+    # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name, with
+    # the place written before them ("某区副区长董某")
+    titled = list(re.finditer(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
+    return titled[-1].group() if titled else None
 
 
 def _past_last_stop(window: str) -> int:
@@ -160,7 +164,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         if host:  # (an office, or an official chairing the meeting: "某市长某某主持召开市长办公会议")
             found.append((lo + host.start(), host.group("official") or _LEAD.sub("", host.group("org"))))
     for m in _TURN.finditer(text, start, end):  # a transcript's turn: "吴某某:" speaks for their office
-        org = _introduced(text, m.group("name"))
+        org = introduced_office(text, m.group("name"), m.start())
         if org:
             found.append((m.start("name"), org))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]

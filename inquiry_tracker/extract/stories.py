@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
+from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import (
     DATE_LINE,
     DELEGATE,
@@ -27,7 +27,7 @@ from inquiry_tracker.extract.shape import (
     reply_extent,
     signed_below,
 )
-from inquiry_tracker.extract.speakers import official
+from inquiry_tracker.extract.speakers import introduced_office, official
 
 # --------------------------------------------------------------------------- answer letters
 
@@ -294,8 +294,6 @@ _ON_THE_ASK = re.compile(
 _HANDLER = re.compile(rf"(?:承办单位|办理单位|主办单位|牵头单位)\s*(?P<who>{ORG_MENTION.pattern})")
 #: a delegate's suggestion named in a report: "区人大代表某某提出了《关于…的建议》"
 _DELEGATE_ASKED = re.compile(rf"(?:{DELEGATE.alt()})[\u4e00-\u9fff]{{0,4}}?提出了?的?")
-#: a person introduced with their office and title: "县交通运输局局长、党委书记季某某"
-_INTRODUCED = r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)(?:{title})(?:、[\u4e00-\u9fff]{{2,8}})?{name}"
 
 #: what a caption holds: a title's last character before a colon (one class: a scan for the
 #: whole titles would cost more than the rest of this step)
@@ -342,7 +340,7 @@ def _named_after_ask(text: str, a: int, b: int) -> list[tuple[int, int, str | No
     for s_start, s_end in _sentences_of(text, a, b):
         m = _NAMED_SPEAKS.match(text, s_start, s_end)
         if m and prev is not None and _ASKER_NEAR.search(text, *prev) and _ASK_WORD.search(text, *prev) \
-                and _introduced_office(text, m.group("who"), s_start):
+                and introduced_office(text, m.group("who"), s_start):
             found.append((s_start, m.end(), m.group("who")))
         prev = (s_start, s_end)
     return found
@@ -355,21 +353,6 @@ def _asked_before(text: str, a: int, at: int) -> tuple[int, int] | None:
         if s_end - s_start >= 6 and _ASKING_WORDS.search(text, s_start, s_end):
             return s_start, s_end
     return None
-
-
-def _introduced_office(text: str, name: str, before: int) -> str | None:
-    """The office a person named alone was introduced with earlier in the text, else their
-    title and name as introduced."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
-        return None
-    found = re.compile(_INTRODUCED.format(suffix=SUFFIX_ALT, title=TITLE.alt(), name=re.escape(name)))
-    hits = list(found.finditer(text, 0, before))
-    if hits:
-        return office_name(hits[-1].group("org")) or hits[-1].group("org")
-    # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name, with
-    # the place written before them ("某区副区长董某")
-    titled = list(re.finditer(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
-    return titled[-1].group() if titled else None
 
 
 def _answering_office(text: str, clause: int, at: int, who: str | None, asked: tuple[int, int] | None,
@@ -394,7 +377,7 @@ def _answering_office(text: str, clause: int, at: int, who: str | None, asked: t
     if not org and replier and who in ("", "得到", "其", "获得"):
         org = replier  # "X回复了市民关于…的问题。得到回复:…"
     if not org:
-        org = _introduced_office(text, who, clause)  # "季某某回答," — introduced earlier by office and title
+        org = introduced_office(text, who, clause)  # "季某某回答," — introduced earlier by office and title
     if not org and not GENERIC_OFFICE.search(who) and not (_RECEIVED.search(who) and asked):
         return False, None  # (an office left unnamed, "相关部门" or "他们很快得到了答复", is found in the answer later)
     return True, org

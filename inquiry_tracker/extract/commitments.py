@@ -139,6 +139,8 @@ def _mandated(text: str, at: int) -> bool:
 
 #: what the asker raised, named in the answer: "您反映的", "居民所反映的", "网友提出的"
 _RAISED_BY_ASKER = re.compile(r"(?:您|你|居民|网友|市民|群众|业主|村民|来信人)(?:所)?(?:反映|提出|咨询|关心)的")
+#: a period named as a stage of the work: "年底冲刺阶段", "四季度攻坚期"
+_STAGE_AFTER = re.compile(r"(?:是[^,，。;；]{0,20}?)?(?:的)?(?:冲刺|攻坚|决战|收官)(?:阶段|期|时期)")
 #: a finish told as past by its 了: "10月底完成了…", "年底建成了…"
 _DONE_THEN = re.compile(r"(?:全部|全面|基本|顺利)?(?:完成|建成|完工|竣工|通车|开通|投用|交付)了")
 #: the dated act is named as the aim ("…建成通车的目标", "…通车目标")
@@ -180,6 +182,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if (sent.endswith(("?", "？")) and not mojibake) or _SUBTITLE.match(sent) or _META_FIELD.search(
             text, max(s, d.start - _META_REACH), e):
         return None  # a question ("…的目标能否实现?"), a subtitle ("——…见闻"), page metadata
+    if _STAGE_AFTER.match(after_clause):
+        return None  # "进入年底冲刺阶段", "四季度是…的冲刺阶段": a stage of the year, not a date anything is due
     if PAST_DONE.search(after_clause[:6]) or _ALREADY_END.search(before_clause) or _DONE_THEN.match(after_clause):
         return None  # (…"赶在10月底完成了东侧道路": done by then, told as past)
     superseded = _SUPERSEDED.search(before_clause)
@@ -457,8 +461,8 @@ def _own_subject_after(text: str, c: Commitment, best: Commitment) -> bool:
     某工程主体将全部完工,2013年上半年实现通水", "6月下旬试运行,今年内门诊部、住院部也将开诊")."""
     after = _act_after(text, c)
     act = ACTION_RE.search(after)
-    if act is None or best.deadline.start == c.deadline.start:
-        return False
+    if act is None or best.deadline.start == c.deadline.start or after.startswith("是"):
+        return False  # ("四季度是全年建设的冲刺阶段": what the period is, not a plan)
     subject = _LEAD_SUBJECT.sub("", after[: act.start()].strip(" ,，"))
     return len(subject) >= 4 and not _VAGUE.search(subject) and subject not in _act_after(text, best)
 

@@ -468,3 +468,11 @@ def test_a_by_date_before_a_part_reaching_its_step_is_the_plan() -> None:
     "月底二层封顶" — the part named before the step does not hide the plan."""
     text = "截至3月15日,一号厂房进入装修阶段;职工宿舍月底主体结构完工;食堂进入主体施工阶段,月底二层封顶。"
     assert [p.due for p in _promises(text)] == [date(2021, 3, 31), date(2021, 3, 31)]
+
+
+def test_a_period_named_as_a_stage_of_the_work_is_no_date_due() -> None:
+    """"进入年底冲刺阶段", "四季度是全年建设的冲刺阶段": what the period is; the promise is what
+    the sentence then says is due ("将确保…年内开工")."""
+    assert _promises("和这个项目一样,我市多个重点项目进入年底冲刺阶段,正在快速推进。") == []
+    found = _promises("四季度是全市重大工程建设的冲刺阶段,相关部门表示,将确保20座车站实现年内开工。")
+    assert [p.deadline_expr for p in found] == ["年内"]

@@ -102,6 +102,9 @@ _TITLED_BY = re.compile(
     r"(?:^|\n)\s*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)关于[^\n]{2,120}?(?:的答复|的回复|的复函|答复函|的协办意见|的办理意见)\s*(?:\n|$)")
 
 
+#: a paragraph opening with an office that acts: "区教育局以…", "市住建局高度重视…", "县交通局将…"
+_OPENS_ACTING = re.compile(
+    r"\s*(?P<org>" + ORG_MENTION.pattern + r")(?=以|在|高度|立即|已|正在|将|对|根据|按照|结合|始终|积极|坚持|认真|及时|多次|于)")
 #: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name
 _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:工作|事业)?的(?:关心|关注|支持|理解|信任)")
 #: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇", perhaps with
@@ -135,6 +138,10 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     inside = shape.office_inside(text, ex.r_start, ex.r_end)
     if inside:
         return inside
+    for a, b in ex.reply_parts[:3]:  # "区教育局以…为中心,…": a paragraph of the answer opening with the office acting
+        m = _OPENS_ACTING.match(text, a, b)
+        if m and shape.office_name(m.group("org")):
+            return m.group("org")
     for gave in _GAVE_REPLY.finditer(text, ex.q_start, ex.r_start):  # "今日,市城管局给予了网友回复,原帖如下:"
         if name := shape.office_name(gave.group("org")):
             return name

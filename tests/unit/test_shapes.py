@@ -1021,3 +1021,14 @@ def test_a_story_answers_the_residents_question_from_its_source_over_several_par
     assert item.kind == "inquiry" and item.department == "东岸新区管委会"
     assert item.due == date(2023, 5, 31)
     assert "7月底" in item.reply
+
+
+def test_a_suggestion_answer_names_its_office_where_a_paragraph_opens_with_it_acting() -> None:
+    """An answer letter to a delegate, unsigned in the excerpt: the office is the one that opens
+    a paragraph of the answer acting ("区教育局以…为中心,…")."""
+    text = ("关于“改建青石村小学教学楼”建议的答复\n\n王某某代表:\n\n您提出的关于“改建青石村小学教学楼”的建议收悉。现答复如下:\n\n"
+            "区教育局以义务教育优质均衡发展为中心,制订了中小学布局规划,学校建设覆盖全区各个镇办。\n\n"
+            "目前项目已通过省级审核,正在进行立项审批工作,预计2023年底前完成教学楼加固维修。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "区教育局"
+    assert item.due == date(2023, 12, 31)

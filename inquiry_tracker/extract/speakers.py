@@ -104,6 +104,11 @@ _INTRODUCED = (r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u
                r"(?:{title})(?:、[\u4e00-\u9fff]{{2,8}})?{name}")
 
 
+#: after a name, the briefing it spoke at and the body holding it
+_AT_BRIEFING = (r"(?:是|还|也)?在(?:[^。,，]{0,10}?的)?(?P<org>[\u4e00-\u9fff]{2,14}?(?:" + SUFFIX_ALT + r"))"
+                r"[^。,，]{0,12}?(?:新闻发布会|例行发布会|发布会|通气会|新闻通报会)上")
+
+
 def introduced_office(text: str, name: str, before: int) -> str | None:
     """The office a person named alone was introduced with before ``before``, else their place,
     title and name as introduced ("某区副区长董某"); None when never introduced."""
@@ -114,6 +119,10 @@ def introduced_office(text: str, name: str, before: int) -> str | None:
     hits = list(found.finditer(text, 0, before))
     if hits:
         return office_name(hits[-1].group("org")) or hits[-1].group("org")
+    # "某某是在当天举行的交通运输部例行新闻发布会上作上述表述的": the body holding the briefing
+    briefed = re.compile(re.escape(name) + _AT_BRIEFING).search(text, 0, before)
+    if briefed and office_name(briefed.group("org")):
+        return briefed.group("org")
     # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name, with
     # the place written before them ("某区副区长董某")
     titled = list(re.finditer(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
@@ -153,6 +162,8 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
                     known[person] = _LEAD.sub("", m.group("org"))
                 continue
         again = _AGAIN.search(window)
+        if again and again.group("name") not in known and (org := introduced_office(text, again.group("name"), lo + again.start())):
+            known[again.group("name")] = org  # introduced another way ("…在某部新闻发布会上作上述表述")
         if again and again.group("name") in known:
             found.append((lo + again.start(), known[again.group("name")]))
             continue

@@ -293,3 +293,11 @@ def test_a_transcripts_turn_speaks_for_the_office_its_speaker_was_introduced_wit
 def test_a_name_never_introduced_with_an_office_speaks_for_none() -> None:
     text = "记者:这条路何时修好?\n王某某:青石路改造工程将在今年年底完工。\n"
     assert _depts(text) == [None]
+
+
+def test_a_speaker_named_at_a_bodys_briefing_speaks_for_that_body() -> None:
+    """"某某是在当天举行的交通运输部例行新闻发布会上作上述表述的。某某表示,…": the ministry
+    holding the briefing commits."""
+    text = ("王某某是在当天举行的交通运输部10月份例行新闻发布会上作上述表述的。\n"
+            "王某某表示,青石高速公路项目计划于2024年全线建成通车。")
+    assert _depts(text) == ["交通运输部"]

@@ -31,13 +31,15 @@ KINDS = (
     "大道高架", "路高架", "大道", "大街", "道路", "公路", "省道", "国道", "公路大桥", "特大桥", "大桥", "桥", "隧道", "大通道", "通道", "高架", "立交", "互通", "号线",
     "线", "路", "街", "巷", "学校", "中学", "小学", "幼儿园", "图书馆", "博物馆", "美术馆", "文化馆", "艺术馆",
     "群众艺术馆", "剧院", "体育馆", "体育场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
+    "水厂", "污水处理厂", "净水厂",
     "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中",
     "校区", "园", "馆", "中心", "小区", "项目", "工程",
 )
-#: (桥梁/桥面/桥墩 and 路基/路面/路灯 are parts of a work, not one; a 街道 is a township)
+#: (桥梁/桥面/桥墩 and 路基/路面/路灯 are parts of a work, not one; a 街道 is a township, a 园区
+#: a zone)
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
     "|线|", "|(?<![全主沿支干一两三四东西南北])线|"
-).replace("|桥|", "|桥(?![梁面墩])|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|").replace("|街|", "|街(?![道办])|")
+).replace("|桥|", "|桥(?![梁面墩])|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|").replace("|街|", "|街(?![道办])|").replace("|园|", "|园(?![区林艺])|")
 #: spellings folded before comparing (one thing, several words)
 _FOLD = (
     (re.compile(r"高速公路"), "高速"),
@@ -74,7 +76,7 @@ _NEEDS_PLACE = re.compile(
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
 _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?![政域])|区(?![级域])|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _LEAD_WORDS = re.compile(
-    r"(?:[年月日]份?|请问|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
+    r"(?:[年月日]份?|份|请问|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|"
     r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
@@ -118,7 +120,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|完成|抓好|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|抓好|积极|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|迁建|搬迁|异地|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -328,7 +330,12 @@ def _one_char_head(name: str) -> bool:
     """One character before the kind of work is a piece of a word, not a name (上下道路 → 下道路,
     桥梁工程 → 梁工程); a civic name, a numbered line or road and a side (北联络线) are names."""
     head = name[: _kind_span(name)]
-    return len(head) == 1 and "\u4e00" <= head <= "\u9fff" and head not in "东西南北中" and name not in CIVIC
+    side = head in "东西南北中" and not name.endswith(_PLANT)  # (北水厂: every city's north plant)
+    return len(head) == 1 and "\u4e00" <= head <= "\u9fff" and not side and name not in CIVIC
+
+
+#: plants a city numbers or names by a side (北水厂, 东区污水处理厂)
+_PLANT = ("水厂", "污水处理厂", "净水厂")
 
 
 def _generic_head(name: str) -> bool:
@@ -442,8 +449,8 @@ _ACT_AT = re.compile(
 
 #: a list of the parts a project includes, up to a name in it ("包括A、B、C三个场馆")
 _PART_LEAD = re.compile(r"(?:包括|包含|涵盖)[^,，。;；]*$")
-#: where a thing lies, up to a landmark named in it ("位于A和B之间")
-_LOCATED = re.compile(r"(?:位于|地处|毗邻|紧邻|靠近|临近)[^,，。;；]*$")
+#: where a thing lies or runs, up to a landmark named in it ("位于A和B之间", "管道起于某水厂")
+_LOCATED = re.compile(r"(?:位于|地处|毗邻|紧邻|靠近|临近|起于|起自|止于|接入|通往|起点|终点)[^,，。;；]*$")
 #: the start of a clause telling what the finished work will bring
 _AFTERMATH = re.compile(r"[,，;；。](?:(?:建成|通车|投用|完工|竣工|开通)(?:后|以后)|届时)")
 
@@ -658,6 +665,14 @@ def points_at_another_kind(name: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def told_apart(name: str, text: str) -> bool:
+    """``text`` writes the name, but each time as part of another thing (侯寨水厂|水源切换工程,
+    15号线|西段): it speaks of that other thing."""
+    folded = _without_any_work(QUALIFIER.sub("", _name_form(name)))
+    text_f = _text_form(text)
+    return len(folded) >= 2 and folded in text_f and _other_part(name, folded, text_f)
+
+
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in
     the text, those of the kind of work counting half, and at least three quarters of the

@@ -250,6 +250,12 @@ def claims(text: str, published: date | None) -> list[Claim]:
     return out
 
 
+def _past_year(text: str, published: date | None) -> bool:
+    """``text`` names a year before the one ``published`` is in."""
+    years = _YEAR.findall(text)
+    return bool(years) and published is not None and int(years[-1]) < published.year
+
+
 def _time_clause_before(sentence: str, start: int) -> str:
     """The short clause of time right before ``start`` ("2001年1月,|新馆建成开放"), or ""."""
     lead = sentence[:start].rstrip(",，、 ")
@@ -299,8 +305,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
     day = event_day(clause, published) or _lead_day(sentence[:start], published)
     if done and done.group() == "具备通车条件":
         return "milestone", day, partial, False, False  # ready to open is not open
-    if done and not step and (DONE_CUE.search(head) or day is not None):
-        return "done", day, partial, False, False
+    if done and not step and (DONE_CUE.search(head) or day is not None or _past_year(clause[:act_at], published)):
+        return "done", day, partial, False, False  # (also "2019年某水厂建成投产" told in a later year)
     if step:
         return "milestone", day, partial, False, False
     return None

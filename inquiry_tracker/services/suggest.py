@@ -237,11 +237,13 @@ def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool]
     clause or its sentence in full, the context a little less and only when the sentence
     names no other project. ``near`` says which windows share enough grams to be worth
     comparing; ``named`` gives the sentence's project names (computed once, when needed)."""
-    from inquiry_tracker.extract.names import points_at_another_kind, similarity
+    from inquiry_tracker.extract.names import points_at_another_kind, similarity, told_apart
 
     clause, sentence, context = windows
     best = 0.0
     if near[0]:
+        if all(told_apart(n, clause) for n in names):
+            return 0.0  # the clause's act is another project's that has the name in its own
         best = max(similarity(n, clause) for n in names)
     if best < THRESHOLD and near[1]:
         best = max(best, 0.95 * max(similarity(n, sentence) for n in names))

@@ -244,3 +244,14 @@ def test_a_name_the_later_page_declares_for_the_work_finds_its_promise(db: Datab
         "受疫情影响,部分室外配套工程难以如期完成。如无特殊原因,株洲市白沙小学力争在2020年秋季投入使用。\n",
     )
     assert [(stance, due) for _, i, stance, due in _proposed(db) if i in first] == [("delayed", date(2020, 11, 30))]
+
+
+def test_a_project_that_has_the_promised_name_inside_its_own_is_not_proposed(db: Database) -> None:
+    """A plant promised to supply water by July; years later the plant's water-source switch
+    project (青石水厂水源切换工程) starts trial supply: another project, nothing proposed."""
+    _import(
+        db,
+        "株洲日报\n2019年5月6日 星期一\n本报讯 正在建设中的青石水厂预计7月份建成通水。\n",
+        "株洲晚报\n2023年8月8日 星期二\n本报讯 8月8日9时,青石水厂水源切换工程试通水运行,青石水厂水源将由黄河水逐步切换为江水。\n",
+    )
+    assert _proposed(db) == []

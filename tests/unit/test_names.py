@@ -489,3 +489,21 @@ def test_a_hospitals_relocation_project_is_named_by_the_hospital() -> None:
     street office (街道) is a township, not a street."""
     assert item_names("青石区第二人民医院迁建项目正式开工") == ["青石区第二人民医院"]
     assert mentions("新医院选址白沙街道上崖社区西南侧") == []
+
+
+def test_a_water_plant_is_a_work_and_a_plant_named_by_its_side_is_placed() -> None:
+    """水厂 is a kind of work ("7月份侯寨水厂建成通水": 侯寨水厂, not "份侯寨…"); a bare side
+    plant (北水厂) names none alone; a pipe starting from a plant is not the plant, nor is a
+    园区 a garden."""
+    assert item_names("预计7月份青石水厂建成通水") == ["青石水厂"]
+    assert mentions("北水厂年底通水") == []
+    assert item_names("管道起于青石水厂,沿县道敷设终点接入白沙大道,预计年底完成建设") == []
+    assert mentions("为满足园区用水需要") == []
+
+
+def test_a_name_written_only_inside_another_projects_name_is_told_apart() -> None:
+    from inquiry_tracker.extract.names import told_apart
+
+    assert told_apart("青石水厂", "8月8日,青石水厂水源切换工程试通水运行,")
+    assert not told_apart("青石水厂", "8月8日,青石水厂正式通水,")
+    assert not told_apart("青石水厂", "白沙大桥正式通车,")  # not written at all

@@ -266,3 +266,10 @@ def test_a_universitys_affiliated_hospital_opening_is_no_partial_opening() -> No
     assert (claim.kind, claim.partial) == ("done", False)
     (claim,) = claims("5月28日,青石医院附属工程完工。", JUNE_2)
     assert claim.partial
+
+
+def test_a_year_before_the_page_dates_a_bare_report_as_past() -> None:
+    """"2019年某水厂建成投产", printed in 2020: done, in 2019 (history, no keeping now)."""
+    (claim,) = claims("在各方的大力支持下,2019年青石水厂建成投产。", JUNE_2)
+    assert (claim.kind, claim.year) == ("done", 2019)
+    assert claims("2020年青石水厂建成投产。", JUNE_2) == []  # the page's own year: no cue, no report

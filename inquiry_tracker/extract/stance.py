@@ -47,8 +47,8 @@ NOT_CLAIM = re.compile(
     r"[?？吗]|何时|什么时候|能否|是否|尚未|还未|没有|未通车|未开通|不能|无法|如果|一旦|之后将|"
     r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾|奠定|打下|创造条件"
 )
-#: only part of it: a section, a phase, everything but one piece
-PARTIAL = re.compile(r"主体|(?<!大学)(?<!学院)附属(?!医院|中学|小学|学校|幼儿园)|配套|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+#: only part of it: a section, a phase, everything but one piece (a hospital's 门诊 alone)
+PARTIAL = re.compile(r"主体|(?<!大学)(?<!学院)附属(?!医院|中学|小学|学校|幼儿园)|配套|门诊|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
 #: "完成了桥面的铺装": what is completed is a task of the work, not the work (全部/全线… is the whole)
 _SUB_TASK = re.compile(r"了?(?!全部|全线|全面|所有|整体|建设|施工|工程|任务|项目)[\u4e00-\u9fff]{2,}")
 #: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")

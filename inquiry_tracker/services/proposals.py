@@ -89,9 +89,11 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
     from inquiry_tracker.extract.stance import BUILT_ACT, OPENING_ACT
 
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
-    if item.built_only and OPENING_ACT.search(claim.sentence) and not BUILT_ACT.search(claim.sentence):
-        return None  # opening day, set or past, tells nothing of when the building was finished
     told = claim.when or published
+    if item.built_only and OPENING_ACT.search(claim.sentence) and not BUILT_ACT.search(claim.sentence) and (
+            claim.when is None or item.due is None or claim.when > item.due):
+        return None  # an opening after the due date tells nothing of when the building was finished
+        # (one on or before it says it was built in time)
     if told is not None and item.due is not None and told > item.due + _TOO_LATE:
         return None
     if claim.kind != "plan" and not claim.planned:  # something happened

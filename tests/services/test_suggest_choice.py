@@ -255,3 +255,14 @@ def test_a_project_that_has_the_promised_name_inside_its_own_is_not_proposed(db:
         "株洲晚报\n2023年8月8日 星期二\n本报讯 8月8日9时,青石水厂水源切换工程试通水运行,青石水厂水源将由黄河水逐步切换为江水。\n",
     )
     assert _proposed(db) == []
+
+
+def test_an_opening_before_the_date_a_building_was_due_says_it_was_built(db: Database) -> None:
+    """A hospital to be finished (竣工验收) by year end opens its outpatient wing on 30 December:
+    it was built in time — progress on the promise (only the outpatient wing is open)."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2019年3月1日 星期五\n本报讯 青石中心医院项目预计建设工期约3年半,2020年年底前将竣工验收。\n",
+        "株洲晚报\n2021年6月23日 星期三\n青石中心医院项目\n项目位于高铁站南侧,总投资16亿元,项目于2017年5月27日开工,2020年12月30日实现门诊试运营。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "progress")]

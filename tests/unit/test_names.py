@@ -507,3 +507,11 @@ def test_a_name_written_only_inside_another_projects_name_is_told_apart() -> Non
     assert told_apart("青石水厂", "8月8日,青石水厂水源切换工程试通水运行,")
     assert not told_apart("青石水厂", "8月8日,青石水厂正式通水,")
     assert not told_apart("青石水厂", "白沙大桥正式通车,")  # not written at all
+
+
+def test_a_hospital_named_as_a_centre_and_the_landmarks_around_it() -> None:
+    """"深汕中心医院" is a hospital, not a centre cut before 医院; a visit's verb (莅临) is no
+    part of the name; a landmark a distance is measured from (距某高铁站约500米) names nothing."""
+    assert item_names("青石中心医院正式动工") == ["青石中心医院"]
+    assert item_names("市长一行莅临东山市第一人民医院新院调研") == ["东山市第一人民医院"]
+    assert mentions("项目地址距青石高铁站约500米") == []

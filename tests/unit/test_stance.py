@@ -273,3 +273,8 @@ def test_a_year_before_the_page_dates_a_bare_report_as_past() -> None:
     (claim,) = claims("在各方的大力支持下,2019年青石水厂建成投产。", JUNE_2)
     assert (claim.kind, claim.year) == ("done", 2019)
     assert claims("2020年青石水厂建成投产。", JUNE_2) == []  # the page's own year: no cue, no report
+
+
+def test_a_hospitals_outpatient_opening_is_part_of_it() -> None:
+    (claim,) = claims("2020年5月30日,青石中心医院实现门诊试运营。", JUNE_2)
+    assert claim.kind == "done" and claim.partial

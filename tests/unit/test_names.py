@@ -515,3 +515,9 @@ def test_a_hospital_named_as_a_centre_and_the_landmarks_around_it() -> None:
     assert item_names("青石中心医院正式动工") == ["青石中心医院"]
     assert item_names("市长一行莅临东山市第一人民医院新院调研") == ["东山市第一人民医院"]
     assert mentions("项目地址距青石高铁站约500米") == []
+
+
+def test_what_grade_a_hospital_is_and_a_numbered_hospital_keeps_its_city() -> None:
+    """"是…的三级甲等综合医院" says what it is, not which; "第一医院" is named with its city."""
+    assert mentions("是设置床位数1000张的三级甲等综合医院") == []
+    assert item_names("东山市第一医院白沙院区计划明年3月完工") == ["东山市第一医院"]

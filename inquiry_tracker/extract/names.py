@@ -76,7 +76,7 @@ _NEEDS_PLACE = re.compile(
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
 _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?![政域])|区(?![级域])|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 _LEAD_WORDS = re.compile(
-    r"(?:[年月日]份?|份|请问|莅临|来到|走进|深入|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
+    r"(?:[年月日]份?|份|建成|建好|兴建|修建|请问|莅临|来到|走进|深入|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|"
     r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
@@ -120,7 +120,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|完成|抓好|积极|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|抓好|积极|加大|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 _ACT_HEAD = re.compile(
     r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|提质|提升|建设|新建|续建|迁建|搬迁|异地|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
@@ -354,8 +354,8 @@ _DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:�
 #: between a road and the road where its section ends (A路至B路)
 _ENDPOINT = re.compile(r"[至到]")
 _ROAD_END = re.compile(r"(?:(?<!公)路|大道|大街|街)$")
-#: a hospital named as a centre ("深汕中心|医院")
-_HOSPITAL_AFTER = re.compile(r"医院|卫生院")
+#: a hospital, a stadium or a school named as a centre's ("深汕中心|医院", "奥体中心|体育场")
+_HOSPITAL_AFTER = re.compile(r"医院|卫生院|主?体育场|体育馆|游泳馆|小学|中学|学校|幼儿园")
 #: a facility named after the road it stands on, right after the road ("祁门路|小学")
 _FACILITY_AFTER = re.compile(r"(?:第[一二三四五六七八九十]+|实验)?(?:小学|中学|学校|幼儿园|医院|菜市场|农贸市场|市场)")
 #: an interchange or junction, named by the roads that meet there
@@ -793,8 +793,8 @@ def first_line(text: str) -> str:
     return ""
 
 
-#: a work referred to by its kind alone: 新桥, 该馆, 这条路 (the kind in group 1)
-_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本)(桥|馆|路|隧道|学校|医院|公园|线)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
+#: a work referred to by its kind alone: 新桥, 该馆, 这条路, 主体育场 (the kind in group 1)
+_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(桥|馆|路|隧道|学校|医院|公园|线|体育场)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
                              # "该项目", "该工程": the work last named as a project (湾边大桥项目)
                              r"|(?:该|此|这一?|本)(项目|工程)"
                              # a bare kind opening its clause or right after its date ("今年10月隧道建成通车")

@@ -521,3 +521,15 @@ def test_what_grade_a_hospital_is_and_a_numbered_hospital_keeps_its_city() -> No
     """"是…的三级甲等综合医院" says what it is, not which; "第一医院" is named with its city."""
     assert mentions("是设置床位数1000张的三级甲等综合医院") == []
     assert item_names("东山市第一医院白沙院区计划明年3月完工") == ["东山市第一医院"]
+
+
+def test_the_main_stadium_is_the_one_named_before_and_a_centres_stadium_is_whole() -> None:
+    """"奥体中心体育场" is the stadium of that centre (not 奥体中心); "2019年底建成主体育场" is
+    about the stadium the article named before."""
+    from inquiry_tracker.extract.names import referent
+
+    assert item_names("青石奥体中心体育场已转入主体施工") == ["青石奥体中心体育场"]
+    text = "青石奥体中心体育场已转入主体施工。我市将进一步加大场馆建设力度,2019年底建成主体育场。"
+    promise = "2019年底建成主体育场"
+    assert referent(text, promise, text.find(promise)) == "青石奥体中心体育场"
+    assert mentions("我市将进一步加大全运场馆的建设力度") == []

@@ -794,7 +794,7 @@ def first_line(text: str) -> str:
 
 
 #: a work referred to by its kind alone: 新桥, 该馆, 这条路, 主体育场 (the kind in group 1)
-_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(桥|馆|路|隧道|学校|医院|公园|线|体育场)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
+_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(桥|馆|路|隧道|学校|医院|公园|线|体育场|水厂)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
                              # "该项目", "该工程": the work last named as a project (湾边大桥项目)
                              r"|(?:该|此|这一?|本)(项目|工程)"
                              # a bare kind opening its clause or right after its date ("今年10月隧道建成通车")
@@ -834,7 +834,7 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
     before = context_before(text, at if at >= 0 else start)
     opening = paragraph_opening(text, at if at >= 0 else start)
     head = title or first_line(text)
-    named = referent(text, statement, at if at >= 0 else start)
+    named = referent(text, statement, at if at >= 0 else start) or referent(text, before, max(0, (at if at >= 0 else start) - len(before)))
     heading = heading_above(text, at if at >= 0 else start)
     if getattr(it, "kind", "") == "inquiry":
         texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)

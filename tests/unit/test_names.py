@@ -533,3 +533,15 @@ def test_the_main_stadium_is_the_one_named_before_and_a_centres_stadium_is_whole
     promise = "2019年底建成主体育场"
     assert referent(text, promise, text.find(promise)) == "青石奥体中心体育场"
     assert mentions("我市将进一步加大全运场馆的建设力度") == []
+
+
+def test_a_bare_reference_in_the_sentence_before_names_the_promise() -> None:
+    """"此水厂将以江水为水源…。计划工期两年,预计年底将建成投产": the plant the article named
+    before, reached through the sentence before the promise."""
+    from inquiry_tracker.extract.model import ExtractedItem
+    from inquiry_tracker.extract.names import item_index_entry
+
+    text = "供水新闻\n记者获悉,青石水厂正式开工建设。\n此水厂将以江水为水源。计划工期两年,预计2016年年底将建成投产。"
+    statement = "计划工期两年,预计2016年年底将建成投产。"
+    item = ExtractedItem(kind="promise", start=text.find(statement), end=len(text), statement=statement)
+    assert item_index_entry(text, None, item)[0] == ["青石水厂"]

@@ -116,7 +116,7 @@ _TAIL_SIGN = re.compile(
 _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))
 #: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
 _LOOKED_INTO = re.compile(
-    r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:调查|核查|核实|现场核实|实地核实|查实)"
+    r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:认真|深入|及时)?(?:调查|核查|核实|现场核实|实地核实|查实)"
     r"|我[区县市镇](?P<own>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心))")
 #: a place that answers in its own name, as who looked into it ("某某开发区", "某镇"; not "本区")
 _PLACE_BODY = re.compile(r"^(?![我本该此各])[\u4e00-\u9fff]{1,8}(?:" + "|".join(PLACE_SUFFIXES) + r")$")

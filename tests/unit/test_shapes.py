@@ -1032,3 +1032,14 @@ def test_a_suggestion_answer_names_its_office_where_a_paragraph_opens_with_it_ac
     (item,) = _inquiries(text)
     assert item.department == "区教育局"
     assert item.due == date(2023, 12, 31)
+
+
+def test_an_aggregators_one_line_relay_of_a_message_and_the_official_answer() -> None:
+    """"收到网民咨询“…”的问题,官方回复如下: 网民同志:您好!…经某局认真调查处理,…": one
+    exchange on one line; the office is the one the answer says looked into it."""
+    text = ("东山市 消息: 收到网民咨询“青石小区门口这条路什么时候才能修好,修一半又不修了,一下雨整条路都淹水!”的问题,"
+            "官方回复如下: 网民同志:您好!您的留言已收悉,经东岸区住房和城乡建设局认真调查处理,现将有关情况回复如下:"
+            "该道路因资金问题停工,我局正督促建设单位尽快筹集资金完成道路建设。感谢您的理解与支持! 来源:人民网地方领导留言板\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("青石小区门口这条路")
+    assert item.department == "东岸区住房和城乡建设局"

@@ -44,7 +44,7 @@ def official(name: str) -> str | None:
 _WHEN = r"(?:昨天|今天|昨日|今日|日前|近日|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:上午|下午|晚间|晚上)?"
 #: a speaker right before a speech verb ("…副指挥长陈光昨天", "市长尚朝阳")
 _BEFORE_VERB = re.compile(
-    rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?"
+    rf"(?:{_OFFICIAL}|{_ORG_OFFICIAL})(?:在[^,，。]{{0,20}}?)?(?:向[^,，。]{{1,10}}?)?"  # ("…向记者介绍", "…向市民承诺")
     rf"(?:也|还|同时|进一步|明确|重点|{_WHEN})?\Z"
 )
 #: an official named again by name alone: "刘某某还提到", "刘某某重点介绍"

@@ -301,3 +301,10 @@ def test_a_speaker_named_at_a_bodys_briefing_speaks_for_that_body() -> None:
     text = ("王某某是在当天举行的交通运输部10月份例行新闻发布会上作上述表述的。\n"
             "王某某表示,青石高速公路项目计划于2024年全线建成通车。")
     assert _depts(text) == ["交通运输部"]
+
+
+def test_a_speaker_telling_someone_speaks_for_its_office() -> None:
+    """"某区政府向人民群众承诺…", "市住建局相关负责人向记者介绍,…": who it is told to stands
+    between the speaker and the verb."""
+    assert _depts("今年年初,东岸区政府向人民群众承诺,年内完成硬化城区十条道路。") == ["东岸区政府"]
+    assert _depts("市住建局相关负责人向记者介绍,青石路改造工程将于今年10月底完工。") == ["市住建局"]

@@ -593,7 +593,7 @@ def _other_part(name: str, core: str, text: str) -> bool:
             continue  # 昌平线(与8号线联络线): one end of a link, not the thing
         more = _MORE_NAME.match(text, at)
         if (more and not _ACT_HEAD.fullmatch(more.group(1)) and not _COMPANION.search(more.group(1))
-                and not more.group(1).startswith(("项目", "工程"))):
+                and not more.group(1).startswith(("项目", "工程")) and not QUALIFIER.fullmatch(more.group(1))):
             continue  # 万州二桥(北桥头交通体系工程): another project named after it (not "…大桥项目桥梁工程")
         run = _PARTS_AFTER.match(text, at)
         parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()

@@ -545,3 +545,10 @@ def test_a_bare_reference_in_the_sentence_before_names_the_promise() -> None:
     statement = "计划工期两年,预计2016年年底将建成投产。"
     item = ExtractedItem(kind="promise", start=text.find(statement), end=len(text), statement=statement)
     assert item_index_entry(text, None, item)[0] == ["青石水厂"]
+
+
+def test_a_phase_written_with_project_after_the_name_is_a_part_of_it() -> None:
+    """"南湖公园一期项目…开放" speaks of 南湖公园's first phase (a part of the whole promised),
+    not of another project named after it; a later phase still is another part."""
+    assert similarity("南湖公园", "南湖公园一期项目于9月30日向市民开放。") >= 0.75
+    assert similarity("南湖公园", "南湖公园二期项目于9月30日向市民开放。") == 0.0

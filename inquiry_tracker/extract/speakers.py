@@ -188,7 +188,12 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     for m in _CLAUSE_SUBJECT.finditer(text, max(0, start - 1), end):  # (a mark right before start)
         found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
     found.sort()
-    return found
+    # ("本届政府将…", "本级财政": the body that speaks says "this one", naming none)
+    return [(pos, name) for pos, name in found if not name.startswith(_DEICTIC)]
+
+
+#: a body named by pointing at itself, not by its name
+_DEICTIC = ("本届", "本级", "本单位", "我们")
 
 
 class SpeakerIndex:

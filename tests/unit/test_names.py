@@ -552,3 +552,7 @@ def test_a_phase_written_with_project_after_the_name_is_a_part_of_it() -> None:
     not of another project named after it; a later phase still is another part."""
     assert similarity("南湖公园", "南湖公园一期项目于9月30日向市民开放。") >= 0.75
     assert similarity("南湖公园", "南湖公园二期项目于9月30日向市民开放。") == 0.0
+
+
+def test_an_aim_to_raise_something_names_no_project() -> None:
+    assert mentions("要提高项目建设质量,确保明年建成") == []

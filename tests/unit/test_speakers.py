@@ -308,3 +308,8 @@ def test_a_speaker_telling_someone_speaks_for_its_office() -> None:
     between the speaker and the verb."""
     assert _depts("今年年初,东岸区政府向人民群众承诺,年内完成硬化城区十条道路。") == ["东岸区政府"]
     assert _depts("市住建局相关负责人向记者介绍,青石路改造工程将于今年10月底完工。") == ["市住建局"]
+
+
+def test_a_body_pointing_at_itself_names_no_office() -> None:
+    """"今年本届政府将…": the speaker says "this government", naming none."""
+    assert _depts("为此,今年本届政府将竭尽全力,在年底前完成青石路改造。") == [None]

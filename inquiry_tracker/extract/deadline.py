@@ -58,7 +58,6 @@ the context rules. Holidays, lunar dates and date arithmetic live in
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date, datetime, timedelta
@@ -700,12 +699,16 @@ def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:
             keep.extend(group)  # nothing to drop: no counting
             continue
         undated = sum(1 for d in group if d.due is None)
-        years = Counter(d.due.year for d in group if d.due is not None)
-        for d in group:
-            if d.expr in BARE_YEARS and len(group) > 1 and (
-                d.due is None or undated > 0 or years[d.due.year] > 1
-            ):
+        last = {d.due.year: i for i, d in enumerate(group) if d.due is not None}  # each year's last phrase
+        days: set[int] = set()  # years a day was named in before
+        for i, d in enumerate(group):
+            # a bare year anchors a date of its year written after it; one after the precise date
+            # is a deadline of its own ("A将于今年5月竣工,B也将于今年完工") unless that was a day (a
+            # stamp or an event)
+            if d.expr in BARE_YEARS and (d.due is None or undated > 0 or last[d.due.year] > i or d.due.year in days):
                 continue
+            if d.due is not None and d.precision == "day":
+                days.add(d.due.year)
             keep.append(d)
     return keep
 

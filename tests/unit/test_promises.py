@@ -476,3 +476,12 @@ def test_a_period_named_as_a_stage_of_the_work_is_no_date_due() -> None:
     assert _promises("和这个项目一样,我市多个重点项目进入年底冲刺阶段,正在快速推进。") == []
     found = _promises("四季度是全市重大工程建设的冲刺阶段,相关部门表示,将确保20座车站实现年内开工。")
     assert [p.deadline_expr for p in found] == ["年内"]
+
+
+def test_a_bare_year_after_a_precise_date_is_a_deadline_of_its_own() -> None:
+    """"今年…将于7月上旬" — the year anchors the date after it; but in "A将于今年5月竣工,B也将于今年
+    完工" the second 今年 is B's own deadline."""
+    found = _promises("其中青石乐园将于今年5月竣工并投入使用,白沙大厦和东岸中心也将于今年完工。")
+    assert sorted(p.due for p in found) == [date(2021, 5, 31), date(2021, 12, 31)]
+    found = _promises("今年,青石路改造工程将于7月上旬完工。")
+    assert [p.due for p in found] == [date(2021, 7, 10)]

@@ -98,35 +98,44 @@ _HOST = re.compile(rf"(?:(?P<org>{_ORG})|{_OFFICIAL})(?:、[\u4e00-\u9fff]{{2,12
 
 #: a transcript's turn: a name alone before a colon, opening its line ("吴某某: 谢谢你的提问。")
 _TURN = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>{_NAME})\s*[:：]")
-#: a person introduced with their office and titles: "县交通运输局局长、党委书记季某某",
-#: "交通运输部新闻发言人、政策研究室主任吴某某"
-_INTRODUCED = (r"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{suffix})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)"
-               r"(?:{title})(?:、[\u4e00-\u9fff]{{2,8}})?{name}")
-
-
+#: a person introduced with their office and titles, up to the name: "县交通运输局局长、党委书记|季某某",
+#: "交通运输部新闻发言人、政策研究室主任|吴某某"
+_INTRODUCED = re.compile(
+    rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)"
+    rf"(?:{TITLE.alt()}|{SPOKESPERSON.alt()})(?:、[\u4e00-\u9fff]{{2,8}})?\Z")
+#: an official introduced by title, up to the name, with the place before it ("某区副区长|董某")
+_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()})\Z")
 #: after a name, the briefing it spoke at and the body holding it
-_AT_BRIEFING = (r"(?:是|还|也)?在(?:[^。,，]{0,10}?的)?(?P<org>[\u4e00-\u9fff]{2,14}?(?:" + SUFFIX_ALT + r"))"
-                r"[^。,，]{0,12}?(?:新闻发布会|例行发布会|发布会|通气会|新闻通报会)上")
+_AT_BRIEFING = re.compile(
+    r"(?:是|还|也)?在(?:[^。,，]{0,10}?的)?(?P<org>[\u4e00-\u9fff]{2,14}?(?:" + SUFFIX_ALT + r"))"
+    r"[^。,，]{0,12}?(?:新闻发布会|例行发布会|发布会|通气会|新闻通报会)上")
 
 
 def introduced_office(text: str, name: str, before: int) -> str | None:
     """The office a person named alone was introduced with before ``before``, else their place,
-    title and name as introduced ("某区副区长董某"); None when never introduced."""
+    title and name as introduced ("某区副区长董某"); None when never introduced. (Read at each
+    place the name is written before ``before``, with patterns compiled once.)"""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
         return None
-    titles = f"{TITLE.alt()}|{SPOKESPERSON.alt()}"
-    found = re.compile(_INTRODUCED.format(suffix=SUFFIX_ALT, title=titles, name=re.escape(name)))
-    hits = list(found.finditer(text, 0, before))
-    if hits:
-        return office_name(hits[-1].group("org")) or hits[-1].group("org")
-    # "某某是在当天举行的交通运输部例行新闻发布会上作上述表述的": the body holding the briefing
-    briefed = re.compile(re.escape(name) + _AT_BRIEFING).search(text, 0, before)
-    if briefed and office_name(briefed.group("org")):
-        return briefed.group("org")
-    # an official introduced by title alone ("…、县长刘某做客访谈"): the title and the name, with
-    # the place written before them ("某区副区长董某")
-    titled = list(re.finditer(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()}){re.escape(name)}", text[:before]))
-    return titled[-1].group() if titled else None
+    spots = []
+    at = text.find(name, 0, before)
+    while at >= 0:
+        spots.append(at)
+        at = text.find(name, at + 1, before)
+    for at in reversed(spots):  # the introduction nearest before
+        m = _INTRODUCED.search(text, max(0, at - 48), at)
+        if m:
+            return office_name(m.group("org")) or m.group("org")
+    for at in spots:
+        # "某某是在当天举行的交通运输部例行新闻发布会上作上述表述的": the body holding the briefing
+        briefed = _AT_BRIEFING.match(text, at + len(name), before)
+        if briefed and office_name(briefed.group("org")):
+            return briefed.group("org")
+    for at in reversed(spots):
+        titled = _TITLED.search(text, max(0, at - 16), at)
+        if titled:
+            return titled.group() + name
+    return None
 
 
 def _past_last_stop(window: str) -> int:

@@ -324,6 +324,37 @@ def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
 
 #: a paragraph going on with what the source said: "据了解,", "该负责人表示,", "相关负责人说,"
 _GOES_ON = re.compile(r"\s*(?:据了解|据介绍|据悉|该负责人|(?:[\u4e00-\u9fff]{2,16}?)?(?:相关|有关)?负责人(?:还|也)?(?:说|表示|介绍|称))")
+#: a televised 问政 printed as caption lines: the host's ("主持人 徐 某"), then the guest's, an
+#: office and title before a name spaced out ("某区副区长、公安分局局长 梁 某"), the answer after it
+#: (on the next line, or run on by the copy)
+_SPACED_NAME = r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){1,2}"
+_HOST_LINE = re.compile(r"\s*(?:问政)?主持人\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2}\s*")
+_GUEST_LINE = re.compile(
+    rf"\s*(?P<who>[\u4e00-\u9fff、()（）]{{2,40}}?副?(?:{TITLE.alt()}|负责人))[ \t\u3000]+{_SPACED_NAME}\s*")
+
+
+def captioned_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
+    """Exchanges of a televised 问政 printed as captions: the host's caption line, the question,
+    the guest's caption, the answer (the guest, as captioned, answers: place, titles, name)."""
+    out: list[Exchange] = []
+    if "主持人" not in text:
+        return out
+    for i in range(len(paras) - 2):
+        if any(taken(k) for k in range(i, i + 3)) or not _HOST_LINE.fullmatch(text, *paras[i]):
+            continue
+        (qa, qb), (ga, gb) = paras[i + 1], paras[i + 2]
+        guest = _GUEST_LINE.match(text, ga, gb)
+        if guest is None or qb - qa < 8:
+            continue
+        ra, rb = (guest.end(), gb) if gb - guest.end() >= 8 else paras[i + 3] if i + 3 < len(paras) and not taken(i + 3) else (gb, gb)
+        if rb - ra < 8:
+            continue
+        ex = Exchange(start=qa, q_start=0, q_end=0, question_parts=[(qa, qb)], reply_parts=[(ra, rb)])
+        ex.department = text[ga : guest.end()].strip()
+        out.append(ex.seal())
+    return out
+
+
 #: the reporter's source opening a paragraph, after a date: "12月20日,小编从某管委会了解到,"
 _SOURCE_TOLD = re.compile(
     r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨日|昨天|今天|日前|随后)?[,，]?\s*(?:记者|小编|笔者)[^,，。]{0,6}?(?:从|向)"

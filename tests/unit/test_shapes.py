@@ -1043,3 +1043,16 @@ def test_an_aggregators_one_line_relay_of_a_message_and_the_official_answer() ->
     (item,) = _inquiries(text)
     assert item.question.startswith("青石小区门口这条路")
     assert item.department == "东岸区住房和城乡建设局"
+
+
+def test_a_televised_inquiry_printed_as_caption_lines() -> None:
+    """The host's caption line, the question, the guest's caption (office and titles before a
+    spaced-out name) and the answer: one exchange, the guest as captioned answering."""
+    text = ("东岸区:拆违未见实效,小区环境难好转\n\n主持人 徐 某\n\n"
+            "您认为短片中反映的青石社区违规改造问题,东岸区将如何统筹力量坚决纠治?\n\n"
+            "东岸区副区长、公安分局局长 梁 某\n\n"
+            "决心在6月30日前拆除这些违建,按照原有规划修复被破坏的围栏和绿地。\n\n满意:38票 不满意:2\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("您认为短片中反映的")
+    assert item.department == "东岸区副区长、公安分局局长 梁 某"
+    assert item.due == date(2022, 6, 30)

@@ -363,6 +363,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         taken.update(range(para_of(ex.start), para_of(max(ex.start, ex.end - 1)) + 1))
     letters += stories.reported_exchanges(text, paras, taken.__contains__)
     letters += stories.captioned_exchanges(text, paras, taken.__contains__)
+    letters += stories.office_post_exchanges(text, paras, taken.__contains__)
     if letters:
         # a label that only named the citizen a reply greets ("“TYYY”网友:\n您好!…") gives way
         def greets(ex: Exchange) -> bool:

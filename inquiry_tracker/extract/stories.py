@@ -12,6 +12,7 @@ from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import (
     DATE_LINE,
     DELEGATE,
+    PAGE_CHROME,
     REPORTED_ASK,
     REPORTED_REPLY,
     SECTION_ANSWERED,
@@ -351,6 +352,35 @@ def captioned_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable
             continue
         ex = Exchange(start=qa, q_start=0, q_end=0, question_parts=[(qa, qb)], reply_parts=[(ra, rb)])
         ex.department = text[ga : guest.end()].strip()
+        out.append(ex.seal())
+    return out
+
+
+#: a forum post's head line: who posted it and when ("某镇人民政府 发表于 2019-1-7 09:28")
+_POST_HEAD = re.compile(r"\s*(?P<who>\S{1,30}?)\s*发表于\s*(?:19|20)\d\d")
+
+
+def office_post_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
+    """A forum thread where an office posts the answer under its own name, with no greeting or
+    label: the post before it (its body, not its title) asks, the office's post answers."""
+    out: list[Exchange] = []
+    if "发表于" not in text:
+        return out
+    heads = [i for i, (a, b) in enumerate(paras) if _POST_HEAD.match(text, a, b)]
+    for prev, cur in zip(heads, heads[1:], strict=False):
+        who, before = _POST_HEAD.match(text, *paras[cur]), _POST_HEAD.match(text, *paras[prev])
+        office = office_name(who.group("who")) if who else None
+        if office is None or before is None or office_name(before.group("who")) is not None:
+            continue  # (an office answering a citizen's post, not one office after another)
+        asked = [k for k in range(prev + 1, cur) if not taken(k) and paras[k][1] - paras[k][0] >= 20]
+        end = next((k for k in heads if k > cur), len(paras))
+        answer = [k for k in range(cur + 1, end) if not taken(k) and paras[k][1] - paras[k][0] >= 8
+                  and not PAGE_CHROME.holds(text[paras[k][0] : paras[k][1]])]
+        if not asked or not answer:
+            continue
+        ex = Exchange(start=paras[asked[0]][0], q_start=0, q_end=0,
+                      question_parts=[paras[k] for k in asked], reply_parts=[paras[answer[0]]])
+        ex.department = office
         out.append(ex.seal())
     return out
 

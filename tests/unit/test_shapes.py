@@ -1056,3 +1056,17 @@ def test_a_televised_inquiry_printed_as_caption_lines() -> None:
     assert item.question.startswith("您认为短片中反映的")
     assert item.department == "东岸区副区长、公安分局局长 梁 某"
     assert item.due == date(2022, 6, 30)
+
+
+def test_a_forum_thread_where_the_office_posts_its_answer_under_its_own_name() -> None:
+    """A citizen's post, then the township's own post with no greeting or label: the office's
+    post answers the one before it; two citizens' posts make no exchange."""
+    text = ("老李 发表于 2022-05-30 15:50\n\n青石村团结组乡村道路,请问路在何方?\n\n"
+            "各位领导,你们好!这个道路问题反映了好多次,已经两年多了,雨天都无法出门,全是泥泞,希望给一个修路的确切时间。\n\n\n"
+            "东岸镇人民政府 发表于 2022-06-01 09:28\n\n反映人所反映的道路问题,近期将安排人员现场查看,争取年底前保证安全出行。\n"
+            "页: [1]\n")
+    (item,) = _inquiries(text)
+    assert item.department == "东岸镇人民政府"
+    assert item.due == date(2022, 12, 31)
+    assert "各位领导" in item.question
+    assert _inquiries(text.replace("东岸镇人民政府 发表于", "老王 发表于")) == []

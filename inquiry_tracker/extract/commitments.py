@@ -19,6 +19,8 @@ from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ACTION_RE,
     ACTION_VERBS,
+    ASKER,
+    BUILDING_PART,
     CLAUSE_BREAK,
     COMMIT_RE,
     FINISH_ACT,
@@ -59,7 +61,7 @@ _PROGRAMME_SIZE = re.compile(
 _COUNTED = re.compile(r"(?:启动|新增|建成|完成|开工|新建|改造|开通)\s*[\d一二三四五六七八九十百千万]+\s*(?:项|个|条|台|所|座|处|公里|万)")
 _PLAN_SHAPE = re.compile(
     # (the part of a building that reaches the step may come first: "月底主体结构完工", "月底二层封顶")
-    r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?(?:主体(?:结构|工程)?|[一二三四五六七八九十\d]{1,2}层)?"
+    r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?" + BUILDING_PART + "?"
     r"(?:全部|全面|基本|如期|正式|顺利|全线|陆续|逐步|分批|完成)?(?:"
     + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
     + ")"
@@ -138,7 +140,7 @@ def _mandated(text: str, at: int) -> bool:
 
 
 #: what the asker raised, named in the answer: "您反映的", "居民所反映的", "网友提出的"
-_RAISED_BY_ASKER = re.compile(r"(?:您|你|居民|网友|市民|群众|业主|村民|来信人)(?:所)?(?:反映|提出|咨询|关心)的")
+_RAISED_BY_ASKER = re.compile(r"(?:您|你|" + ASKER.alt() + r")(?:所)?(?:反映|提出|咨询|关心)的")
 #: a period named as a stage of the work: "年底冲刺阶段", "四季度攻坚期"
 _STAGE_AFTER = re.compile(r"(?:是[^,，。;；]{0,20}?)?(?:的)?(?:冲刺|攻坚|决战|收官)(?:阶段|期|时期)")
 #: a finish told as past by its 了: "10月底完成了…", "年底建成了…"

@@ -389,6 +389,10 @@ NON_PROMISE = re.compile(
 HEARSAY = re.compile(r"有消息称|有消息说|消息称|据传|网传|传言|传闻")
 
 #: a statement already done
+#: the part of a building a step is reached by, written between a date and the step ("月底|主体结构|完工",
+#: "月底|二层|封顶")
+BUILDING_PART = r"(?:主体(?:结构|工程)?|[一二三四五六七八九十\d]{1,2}层)"
+
 PAST_DONE = re.compile(r"已(?:经)?(?:于|在)?|业已|早已|均已|全部已|已全部|曾")
 
 _VERB_ALT = "|".join(sorted(ACTION_VERBS, key=len, reverse=True))

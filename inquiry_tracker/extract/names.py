@@ -355,7 +355,7 @@ _DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:�
 _ENDPOINT = re.compile(r"[至到]")
 _ROAD_END = re.compile(r"(?:(?<!公)路|大道|大街|街)$")
 #: a hospital, a stadium or a school named as a centre's ("深汕中心|医院", "奥体中心|体育场")
-_HOSPITAL_AFTER = re.compile(r"医院|卫生院|主?体育场|体育馆|游泳馆|小学|中学|学校|幼儿园")
+_AFTER_CENTRE = re.compile(r"医院|卫生院|主?体育场|体育馆|游泳馆|小学|中学|学校|幼儿园")
 #: a facility named after the road it stands on, right after the road ("祁门路|小学")
 _FACILITY_AFTER = re.compile(r"(?:第[一二三四五六七八九十]+|实验)?(?:小学|中学|学校|幼儿园|医院|菜市场|农贸市场|市场)")
 #: an interchange or junction, named by the roads that meet there
@@ -378,7 +378,7 @@ def mentions(text: str) -> list[Mention]:
             if found and run.start() + m.start() < found[-1].end:
                 continue  # inside a name already read on (祁门路|第二小学)
             facility = (_FACILITY_AFTER.match(text, at) if _ROAD_END.search(name)
-                        else _HOSPITAL_AFTER.match(text, at) if name.endswith("中心") else None)
+                        else _AFTER_CENTRE.match(text, at) if name.endswith("中心") else None)
             if facility:  # a school or a market named after its road (祁门路小学, 解放路第二小学)
                 name, at = name + facility.group(), facility.end()
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) \
@@ -553,7 +553,7 @@ def _without_any_work(folded: str) -> str:
 def name_grams(name: str) -> tuple[str, ...]:
     """The bigrams of a name that say which thing it is (not the kind of work, not a
     qualifier), plus its road numbers; what the match index stores."""
-    folded = _without_any_work(QUALIFIER.sub("", _name_form(name)))
+    folded = _compared_form(name)
     kind_at = _kind_span(folded)
     numbers = road_numbers(name)
     head = re.sub(r"[\dA-Za-z]+", "", folded[:kind_at])
@@ -605,7 +605,7 @@ def _other_part(name: str, core: str, text: str) -> bool:
 
 
 #: the name characters written right before a spot (a longer name's head)
-_HEAD_BEFORE = re.compile(r"(?:(?![的将于了已是在等把被对底年月日而])[\u4e00-\u9fffA-Za-z0-9]){1,12}$")
+_HEAD_BEFORE = re.compile(_name_chars_class() + "{1,12}$")
 
 
 #: a road's extension or section, which names the works built on it (济泺路北延|黄河隧道)
@@ -671,20 +671,26 @@ def points_at_another_kind(name: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _compared_form(name: str) -> str:
+    """The name as compared and indexed: folded, without qualifiers or a trailing 项目/工程."""
+    return _without_any_work(QUALIFIER.sub("", _name_form(name)))
+
+
 def told_apart(name: str, text: str) -> bool:
     """``text`` writes the name, but each time as part of another thing (侯寨水厂|水源切换工程,
     15号线|西段): it speaks of that other thing."""
-    folded = _without_any_work(QUALIFIER.sub("", _name_form(name)))
+    folded = _compared_form(name)
     text_f = _text_form(text)
     return len(folded) >= 2 and folded in text_f and _other_part(name, folded, text_f)
 
 
+@lru_cache(maxsize=65536)
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in
     the text, those of the kind of work counting half, and at least three quarters of the
     rest needed; 1 for the same road or line number, 0 for another number of the same kind
     or when the text names another part of it (see :func:`_other_part`)."""
-    folded = _without_any_work(QUALIFIER.sub("", _name_form(name)))
+    folded = _compared_form(name)
     text_f = _text_form(text)
     if _other_part(name, folded, text_f) or _other_schools_campus(folded, text_f):
         return 0.0
@@ -831,11 +837,12 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
     statement = getattr(it, "statement", None) or ""
     start = getattr(it, "start", 0)
     at = text.find(statement, start) if statement else -1
-    before = context_before(text, at if at >= 0 else start)
-    opening = paragraph_opening(text, at if at >= 0 else start)
+    pos = at if at >= 0 else start
+    before = context_before(text, pos)
+    opening = paragraph_opening(text, pos)
     head = title or first_line(text)
-    named = referent(text, statement, at if at >= 0 else start) or referent(text, before, max(0, (at if at >= 0 else start) - len(before)))
-    heading = heading_above(text, at if at >= 0 else start)
+    named = referent(text, statement, pos) or referent(text, before, max(0, pos - len(before)))
+    heading = heading_above(text, pos)
     if getattr(it, "kind", "") == "inquiry":
         texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)
     else:

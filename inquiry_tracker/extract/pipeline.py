@@ -30,6 +30,7 @@ from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
+    BUILDING_PART,
     COMMIT_RE,
     FINISH_ACT,
     MANDATE,
@@ -59,7 +60,7 @@ _COMMA = re.compile(r"[,，。]")
 #: what no office's name holds: figures, a list bullet
 _NOT_A_NAME = re.compile(r"[0-9０-９·•]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
-_PLAN_HINT = compile_guarded(r"(?:前|底|内|半年|季度|年)(?:主体(?:结构|工程)?|[一二三四五六七八九十\d]{1,2}层)?"
+_PLAN_HINT = compile_guarded(r"(?:前|底|内|半年|季度|年)" + BUILDING_PART + "?"
                         r"(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用|封顶)"
                         # "10月底前涉及楼体的工程全部完工" (commitments._ALL_FINISHED)
                         r"|前[^,，。;；]{0,20}?(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")"

@@ -557,7 +557,7 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
             office_above = office_name(q)
         elif (label := _REPLY_LINE.match(q)) and office_above is None and not question:
             office_above = office_name(label.group("org"))  # "南滩镇人民政府的回复:" above the greeting
-        elif (poster := _POSTER.match(q)) and not question:
+        elif (poster := POSTER.match(q)) and not question:
             # a forum post's head: "某市政园林局 发表于 2023-10-12 11:21" — the office posts its reply
             office_above = office_above or office_name(poster.group("org"))
         k -= 1
@@ -575,7 +575,7 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
 
 
 #: a forum post's head line: who posted it and when
-_POSTER = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)\s*发表于\s*(?:19|20)\d\d")
+POSTER = re.compile(r"\s*(?P<org>\S{1,30}?)\s*发表于\s*(?:19|20)\d\d")
 #: a reply label alone on its line: "某镇人民政府的回复:"
 _REPLY_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)的?(?:回复|答复|回覆|答覆)\s*[:：]?$")
 _LEAD_WORDS = re.compile(r"^(?:现|经|由|请|并|我们|目前)")

@@ -23,6 +23,7 @@ from inquiry_tracker.extract.lexicon import (
 )
 from inquiry_tracker.extract.shape import (
     PLACE_ONLY,
+    POSTER,
     Exchange,
     office_name,
     reply_extent,
@@ -356,21 +357,17 @@ def captioned_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable
     return out
 
 
-#: a forum post's head line: who posted it and when ("某镇人民政府 发表于 2019-1-7 09:28")
-_POST_HEAD = re.compile(r"\s*(?P<who>\S{1,30}?)\s*发表于\s*(?:19|20)\d\d")
-
-
 def office_post_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
     """A forum thread where an office posts the answer under its own name, with no greeting or
     label: the post before it (its body, not its title) asks, the office's post answers."""
     out: list[Exchange] = []
     if "发表于" not in text:
         return out
-    heads = [i for i, (a, b) in enumerate(paras) if _POST_HEAD.match(text, a, b)]
+    heads = [i for i, (a, b) in enumerate(paras) if POSTER.match(text, a, b)]
     for prev, cur in zip(heads, heads[1:], strict=False):
-        who, before = _POST_HEAD.match(text, *paras[cur]), _POST_HEAD.match(text, *paras[prev])
-        office = office_name(who.group("who")) if who else None
-        if office is None or before is None or office_name(before.group("who")) is not None:
+        who, before = POSTER.match(text, *paras[cur]), POSTER.match(text, *paras[prev])
+        office = office_name(who.group("org")) if who else None
+        if office is None or before is None or office_name(before.group("org")) is not None:
             continue  # (an office answering a citizen's post, not one office after another)
         asked = [k for k in range(prev + 1, cur) if not taken(k) and paras[k][1] - paras[k][0] >= 20]
         end = next((k for k in heads if k > cur), len(paras))

@@ -90,10 +90,11 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
 
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
     told = claim.when or published
+    # an opening after the due date tells nothing of when the building was finished (one on or
+    # before it says it was built in time)
     if item.built_only and OPENING_ACT.search(claim.sentence) and not BUILT_ACT.search(claim.sentence) and (
             claim.when is None or item.due is None or claim.when > item.due):
-        return None  # an opening after the due date tells nothing of when the building was finished
-        # (one on or before it says it was built in time)
+        return None
     if told is not None and item.due is not None and told > item.due + _TOO_LATE:
         return None
     if claim.kind != "plan" and not claim.planned:  # something happened

@@ -142,7 +142,7 @@ GENERIC = {
     "快速通道", "快速路", "老旧小区", "综合医院", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那]|以及|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那]|以及|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -545,7 +545,18 @@ def _kind_span(name: str) -> int:
 _ANY_WORK = ("项目", "工程")
 
 
+#: a work named by what is done to a thing, then any kind of work: "西塔改扩建道路" is the
+#: "西塔改扩建工程" of another page
+_WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽"
+_ACT_THEN_WORK = re.compile(rf"(?<=..)(?:{_WORK_DONE})(道路|工程|项目)$")
+#: what is done, closing a compared name: it weighs as a kind of work does (西关|改扩建)
+_ACT_AT_END = re.compile(rf"(?:{_WORK_DONE})$")
+
+
 def _without_any_work(folded: str) -> str:
+    act = _ACT_THEN_WORK.search(folded)
+    if act is not None:
+        return folded[: act.start(1)]
     return folded[:-2] if len(folded) >= 5 and folded.endswith(_ANY_WORK) else folded
 
 
@@ -705,6 +716,9 @@ def similarity(name: str, text: str) -> float:
     if not grams:
         return 0.0
     kind_at = _kind_span(folded)
+    act = _ACT_AT_END.search(folded, 2) if kind_at == len(folded) else None
+    if act is not None:
+        kind_at = act.start()
     total = got = head_total = head_got = 0.0
     for i, g in enumerate(grams):
         weight = 0.5 if i >= kind_at else 1.0

@@ -33,7 +33,11 @@ MILESTONE_ACT = re.compile(
     r"倒计时|交工验收|交工|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
 )
 #: the act is still to come
-PLAN_WORD = re.compile(r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|待|确保|目标|有望|要")
+#: (要 and 待 inside a word — 重要, 主要, 需要, 期待, 接待 — plan nothing)
+PLAN_WORD = re.compile(
+    r"将|预计|计划|拟|力争|争取|有望|初定|推迟|延至|延期|顺延|延后|推后|才能|可能|即将|确保|目标"
+    r"|(?<![对接期招款优虐看等])待(?!遇)|(?<![重主需只紧摘纲简首显提必])要(?![素点闻道害领])"
+)
 #: the date moved
 SLIP_WORD = re.compile(r"推迟|延至|延期|顺延|延后|推后|未能如期|未如期|不能如期|无法如期|才能")
 #: firm enough for an opening announced a day or two ahead ("将于9月29日0点开放")
@@ -216,8 +220,10 @@ def promised_step(statement: str, deadline_expr: str | None = None) -> str | Non
     if step is None:
         # "大桥主体工程将于年底完成": the main structure finished is a step too
         clause = statement[max(0, statement.rfind(",", 0, max(at, 0)) + 1) : max(at, 0)] if at > 0 else ""
+        # (or "预计年底完成主体工程": the main structure named after the finishing word)
         finish = _BUILT_UP.match(after)
-        return "主体完工" if finish and _MAIN_STRUCTURE.search(clause) else None
+        main = finish is not None and (_MAIN_STRUCTURE.search(clause) or _MAIN_STRUCTURE.match(after, finish.end()))
+        return "主体完工" if main else None
     done = DONE_ACT.search(after)
     if done is not None and done.group() == "完成" and done.end() <= step.start() and "," not in after[done.end():step.start()]:
         done = DONE_ACT.search(after, step.end())  # 完成全部钢桁梁吊装: the step is what is completed

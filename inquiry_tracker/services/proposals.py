@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # the reader loads with the first import, not with the servic
 #: (a new date beats a report of something done: "该桥已完工…将在下周通车" is not open yet)
 RANK = {"delayed": 3, "kept": 2, "progress": 1}
 #: a claim dated this long after the item's due date speaks of a later project of that name
-_TOO_LATE = timedelta(days=5 * 366)
+_TOO_LATE = timedelta(days=10 * 366)
 #: a road, bridge, tunnel or line, a park or a square: finished building is open to use (a
 #: hall or a school finished is not yet open to the public)
 _OPEN_WHEN_BUILT = re.compile(r"(?:路|桥|隧道|道|线|高速|立交|通道|公路|铁路|地铁|公园|园|广场|绿道)(?:[一二三四五六七八九十\d]期|[东西南北]段|[东西南北]延(?:长线)?|延长线)?$")

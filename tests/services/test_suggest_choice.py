@@ -266,3 +266,35 @@ def test_an_opening_before_the_date_a_building_was_due_says_it_was_built(db: Dat
         "株洲晚报\n2021年6月23日 星期三\n青石中心医院项目\n项目位于高铁站南侧,总投资16亿元,项目于2017年5月27日开工,2020年12月30日实现门诊试运营。\n",
     )
     assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "progress")]
+
+
+def test_a_promise_kept_nine_years_late_is_still_kept(db: Database) -> None:
+    """A bridge promised for 2010 opens at the end of 2019 (its date slipped for years): the
+    opening settles it; a report more than ten years after the due date speaks of another work."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2009年3月2日 星期一\n本报讯 青石大桥将计划于2010年建成通车。\n",
+        "株洲日报\n2019年12月31日 星期二\n本报讯 12月31日,连接两省的重要交通工程青石大桥正式通车。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "kept")]
+
+
+def test_a_report_more_than_ten_years_after_the_due_date_is_not_proposed(db: Database) -> None:
+    _import(
+        db,
+        "株洲日报\n2007年3月2日 星期五\n本报讯 青石大桥将计划于2008年建成通车。\n",
+        "株洲日报\n2020年5月6日 星期三\n本报讯 5月6日,青石大桥正式通车。\n",
+    )
+    assert _proposed(db) == []
+
+
+def test_the_main_structure_promised_first_yields_to_the_opening_promised_after(db: Database) -> None:
+    """One page promises the main structure by year end and the opening next year; the
+    opening reported the summer after settles the opening, not the structure."""
+    (structure, opening), _ = _import(
+        db,
+        "株洲日报\n2017年3月2日 星期四\n本报讯 青石大道改扩建道路预计今年年底完成主体工程。青石大道改扩建道路力争2018年建成通车。\n",
+        "株洲日报\n2018年6月30日 星期六\n本报讯 青石大道改扩建工程全面完成建设任务,将于7月1日正式通车运行。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db) if i == opening] == [(opening, "kept")]
+    assert structure not in [i for _, i, _, _ in _proposed(db)]

@@ -556,3 +556,16 @@ def test_a_phase_written_with_project_after_the_name_is_a_part_of_it() -> None:
 
 def test_an_aim_to_raise_something_names_no_project() -> None:
     assert mentions("要提高项目建设质量,确保明年建成") == []
+
+
+def test_a_preposition_before_a_kind_of_work_names_nothing() -> None:
+    """"按照工程建设进度,预计年底能通车": 按照工程 is no project; the thing is the one the
+    sentence opens with."""
+    assert all(not m.name.startswith(("按照", "根据")) for m in mentions("按照工程建设进度,根据项目安排"))
+    assert item_names("青石大桥是去年开工建设的跨省大桥,其中桥梁800米,按照工程建设进度,预计年底能通车。")[0] == "青石大桥"
+
+
+def test_a_work_named_by_its_act_is_the_same_whatever_kind_of_work_follows() -> None:
+    """"青石路改扩建道路" and "青石路改扩建工程" are one work; another road's is not."""
+    assert similarity("西关改扩建道路", "西关改扩建工程全面完成建设任务") >= 0.75
+    assert similarity("西关改扩建道路", "东关改扩建工程全面完成建设任务") == 0.0

@@ -149,6 +149,8 @@ def test_thing_of_a_subject(subject: str, thing: str | None) -> None:
         # the main structure finished is a step, named before its date
         ("大桥主体工程将于2010年年底完成,2011年建成通车。", "2010年年底", True),
         ("大桥将于2010年年底完成,2011年建成通车。", "2010年年底", False),
+        # or named after the finishing word
+        ("工程预计今年年底完成主体工程,明年建成通车。", "今年年底", True),
     ],
 )
 def test_a_promise_of_a_step_on_the_way(statement: str, deadline: str, step: bool) -> None:
@@ -278,3 +280,13 @@ def test_a_year_before_the_page_dates_a_bare_report_as_past() -> None:
 def test_a_hospitals_outpatient_opening_is_part_of_it() -> None:
     (claim,) = claims("2020年5月30日,青石中心医院实现门诊试运营。", JUNE_2)
     assert claim.kind == "done" and claim.partial
+
+
+def test_a_word_holding_yao_or_dai_plans_nothing() -> None:
+    """重要, 主要, 期待 hold the characters of 要 and 待 but plan nothing: an opening dated
+    today in a sentence calling the bridge an important link is done; 要 alone still plans."""
+    kind, when, _, _ = _one("6月2日,连接两省的重要交通工程清江大桥正式通车。")
+    assert (kind, when) == ("done", JUNE_2)
+    kind, when, _, _ = _one("市民期待已久的清江大桥正式通车。")
+    assert kind == "done"
+    assert _one("清江大桥要在年底前建成通车。")[0] == "plan"

@@ -487,7 +487,7 @@ def _act_after(text: str, c: Commitment) -> str:
 
 
 #: acts a citizen asks about and a reply answers, and the words that are one act
-_ASKED_ACT = re.compile(r"完工|竣工|建成|建好|修好|通车|开通|投用|投入使用|投入运行|运行|启用|开学|招生|开园|开工|动工|开建")
+_ASKED_ACT = re.compile(r"完工|竣工|建成|建好|修好|通车|开通|投用|投入使用|投入运行|运行|启用|交付使用|交付|交房|开学|招生|开园|开工|动工|开建")
 
 
 def reply_commitment(

@@ -47,7 +47,7 @@ from inquiry_tracker.extract.names import (
     names_a_project,
 )
 from inquiry_tracker.extract.speakers import SpeakerIndex, first_body
-from inquiry_tracker.extract.tables import Row, row_offices, task_rows
+from inquiry_tracker.extract.tables import Row, record_offices, row_offices, task_rows
 
 log = logging.getLogger("inquiry_tracker.extract")
 
@@ -289,7 +289,7 @@ def _promises(
     tabled = _TABLE_HINT.search(vt) is not None
     rows = task_rows(vt, paras, pub) if tabled else []
     # a table with an office column and dated sentences in its cells: each row's office
-    row_office = row_offices(vt, paras) if not rows and tabled else []
+    row_office = (row_offices(vt, paras) or record_offices(vt, paras)) if not rows and tabled else []
     if rows:  # a task table: each dated row is a promise of its office; no other reading there
         body += [(_row_item(view, text, r, pub, city, source), 0) for r in rows]
         taken = sorted([*taken, *((r.start, r.end) for r in rows)])
@@ -491,8 +491,12 @@ def analyze_text(text: str, published: date | None = None, source: str | None = 
                          {it.due for it in inquiries if it.due}, facts.title)
     # a story retelling a reply's commitment later on ("记者了解到,…预计7月份左右开工") adds nothing
     answered = [(it.due, it.statement) for it in inquiries if it.due and it.statement]
+    # and a digest's entry heading summing up the reply below it ("某区:计划2021年开工,2022年
+    # 建成") restates one of the reply's own dates
+    replies = [it.reply for it in inquiries if it.reply]
     promises = [p for p in promises
-                if not any(p.due == due and _overlap(p.statement, said) >= 0.5 for due, said in answered)]
+                if not any(p.due == due and _overlap(p.statement, said) >= 0.5 for due, said in answered)
+                and not (p.deadline and any(p.deadline.expr in r and _overlap(p.statement, r) >= 0.5 for r in replies))]
     seen: set[str] = set()
     unique: list[ExtractedItem] = []
     for it in sorted(inquiries + promises, key=lambda i: i.start):

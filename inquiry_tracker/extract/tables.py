@@ -177,3 +177,29 @@ def row_offices(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     if row_start is not None and office:
         out.append((row_start, paras[-1][1], office))
     return out
+
+
+#: a line holding one field of a record ("责任单位:市教育局", "进度安排:6月底前…")
+_FIELD_LINE = re.compile(r"\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)")
+
+
+def record_offices(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, office)`` of each record of a list of tasks printed as a task line and
+    then its field lines ("市区新建中小学30所。" / "责任单位:市教育局" / "进度安排:6月底前…"):
+    the dated field lines of a record, and its task line, are its office's promises."""
+    fields = [_FIELD_LINE.fullmatch(text, a, b) for a, b in paras]
+    out: list[tuple[int, int, str]] = []
+    for i, m in enumerate(fields):
+        if m is None or m.group(1) not in TABLE_OFFICE.whole:
+            continue
+        office = re.split(r"[、,，/;；]|及|和", m.group(2).strip())[0].strip()
+        if not _office(office):
+            continue
+        first = last = i
+        while first > 0 and fields[first - 1] is not None:
+            first -= 1
+        while last + 1 < len(fields) and fields[last + 1] is not None:
+            last += 1
+        start = paras[first - 1][0] if first > 0 else paras[first][0]  # with its task line
+        out.append((start, paras[last][1], office))
+    return out

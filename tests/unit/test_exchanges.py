@@ -499,3 +499,20 @@ def test_a_year_dating_more_effort_is_no_deadline() -> None:
             "某县住房和城乡建设局回复:您好!该路段进度慢的主要原因是沿线房屋拆迁没有完成,"
             "今年我局将加大协调力度,争取拆迁早日完成、工程早日完工。")
     assert _one(text, date(2021, 3, 9)).deadline_expr is None
+
+
+def test_asked_when_work_restarts_and_is_handed_over_the_handover_answers() -> None:
+    # "何时重新开工及交付使用": the joined acts ask for the last one, answered by 建成并投入使用
+    text = ("网友留言:停工的青禾小学分校计划何时重新开工及交付使用?\n"
+            "某区回复:分校正在制定治理方案,计划2021年开工建设,2022年建成并投入使用。")
+    item = _one(text, date(2020, 11, 24))
+    assert (item.deadline_expr, str(item.due)) == ("2022年", "2022-12-31")
+
+
+def test_a_digest_entry_heading_summing_up_its_reply_is_no_promise_of_its_own() -> None:
+    text = ("网络问政月度回顾\n"
+            "一、青禾小学分校何时开工 某区:计划2021年开工,2022年建成投用\n"
+            "网友留言:停工的青禾小学分校计划何时重新开工及交付使用?\n"
+            "某区回复:青禾小学分校正在制定治理方案,计划2021年开工建设,2022年建成并投入使用。")
+    items = extract_items(text, published=date(2020, 12, 1))
+    assert [it.kind for it in items] == ["inquiry"]

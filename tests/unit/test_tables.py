@@ -34,3 +34,14 @@ def test_a_table_with_bars_between_cells() -> None:
             "2 | 建成智慧停车平台 | 市城管局、市公安局 | 年底前\n")
     assert [(d, due) for d, due, _ in _promises(text)] == [("市住建局", "2022-06-30"), ("市城管局", "2022-12-31")]
 
+
+
+def test_a_list_of_tasks_each_followed_by_its_field_lines() -> None:
+    """A paper prints each task, then 主管领导 / 责任单位 / 进度安排 on lines of their own:
+    the dated steps of the schedule line are the promises of that record's office."""
+    text = ("今年十件实事任务分解\n"
+            "市区新增中小学学位2万个。\n主管领导:某某\n责任单位:市教育局\n进度安排:6月底前完成基建任务;12月底前全部落实。\n"
+            "新建社区卫生服务站20个。\n主管领导:某某\n责任单位:市卫健委、市财政局\n进度安排:9月底前全部建成。\n")
+    found = _promises(text)
+    assert [(d, due) for d, due, _ in found] == [
+        ("市教育局", "2022-06-30"), ("市教育局", "2022-12-31"), ("市卫健委", "2022-09-30")]

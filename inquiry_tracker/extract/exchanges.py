@@ -22,7 +22,9 @@ from inquiry_tracker.extract.lexicon import (
     ASKER_ALONE,
     ASKER_TITLE,
     DATE_LINE,
+    MESSAGE_STATUS,
     REPLY_VERB,
+    SOURCE_TOLD,
     SPOKESPERSON,
 )
 from inquiry_tracker.extract.numbered import split_numbered
@@ -123,7 +125,8 @@ _PRONOUN = re.compile(
 )
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|派至|交由|交给|分派至|转)")
 _LEAD_BAR = re.compile(r"(?:[|｜■●◆◇▶►★☆※•◎○▲△▪→➤✔√]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*")
-_LABEL_AFTER = compile_guarded(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])")
+#: (and after a story's dateline: "本报讯(记者 某某)市民来电询问:…")
+_LABEL_AFTER = compile_guarded(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])|[讯电]\s*[(（][^()（）\n]{0,24}[)）]\s*")
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)")
 _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")
@@ -261,6 +264,17 @@ def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     if names_body(name):
         return name, m.end()
     return None
+
+
+#: a line naming only where a message is from: a city, then a county or district
+_PLACE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)){1,3}")
+
+
+def _place_line(line: str) -> bool:
+    """``line`` only names a place, opening with a known city ("襄阳市樊城区")."""
+    from inquiry_tracker.extract.departments import cities
+
+    return len(line) <= 16 and _PLACE_UNITS.fullmatch(line) is not None and line.startswith(cities())
 
 
 def _is_boundary(para: str) -> bool:
@@ -479,6 +493,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 if cur is None:
                     if DATE_LINE.match(para.strip()) or (pending and _REPORTER_LEAD.match(para.strip())):
                         continue  # a message's date stamp, or "记者连线:", between it and the reply
+                    if pending and (MESSAGE_STATUS.holds(para.strip()) or _place_line(para.strip())):
+                        continue  # the board's state (已办结) or the place it concerns (某市某区)
                     if _is_boundary(para):
                         pending = []
                         titled = (s, e) if _MESSAGE_TITLE.search(para.strip()) and not _HAS_COLON.search(para) else None
@@ -494,7 +510,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                         continue  # "记者帮你问:", "记者将问题转至X。" — the reporter's follow-up, the answer comes next
                     asked = bool(cur.question_parts) and _QUESTION_END.search(text[cur.question_parts[-1][0] : cur.question_parts[-1][1]])
                     column = _COLUMN_LEAD.match(para)  # "【记者连线】…", "【马上核实】…"
-                    told = NARRATIVE_REPLY.search(para) if asked or column else None
+                    # (an office speaking, or the reporter's source: "记者从某公司了解到,")
+                    told = (NARRATIVE_REPLY.search(para) or SOURCE_TOLD.match(para)) if asked or column else None
                     if column and not told:
                         continue  # the paper's own check between the message and the answer
                     if told:

@@ -216,11 +216,24 @@ HOLDING_REPLY = compile_guarded(
     r"^\s*(?:本|该|此|您的)?(?:事件|诉求|留言|信件|件|问题)已(?:受理|签收|接收|登记)[。!！]?\s*$)"
 )
 
+#: the reporter's source opening a paragraph, after a date: "12月20日,小编从某管委会了解到,"
+SOURCE_TOLD = re.compile(
+    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨日|昨天|今天|日前|随后)?[,，]?\s*(?:记者|小编|笔者)[^,，。]{0,6}?(?:从|向)"
+    r"(?P<org>[^,，。]{2,30}?)(?:了解到|获悉|获知|得知|证实)\s*[,，:：]")
+
 #: a line that only carries a date or a date and time (a signature's or a post's stamp)
 DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
+
+#: a message board's processing state, printed on a line of its own between a message and
+#: its answer
+MESSAGE_STATUS = WordClass(
+    "message status",
+    ("已处理", "已办结", "已回复", "已答复", "已受理", "处理中", "办理中", "已解决", "未解决", "已评价", "待评价",
+     "已反馈", "已转办", "办结", "已完成"),
+    yes="已办结", no="襄阳市樊城区", test="full")
 
 #: a signature run on after the body's last sentence, closing its line: "…施工。某某局2015年7月10日"
 SIGNED_END = re.compile(

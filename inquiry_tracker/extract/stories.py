@@ -17,6 +17,7 @@ from inquiry_tracker.extract.lexicon import (
     REPORTED_REPLY,
     SECTION_ANSWERED,
     SECTION_ASKED,
+    SOURCE_TOLD,
     SPEECH_VERB,
     SUGGESTION,
     TITLE,
@@ -382,10 +383,6 @@ def office_post_exchanges(text: str, paras: list[tuple[int, int]], taken: Callab
     return out
 
 
-#: the reporter's source opening a paragraph, after a date: "12月20日,小编从某管委会了解到,"
-_SOURCE_TOLD = re.compile(
-    r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨日|昨天|今天|日前|随后)?[,，]?\s*(?:记者|小编|笔者)[^,，。]{0,6}?(?:从|向)"
-    r"(?P<who>[^,，。]{2,30}?)(?:了解到|获悉|获知|得知|证实)\s*[,，:：]")
 #: a person named alone answering, opening a sentence: "董某表示,", "董某说,"
 _NAMED_SPEAKS = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,3})(?:表示|说|回答|回应|答复)\s*[,，:：]")
 
@@ -466,9 +463,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
         if not answers and asked is not None and asked_at == i - 1 and _ASKING_WORDS.search(text, *asked):
             # the message's question, then the reporter's source opening the next paragraph ("近日,
             # 某小区居民反映…什么时候才能建好?" / "12月20日,记者从某管委会了解到,…"): its answer
-            source = _SOURCE_TOLD.match(text, a, b)
+            source = SOURCE_TOLD.match(text, a, b)
             if source:
-                answers = [(a, source.end(), source.group("who"))]
+                answers = [(a, source.end(), source.group("org"))]
         said = _SAYS.match(text, a, b) if pending is not None and not answers else None
         if said is not None and pending is not None and said.group("who") == pending[0]:
             answers = [(a, said.end(), said.group("who"))]

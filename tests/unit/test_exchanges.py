@@ -516,3 +516,26 @@ def test_a_digest_entry_heading_summing_up_its_reply_is_no_promise_of_its_own() 
             "某区回复:青禾小学分校正在制定治理方案,计划2021年开工建设,2022年建成并投入使用。")
     items = extract_items(text, published=date(2020, 12, 1))
     assert [it.kind for it in items] == ["inquiry"]
+
+
+def test_a_board_prints_the_place_and_the_state_between_message_and_answer() -> None:
+    """A message board: the message (no label), the place it concerns, the board's state and
+    time, then the platform relaying the office's answer."""
+    text = ("小区门口的路灯坏了一个多月,晚上出行很不方便\n"
+            "株洲市天元区\n已办结\n2024-11-02 09:15\n"
+            "问政平台已收到网友留言,平台已向区城管局反映此事,区城管局回复:经核实,该路段路灯线路老化,"
+            "预计11月15日前完成更换。")
+    item = _one(text, date(2024, 11, 2))
+    assert item.question.startswith("小区门口的路灯坏了")
+    assert (item.department, str(item.due)) == ("区城管局", "2024-11-15")
+
+
+def test_a_callers_question_after_the_dateline_answered_by_the_reporters_source() -> None:
+    """"本报讯(记者 某某)市民某先生来电询问:…?" then "记者从某公司运营部门了解到,…预计…":
+    the label after the dateline opens the question; the source the reporter names answers."""
+    text = ("本报讯(记者 林木)市民王先生来电询问:夜里到站的高铁还有好几趟,地铁2号线末班车能否推迟一些?\n"
+            "记者从青禾轨道交通公司运营部门了解到,目前仅有两趟列车的乘客无法换乘,"
+            "预计今年下半年会优化和调整线网末班车时间。")
+    item = _one(text, date(2019, 6, 10))
+    assert item.question.startswith("夜里到站的高铁")
+    assert (item.department, str(item.due)) == ("青禾轨道交通公司运营部门", "2019-12-31")

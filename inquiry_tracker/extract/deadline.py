@@ -580,6 +580,28 @@ def _is_period(m: re.Match[str]) -> bool:
     return bool(m["hol_p"]) and not (m["pre"] in _BY_SUFFIX or m["hedge"])
 
 
+#: a month of a named year, this one or a past one ("今年4月份", "2024年4月")
+_YEAR_MONTH = re.compile(r"(?:((?:19|20)\d\d)|今)年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+
+
+def _of_year_named_before(norm: str, start: int, due: date, pub: date) -> date | None:
+    """A month without a year, rolled into next year, keeps the year of a dated month written
+    before it in its sentence ("今年4月份开工建设,计划9月20日完工": this September, printed in
+    November, so past: None)."""
+    sentence_start = max(norm.rfind(c, 0, start) for c in "。!！?？;；\n") + 1
+    named = next(reversed(list(_YEAR_MONTH.finditer(norm, sentence_start, start))), None)  # the last
+    if named is None:
+        return due
+    year = int(named.group(1)) if named.group(1) else pub.year
+    if year > pub.year:
+        return due
+    try:
+        moved = due.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+    return moved if moved >= pub else None
+
+
 def _candidate(
     norm: str, text: str, m: re.Match[str], pub: date | None, prev_end: int, period_end: int
 ) -> Deadline | None:
@@ -643,6 +665,10 @@ def _candidate(
     if "历" in before and BEFORE_LUNAR.search(before):
         return None  # a lunar phrase the lunar branch could not read
     due, precision = resolved
+    if due is not None and pub is not None and due.year == pub.year + 1 and "年" not in phrase:
+        due = _of_year_named_before(norm, start, due, pub)  # (None: that date has passed)
+        if due is None:
+            return None
     if due is not None and pub is not None and due < pub and not _ALLOW_PAST.get():
         return None
     approximate = bool(m["hedge"])

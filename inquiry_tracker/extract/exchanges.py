@@ -197,8 +197,9 @@ _ON_THIS = re.compile(r"(?:对此|就此|对此事|针对此事|对该问题)$")
 _STAMP_LEAD = re.compile(r"^[\s\d:：\-./年月日]+(?=[\u4e00-\u9fff])")
 
 
-#: the channel a responder answers through: "通过“阳光问政”平台", "在网络问政平台上"
-_VIA = re.compile(r"(?:通过|经由|在)[^,，。]{1,24}?(?:平台|网站|栏目|热线|留言板|信箱|客户端)(?:上)?$")
+#: the channel a responder answers through: "通过“阳光问政”平台", "在网络问政平台上",
+#: "为社情民意通道" (the board it answers for)
+_VIA = re.compile(r"(?:通过|经由|在|为)[^,，。]{1,24}?(?:平台|网站|栏目|热线|留言板|信箱|客户端|通道)(?:上)?$")
 #: the units an office lists after its name: "(公路处、运管处)"
 _SUB_UNITS = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]$")
 

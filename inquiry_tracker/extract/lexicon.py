@@ -308,7 +308,9 @@ ORDINAL = WordClass(
 # --------------------------------------------------------------------------- answer letters
 
 #: who a 建议/提案 answer letter is addressed to ("王天秀代表:", "刘佳委员:", "各位代表:")
-DELEGATE = WordClass("delegate", ("代表", "委员", "代表们", "委员们", "议员"), yes="刘佳委员", no="刘佳同志")
+#: (a party group puts forward a 提案 too, and the answer greets it: "民盟某县总支:")
+DELEGATE = WordClass("delegate", ("代表", "委员", "代表们", "委员们", "议员", "总支", "支部", "支社"),
+                     yes="刘佳委员", no="刘佳同志")
 #: the delegate's suggestion, as the letter quotes it ("关于加快城北路建设的建议")
 SUGGESTION = WordClass("suggestion", ("建议", "提案", "议案", "意见", "批评意见"), yes="关于修路的建议", no="关于修路的答复")
 

@@ -419,6 +419,10 @@ def office_inside(text: str, a: int, b: int) -> str | None:
 #: an office alone on a line with a date line under it
 _SIGNED_BELOW = re.compile(
     r"\n[ \t\u3000]*(?P<org>[\u4e00-\u9fff()（）]{2,30})[ \t\u3000]*\n[ \t\u3000]*(?:19|20)\d\d\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}"
+    # or the office closing the letter's contact line, after the phone ("联系人及电话:某某 1594…
+    # 某县水利局 2023年")
+    r"|\n[ \t\u3000]*联系[^\n:：]{0,8}[:：][^\n]{0,30}?\d{7,}[ \t\u3000]+(?P<org2>[\u4e00-\u9fff()（）]{2,30})"
+    r"(?=[ \t\u3000]*(?:(?:19|20)\d\d[^\n]*)?(?:\n|$))"
 )
 
 
@@ -426,7 +430,8 @@ def signed_below(text: str, pos: int, reach: int) -> str | None:
     """An office signing within ``reach`` characters after ``pos`` — alone on its line, the date
     on the next (past a thanks line or the letter's contact fields)."""
     m = _SIGNED_BELOW.search(text, pos, min(len(text), pos + reach))
-    return m.group("org") if m and office_name(m.group("org")) == m.group("org") else None
+    org = m and (m.group("org") or m.group("org2"))
+    return org if org and office_name(org) == org else None
 
 
 def is_holding(text: str, parts: list[tuple[int, int]]) -> bool:

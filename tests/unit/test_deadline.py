@@ -1013,3 +1013,14 @@ def test_two_digit_years_before_a_month() -> None:
     # a past month of a two-digit year is past, not this year's December
     assert find_deadlines("09年12月区政府组织了调查", date(2010, 11, 30)) == []
     assert find_deadlines("工期15年", date(2024, 1, 5)) == []
+
+
+def test_a_month_keeps_the_year_of_a_dated_month_before_it_in_its_sentence() -> None:
+    """Printed in November: "今年4月份开工建设,计划9月20日完工" is this September's plan (past,
+    no deadline), not next year's; a later date of that year still is one; a bare 今年 with no
+    month, or no year at all, leaves the month to the next one coming."""
+    nov = date(2024, 11, 1)
+    assert find_deadlines("该工程于今年4月份开工建设,计划9月20日完工。", nov) == []
+    assert [d.due for d in find_deadlines("该工程于2024年4月开工,计划12月20日完工。", nov)] == [date(2024, 12, 20)]
+    assert [d.due for d in find_deadlines("今年已完成八成工程量,预计3月完工。", nov)] == [date(2025, 3, 31)]
+    assert [d.due for d in find_deadlines("该工程计划9月20日完工。", nov)] == [date(2025, 9, 20)]

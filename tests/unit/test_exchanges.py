@@ -539,3 +539,13 @@ def test_a_callers_question_after_the_dateline_answered_by_the_reporters_source(
     item = _one(text, date(2019, 6, 10))
     assert item.question.startswith("夜里到站的高铁")
     assert (item.department, str(item.due)) == ("青禾轨道交通公司运营部门", "2019-12-31")
+
+
+def test_a_reply_label_naming_the_board_it_answers_for() -> None:
+    # "某区为社情民意通道作出回复:": the board is no part of the office; the label names it, not
+    # the bureau the reply says verified the case
+    text = ("网友留言:村里的公路修了半年还没完工,什么时候能修好?\n"
+            "某某区为社情民意通道作出回复:\n"
+            "网友您好,您的留言已收悉,由区交通局核实办理,现将办理情况反馈如下:该工程计划年底前完工。")
+    item = _one(text, date(2024, 11, 1))
+    assert (item.department, str(item.due)) == ("某某区", "2024-12-31")

@@ -81,6 +81,26 @@ def test_an_answer_letter_to_a_delegate() -> None:
     assert str(item.due) == "2023-06-30"
 
 
+def test_an_answer_letter_to_a_party_group_that_put_the_proposal() -> None:
+    """A 提案 is put forward by a party group too; the answer greets the group ("民进某县支部:")."""
+    text = ("关于县政协第五次会议第21号提案的复函\n民进某县支部:\n"
+            "你支部提出的《关于改造老城区供水管网的建议》(第21号提案)收悉,现函复如下。\n"
+            "县政府已研究决定投入资金改造老城区供水管网,预计9月启动工程建设,年底前完成主体工程建设并投入运行。\n"
+            "某县人民政府办公室\n2022年7月14日")
+    (item,) = _inquiries(text)
+    assert item.question == "关于改造老城区供水管网的建议"
+    assert (item.department, str(item.due)) == ("某县人民政府办公室", "2022-12-31")
+
+
+def test_an_answer_letter_signed_only_at_the_end_of_its_contact_line() -> None:
+    text = ("关于县人大二次会议第37号代表建议的答复\n张某某等代表:\n"
+            "您提出的《关于加强农村饮水安全投入的建议》收悉,现答复如下:\n"
+            "我局将积极争取资金,计划明年6月底前完成老旧供水管网改造。\n"
+            "联系人姓名及电话:孙某 15900001111 某县水利局 2023年")
+    (item,) = _inquiries(text)
+    assert (item.department, str(item.due)) == ("某县水利局", "2023-06-30")
+
+
 def test_a_long_reply_keeps_its_deadline() -> None:
     body = "\n".join(f"第{i}点,相关情况已经核实并按程序推进。" for i in range(1, 9))
     text = ("网友留言:旧城改造项目什么时候交房?\n区住建局回复:\n" + body + "\n项目计划2023年12月底前交付使用。")

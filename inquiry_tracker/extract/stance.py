@@ -50,6 +50,8 @@ DONE_CUE = re.compile(
 NOT_CLAIM = re.compile(
     r"[?？吗]|何时|什么时候|能否|是否|尚未|还未|没有|未通车|未开通|不能|无法|如果|一旦|之后将|"
     r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾|奠定|打下|创造条件"
+    # a meeting to discuss the act ("召开…移交研讨专题联席会议") does not do it
+    r"|研讨|座谈|联席会|推进会|协调会|调度会|专题会"
 )
 #: only part of it: a section, a phase, everything but one piece (a hospital's 门诊 alone)
 PARTIAL = re.compile(r"主体|(?<!大学)(?<!学院)附属(?!医院|中学|小学|学校|幼儿园)|配套|门诊|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
@@ -290,6 +292,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
         # "…全线通车的计划,要推迟到6月底才能实现": the plan, dated where the sentence goes on
         when, _ = _planned(sentence, len(sentence), published)
         return "plan", when, partial, bool(SLIP_WORD.search(sentence)), False
+    if about_date and not PLAN_WORD.search(clause) and not slip:
+        return None  # "正式通车时间是……": the date of the act spoken of, not the act
     if PLAN_WORD.search(before_act) or slip or (about_date and PLAN_WORD.search(clause)):
         when, in_words = _planned(sentence, end, published)
         day = event_day(clause, published) or _lead_day(sentence[:start], published)

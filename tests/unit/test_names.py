@@ -569,3 +569,9 @@ def test_a_work_named_by_its_act_is_the_same_whatever_kind_of_work_follows() -> 
     """"青石路改扩建道路" and "青石路改扩建工程" are one work; another road's is not."""
     assert similarity("西关改扩建道路", "西关改扩建工程全面完成建设任务") >= 0.75
     assert similarity("西关改扩建道路", "东关改扩建工程全面完成建设任务") == 0.0
+
+
+def test_a_widening_names_the_bridge_it_widens_and_a_grade_is_no_name() -> None:
+    """"洪塘大桥拓宽改建工程…按照城市主干路兼一级公路的标准设计": the work is the bridge's;
+    拓宽改建工程 alone says only how, 兼一级公路 only the grade."""
+    assert item_names("清江大桥拓宽改建工程按照城市主干路兼一级公路的标准设计,预计2020年建成通车。") == ["清江大桥"]

@@ -290,3 +290,11 @@ def test_a_word_holding_yao_or_dai_plans_nothing() -> None:
     kind, when, _, _ = _one("市民期待已久的清江大桥正式通车。")
     assert kind == "done"
     assert _one("清江大桥要在年底前建成通车。")[0] == "plan"
+
+
+def test_a_meeting_about_the_act_or_the_date_of_the_act_spoken_of_is_no_claim() -> None:
+    """"召开…移交研讨专题联席会议" discusses the handover; "正式通车时间是……" asks for the date
+    of an opening: neither reports the act."""
+    assert claims("6月1日下午,运营部组织召开清江体育公园移交研讨专题联席会议。", JUNE_2) == []
+    assert claims("新桥照片曝光,正式通车时间是……", JUNE_2) == []
+    assert _one("清江体育公园今日正式开放。")[0] == "done"

@@ -24,6 +24,7 @@ from inquiry_tracker.extract.lexicon import (
     DATE_LINE,
     MESSAGE_STATUS,
     REPLY_VERB,
+    SERVICE_RESPONDER,
     SOURCE_TOLD,
     SPOKESPERSON,
 )
@@ -66,7 +67,9 @@ Q_NAMED = re.compile(
     rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|\s?(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
     # or the bare group as the label ("网友: …" on message-board pages)
     # (not the salutation of a reply: "网友:您好!")
-    rf"|(?:{ASKER_ALONE.alt()})(?=\s*[:：]\s*(?!您好|你好|朋友)))\s*[:：]\s*"
+    rf"|(?:{ASKER_ALONE.alt()})(?=\s*[:：]\s*(?!您好|你好|朋友)))"
+    # and the caller's masked number after the name: "市民陈小姐(8344**04):"
+    rf"(?:\s*[(（][0-9*＊\-]{{3,15}}[)）])?\s*[:：]\s*"
 )
 # "Sallyye向鹿城区政府问:" — a named writer asking an office
 Q_TO_OFFICE = re.compile(r"[^\s:：,，。]{1,20}?向[\u4e00-\u9fff]{2,20}?(?:提问|问|咨询|留言|反映|投诉|求助)\s*[:：]\s*")
@@ -227,7 +230,7 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
                 bare = _RELAY_HEAD.sub("", name)  # "(转)至丰城市住房公积金管理中心"
                 return bare if bare != name and is_department(bare) else name
         return raw
-    if is_department(raw) or shape.PLACE_ONLY.match(raw):
+    if is_department(raw) or shape.PLACE_ONLY.match(raw) or SERVICE_RESPONDER.holds(raw):
         return raw
     return None
 

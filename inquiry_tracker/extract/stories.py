@@ -410,6 +410,9 @@ def _asked_before(text: str, a: int, at: int) -> tuple[int, int] | None:
     return None
 
 
+_DAY_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上?|早上?)?")
+
+
 def _answering_office(text: str, clause: int, at: int, who: str | None, asked: tuple[int, int] | None,
                       replier: str | None) -> tuple[bool, str | None]:
     """Whether an answer is told at ``at`` (its sentence starting at ``clause``), and the office
@@ -417,7 +420,10 @@ def _answering_office(text: str, clause: int, at: int, who: str | None, asked: t
     if who is None:
         pieces = _CLAUSE_CUT.split(text[clause:at])
         # (the seconds of a glued time stamp are no part of the name: "…09:52:40市公安局回复:")
-        who = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", pieces[-1].lstrip("0123456789 -./")).strip()
+        # (nor the day it was told: "2月24日某热线中心回复,")
+        lead = pieces[-1].lstrip(" ")
+        lead = _DAY_LEAD.sub("", lead).lstrip("0123456789 -./")
+        who = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", lead).strip()
     who = re.sub(r"\s+", "", who)
     org = (office_name(who) or next((o.group(0) for o in ORG_MENTION.finditer(who)), None)
            or official(who) or (who if PLACE_ONLY.match(who) else None))  # "东湖高新区回复称"

@@ -549,3 +549,27 @@ def test_a_reply_label_naming_the_board_it_answers_for() -> None:
             "网友您好,您的留言已收悉,由区交通局核实办理,现将办理情况反馈如下:该工程计划年底前完工。")
     item = _one(text, date(2024, 11, 1))
     assert (item.department, str(item.due)) == ("某某区", "2024-12-31")
+
+
+def test_a_column_of_callers_with_masked_numbers_answered_by_a_service() -> None:
+    """"市民陈小姐(8344**04):…" / "市政回复:…": each caller's message, answered by the
+    service the column names by its trade."""
+    text = ("民生速递\n时间:12月27日14时24分\n"
+            "市民陈小姐(8344**04):青禾路公交站旁有一个井盖丢失了。\n"
+            "市政回复:监察大队已到现场查看,该井盖将于本月底前补齐。\n"
+            "时间:12月27日18时15分\n"
+            "市民刘先生(138****9862):东湖社区门口路灯不亮,晚上出行不便。\n"
+            "供电回复:已安排抢修人员,预计12月30日前修复。\n")
+    items = extract_items(text, published=date(2020, 12, 28))
+    assert [(it.department, str(it.due)) for it in items] == [("市政", "2020-12-31"), ("供电", "2020-12-30")]
+    assert items[0].question.startswith("青禾路公交站")
+
+
+def test_a_roundups_case_answered_on_a_day_by_a_hotline_centre_with_a_comma() -> None:
+    """"一、网友留言建议,…" / "2月24日某市12345政府服务热线受理中心回复,…": the day is no
+    part of the office, and a comma after 回复 still reports the answer."""
+    text = ("案例点读\n"
+            "一、网友留言建议,青禾县应该多管一下城区私家车占用公交站台停车的现象,希望尽快整治。\n"
+            "2月24日青禾县12345政府服务热线受理中心回复,县公安局交警大队将于3月底前完成站台周边违停整治。")
+    item = _one(text, date(2022, 2, 28))
+    assert (item.department, str(item.due)) == ("青禾县12345政府服务热线受理中心", "2022-03-31")

@@ -94,7 +94,7 @@ R_STAMPED = re.compile(
 R_PAREN = re.compile(r"(?:答|回复|答复)\s*[(（]\s*(?P<dept>[^()（）\n]{2,30}?)\s*[)）]\s*[:：]\s*")
 R_PLAIN = re.compile(
     r"(?:[【\[]\s*)?(?:答|回复|答复|回复内容|答复内容|办理结果|办理情况|办理回复|办理意见|回复意见|答复意见|答复情况|回复情况|"
-    r"处理结果|处理情况|处理意见|官方回复|部门回复|部门反馈|官方反馈|部门回应|官方回应|A\s*\d{0,2})"
+    r"处理结果|处理情况|处理意见|官方回复|部门回复|部门反馈|官方反馈|部门回应|官方回应|A\s*\d{0,2}|回答\s*\d{1,2})"
     r"(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 #: a label alone on its line, with no colon: "网友提问A", "桂平交运局回复"
@@ -270,6 +270,8 @@ def _bare_responder(text: str, a: int, b: int) -> tuple[str, int] | None:
     return None
 
 
+#: a question-and-answer site's count of the answers below a question
+_ANSWER_COUNT = re.compile(r"(?:推荐|最佳|全部|其他|共有)?(?:回答|答案)\s*[(（]?\s*\d{1,3}\s*(?:个|条)?\s*[)）]?")
 #: a line naming only where a message is from: a city, then a county or district
 _PLACE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)){1,3}")
 
@@ -451,8 +453,11 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                     cur.question_parts.append((qa, qb))
                 phase = "q"
             elif kind == "R":
-                if cur is None and pending and label_start == a:
-                    # a message board prints the message body with no label above "回复:"
+                if cur is None and pending and (label_start == a or (
+                        a <= pending[-1][0] and pending[-1][1] <= label_start
+                        and _QUESTION_END.search(text, *pending[-1]) is not None)):
+                    # a message board prints the message body with no label above "回复:" (or
+                    # before "答:" on its line: "有网友问,…何时能解决? 答:…")
                     qa, qb = pending[-1]
                     cur = Exchange(start=qa, q_start=qa, q_end=qb, question_parts=[(qa, qb)])
                     phase = "q"
@@ -497,8 +502,9 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 if cur is None:
                     if DATE_LINE.match(para.strip()) or (pending and _REPORTER_LEAD.match(para.strip())):
                         continue  # a message's date stamp, or "记者连线:", between it and the reply
-                    if pending and (MESSAGE_STATUS.holds(para.strip()) or _place_line(para.strip())):
-                        continue  # the board's state (已办结) or the place it concerns (某市某区)
+                    if pending and (MESSAGE_STATUS.holds(para.strip()) or _place_line(para.strip())
+                                    or _ANSWER_COUNT.fullmatch(para.strip())):
+                        continue  # the board's state (已办结), the place it concerns (某市某区), "推荐回答(1个)"
                     if _is_boundary(para):
                         pending = []
                         titled = (s, e) if _MESSAGE_TITLE.search(para.strip()) and not _HAS_COLON.search(para) else None

@@ -573,3 +573,19 @@ def test_a_roundups_case_answered_on_a_day_by_a_hotline_centre_with_a_comma() ->
             "2月24日青禾县12345政府服务热线受理中心回复,县公安局交警大队将于3月底前完成站台周边违停整治。")
     item = _one(text, date(2022, 2, 28))
     assert (item.department, str(item.due)) == ("青禾县12345政府服务热线受理中心", "2022-03-31")
+
+
+def test_a_reported_question_and_its_answer_on_one_line() -> None:
+    text = "有网友问,体育场北门附近交通不便,居民出行难何时能解决? 答:青禾区正在建设北门公交场站,预计明年初投入使用。"
+    item = _one(text, date(2009, 9, 1))
+    assert "何时能解决" in item.question
+    assert str(item.due) == "2010-02-28"
+
+
+def test_a_question_site_prints_the_answer_count_then_the_numbered_answer() -> None:
+    """A question-and-answer site: the question, its time, "推荐回答(1个)", then "回答1:"."""
+    text = ("青禾街道城马路修了一年了,天天堵车,能想办法解决不?\n\n2025-04-05 00:03:05\n推荐回答(1个)\n回答1:\n\n"
+            "经青禾区政府落实,燃气管线还未开工建设,导致路面一直无法恢复,预计今年年底完工。")
+    item = _one(text, date(2025, 4, 5))
+    assert item.question.startswith("青禾街道城马路")
+    assert str(item.due) == "2025-12-31"

@@ -98,6 +98,10 @@ _HOST = re.compile(rf"(?:(?P<org>{_ORG})|{_OFFICIAL})(?:、[\u4e00-\u9fff]{{2,12
 
 #: a transcript's turn: a name alone before a colon, opening its line ("吴某某: 谢谢你的提问。")
 _TURN = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>{_NAME})\s*[:：]")
+#: a transcript's turn labelled with the office, the title and the name ("某区房管局副局长郑某:",
+#: "某项目经理卢某:"): the speaker as written
+_TITLED_TURN = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<who>[\u4e00-\u9fff、]{{2,30}}?(?:{TITLE.alt()}|负责人){_NAME})\s*[:：]")
 #: a person introduced with their office and titles, up to the name: "县交通运输局局长、党委书记|季某某",
 #: "交通运输部新闻发言人、政策研究室主任|吴某某"
 _INTRODUCED = re.compile(
@@ -187,6 +191,8 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         org = introduced_office(text, m.group("name"), m.start())
         if org:
             found.append((m.start("name"), org))
+    for m in _TITLED_TURN.finditer(text, start, end):
+        found.append((m.start("who"), m.group("who")))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]
     for pos in opens:
         m = _SUBJECT.match(text, pos, end)

@@ -313,3 +313,13 @@ def test_a_speaker_telling_someone_speaks_for_its_office() -> None:
 def test_a_body_pointing_at_itself_names_no_office() -> None:
     """"今年本届政府将…": the speaker says "this government", naming none."""
     assert _depts("为此,今年本届政府将竭尽全力,在年底前完成青石路改造。") == [None]
+
+
+def test_a_transcript_turn_labelled_with_office_title_and_name_is_the_speaker_as_printed() -> None:
+    """A program's transcript prints each turn as "某区房管局副局长郑某:" or "某项目经理卢某:":
+    the speaker as printed commits, through the turn."""
+    text = ("专题询问回迁安置工作\n"
+            "青禾新城安置房项目经理卢某某:市政道路已经在施工了。目标是10月份道路施工完成。\n"
+            "目前,小区内部的水电管网已施工完毕。\n"
+            "青禾区房管局副局长郑某:市房管局和区政府组织相关部门协调。我们争取在今年年底之前完成选房工作。\n")
+    assert _depts(text) == ["青禾新城安置房项目经理卢某某", "青禾区房管局副局长郑某"]

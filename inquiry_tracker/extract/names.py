@@ -142,7 +142,7 @@ GENERIC = {
     "快速通道", "快速路", "老旧小区", "综合医院", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那兼]|以及|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那兼]|以及|随着|目前|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -233,6 +233,8 @@ def _name_form(name: str) -> str:
 
 def _text_form(text: str) -> str:
     folded = fold(text)
+    if "至" in text or "到" in text:  # a line named by its places is named by their abbreviation too
+        folded += "".join("\n" + fold(short) for m in _linked(simplified(text)) if (short := abbreviation(m.name)))
     return folded + "\n" + _ELEVATED.sub("", folded) if "高架" in folded else folded
 
 
@@ -364,9 +366,39 @@ _JUNCTION = re.compile(r"(?:互通)?立交(?:桥)?|互通|枢纽")
 _RELATIVE = re.compile(r"(?:过江|过河|越江|跨江|跨河|跨海|跨线|过街|下穿|上跨|穿山)")
 
 
+#: a line named by the places it links ("济南至莱芜高速铁路", "长沙到株洲高速公路"), and the
+#: short form each kind takes in its abbreviation (济莱高铁, 长株高速)
+_LINKED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3})[至到—](?P<b>[\u4e00-\u9fff]{2,3}?)"
+                     r"(?P<kind>高速铁路|高速公路|城际铁路|铁路|高铁|高速|城际|公路)")
+_SHORT_KIND = {"高速铁路": "高铁", "高速公路": "高速", "城际铁路": "城际", "高铁": "高铁", "高速": "高速",
+               "城际": "城际", "铁路": "铁路", "公路": "公路"}
+
+
+def _is_place(word: str) -> bool:
+    return _opening(word, _city_names()) == len(word) or _opening(word, _county_stems()) == len(word)
+
+
+def _linked(text: str) -> list[Mention]:
+    """Lines named by the places they link, one of them a known city or county."""
+    return [Mention(m.start(), m.end(), m.group())
+            for m in _LINKED.finditer(text) if _is_place(m.group("a")) or _is_place(m.group("b"))]
+
+
+def abbreviation(name: str) -> str | None:
+    """The short name of a line named by its places: 济南至莱芜高速铁路 → 济莱高铁."""
+    m = _LINKED.fullmatch(name)
+    return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[m.group("kind")] if m else None
+
+
 def mentions(text: str) -> list[Mention]:
     """Project names in ``text``, in text order (see module docstring). Of two names written
     together ("京港澳高速岳阳新开联络线") the second is the thing, the first where it is."""
+    linked = _linked(text) if "至" in text or "到" in text or "—" in text else []
+    return sorted([*linked, *(m for m in _mentions(text) if not any(n.start <= m.start < n.end for n in linked))],
+                  key=lambda m: m.start) if linked else _mentions(text)
+
+
+def _mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for run in _NAME_CHARS.finditer(text):
         found: list[Mention] = []
@@ -505,6 +537,7 @@ def item_names(*texts: str) -> list[str]:
             break
     if not names:
         return _counted_name(texts[0]) if texts else []
+    names += [short for n in names if (short := abbreviation(n))]  # 济南至莱芜高速铁路: 济莱高铁 too
     for name, alias in declared_aliases("\n".join(texts)):
         for one, other in ((name, alias), (alias, name)):
             if any(one in n or n in one for n in names) and other not in names:

@@ -562,6 +562,8 @@ def test_a_preposition_before_a_kind_of_work_names_nothing() -> None:
     """"按照工程建设进度,预计年底能通车": 按照工程 is no project; the thing is the one the
     sentence opens with."""
     assert all(not m.name.startswith(("按照", "根据")) for m in mentions("按照工程建设进度,根据项目安排"))
+    # nor 随着/目前 before a bare kind ("随着车站外部装修的逐步启动,目前车站建设进入冲刺阶段")
+    assert all(not m.name.startswith(("随着", "目前")) for m in mentions("随着车站外部装修启动,目前车站建设进入冲刺阶段"))
     assert item_names("青石大桥是去年开工建设的跨省大桥,其中桥梁800米,按照工程建设进度,预计年底能通车。")[0] == "青石大桥"
 
 
@@ -575,3 +577,11 @@ def test_a_widening_names_the_bridge_it_widens_and_a_grade_is_no_name() -> None:
     """"洪塘大桥拓宽改建工程…按照城市主干路兼一级公路的标准设计": the work is the bridge's;
     拓宽改建工程 alone says only how, 兼一级公路 only the grade."""
     assert item_names("清江大桥拓宽改建工程按照城市主干路兼一级公路的标准设计,预计2020年建成通车。") == ["清江大桥"]
+
+
+def test_a_line_named_by_the_places_it_links_and_its_abbreviation() -> None:
+    """"长沙至株洲高速公路" is one name (not 株洲's motorway), and is written 长株高速 too; a line
+    between other places is another."""
+    assert item_names("长沙至株洲高速公路预计年底通车。") == ["长沙至株洲高速公路", "长株高速"]
+    assert similarity("长株高速", "长沙至株洲高速公路今日正式通车") == 1.0
+    assert similarity("长沙至株洲高速公路", "长沙至湘潭高速公路今日正式通车") == 0.0

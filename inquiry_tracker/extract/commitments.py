@@ -56,7 +56,9 @@ _OPENED_AFTER = re.compile(r"正式(?:运营|开通|通车|投用|投入使用|�
 #: a year's programme told by its size, not a deliverable: "今年实施改造项目130个", "今年计划实施
 #: 建设项目42个,总投资约30亿元" (but "今年完成改造项目130个" is one)
 _PROGRAMME_SIZE = re.compile(
-    r"^[^,，。;；]{0,12}?(?:实施|安排)[^,，。;；]{0,24}?项目\s*[\d一二三四五六七八九十百千]+\s*[个项]")
+    r"^[^,，。;；]{0,12}?(?:实施|安排)[^,，。;；]{0,24}?项目\s*[\d一二三四五六七八九十百千]+\s*[个项]"
+    # "今年拟办的25件实事": the year's list of tasks, counted
+    r"|^\s*(?:拟办|要办|将办|计划办|办好)的?[\d一二三四五六七八九十百千]+\s*[件项个](?:民生)?实事")
 #: an act with a count: a deliverable one can check ("启动20项", "新增500台")
 _COUNTED = re.compile(r"(?:启动|新增|建成|完成|开工|新建|改造|开通)\s*[\d一二三四五六七八九十百千万]+\s*(?:项|个|条|台|所|座|处|公里|万)")
 _PLAN_SHAPE = re.compile(
@@ -149,6 +151,10 @@ _DONE_THEN = re.compile(r"(?:全部|全面|基本|顺利)?(?:完成|建成|完�
 _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 
 
+#: a task's time limit, right before its date ("完成时限为", "办结期限均为")
+_TIME_LIMIT = re.compile(r"(?:完成|办结|整改|建设)(?:时限|期限)(?:均)?为\s*$")
+
+
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
@@ -231,6 +237,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 1
     if FINISH_ACT.match(after) and _CONDITION_AFTER.match(after):
         score += 1  # "明年10月竣工后,将…": the finish is taken as settled
+    if _TIME_LIMIT.search(before_clause):
+        score += 1  # "完成时限为今年12月底前": the date is the limit the task is set
     if _TARGET_AFTER.search(after_clause) and FINISH_ACT.search(after_clause):
         score += 1  # "围绕…2019年底同步建成通车的目标": a dated finish held up as the target
     if ACTION_RE.search(after_clause):
@@ -393,7 +401,9 @@ def commitments_in(
         last = _last_step(text, group, best, min_score)
         keep = [c for c in group if c is best or c is last
                 or (c.score >= best.score and ACTION_RE.search(_act_after(text, c)))
-                or _names_its_own_thing(text, c, best) or _a_step_of_its_own(text, c, min_score)]
+                or _names_its_own_thing(text, c, best) or _a_step_of_its_own(text, c, min_score)
+                # (each task's time limit in a notice's list: "第51件…完成时限为9月底前,其它…均为11月底前")
+                or _TIME_LIMIT.search(_clause_before(text, c.deadline.start, c.start)) is not None]
         clauses: set[int] = set()
         chosen: list[tuple[Commitment, int]] = []  # (commitment, where its own clause or list item starts)
         for c in keep:

@@ -138,15 +138,22 @@ def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
     return ids
 
 
+#: a page's address or time stamp alone on a line ("https://news.example.com 2006-02-15")
+_ADDRESS_LINE = re.compile(r"\s*(?:(?:https?://|www\.)\S+)\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*")
+
+
 def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> dict[int, str]:
     """The body each article speaks for: "记者从X获悉", or a byline line that is an org."""
     orgs: dict[int, str] = {}
-    for (a, b), art in zip(paras, ids, strict=True):
+    for n, ((a, b), art) in enumerate(zip(paras, ids, strict=True)):
         if art in orgs:
             continue
         para = view.text[a:b].strip()
         if _is_headline(para) and is_department(para) and len(para) <= 24 and not _NOT_A_NAME.search(para):
-            orgs[art] = para  # (a byline's office; not a headline ending like one: "·省级补助4090万建设卫生院")
+            # (a byline's office; not a headline ending like one: "·省级补助4090万建设卫生院"; nor
+            # a site's name between the page's address and time lines: "回龙观资讯中心")
+            if not any(_ADDRESS_LINE.fullmatch(view.text, *paras[k]) for k in (n - 1, n + 1) if 0 <= k < len(paras)):
+                orgs[art] = para
             continue
         m = _SOURCE_ORG.search(para) or _ORG_NEWS.search(para)
         # (several bodies: "从某燃气公司东、西分公司获悉" → the first, 某燃气公司)

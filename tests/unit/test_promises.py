@@ -485,3 +485,18 @@ def test_a_bare_year_after_a_precise_date_is_a_deadline_of_its_own() -> None:
     assert sorted(p.due for p in found) == [date(2021, 5, 31), date(2021, 12, 31)]
     found = _promises("今年,青石路改造工程将于7月上旬完工。")
     assert [p.due for p in found] == [date(2021, 7, 10)]
+
+
+def test_each_time_limit_a_notice_sets_is_a_promise() -> None:
+    """A notice lists its tasks' time limits in one sentence: "第5件…完成时限为今年9月底前,
+    其它20件完成时限均为今年11月底前" — each limit is a promise of its own."""
+    text = ("本报讯 市政府公布今年拟办的25件实事,明确了每件实事的责任单位和完成时限。"
+            "第3件“新建社区卫生服务站”完成时限为今年12月底前,第5件“开工建设城北医院”完成时限为今年9月底前,"
+            "其它23件实事完成时限均为今年11月底前。")
+    assert sorted(str(p.due) for p in _promises(text)) == ["2021-09-30", "2021-11-30", "2021-12-31"]
+
+
+def test_a_sites_name_between_its_address_and_time_lines_speaks_for_no_one() -> None:
+    text = ("城北医院10月前完工\nhttps://news.example.com 2021-03-15\n青禾资讯中心\n"
+            "本报讯 城北医院工程进展顺利,预计10月底前完工。")
+    assert [p.department for p in _promises(text)] == [None]

@@ -33,7 +33,7 @@ KINDS = (
     "群众艺术馆", "剧院", "体育馆", "体育场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
     "水厂", "污水处理厂", "净水厂",
     "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中",
-    "校区", "园", "馆", "中心", "小区", "项目", "工程",
+    "校区", "院区", "园", "馆", "中心", "小区", "项目", "工程",
 )
 #: (桥梁/桥面/桥墩 and 路基/路面/路灯 are parts of a work, not one; a 街道 is a township, a 园区
 #: a zone)
@@ -142,7 +142,7 @@ GENERIC = {
     "快速通道", "快速路", "老旧小区", "综合医院", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那兼]|以及|随着|目前|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那兼]|以及|随着|目前|标志着|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -284,6 +284,10 @@ def road_numbers(text: str) -> set[str]:
     return found
 
 
+#: the university a hospital or school is attached to, before its own name (not 附属第一医院)
+_AFFILIATION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院)附属(?!第|医院|中学|小学)")
+
+
 def _core(run: str, opens_run: bool = False) -> str:
     """A mention without the place and clause words before it."""
     cut_at = 0
@@ -297,6 +301,9 @@ def _core(run: str, opens_run: bool = False) -> str:
         if len(run) - m.end() >= 3:
             cut_at = m.end()
     run = run[cut_at:]
+    affiliated = _AFFILIATION.match(run)
+    if affiliated and len(run) - affiliated.end() >= 4:
+        run = run[affiliated.end():]  # 首都医科大学附属|北京友谊医院顺义院区: the hospital's own name
     province = _PROVINCE.match(run)
     if province and len(run) - province.end() >= 3 and not _NEEDS_PLACE.match(run, province.end()):
         run = run[province.end():]
@@ -428,7 +435,7 @@ def _mentions(text: str) -> list[Mention]:
                 if not between and _JUNCTION.fullmatch(name):
                     # an interchange is named by the roads that cross there (繁华大道集贤路互通立交)
                     mention = Mention(chain, at, text[chain:at])
-                elif not between and (name.endswith("校区") or _RELATIVE.match(name)):
+                elif not between and (name.endswith(("校区", "院区")) or _RELATIVE.match(name)):
                     # a school's campus is named with its school (two schools may each have one
                     # in the same district); a crossing by where it is (和燕路过江通道)
                     mention = Mention(found[-1].start, at, text[found[-1].start : at])

@@ -256,7 +256,8 @@ def test_a_project_named_after_the_thing_is_another_project() -> None:
     [
         # a station or a people's hospital is named by its place: the place stays
         ("2023年东湖火车站北站房、北广场将投入运营", ["东湖火车站", "北广场"]),
-        ("湖南省人民医院东院区将于年底投入运营", ["湖南省人民医院"]),
+        # (a campus of its own is part of the name: another campus is another project)
+        ("湖南省人民医院东院区将于年底投入运营", ["湖南省人民医院东院区"]),
         ("长沙市人民医院新院区年底开诊", ["长沙市人民医院"]),
     ],
 )
@@ -520,7 +521,7 @@ def test_a_hospital_named_as_a_centre_and_the_landmarks_around_it() -> None:
 def test_what_grade_a_hospital_is_and_a_numbered_hospital_keeps_its_city() -> None:
     """"是…的三级甲等综合医院" says what it is, not which; "第一医院" is named with its city."""
     assert mentions("是设置床位数1000张的三级甲等综合医院") == []
-    assert item_names("东山市第一医院白沙院区计划明年3月完工") == ["东山市第一医院"]
+    assert item_names("东山市第一医院白沙院区计划明年3月完工") == ["东山市第一医院白沙院区"]
 
 
 def test_the_main_stadium_is_the_one_named_before_and_a_centres_stadium_is_whole() -> None:
@@ -585,3 +586,13 @@ def test_a_line_named_by_the_places_it_links_and_its_abbreviation() -> None:
     assert item_names("长沙至株洲高速公路预计年底通车。") == ["长沙至株洲高速公路", "长株高速"]
     assert similarity("长株高速", "长沙至株洲高速公路今日正式通车") == 1.0
     assert similarity("长沙至株洲高速公路", "长沙至湘潭高速公路今日正式通车") == 0.0
+
+
+def test_a_hospitals_campus_is_named_without_the_university_it_is_attached_to() -> None:
+    """"首都某某大学附属青禾医院顺义院区…,标志着工程…,2023年计划竣工投入使用": the campus of the
+    hospital, as a later page writes it (青禾医院顺义院区开诊); 标志着 names nothing."""
+    names = item_names("由某集团承建的首都某某大学附属青禾医院顺义院区主体工程举行开工仪式,"
+                       "标志着工程进入主体结构建设阶段,2023年计划竣工投入使用。")
+    assert names and not any(n.startswith("标志着") for n in names)
+    assert similarity(names[0], "26日,北京青禾医院顺义院区开诊。") >= 0.75
+    assert similarity(names[0], "26日,北京青禾医院通州院区开诊。") == 0.0

@@ -45,7 +45,7 @@ def question_named_in_reply(text: str, ex: Exchange) -> None:
     lo, hi = ex.r_start, min(ex.r_end, ex.r_start + 200)
     m = shape.QUOTED_ASK.search(text, lo, hi) or shape.ABOUT_ASK.search(text, lo, hi)
     if m:
-        ex.question_parts = [(m.start(1), m.end(1))]
+        ex.question_parts = [shape.asked_span(m)]
         ex.seal()
 
 

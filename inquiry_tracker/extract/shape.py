@@ -586,8 +586,16 @@ _REPLY_LINE = re.compile(r"^(?P<org>[\u4e00-\u9fff()（）]{2,30}?)的?(?:回复
 _LEAD_WORDS = re.compile(r"^(?:现|经|由|请|并|我们|目前)")
 _NOT_NAME_CHARS = re.compile(r"[您你我的]")  # "您反映的问题我办已…" names nobody
 #: "您…反映了关于某村机耕道道路较烂的问题": the question as the reply names it, unquoted
-ABOUT_ASK = re.compile(r"(?:反映|咨询|提出|留言)(?:了|的)?(关于[^。!！?？\n]{4,60}?的(?:问题|诉求|建议))")
+ABOUT_ASK = re.compile(r"(?:反映|咨询|提出|留言)(?:了|的)?(关于[^。!！?？\n]{4,60}?的(?:问题|诉求|建议))"
+                       # "您…反映马关镇街道狭窄的相关问题已收悉": the matter as the greeting recalls it
+                       r"|(?:反映|咨询|提出)(?:了|的)?((?!关于)[^。!！?？\n,，“”]{4,40}?的(?:相关)?(?:问题|诉求))(?:已)?收悉")
 QUOTED_ASK = re.compile(r"(?:反映|咨询|提出|留言|提交|询问)(?:的|了)?[“\"]([^”\"\n]{4,60})[”\"]")
+
+
+def asked_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where the matter a reply names (:data:`QUOTED_ASK`, :data:`ABOUT_ASK`) is written."""
+    g = next(k for k in range(1, (m.re.groups or 1) + 1) if m.group(k) is not None)
+    return m.start(g), m.end(g)
 
 
 #: an office's answer opening a paragraph without a greeting: "我乡接到…后", "经查,…", "现将…答复如下"
@@ -643,7 +651,7 @@ def letter_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[i
             m = (QUOTED_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160))
                  or ABOUT_ASK.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 160)))
             if m:
-                question = [(m.start(1), m.end(1))]
+                question = [asked_span(m)]
         if question:
             ex = Exchange(start=question[0][0], q_start=0, q_end=0, question_parts=question,
                           reply_parts=parts)

@@ -259,6 +259,8 @@ _ASKER_NEAR = re.compile(r"(?:网友|市民|群众|居民|业主|家长|读者|�
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt().replace("复", "[复覆]"))  # (回覆: a mirror's spelling)
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")
+#: a quote opened right after the ask word, closing only after the sentence's end
+_QUOTE_OPENED = re.compile("(?:" + REPORTED_ASK.alt() + r")[:：]?\s*[“\"](?=[^”\"\n]*$)", re.M)
 #: a quote named as what was asked: "“…”的建议", "“…”这一诉求"
 _NAMED_AS_ASKED = re.compile(r"(?:的|这一|这个|一)?(?:建议|诉求|问题|提问|留言|疑问|意见|咨询|提议|投诉)")
 #: words that make a quote a question
@@ -383,6 +385,9 @@ def office_post_exchanges(text: str, paras: list[tuple[int, int]], taken: Callab
     return out
 
 
+#: another person speaking after a sentence of the answer: "。”陈某进一步明确表示,"
+_ANOTHER_SPEAKER = re.compile(
+    r"[。”](?P<who>[\u4e00-\u9fff]{2,3}?)(?:还|也|进一步|同时|随后)?(?:明确)?(?:表示|说|指出|介绍|强调|补充)[,，:：]")
 #: a person named alone answering, opening a sentence: "董某表示,", "董某说,"
 _NAMED_SPEAKS = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,3})(?:表示|说|回答|回应|答复)\s*[,，:：]")
 
@@ -502,6 +507,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             if body > m_end and text[body - 1] == "“":  # the answer quoted: it ends with its quote
                 close = text.find("”", body, b)
                 end = close if close > 0 else b
+            other = _ANOTHER_SPEAKER.search(text, body, end)
+            if other is not None and org and other.group("who") not in org:
+                end = other.start() + 1  # "…会立即开工建设。”陈某进一步表示,…": another official's words
             if body >= b and text[m_end : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
             if question is not None and org and end - body < 8:
@@ -603,6 +611,10 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
         q = _QUOTE.search(text, s_start, s_end)
         if q:
             asks.append((s_start, (q.start(1), q.end(1)), None))
+            continue
+        opened = _QUOTE_OPENED.search(text, s_start, s_end)
+        if opened and s_end - opened.end() >= 8:  # "评论到“…什么时候可以使用呢?”": closing after the ?
+            asks.append((s_start, (opened.end(), s_end), None))
             continue
         before = _quoted_before(text, a, s_start)
         if before:  # "“…请市长过问一下。”几位居民向市长信箱发出了一封电子邮件": the message quoted first

@@ -589,3 +589,33 @@ def test_a_question_site_prints_the_answer_count_then_the_numbered_answer() -> N
     item = _one(text, date(2025, 4, 5))
     assert item.question.startswith("青禾街道城马路")
     assert str(item.due) == "2025-12-31"
+
+
+def test_a_reply_letter_that_recalls_the_matter_raised_is_the_exchange() -> None:
+    """Only the reply is printed: it greets the writer, recalls "您…反映X的相关问题已收悉", and
+    is signed by the office; the matter recalled is the question."""
+    text = ("网民“老百姓”:\n"
+            "您好!您于2018年5月15日在留言板上反映青禾镇街道狭窄的相关问题已收悉,现答复如下:\n"
+            "青禾路已于去年9月开工建设,该项目预计于2019年下半年完工。感谢你对我们工作的支持。\n"
+            "青禾镇人民政府\n2018年6月21日")
+    item = _one(text, date(2018, 6, 21))
+    assert item.question == "青禾镇街道狭窄的相关问题"
+    assert (item.department, str(item.due)) == ("青禾镇人民政府", "2019-12-31")
+
+
+def test_a_comment_reported_in_quotes_and_answered_by_a_district() -> None:
+    text = ("最近,网民在“政民零距离”栏目评论到“青禾片区的菜市场正在建设中,什么时候可以使用呢?”\n"
+            "对此,青禾区政府回答说,街道已敦促开发单位加快办理手续,预计2021年下半年完成项目建设。")
+    item = _one(text, date(2020, 1, 10))
+    assert item.question.startswith("青禾片区的菜市场")
+    assert (item.department, str(item.due)) == ("青禾区政府", "2021-12-31")
+
+
+def test_an_answer_ends_where_another_official_speaks() -> None:
+    """"…会立即开工建设。”陈某进一步明确表示,…明年年底开工" — the second official's date is his,
+    not the answer's."""
+    text = ("一位网友问:“地铁究竟何时能够过江?”对这个问题,副市长林某回答说,两条过江线路已获批准,"
+            "“等相关问题明确后,会立即开工建设。”陈某进一步明确表示,这两条线在明年年底同时开工。")
+    item = _one(text, date(2008, 6, 1))
+    assert item.department == "副市长林某"
+    assert item.due is None

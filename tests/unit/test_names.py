@@ -596,3 +596,10 @@ def test_a_hospitals_campus_is_named_without_the_university_it_is_attached_to() 
     assert names and not any(n.startswith("标志着") for n in names)
     assert similarity(names[0], "26日,北京青禾医院顺义院区开诊。") >= 0.75
     assert similarity(names[0], "26日,北京青禾医院通州院区开诊。") == 0.0
+
+
+def test_where_a_road_starts_and_ends_and_a_bare_footbridge_name_nothing() -> None:
+    """"东西轴线西起某高速,东至东外环": the axis, not the motorway it starts from; a bare
+    人行天桥 (every city has them) or "不仅仅增设…" names nothing."""
+    assert item_names("东西轴线西起襄荆高速,东至东外环,目前正在施工中,预计2021年底完工。") == ["东西轴线"]
+    assert item_names("这条路改造,不仅仅增设人行天桥,预计年底完工。") == []

@@ -619,3 +619,13 @@ def test_an_answer_ends_where_another_official_speaks() -> None:
     item = _one(text, date(2008, 6, 1))
     assert item.department == "副市长林某"
     assert item.due is None
+
+
+def test_a_write_up_where_the_office_made_its_answer() -> None:
+    """"…的网友通过留言板提出了自己的建议。" / "中共某市委办公室作出了答复。针对…,…将于…": the
+    answer told as made (作出了答复) follows the reported message."""
+    text = ("“第一幼儿园附近的道路挖开后一直没有修复,希望尽快将路修好。”某市的网友通过“领导留言板”提出了自己的建议。\n"
+            "收到网友留言后,中共某市委办公室作出了答复。针对网友反馈的道路修复问题,市住建局已督促施工单位,"
+            "计划9月底前修复完毕。")
+    item = _one(text, date(2022, 9, 14))
+    assert (item.department, str(item.due)) == ("中共某市委办公室", "2022-09-30")

@@ -101,6 +101,17 @@ def test_an_answer_letter_signed_only_at_the_end_of_its_contact_line() -> None:
     assert (item.department, str(item.due)) == ("某县水利局", "2023-06-30")
 
 
+def test_an_answer_letter_addressing_the_delegate_as_you() -> None:
+    """No greeting line: "您在某县人大第五次会议上提出的第63号“关于…的建议”已交我们办理,现将办理
+    情况答复如下:" opens the letter; the suggestion quoted is the question."""
+    text = ("对某县人大第六次会议第5号建议的答复\n"
+            "您在某县人大第五次会议上提出的第63号“关于烂尾楼清理整治工作的建议”已交我们办理,现将办理情况答复如下:\n"
+            "县政府已召开专题会议,确保年底前完成新的项目招商。\n感谢您对政府工作的关心和支持。")
+    (item,) = _inquiries(text)
+    assert item.question == "关于烂尾楼清理整治工作的建议"
+    assert str(item.due) == "2022-12-31"
+
+
 def test_a_long_reply_keeps_its_deadline() -> None:
     body = "\n".join(f"第{i}点,相关情况已经核实并按程序推进。" for i in range(1, 9))
     text = ("网友留言:旧城改造项目什么时候交房?\n区住建局回复:\n" + body + "\n项目计划2023年12月底前交付使用。")

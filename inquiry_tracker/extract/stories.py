@@ -12,6 +12,7 @@ from inquiry_tracker.extract.departments import ORG_MENTION
 from inquiry_tracker.extract.lexicon import (
     DATE_LINE,
     DELEGATE,
+    MESSAGE_STATUS,
     PAGE_CHROME,
     REPORTED_ASK,
     REPORTED_REPLY,
@@ -362,23 +363,46 @@ def captioned_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable
     return out
 
 
+#: a post's head whose poster the copy lost: "发表于 2023-11-15 17:29:05"
+_BARE_POST = re.compile(r"\s*发表于\s*(?:19|20)\d\d")
+#: an answer in an office's voice
+_OFFICE_VOICE = re.compile(r"我们将|我局|我单位|我委|我中心|下一步|经核实|经查|经调查|力争|计划于|预计")
+
+
+def _status_office(text: str, paras: list[tuple[int, int]]) -> str | None:
+    """The office a board's status block names, on the line after its state ("已处理" / "某局")."""
+    for k in range(len(paras) - 1):
+        if MESSAGE_STATUS.holds(text[paras[k][0] : paras[k][1]].strip()):
+            office = office_name(text[paras[k + 1][0] : paras[k + 1][1]].strip())
+            if office:
+                return office
+    return None
+
+
 def office_post_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
     """A forum thread where an office posts the answer under its own name, with no greeting or
     label: the post before it (its body, not its title) asks, the office's post answers."""
     out: list[Exchange] = []
     if "发表于" not in text:
         return out
-    heads = [i for i, (a, b) in enumerate(paras) if POSTER.match(text, a, b)]
+    heads = [i for i, (a, b) in enumerate(paras) if POSTER.match(text, a, b) or _BARE_POST.match(text, a, b)]
+    handled_by: str | None = None  # the office a board's status block names ("已处理" / "某局" / "处理时间")
     for prev, cur in zip(heads, heads[1:], strict=False):
         who, before = POSTER.match(text, *paras[cur]), POSTER.match(text, *paras[prev])
         office = office_name(who.group("org")) if who else None
-        if office is None or before is None or office_name(before.group("org")) is not None:
+        if before is not None and office_name(before.group("org")) is not None:
             continue  # (an office answering a citizen's post, not one office after another)
         asked = [k for k in range(prev + 1, cur) if not taken(k) and paras[k][1] - paras[k][0] >= 20]
         end = next((k for k in heads if k > cur), len(paras))
         answer = [k for k in range(cur + 1, end) if not taken(k) and paras[k][1] - paras[k][0] >= 8
                   and not PAGE_CHROME.holds(text[paras[k][0] : paras[k][1]])]
-        if not asked or not answer:
+        if office is None and who is None and answer and asked and any(
+                _ASKING_WORDS.search(text, *paras[k]) for k in asked) and _OFFICE_VOICE.search(text, *paras[answer[0]]):
+            # a post whose poster the copy lost, answering in an office's voice ("下一步,我们将…"),
+            # under a board whose status block names the office that handled it
+            handled_by = handled_by or _status_office(text, paras) or ""
+            office = handled_by or None
+        if office is None or not asked or not answer:
             continue
         ex = Exchange(start=paras[asked[0]][0], q_start=0, q_end=0,
                       question_parts=[paras[k] for k in asked], reply_parts=[paras[answer[0]]])

@@ -629,3 +629,16 @@ def test_a_write_up_where_the_office_made_its_answer() -> None:
             "计划9月底前修复完毕。")
     item = _one(text, date(2022, 9, 14))
     assert (item.department, str(item.due)) == ("中共某市委办公室", "2022-09-30")
+
+
+def test_a_board_thread_whose_posters_the_copy_lost_answered_in_the_offices_voice() -> None:
+    """A board mirrored as a forum thread: the status block names the office ("已处理" / "某市园林局"),
+    the first post asks, the next floor answers ("下一步,我们将…") with no name over it."""
+    text = ("青禾公园改造后啥时候开园\n\n楼主\n发表于 2023-11-10 16:22:48 |只看该作者\n\n已处理\n\n青禾市园林局\n\n"
+            "处理时间\n\n2023-11-20 09:11\n\n"
+            "网友“东城小悦”:请问青禾公园改造后啥时间能开园?不是说今年改造开放吗?这马上都年底了。\n\n"
+            "使用道具 举报\n\n沙发\n发表于 2023-11-15 17:29:05 |只看该作者\n"
+            "青禾公园改造提升项目正在开展前期设计工作。下一步,我们将加快推进,力争2024年12月底前建成并对外开放。\n")
+    item = _one(text, date(2023, 11, 20))
+    assert "啥时间能开园" in item.question
+    assert (item.department, str(item.due)) == ("青禾市园林局", "2024-12-31")

@@ -642,3 +642,12 @@ def test_a_board_thread_whose_posters_the_copy_lost_answered_in_the_offices_voic
     item = _one(text, date(2023, 11, 20))
     assert "啥时间能开园" in item.question
     assert (item.department, str(item.due)) == ("青禾市园林局", "2024-12-31")
+
+
+def test_a_reported_post_answered_by_an_office_speaking_after_the_day() -> None:
+    """"10月29日,网民孙女士在问政平台发帖反映,…期待学校早点开工" / "10月31日,某区教委介绍,…计划
+    2026年完成建设": the office speaking on a day after the post answers it."""
+    text = ("10月29日,网民孙女士在问政平台发帖反映,她很期待小区附近规划的青禾学校,学校何时能开工?\n"
+            "接到网民反映后,平台联动了九龙坡区。10月31日,九龙坡区教委介绍,青禾学校目前正在办理前期手续,计划2026年完成建设。")
+    item = _one(text, date(2024, 11, 6))
+    assert (item.department, str(item.due)) == ("九龙坡区教委", "2026-12-31")

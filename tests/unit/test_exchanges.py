@@ -651,3 +651,13 @@ def test_a_reported_post_answered_by_an_office_speaking_after_the_day() -> None:
             "接到网民反映后,平台联动了九龙坡区。10月31日,九龙坡区教委介绍,青禾学校目前正在办理前期手续,计划2026年完成建设。")
     item = _one(text, date(2024, 11, 6))
     assert (item.department, str(item.due)) == ("九龙坡区教委", "2026-12-31")
+
+
+def test_a_story_where_the_projects_own_spokesman_answers_the_complaint() -> None:
+    """"李女士向新闻热线反映称,…没有按时完成改造。该项目相关负责人表示,…预计今年9月底完成": the
+    project's unnamed spokesman answers; the office is left for the answer to name."""
+    text = ("近日,居住在青禾路附近的李女士向新闻热线反映称,项目部对青禾路封闭施工后没有按时完成改造,影响市民出行。"
+            "该项目相关负责人表示,因要解决周边市民出行问题暂停了施工,计划8月26日继续施工,预计今年9月底完成。")
+    item = _one(text, date(2023, 8, 24))
+    assert "没有按时完成改造" in item.question
+    assert str(item.due) == "2023-09-30"

@@ -516,7 +516,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             asked = pending[1]
         for m_start, m_end, who in answers:
             clause = _sentence_start(text, a, m_start)
-            while asks and asks[0][0] < clause:  # a message reported earlier in the paragraph
+            # a message reported earlier in the paragraph (or earlier in the answer's own sentence:
+            # "有网友留言咨询X,12月11日,某公司做出回应")
+            while asks and (asks[0][0] < clause or (asks[0][0] == clause and who is None and asks[0][1][1] <= m_start)):
                 _, asked, replier = asks.pop(0)
             if who is not None and asks and asks[0][0] == clause and m_start == a:
                 asks.pop(0)  # a caption's own words are the answer, not a message reported
@@ -545,6 +547,9 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
                 end = other.start() + 1  # "…会立即开工建设。”陈某进一步表示,…": another official's words
             if body >= b and text[m_end : b].strip() in (":", "：") and i + 1 < len(paras) and not taken(i + 1):
                 body, end = paras[i + 1]  # "对此,X回复称:" closing its line: the answer is the next one
+            elif (end == b and _POINTS_BELOW.match(text, body, end) and i + 1 < len(paras) and not taken(i + 1)
+                  and _WHOLE_TEXT.search(text, body, end)):
+                body, end = paras[i + 1]  # "X做出回应,全文如下:": the answer itself is printed next
             if question is not None and org and end - body < 8:
                 pending = (org, question)  # "…进行回复。": the words may follow under its name
             if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
@@ -570,6 +575,8 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
 
 
 #: a lede's answer that only announces the exchange printed below it: "现将详情公布如下:"
+#: the answer printed in full below: "全文如下", "原文如下", "回复内容如下"
+_WHOLE_TEXT = re.compile(r"(?:全文|原文|内容)如下")
 _POINTS_BELOW = re.compile(r"\s*(?:现将|特将|现就|下面将?|以下)?[^。!！?？\n]{0,16}如下\s*[:：]?\s*$")
 #: the asker on the receiving end: "他们很快就得到了答复:“…”"
 _RECEIVED = re.compile(r"(?:得到|收到|获得|接到)了?$")
@@ -639,7 +646,19 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
             named = [o.group(0) for o in ORG_MENTION.finditer(text, s_start, about.start())]
             asks.append((s_start, (about.start("q"), about.end("q")), named[-1] if named else None))
             continue
-        if not (_ASKER_NEAR.search(sent) and _ASK_WORD.search(sent)) or _REPLY_WORD.search(sent):
+        if not (_ASKER_NEAR.search(sent) and _ASK_WORD.search(sent)):
+            continue
+        reply = _REPLY_WORD.search(sent)
+        if reply is not None:
+            # "有网友留言咨询X的进度,12月11日,某公司做出回应": the message, up to the clause's end
+            ask = _ASK_WORD.search(sent, 0, reply.start())
+            while ask is not None and sent.startswith(("板", "箱", "栏"), ask.end()):  # 留言板: the board, no message
+                ask = _ASK_WORD.search(sent, ask.end(), reply.start())
+            while ask is not None and (joined := _ASK_WORD.match(sent, ask.end(), reply.start())):
+                ask = joined  # "留言咨询": the words of asking run on
+            comma = next((k for k in range(ask.end(), reply.start()) if sent[k] in ",，"), -1) if ask else -1
+            if ask is not None and _ASKER_NEAR.search(sent, 0, ask.start()) and comma - ask.end() >= 4:
+                asks.append((s_start, (s_start + ask.end(), s_start + comma), None))
             continue
         q = _QUOTE.search(text, s_start, s_end)
         if q:

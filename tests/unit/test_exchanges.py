@@ -661,3 +661,16 @@ def test_a_story_where_the_projects_own_spokesman_answers_the_complaint() -> Non
     item = _one(text, date(2023, 8, 24))
     assert "没有按时完成改造" in item.question
     assert str(item.due) == "2023-09-30"
+
+
+def test_a_message_and_the_answer_printed_in_full_below_in_one_sentence() -> None:
+    """"有网友留言咨询地铁四期申报进度,12月11日,某集团做出回应,全文如下:" then the answer on its
+    own: the message is the clause after the ask word; a board's name (留言板) is no message."""
+    text = ("近日,有网友留言咨询青禾地铁四期申报进度,12月11日,青禾市轨道交通集团有限公司做出回应,全文如下:\n"
+            "四期建设规划正在全力申报中,我们力争明年6月底前获批。\n来源:领导留言板")
+    item = _one(text, date(2020, 12, 12))
+    assert item.question == "青禾地铁四期申报进度"
+    assert (item.department, str(item.due)) == ("青禾市轨道交通集团有限公司", "2021-06-30")
+    lede = ("近日,网友通过“领导留言板”为青禾文旅发展建言献策,市相关部门收到留言后积极回应,"
+            "表示将对这些建议进行深入研究论证。")
+    assert [it.kind for it in extract_items(lede, published=date(2020, 12, 12))] == []

@@ -51,6 +51,9 @@ _FOLD = (
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:长江|黄河)(?=大桥)"), ""),
     (re.compile(r"高架(?:快速路|路|桥)"), "高架"),
     (re.compile(r"(?:火车|铁路)站"), "站"),  # 西安火车站 = 西安站
+    # a numbered hospital is written short: 第二人民医院 = 第二医院 = 二医院 = 二医
+    (re.compile(r"第?([一二三四五六七八九十])(?:人民)?医院"), r"\1医"),
+    (re.compile(r"搬迁(?=工程|项目)"), "迁建"),  # 某医院搬迁工程 = 某医院迁建项目
     (re.compile(r"[“”\"'‘’《》〈〉「」\s·]"), ""),
     (re.compile(r"[—–\-~～至到]+"), "—"),
 )
@@ -588,7 +591,7 @@ _ANY_WORK = ("项目", "工程")
 
 #: a work named by what is done to a thing, then any kind of work: "西塔改扩建道路" is the
 #: "西塔改扩建工程" of another page
-_WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽"
+_WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽|迁建|搬迁"
 _ACT_THEN_WORK = re.compile(rf"(?<=..)(?:{_WORK_DONE})(道路|工程|项目)$")
 #: what is done, closing a compared name: it weighs as a kind of work does (西关|改扩建)
 _ACT_AT_END = re.compile(rf"(?:{_WORK_DONE})$")
@@ -621,7 +624,13 @@ def name_grams(name: str) -> tuple[str, ...]:
 def text_grams(text: str) -> set[str]:
     """Every bigram and road number of ``text`` (folded), to look names up with."""
     folded = _text_form(text)
-    return set(_bigrams(folded)) | road_numbers(text)
+    grams = set(_bigrams(folded))
+    # and across a county's or district's 县/区 ("合江县长江大桥" is looked up as 合江…大桥 too)
+    grams.update(folded[m.start() - 1] + folded[m.end()] for m in _UNIT_INSIDE.finditer(folded))
+    return grams | road_numbers(text)
+
+
+_UNIT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[县区](?=[\u4e00-\u9fff])")
 
 
 #: a longer name going on from a name to a project's kind
@@ -756,6 +765,11 @@ def similarity(name: str, text: str) -> float:
     grams = _bigrams(folded)
     if not grams:
         return 0.0
+    county = _county_prefix(folded)
+    if county and folded[county : county + 1] not in "区县市" and folded[:county] in text_f:
+        # "城阳二医" in a text writing 城阳区第二人民医院: the district named with its 区
+        for suffix in "区县市":
+            text_f = text_f.replace(folded[:county] + suffix, folded[:county])
     kind_at = _kind_span(folded)
     act = _ACT_AT_END.search(folded, 2) if kind_at == len(folded) else None
     if act is not None:

@@ -13,6 +13,7 @@ from inquiry_tracker.extract.names import (
     name_grams,
     road_numbers,
     similarity,
+    text_grams,
 )
 
 
@@ -603,3 +604,13 @@ def test_where_a_road_starts_and_ends_and_a_bare_footbridge_name_nothing() -> No
     人行天桥 (every city has them) or "不仅仅增设…" names nothing."""
     assert item_names("东西轴线西起襄荆高速,东至东外环,目前正在施工中,预计2021年底完工。") == ["东西轴线"]
     assert item_names("这条路改造,不仅仅增设人行天桥,预计年底完工。") == []
+
+
+def test_a_county_named_with_or_without_its_unit_and_a_numbered_hospital_written_short() -> None:
+    """"合江长江公路大桥" is the 合江县长江公路大桥 of a later page (and the match index finds it
+    across the 县); "第二人民医院" and "二医" are one hospital; 迁建 and 搬迁 are one work."""
+    assert similarity("合江长江公路大桥", "泸州市合江县长江公路大桥正式通车") == 1.0
+    assert {"合江", "江大"} <= text_grams("合江县长江公路大桥正式通车")
+    assert similarity("青禾二医", "青禾第二人民医院正式开诊") == 1.0
+    assert similarity("青禾二医搬迁工程", "青禾第二人民医院迁建项目开工") >= 0.75
+    assert similarity("青禾二医", "青禾第三人民医院正式开诊") == 0.0

@@ -169,6 +169,9 @@ ALTERNATIVES: dict[str, str] = {
     rf"(?=[^，,。；;！!？?\n]{{0,6}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}|建设|改造|整修|维修|修缮|翻修|大修)"
     # "2020年西安火车站北站房、北广场将投入运营": the thing first, then the plan's word and its act
     rf"|[^，,。；;！!？?\n]{{2,24}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"
+    # "2023年,某区将建成…": the year put first, the plan in the clause after it
+    # (and "到2030年,全省将建成…": a dated target, a promise as real pages annotate it)
+    rf"|[,，][^，,。；;！!？?\n]{{2,16}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"
     # "预计2018年某某小学开学投入使用": the plan's word before the year, the thing, then its act
     rf"|(?<=(?:预计|计划|力争|争取|有望|确保)(?:19|20)\d\d年)[^，,。；;！!？?\n]{{2,16}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}))"
     # 明年, 后年, 今年 alone: the year's end (the commitment scorer decides whether it binds)

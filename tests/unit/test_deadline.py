@@ -632,7 +632,6 @@ NONE_CASES: list[tuple[str, date | None]] = [
     ("2021年1月1日零时起施行", MAY8),
     ("6月30日24时后停止受理", MAY8),
     ("从6月30日下午起封闭施工", MAY8),
-    ("到2025年,全市将建成", MAY8),
     ("工期约3个月", MAY8),
     ("预计工期为6个月", MAY8),
     ("三一项目一期300多户在40天前征收完毕", MAY8),
@@ -1024,3 +1023,13 @@ def test_a_month_keeps_the_year_of_a_dated_month_before_it_in_its_sentence() -> 
     assert [d.due for d in find_deadlines("该工程于2024年4月开工,计划12月20日完工。", nov)] == [date(2024, 12, 20)]
     assert [d.due for d in find_deadlines("今年已完成八成工程量,预计3月完工。", nov)] == [date(2025, 3, 31)]
     assert [d.due for d in find_deadlines("该工程计划9月20日完工。", nov)] == [date(2025, 9, 20)]
+
+
+def test_a_year_put_first_with_the_plan_in_the_clause_after_it() -> None:
+    """"2023年,某区将建成三所学校" is due at that year's end; "2022年,全市完成投资50亿元" (no plan
+    word: a year's record) is no deadline."""
+    feb = date(2023, 2, 3)
+    assert [d.due for d in find_deadlines("2023年,青禾区将建成三所学校。", feb)] == [date(2023, 12, 31)]
+    assert find_deadlines("2022年,全市完成投资50亿元。", feb) == []
+    # a dated target put first is one too (real pages annotate "到2030年,全省将建成…" as a promise)
+    assert [d.due for d in find_deadlines("到2025年,全市将建成。", feb)] == [date(2025, 12, 31)]

@@ -323,3 +323,8 @@ def test_a_transcript_turn_labelled_with_office_title_and_name_is_the_speaker_as
             "目前,小区内部的水电管网已施工完毕。\n"
             "青禾区房管局副局长郑某:市房管局和区政府组织相关部门协调。我们争取在今年年底之前完成选房工作。\n")
     assert _depts(text) == ["青禾新城安置房项目经理卢某某", "青禾区房管局副局长郑某"]
+
+
+def test_a_period_heading_the_sentence_is_no_part_of_the_office() -> None:
+    text = "第四季度市城乡建设局将完成老旧小区改造12个。"
+    assert _depts(text) == ["市城乡建设局"]

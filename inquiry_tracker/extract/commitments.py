@@ -155,6 +155,11 @@ _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 _TIME_LIMIT = re.compile(r"(?:完成|办结|整改|建设)(?:时限|期限)(?:均)?为\s*$")
 
 
+#: a wrong decoding runs on into characters right after its "?!"; a question asks in words
+_GARBLED_ON = re.compile(r"[\u4e00-\u9fff]")
+_ASKS = re.compile(r"吗|呢|能否|能不能|是否|何时|什么|怎么|为何|为什么|哪")
+
+
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
@@ -183,9 +188,12 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     if NON_PROMISE.search(context) or _hearsay(text, s, d.start):
         return None
     sent = text[s:e].strip()
-    # a run of ASCII question marks is a copy's garbling; so is one closing a quotation that
+    # a run of ASCII question marks is a copy's garbling (so is "?!" run into the next words: a
+    # full stop and a quote mark lost to a wrong decoding); so is one closing a quotation that
     # opened and never closed ("“我们要在10月份完成…投入使用?": the ” lost)
     mojibake = "??" in text[max(s, e - 2) : e + 1] or (
+        "?!" in text[max(s, e - 1) : e + 1] and _GARBLED_ON.match(text, e + 1) is not None
+        and not _ASKS.search(text, s, e)) or (
         text[e - 1 : e] == "?" and sent.lstrip().startswith("“") and "”" not in sent)
     if (sent.endswith(("?", "？")) and not mojibake) or _SUBTITLE.match(sent) or _META_FIELD.search(
             text, max(s, d.start - _META_REACH), e):

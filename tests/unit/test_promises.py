@@ -500,3 +500,11 @@ def test_a_sites_name_between_its_address_and_time_lines_speaks_for_no_one() -> 
     text = ("城北医院10月前完工\nhttps://news.example.com 2021-03-15\n青禾资讯中心\n"
             "本报讯 城北医院工程进展顺利,预计10月底前完工。")
     assert [p.department for p in _promises(text)] == [None]
+
+
+def test_a_full_stop_lost_to_a_wrong_decoding_is_no_question() -> None:
+    """A mirror decoded a closing "。”" as "?!" run into garbage: the sentence still promises."""
+    text = "新学校可增加学位2000个?!澳壳埃瑢W校正在进行最后的收尾工作,预计8月25日前可完成?!北焙W负责人说。"
+    assert [str(p.due) for p in _promises(text, date(2023, 8, 23))] == ["2023-08-25"]
+    # a question a writer ends with ?! is still a question
+    assert _promises("学校到底能不能在8月25日前完成?!", date(2023, 8, 23)) == []

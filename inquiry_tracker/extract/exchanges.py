@@ -326,6 +326,10 @@ _MESSAGE_TITLE = compile_guarded(r"(?:问题|的建议|的诉求|[?？])$|何时
 _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 
+#: a board's tag after an office's name: "(参评)", "(已办结)", "(新)"
+_BOARD_TAG = re.compile(r"\s*[(（](?:参评|已回复|已办结|已处理|新|转办)[)）]$")
+
+
 def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     """All question→reply exchanges in the view ``text`` (``paras`` = its paragraph spans).
 
@@ -407,6 +411,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         if not ex.department and len(page_offices) == 1:
             ex.department = page_offices[0]  # the page's one 承办单位 field, wherever it stands
         cut_tail_signature(text, ex)
+        if ex.department:
+            ex.department = _BOARD_TAG.sub("", ex.department)  # "某街道办(参评)": the board's tag, no name
         out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
     return out
 

@@ -674,3 +674,9 @@ def test_a_message_and_the_answer_printed_in_full_below_in_one_sentence() -> Non
     lede = ("近日,网友通过“领导留言板”为青禾文旅发展建言献策,市相关部门收到留言后积极回应,"
             "表示将对这些建议进行深入研究论证。")
     assert [it.kind for it in extract_items(lede, published=date(2020, 12, 12))] == []
+
+
+def test_a_boards_tag_after_the_office_is_no_part_of_its_name() -> None:
+    text = "网友留言:小区门口的路灯坏了一个多月,什么时候能修好?\n青禾街社会事务办公室(参评)回复:经核实,将于5月10日前修复。"
+    item = _one(text, date(2025, 4, 20))
+    assert (item.department, str(item.due)) == ("青禾街社会事务办公室", "2025-05-10")

@@ -344,7 +344,8 @@ def _one_char_head(name: str) -> bool:
     桥梁工程 → 梁工程); a civic name, a numbered line or road and a side (北联络线) are names."""
     head = name[: _kind_span(name)]
     side = head in "东西南北中" and not name.endswith(_PLANT)  # (北水厂: every city's north plant)
-    return len(head) == 1 and "\u4e00" <= head <= "\u9fff" and not side and name not in CIVIC
+    level = head in "省市" and QUALIFIER.sub("", name[1:]) in CIVIC  # 省图书馆(二期): the province's one library
+    return len(head) == 1 and "\u4e00" <= head <= "\u9fff" and not side and not level and name not in CIVIC
 
 
 #: plants a city numbers or names by a side (北水厂, 东区污水处理厂)

@@ -614,3 +614,9 @@ def test_a_county_named_with_or_without_its_unit_and_a_numbered_hospital_written
     assert similarity("青禾二医", "青禾第二人民医院正式开诊") == 1.0
     assert similarity("青禾二医搬迁工程", "青禾第二人民医院迁建项目开工") >= 0.75
     assert similarity("青禾二医", "青禾第三人民医院正式开诊") == 0.0
+
+
+def test_a_provinces_library_is_named_by_its_level() -> None:
+    """"省图书馆二期项目" names the province's library (the later page writes 海南省图书馆二期)."""
+    assert [m.name for m in mentions("省图书馆二期项目计划总投资约2.4亿元")] == ["省图书馆二期"]
+    assert similarity("省图书馆二期", "海南省图书馆二期目前已完成竣工验收") == 1.0

@@ -132,7 +132,7 @@ _ACT_HEAD = re.compile(
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
 #: aliases a text declares: (以下)简称“X”, 原名X, (重新)命名为X, 更名为X, 又称X
 _DECLARED = re.compile(
-    r"(?:简称|又称|俗称|原名|原称|命名为|更名为|改名为)[为是]?[“\"'《]?((?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,14})[”\"'》]?"
+    r"(?:简称|又称|俗称|原名|原称|命名为|更名为|改名为|升级为)[为是]?[“\"'《]?((?:(?!的)[\u4e00-\u9fffA-Za-z0-9]){2,14})[”\"'》]?"
 )
 #: a bracketed alternative right after a name: 343省道(机场路), 水土嘉陵江大桥(水土新城大桥)
 _BRACKETED = re.compile(r"([\u4e00-\u9fffA-Za-z0-9]{2,16})[(（]((?:[\u4e00-\u9fff]{1,3}名[:：])?[\u4e00-\u9fffA-Za-z0-9]{2,14})[)）]")
@@ -479,7 +479,11 @@ def declared_aliases(text: str) -> list[tuple[str, str]]:
     for m in _DECLARED.finditer(text):
         before = [x for x in mentions(text[max(0, m.start() - 40) : m.start()])]
         if before:
-            pairs.append((before[-1].name, m.group(1)))
+            alias = m.group(1)
+            named = mentions(alias)  # (unquoted, it ends with its kind of work: "…体育中心|并正式亮相")
+            if named and named[0].start == 0 and named[0].end < len(alias):
+                alias = alias[: named[0].end]
+            pairs.append((before[-1].name, alias))
     for m in _BRACKETED.finditer(text):
         outer = mentions(m.group(1))
         inner = re.sub(r"^(?:又名|原名|又称|简称|即|亦称|[\u4e00-\u9fff]{1,3}名[:：])", "", m.group(2))  # (立项名:…)

@@ -620,3 +620,7 @@ def test_a_provinces_library_is_named_by_its_level() -> None:
     """"省图书馆二期项目" names the province's library (the later page writes 海南省图书馆二期)."""
     assert [m.name for m in mentions("省图书馆二期项目计划总投资约2.4亿元")] == ["省图书馆二期"]
     assert similarity("省图书馆二期", "海南省图书馆二期目前已完成竣工验收") == 1.0
+
+
+def test_a_work_upgraded_under_a_new_name_declares_it() -> None:
+    assert ("河东体育场", "河东体育中心") in declared_aliases("河东体育场升级为河东体育中心并正式亮相运营")

@@ -276,6 +276,11 @@ _ANSWER_COUNT = re.compile(r"(?:推荐|最佳|全部|其他|共有)?(?:回答|�
 _PLACE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)){1,3}")
 
 
+def _board_line(line: str) -> bool:
+    """A short line a message board prints between a message and its answer."""
+    return MESSAGE_STATUS.holds(line) or _place_line(line) or _ANSWER_COUNT.fullmatch(line) is not None
+
+
 def _place_line(line: str) -> bool:
     """``line`` only names a place, opening with a known city ("襄阳市樊城区")."""
     from inquiry_tracker.extract.departments import cities
@@ -508,8 +513,7 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                 if cur is None:
                     if DATE_LINE.match(para.strip()) or (pending and _REPORTER_LEAD.match(para.strip())):
                         continue  # a message's date stamp, or "记者连线:", between it and the reply
-                    if pending and (MESSAGE_STATUS.holds(para.strip()) or _place_line(para.strip())
-                                    or _ANSWER_COUNT.fullmatch(para.strip())):
+                    if pending and e - s <= 24 and _board_line(para.strip()):
                         continue  # the board's state (已办结), the place it concerns (某市某区), "推荐回答(1个)"
                     if _is_boundary(para):
                         pending = []

@@ -316,8 +316,11 @@ _SAYS = re.compile(rf"\s*(?P<who>{ORG_MENTION.pattern})(?:{SPEECH_VERB.alt()})\s
 
 #: an office speaking at a sentence's start, after the day it spoke: "10月31日,某区教委介绍,"
 _OFFICE_SAYS = re.compile(
-    rf"(?:^|(?<=[。!！\n]))\s*(?:\d{{1,2}}月\d{{1,2}}日[,，]?)?(?P<who>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))"
-    r"(?:相关负责人|负责人)?(?:介绍|表示|回应)\s*[,，:：]", re.M)
+    rf"\s*(?:\d{{1,2}}月\d{{1,2}}日[,，]?)?(?P<who>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))"
+    r"(?:相关负责人|负责人)?(?:介绍|表示|回应)\s*[,，:：]")
+#: its verb (what a page without one can skip on: the words are rare, the scan literal)
+_SAYS_VERB = re.compile(r"(?:介绍|表示|回应)\s*[,，:：]")
+_SENTENCE_STOP = re.compile(r"[。!！\n]")
 
 
 def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
@@ -330,7 +333,11 @@ def _answers(text: str, a: int, b: int) -> list[tuple[int, int, str | None]]:
         parts = caption.group("who").split()
         found.append((a, caption.end(), parts[0] if len(parts) > 1 and office_name(parts[0]) else caption.group("who")))
     found += [(m.start(), m.end(), m.group("who")) for m in _ON_THE_ASK.finditer(text, a, b)]
-    found += [(m.start("who"), m.end(), m.group("who")) for m in _OFFICE_SAYS.finditer(text, a, b)]
+    if _SAYS_VERB.search(text, a, b):  # (read only at sentence starts)
+        for p in (a, *(m.end() for m in _SENTENCE_STOP.finditer(text, a, b))):
+            said = _OFFICE_SAYS.match(text, p, b)
+            if said:
+                found.append((said.start("who"), said.end(), said.group("who")))
     found += [(m.start(), m.end(), m.group("who")) for m in _HANDLER.finditer(text, a, b)]
     if _ASKER_NEAR.search(text, a, b):
         found += _named_after_ask(text, a, b)
@@ -490,7 +497,7 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
     names, or the whole reporting sentence."""
     out: list[Exchange] = []
     if not (_REPLY_WORD.search(text) or _CAPTION_HINT.search(text) or _POINTER_HINT.search(text)
-            or _HANDLER.search(text) or (_ASK_WORD.search(text) and (_NAMED_SPEAKS.search(text) or _OFFICE_SAYS.search(text)))):
+            or _HANDLER.search(text) or (_ASK_WORD.search(text) and (_NAMED_SPEAKS.search(text) or _SAYS_VERB.search(text)))):
         return out  # every exchange here is told by a reply word ("回复称"…), a caption, "该问题" or a guest: none on the page
     asked: tuple[int, int] | None = None  # the latest reported message (view span)
     replier: str | None = None  # the office a story says answered it ("X回复了市民关于…的问题")

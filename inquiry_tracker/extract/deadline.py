@@ -572,7 +572,13 @@ def _lasts_until(norm: str, m: re.Match[str], before: str, prev_end: int) -> boo
         return False  # 至6月底前: a "by" deadline all the same
     if not (BEFORE_UNTIL.search(before) or (pre in ("为止", "止") and BEFORE_TO.search(before))):
         return False
+    if _WORKS_LAST.search(norm, _clause_start(norm, m.start()), m.start()):
+        return False  # "工期预计将持续到7月31日": works lasting until a day end on it (a due date)
     return prev_end < 0 or RANGE_GAP.fullmatch(norm, prev_end, m.start()) is None
+
+
+#: works (or the closure they need) said to last until a day: they are due to end then
+_WORKS_LAST = re.compile(r"工期|施工|封闭|管制|维修|改造|封路")
 
 
 def _is_period(m: re.Match[str]) -> bool:

@@ -1033,3 +1033,11 @@ def test_a_year_put_first_with_the_plan_in_the_clause_after_it() -> None:
     assert find_deadlines("2022年,全市完成投资50亿元。", feb) == []
     # a dated target put first is one too (real pages annotate "到2030年,全省将建成…" as a promise)
     assert [d.due for d in find_deadlines("到2025年,全市将建成。", feb)] == [date(2025, 12, 31)]
+
+
+def test_works_said_to_last_until_a_day_are_due_to_end_then() -> None:
+    """"工期预计将持续到7月31日" dates the end of the works; an event lasting until a day (活动将持续至
+    元宵节) or a show extended to a day is no deadline."""
+    may = date(2023, 5, 29)
+    assert [d.due for d in find_deadlines("工期预计将持续到7月31日。", may)] == [date(2023, 7, 31)]
+    assert find_deadlines("展期至10月31日。", may) == []

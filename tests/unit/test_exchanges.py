@@ -680,3 +680,23 @@ def test_a_boards_tag_after_the_office_is_no_part_of_its_name() -> None:
     text = "网友留言:小区门口的路灯坏了一个多月,什么时候能修好?\n青禾街社会事务办公室(参评)回复:经核实,将于5月10日前修复。"
     item = _one(text, date(2025, 4, 20))
     assert (item.department, str(item.due)) == ("青禾街社会事务办公室", "2025-05-10")
+
+
+def test_a_boards_administrator_relays_the_offices_answer() -> None:
+    """"管理员回复:" on its line, then "针对您反映的问题,水利局回复:…" and the answer's next
+    paragraph: one reply, the office relayed its department."""
+    text = ("网友留言:县城周边几个村子仍未接通自来水,什么时候可以接通?\n"
+            "管理员回复:\n"
+            "针对您反映的问题,水利局回复:您反映的问题涉及周边9个村。\n"
+            "目前这9个村已被列入江水置换工程,计划2021年12月底前完工。\n"
+            "来源:某县政府网")
+    item = _one(text, date(2021, 7, 2))
+    assert (item.department, str(item.due)) == ("水利局", "2021-12-31")
+
+
+def test_a_greeting_that_recalls_the_problem_it_answers_below() -> None:
+    text = ("网友您好!现就您反映的青禾西城背后市政路4年未竣工问题回复如下:因规划调整,施工计划有所延长,"
+            "我们将督促施工方加快进度,争取7月底前将该道路交付使用。\n某区住建局")
+    item = _one(text, date(2020, 5, 10))
+    assert "市政路4年未竣工" in item.question
+    assert str(item.due) == "2020-07-31"

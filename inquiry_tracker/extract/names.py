@@ -71,9 +71,14 @@ _FINISHES = re.compile(r"建成|完工|竣工|通车|开通|开放|投用|运营
 #: qualifiers: which part of the thing (kept apart from the name)
 QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|首段|[东西南北中]段|[东西南北]延|[东西南北]延线|全线|主线|主体|南段|北段|一阶段")
 #: things a place names (西安火车站, 陕西省人民医院): the place is not cut from them
+#: what a plant every county builds does, its name's only words when no place is written
+_TRADE = r"(?:生活)?垃圾(?:焚烧)?(?:发电|处理|填埋|转运)|餐厨垃圾|(?:城市|县城|城镇)?污水处理|集中供热|城乡供水一体化"
+_TRADE_ONLY = re.compile(rf"^(?:{_TRADE})")
 _NEEDS_PLACE = re.compile(
     r"(?:火车[东西南北]?站|高铁[东西南北]?站|[东西南北]站|汽车站|客运站|国际机场|机场|"
-    r"(?:第[一二三四五六七八九十]+)?人民医院|第[一二三四五六七八九十]+医院|中心医院|中医医院|中医院|妇幼保健院|儿童医院|人民政府)"
+    r"(?:第[一二三四五六七八九十]+)?人民医院|第[一二三四五六七八九十]+医院|中心医院|中医医院|中医院|妇幼保健院|儿童医院|人民政府|"
+    # a plant every county builds is named by its county: 湘阴县生活垃圾焚烧发电项目
+    rf"(?:{_TRADE})[\u4e00-\u9fff]{{0,8}})"
     r"(?:[东西南北]?站房|[东西南北]广场|[\u4e00-\u9fff]{1,4}院区)?$"
 )
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
@@ -334,7 +339,7 @@ class Mention:
 
 
 def _good(name: str) -> bool:
-    return not (
+    return not (_TRADE_ONLY.match(name) or
         len(name) < 3 or _one_char_head(name) or name in GENERIC or _BAD_START.match(name) or QUALIFIER.fullmatch(name) or _NOT_NAME.search(name)
     )
 

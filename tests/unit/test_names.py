@@ -624,3 +624,11 @@ def test_a_provinces_library_is_named_by_its_level() -> None:
 
 def test_a_work_upgraded_under_a_new_name_declares_it() -> None:
     assert ("河东体育场", "河东体育中心") in declared_aliases("河东体育场升级为河东体育中心并正式亮相运营")
+
+
+def test_a_plant_every_county_builds_is_named_by_its_county() -> None:
+    """"湘阴县生活垃圾焚烧发电项目" keeps its county (湘乡市's is another plant); the trade alone
+    (生活垃圾焚烧发电生产线) names no particular plant."""
+    assert [m.name for m in mentions("湘阴县生活垃圾焚烧发电项目预计年底建成投产")] == ["湘阴县生活垃圾焚烧发电项目"]
+    assert similarity("湘阴县生活垃圾焚烧发电项目", "湘乡市生活垃圾焚烧发电项目首车垃圾进场") == 0.0
+    assert mentions("生活垃圾焚烧发电生产线建成投产") == []

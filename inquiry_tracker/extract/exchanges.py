@@ -27,6 +27,7 @@ from inquiry_tracker.extract.lexicon import (
     SERVICE_RESPONDER,
     SOURCE_TOLD,
     SPOKESPERSON,
+    WRITTEN_DAY,
 )
 from inquiry_tracker.extract.numbered import split_numbered
 from inquiry_tracker.extract.offices import (
@@ -193,7 +194,7 @@ def _label_positions(text: str, a: int, b: int) -> list[int]:
 
 #: what may stand around a responder's name in a label: a date ("10月21日四川省交通运输厅",
 #: "渝北区城市管理局于2023年2月20日") or a spokesperson ("交通运输局网络发言人")
-_LABEL_DATE = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|于?(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日$")
+_LABEL_DATE = re.compile(rf"^{WRITTEN_DAY}|于?{WRITTEN_DAY}$")
 _SPOKES = re.compile(SPOKESPERSON.alt() + "$")
 
 
@@ -334,7 +335,7 @@ _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 
 #: a board's tag after an office's name: "(参评)", "(已办结)", "(新)"
-_BOARD_TAG = re.compile(r"\s*[(（](?:参评|已回复|已办结|已处理|新|转办)[)）]$")
+_BOARD_TAG = re.compile(rf"\s*[(（](?:{MESSAGE_STATUS.alt()}|参评|新)[)）]$")
 
 
 def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:

@@ -228,6 +228,15 @@ SOURCE_TOLD = re.compile(
     r"(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨日|昨天|今天|日前|随后)?[,，]?\s*(?:记者|小编|笔者)[^,，。]{0,6}?(?:从|向)"
     r"(?P<org>[^,，。]{2,30}?)(?:了解到|获悉|获知|得知|证实)\s*[,，:：]")
 
+#: a day written out, its year optional: "2月24日", "2023年5月9日"
+WRITTEN_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号]"
+
+#: an answer worded in an office's own voice ("下一步,我们将…", "经核实,…")
+OFFICE_VOICE = WordClass(
+    "office voice",
+    ("我们将", "我局", "我单位", "我委", "我中心", "下一步", "经核实", "经查", "经调查", "力争", "计划于", "预计"),
+    yes="下一步,我们将加快推进", no="请问什么时候能开园")
+
 #: a line that only carries a date or a date and time (a signature's or a post's stamp)
 DATE_LINE = re.compile(
     r"^\s*(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"

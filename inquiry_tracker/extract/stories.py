@@ -13,6 +13,7 @@ from inquiry_tracker.extract.lexicon import (
     DATE_LINE,
     DELEGATE,
     MESSAGE_STATUS,
+    OFFICE_VOICE,
     PAGE_CHROME,
     REPORTED_ASK,
     REPORTED_REPLY,
@@ -22,6 +23,7 @@ from inquiry_tracker.extract.lexicon import (
     SPEECH_VERB,
     SUGGESTION,
     TITLE,
+    WRITTEN_DAY,
 )
 from inquiry_tracker.extract.shape import (
     PLACE_ONLY,
@@ -379,8 +381,6 @@ def captioned_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable
 
 #: a post's head whose poster the copy lost: "发表于 2023-11-15 17:29:05"
 _BARE_POST = re.compile(r"\s*发表于\s*(?:19|20)\d\d")
-#: an answer in an office's voice
-_OFFICE_VOICE = re.compile(r"我们将|我局|我单位|我委|我中心|下一步|经核实|经查|经调查|力争|计划于|预计")
 
 
 def _status_office(text: str, paras: list[tuple[int, int]]) -> str | None:
@@ -411,7 +411,7 @@ def office_post_exchanges(text: str, paras: list[tuple[int, int]], taken: Callab
         answer = [k for k in range(cur + 1, end) if not taken(k) and paras[k][1] - paras[k][0] >= 8
                   and not PAGE_CHROME.holds(text[paras[k][0] : paras[k][1]])]
         if office is None and who is None and answer and asked and any(
-                _ASKING_WORDS.search(text, *paras[k]) for k in asked) and _OFFICE_VOICE.search(text, *paras[answer[0]]):
+                _ASKING_WORDS.search(text, *paras[k]) for k in asked) and OFFICE_VOICE.pattern.search(text, *paras[answer[0]]):
             # a post whose poster the copy lost, answering in an office's voice ("下一步,我们将…"),
             # under a board whose status block names the office that handled it
             handled_by = handled_by or _status_office(text, paras) or ""
@@ -455,7 +455,7 @@ def _asked_before(text: str, a: int, at: int) -> tuple[int, int] | None:
     return None
 
 
-_DAY_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号](?:[上下]午|晚上?|早上?)?")
+_DAY_LEAD = re.compile(rf"^{WRITTEN_DAY}(?:[上下]午|晚上?|早上?)?")
 
 
 def _answering_office(text: str, clause: int, at: int, who: str | None, asked: tuple[int, int] | None,

@@ -129,6 +129,9 @@ _GAVE_REPLY = re.compile(
 _ADDRESSED = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff]{2,24})\s*[:：]")
 
 
+_ANSWER_FOLLOWS = re.compile(r"(?:答复|回复)如下\s*[:：]\s*")
+
+
 def office_from_text(text: str, ex: Exchange) -> str | None:
     """The replying office when no label, field or signature named it: named in the reply's
     opening, its signature at the end of the last line, its thanks, or the question's addressee."""
@@ -139,9 +142,11 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     if inside:
         return inside
     for a, b in ex.reply_parts[:3]:  # "区教育局以…为中心,…": a paragraph of the answer opening with the office acting
-        m = _OPENS_ACTING.match(text, a, b)
-        if m and shape.office_name(m.group("org")):
-            return m.group("org")
+        # (or the answer itself, after "…答复如下:" on the letter's first line)
+        for at in (a, *(m.end() for m in _ANSWER_FOLLOWS.finditer(text, a, b))):
+            m = _OPENS_ACTING.match(text, at, b)
+            if m and shape.office_name(m.group("org")):
+                return m.group("org")
     for gave in _GAVE_REPLY.finditer(text, ex.q_start, ex.r_start):  # "今日,市城管局给予了网友回复,原帖如下:"
         if name := shape.office_name(gave.group("org")):
             return name

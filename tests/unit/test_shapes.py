@@ -112,6 +112,15 @@ def test_an_answer_letter_addressing_the_delegate_as_you() -> None:
     assert str(item.due) == "2022-12-31"
 
 
+def test_an_answer_letter_whose_office_opens_the_answer_after_its_lead_in() -> None:
+    """Unsigned: "…的建议已收悉,答复如下:某县水利局对…" — the office opening the answer replies."""
+    text = ("任某代表:\n"
+            "您提出的《关于解决某镇农田灌溉的建议》已收悉,答复如下:青禾县水利局对代表的提议高度重视,"
+            "已将该项目列入计划,计划于2022年全面解决该问题。")
+    (item,) = _inquiries(text)
+    assert (item.department, str(item.due)) == ("青禾县水利局", "2022-12-31")
+
+
 def test_a_long_reply_keeps_its_deadline() -> None:
     body = "\n".join(f"第{i}点,相关情况已经核实并按程序推进。" for i in range(1, 9))
     text = ("网友留言:旧城改造项目什么时候交房?\n区住建局回复:\n" + body + "\n项目计划2023年12月底前交付使用。")

@@ -168,8 +168,15 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
     for i, (a, b) in enumerate(paras):
         line = text[a:b]
         if "|" in line or "｜" in line:
-            waiting = None
             cells = [(a + m.start(), a + m.end()) for m in _CELL.finditer(line)]
+            if waiting is not None:  # the value of "办理情况: |" on the next line, closing with its bar
+                first = next(((x, y) for x, y in (_trim(text, *c) for c in cells) if y > x), None)
+                if first is not None and field_role(text[first[0] : first[1]]) is None \
+                        and not _INLINE.match(text, first[0], first[1]):
+                    out.append(Field(waiting[0], waiting[1], first[0], first[1], i))
+                    waiting = None
+                    continue
+            waiting = None
             j = 0
             while j < len(cells):
                 ca, cb = _trim(text, *cells[j])
@@ -182,6 +189,8 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
                         out.append(Field(role, ca, nxt[0], nxt[1], i))
                         j = cells.index(next(c for c in cells if _trim(text, *c) == nxt)) + 1
                         continue
+                    if nxt is None and role in ("reply", "question"):
+                        waiting = (role, ca)  # "办理情况: |" with its cell empty: the value is below
                 elif m and field_role(m.group(1)) is not None and ca + m.end() < cb:
                     r = field_role(m.group(1)) or "meta"
                     out.append(Field(r, ca, ca + m.end(), _cut_value(text, ca + m.end(), cb, r), i))

@@ -1110,3 +1110,15 @@ def test_a_forum_thread_where_the_office_posts_its_answer_under_its_own_name() -
     assert item.due == date(2022, 12, 31)
     assert "各位领导" in item.question
     assert _inquiries(text.replace("东岸镇人民政府 发表于", "老王 发表于")) == []
+
+
+def test_a_field_cell_left_empty_with_its_value_on_the_next_line() -> None:
+    """A mailbox record in cells: "办理情况: |" with its cell empty, then the answer on the next
+    line closing with its bar."""
+    text = ("信件详情\n信件内容\n姓名: | 张** |\n来信时间: | 2017-12-15 |\n是否公开: | 公开 |\n信件主题: | 某路何时修? |\n"
+            "信件内容: | 县交通运输局领导:某路坑洼不平,车辆经过溅起半米高的水,是否该重修? |\n回复内容\n受理时间: | |\n"
+            "回复时间: | 2017-12-29 |\n办理部门: | 县交通运输局 |\n办理状态: | 已办结 |\n办理情况: |\n"
+            "您好!收到您的来信后,经了解,该路改建工程已列入计划,预计2023年底建成通车。 |")
+    (item,) = _inquiries(text)
+    assert item.reply.startswith("您好!收到您的来信后")
+    assert (item.department, str(item.due)) == ("县交通运输局", "2023-12-31")

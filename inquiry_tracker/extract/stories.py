@@ -466,7 +466,7 @@ def _answering_office(text: str, clause: int, at: int, who: str | None, asked: t
         pieces = _CLAUSE_CUT.split(text[clause:at])
         # (the seconds of a glued time stamp are no part of the name: "…09:52:40市公安局回复:")
         # (nor the day it was told: "2月24日某热线中心回复,")
-        lead = pieces[-1].lstrip(" ")
+        lead = pieces[-1].lstrip(" ”“\"」")  # (nor the quote of the answer it follows: "…汇报如下。”某公司在回复中表示")
         lead = _DAY_LEAD.sub("", lead).lstrip("0123456789 -./")
         who = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", lead).strip()
     who = re.sub(r"\s+", "", who)

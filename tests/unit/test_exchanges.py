@@ -700,3 +700,13 @@ def test_a_greeting_that_recalls_the_problem_it_answers_below() -> None:
     item = _one(text, date(2020, 5, 10))
     assert "市政路4年未竣工" in item.question
     assert str(item.due) == "2020-07-31"
+
+
+def test_a_write_up_quoting_the_answer_then_naming_who_said_it_in_the_reply() -> None:
+    """"…一群众在“领导留言板”上反映,称村庄春节期间用水难。" / "“您反映的停水问题…汇报如下。”某公司在回复
+    中表示,…计划2024年2月底通水": the company said it in its reply; the quote mark is no part of it."""
+    text = ("近日,某县一群众在人民网“领导留言板”上反映,称自己所在的村庄经常停水,希望相关部门及时解决。\n"
+            "“您反映的停水问题我公司高度重视,现将有关情况汇报如下。”青禾银龙供水有限公司在回复中表示,"
+            "乡镇水厂计划2月底前完成调压,恢复正常供水。")
+    item = _one(text, date(2024, 2, 24))
+    assert (item.department, str(item.due)) == ("青禾银龙供水有限公司", "2024-02-29")

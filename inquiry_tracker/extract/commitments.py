@@ -33,6 +33,7 @@ from inquiry_tracker.extract.lexicon import (
     REFUSAL,
     SPEECH_VERB,
     START_ACT,
+    TABLE_TIME,
     same_act,
     sentences,
 )
@@ -151,13 +152,14 @@ _DONE_THEN = re.compile(r"(?:全部|全面|基本|顺利)?(?:完成|建成|完�
 _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 
 
-#: a task's time limit, right before its date ("完成时限为", "办结期限均为")
-_TIME_LIMIT = re.compile(r"(?:完成|办结|整改|建设)(?:时限|期限)(?:均)?为\s*$")
+#: a task's time limit, right before its date ("完成时限为", "办结期限均为"): a time column's
+#: name used in a sentence
+_TIME_LIMIT = re.compile(rf"(?:{TABLE_TIME.alt()}|(?:办结|整改|建设)期限)(?:均)?为\s*$")
 
 
-#: a wrong decoding runs on into characters right after its "?!"; a question asks in words
+#: a wrong decoding runs on into characters right after its "?!" (a question asks in words:
+#: :data:`_ASKING` before its mark)
 _GARBLED_ON = re.compile(r"[\u4e00-\u9fff]")
-_ASKS = re.compile(r"吗|呢|能否|能不能|是否|何时|什么|怎么|为何|为什么|哪")
 
 
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
@@ -193,7 +195,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     # opened and never closed ("“我们要在10月份完成…投入使用?": the ” lost)
     mojibake = "??" in text[max(s, e - 2) : e + 1] or (
         "?!" in text[max(s, e - 1) : e + 1] and _GARBLED_ON.match(text, e + 1) is not None
-        and not _ASKS.search(text, s, e)) or (
+        and not _ASKING.search(text, s, e - 1)) or (
         text[e - 1 : e] == "?" and sent.lstrip().startswith("“") and "”" not in sent)
     if (sent.endswith(("?", "？")) and not mojibake) or _SUBTITLE.match(sent) or _META_FIELD.search(
             text, max(s, d.start - _META_REACH), e):

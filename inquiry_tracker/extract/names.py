@@ -130,8 +130,10 @@ _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
 _NOT_NAME = re.compile(r"以及|完成|抓好|积极|提高|加大|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
+#: what is done to a thing, naming a work after it ("西塔改扩建道路", "某医院迁建项目")
+_WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽|迁建|搬迁"
 _ACT_HEAD = re.compile(
-    r"(?:高架|跨线|人行|过街|快速化|改造|改建|改扩建|扩建|拓宽|拓建|提质|提升|建设|新建|续建|迁建|搬迁|异地|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
+    rf"(?:高架|跨线|人行|过街|快速化|{_WORK_DONE}|拓建|提质|提升|建设|新建|续建|异地|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
     r"道路|桥梁|排水|给排水|雨污水|污水|管网|管道|照明|绿化|景观|交通|土建|安装|装修|装饰|亮化|电力|通信|燃气|供水|供热)*"
 )
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
@@ -240,6 +242,7 @@ def _name_form(name: str) -> str:
     return _ELEVATED.sub("", fold(name))
 
 
+@lru_cache(maxsize=4096)
 def _text_form(text: str) -> str:
     folded = fold(text)
     if "至" in text or "到" in text:  # a line named by its places is named by their abbreviation too
@@ -601,7 +604,6 @@ _ANY_WORK = ("项目", "工程")
 
 #: a work named by what is done to a thing, then any kind of work: "西塔改扩建道路" is the
 #: "西塔改扩建工程" of another page
-_WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽|迁建|搬迁"
 _ACT_THEN_WORK = re.compile(rf"(?<=..)(?:{_WORK_DONE})(道路|工程|项目)$")
 #: what is done, closing a compared name: it weighs as a kind of work does (西关|改扩建)
 _ACT_AT_END = re.compile(rf"(?:{_WORK_DONE})$")

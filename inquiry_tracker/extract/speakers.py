@@ -21,13 +21,15 @@ _LEVEL = "[省市区县镇乡]"
 #: a level and its line of work ("市住建部门", "区城管部门"); "市政府相关部门" is left unnamed
 _SECTOR_OFFICE = rf"{_LEVEL}(?:(?!相关|有关|职能|主管|其他|其它|各)[\u4e00-\u9fff]){{1,6}}?部门"
 #: endings of an authority that speaks for itself (not a facility: 游客中心, 住院部)
-_AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处)"
+_AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处|工作组|工作专班|管理处)"
 #: an office named in prose, or any name ending like an office at the start of a clause
 _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_ALT}))"
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
-_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}"
+_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记|主席|{_LEVEL}委书记){_NAME}"
+             # a project's own manager by title and name ("项目经理某某介绍")
+             rf"|(?<![\u4e00-\u9fff])项目(?:总|副)?经理{_NAME}"
              rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
 #: a whole string that names one official: "李某某区长", "区长李某某", "红桥区区长何某某"
 _OFFICIAL_ALONE = re.compile(
@@ -75,8 +77,9 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: line of work name a department, "相关部门" names none; "…,某供热公司负责…" — the body put in
 #: charge acts, its 负责人 is a person)
 _CLAUSE_SUBJECT = re.compile(
-    rf"[,，。;；!！]\s*(?P<subject>[\u4e00-\u9fff]{{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE})"
-    r"(?=(?:今年|明年|年内|上半年|下半年)?(?:将|要|计划|拟|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
+    # (a clause opening on a time or a done act is not an office: "开标后区政府要…", "已报送县政府拟定")
+    rf"[,，。;；!！\n]\s*(?P<subject>(?!已|并)(?:(?![后时]{_LEVEL})[\u4e00-\u9fff]){{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE})"
+    r"(?=(?:今年|明年|年内|上半年|下半年)?(?:将|要|计划|预计|拟(?!定)|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 #: (not "由某公司负责的道路…", which only says whose roads they are)

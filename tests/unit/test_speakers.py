@@ -192,7 +192,7 @@ def test_clause_subjects_read_as_with_the_mark_looked_behind_for() -> None:
     from inquiry_tracker.extract import speakers
 
     new = speakers._CLAUSE_SUBJECT
-    old = re.compile(new.pattern.replace("[,，。;；!！]", "(?:(?<=[,，])|(?<=[。;；!！]))", 1))
+    old = re.compile(new.pattern.replace("[,，。;；!！\\n]", "(?:(?<=[,，])|(?<=[。;；!！\\n]))", 1))
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     rng = random.Random(3)
@@ -328,3 +328,21 @@ def test_a_transcript_turn_labelled_with_office_title_and_name_is_the_speaker_as
 def test_a_period_heading_the_sentence_is_no_part_of_the_office() -> None:
     text = "第四季度市城乡建设局将完成老旧小区改造12个。"
     assert _depts(text) == ["市城乡建设局"]
+
+
+def test_an_authority_expecting_a_date_is_the_one_that_commits() -> None:
+    """"此前,某大桥管理局预计大桥将于年底…": the body that expects the date is its clause's subject."""
+    assert _depts("此前,青江大桥管理局预计大桥将于年底具备通车条件。") == ["青江大桥管理局"]
+
+
+def test_a_chairman_or_a_project_manager_named_by_title_first_speaks_as_printed() -> None:
+    assert _depts("自治区主席王大明在会上说,明年将确保100个项目完工。") == ["自治区主席王大明"]
+    assert _depts("项目经理张明介绍,该项目计划今年6月底完成并网。") == ["项目经理张明"]
+
+
+def test_a_clause_opening_on_a_time_or_a_done_act_names_no_office() -> None:
+    """"开标后区政府要督促…" and "已报送县政府拟定后…": neither 开标后区政府 nor 已报送县政府 is
+    an office; the sentence's own subject (here none) stands."""
+    text = "设计尚未开标的区,开标后区政府要督促设计单位立即入场。同时,督促各区做好对接,确保4月底前进场施工。"
+    assert _depts(text) == [None]
+    assert _depts("方案已报送县政府拟定后进入招标环节,确保10月底完成建设。") == [None]

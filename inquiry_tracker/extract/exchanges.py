@@ -376,6 +376,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     answers += stories.quoted_answers(text, paras, taken.__contains__, stop)
     answers += stories.case_reports(text, paras, taken.__contains__, stop)
     answers += stories.section_records(text, paras, taken.__contains__, stop)
+    answers += stories.handled_matters(text, paras, taken.__contains__)
     for ex in answers:
         taken.update(range(para_of(ex.r_start), para_of(max(ex.r_start, ex.r_end - 1)) + 1))
     if answers:

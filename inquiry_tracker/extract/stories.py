@@ -46,7 +46,7 @@ _DELEGATE_LINE = re.compile(
     # or a co-handling office's answer to the lead office: "我单位协助贵单位办理的“关于…”的提案"
     r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
     # or the delegate addressed as 您, the meeting named: "您在某县人大第五次会议上提出的第63号“关于…的建议”"
-    r"|\s*您(?:们)?在[^。,，\n]{2,40}?会议?上\s*提出\s*的"
+    r"|\s*(?:您(?:们)?|贵(?:会|单位|组|党派|委))在[^。,，\n]{2,40}?会议?上\s*提出\s*的"
 )
 #: the letter's heading and its greeting on one line: "对…第134号提案的答复 张某委员:"
 _HEADED_GREETING = re.compile(
@@ -214,6 +214,32 @@ def section_records(text: str, paras: list[tuple[int, int]], taken: Callable[[in
             continue
         ex = Exchange(start=first, q_start=0, q_end=0, question_parts=[(qa, qb)], reply_parts=parts)
         ex.department = office or signed
+        out.append(ex.seal())
+    return out
+
+
+#: a supervision report's entry: the matter, then who looked into it and what was done
+#: ("关于反映某路段路灯不足的问题。经某县委核办,…"; "关于群众反映…问题。经某局核查,…")
+_HANDLED_MATTER = re.compile(
+    r"\s*(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?关于(?:网友|网民|群众|市民|村民|居民)?反映(?P<q>[^。!！?？\n]{4,120}?(?:的)?(?:问题|诉求|情况))[。:：]\s*"
+    r"(?P<r>经(?P<org>[\u4e00-\u9fff]{2,20}?)(?:核办|核实|核查|调查|查实|督办|办理))[,，]"
+)
+
+
+def handled_matters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool]) -> list[Exchange]:
+    """Entries of a report on matters the public raised, each a paragraph naming the matter and
+    how it was handled: the matter is the question, the handling the reply, its handler the
+    department (an office the view names by its level: 某县委, 某区水利局)."""
+    out: list[Exchange] = []
+    for i, (a, b) in enumerate(paras):
+        if taken(i):
+            continue
+        m = _HANDLED_MATTER.match(text, a, b)
+        if m is None or b - m.start("r") < 15:
+            continue
+        ex = Exchange(start=m.start("q"), q_start=0, q_end=0, question_parts=[(m.start("q"), m.end("q"))],
+                      reply_parts=[(m.start("r"), len(text[:b].rstrip()))])
+        ex.department = m.group("org")
         out.append(ex.seal())
     return out
 

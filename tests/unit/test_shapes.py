@@ -1122,3 +1122,39 @@ def test_a_field_cell_left_empty_with_its_value_on_the_next_line() -> None:
     (item,) = _inquiries(text)
     assert item.reply.startswith("您好!收到您的来信后")
     assert (item.department, str(item.due)) == ("县交通运输局", "2023-12-31")
+
+
+def test_a_suggestions_record_whose_title_field_is_the_suggestion_and_its_answer_a_field_letter() -> None:
+    """A 建议 record: the suggestion's title in a field, the lead office in 主办单位, the answer letter
+    greeting the delegate under 答复内容: (one exchange, the title its question)."""
+    text = ("代表姓名: 王青\n会议届次: 市十五届人大二次会议\n建议提案标题: 关于加快青石公路改造的建议\n"
+            "主办单位: 市交通运输局\n答复内容:\n王青代表:\n您提出的《关于加快青石公路改造的建议》收悉。现答复如下:\n"
+            "青石公路改造已列入我局明年建设计划,目前正在开展前期工作,力争明年6月底前开工建设。\n")
+    (item,) = _inquiries(text)
+    assert item.question == "关于加快青石公路改造的建议"
+    assert item.department == "市交通运输局"
+    assert item.reply.startswith("王青代表") and item.deadline_expr == "明年6月底前"
+
+
+def test_an_answer_letter_to_a_party_group_addressed_as_gui_hui() -> None:
+    """A collective proposal's answer greets the group and calls it 贵会: "贵会在…会议上提出的《…》收悉"."""
+    text = ("某某党派青州市委员会:\n贵会在市政协会议上提出的《关于改善老城区停车难的建议》收悉,现答复如下:\n"
+            "我局已会同交警部门在老城区新增停车泊位300个,计划今年10月底前再建成两处立体停车场。\n"
+            "青州市城市管理局\n2022年5月20日\n")
+    (item,) = _inquiries(text)
+    assert item.question == "关于改善老城区停车难的建议"
+    assert item.department == "青州市城市管理局"
+    assert str(item.due) == "2022-10-31"
+
+
+def test_a_report_of_matters_raised_and_how_each_was_handled() -> None:
+    """A supervision report lists entries "关于反映…的问题。经某县委核办,…": each is an exchange,
+    the matter its question and the handler its department."""
+    text = ("省委办公厅通报本期群众反映问题的办理情况。\n"
+            "关于反映青石镇至白河村道路坑洼不平、雨天积水的问题。经青石县委核办,县交通运输局已安排对该路段进行修补,计划7月底前完工。\n"
+            "关于反映东湖小区供水水压不足的问题。经东湖区委核办,区水务公司已更换加压泵,目前水压恢复正常。\n")
+    items = _inquiries(text)
+    assert [i.department for i in items] == ["青石县委", "东湖区委"]
+    assert items[0].question == "青石镇至白河村道路坑洼不平、雨天积水的问题"
+    assert items[0].reply.startswith("经青石县委核办") and str(items[0].due) == "2022-07-31"
+    assert items[1].due is None

@@ -118,6 +118,29 @@ _AT_BRIEFING = re.compile(
     r"[^。,，]{0,12}?(?:新闻发布会|例行发布会|发布会|通气会|新闻通报会)上")
 
 
+#: a quote attributed after it closes: "“…”市长某某说。", "“…”3月1日,某市委副书记、市长某某做客某栏目时
+#:作上述表示。" (the speaker, maybe after the day and another title, then the verb in the sentence)
+_AFTER_QUOTE = re.compile(
+    rf"[,，。!！]?\s*(?:{_WHEN}\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{{2,14}}?、)?(?:{_OFFICIAL}|{_ORG_OFFICIAL})"
+    rf"[^。!！?？“”\n]{{0,30}}?(?:{SPEECH_VERB.alt()})"
+)
+
+
+def _quoted_before(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Speakers of quotes attributed after they close, placed at the quote's opening mark."""
+    found: list[tuple[int, str]] = []
+    close = text.find("”", start, end)
+    while close >= 0:
+        m = _AFTER_QUOTE.match(text, close + 1, min(end, close + 90))
+        if m:
+            name = m.group("official") or m.group("org")
+            opening = text.rfind("“", max(start, text.rfind("\n", 0, close) + 1), close)
+            if name and opening >= 0 and (m.group("official") or _BODY_END.search(name)):
+                found.append((opening, _LEAD.sub("", name)))
+        close = text.find("”", close + 1, end)
+    return found
+
+
 def introduced_office(text: str, name: str, before: int) -> str | None:
     """The office a person named alone was introduced with before ``before``, else their place,
     title and name as introduced ("某区副区长董某"); None when never introduced. (Read at each
@@ -194,6 +217,7 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         org = introduced_office(text, m.group("name"), m.start())
         if org:
             found.append((m.start("name"), org))
+    found += _quoted_before(text, start, end)
     for m in _TITLED_TURN.finditer(text, start, end):
         found.append((m.start("who"), m.group("who")))
     opens = [start] + [m.end() for m in _SENTENCE_START.finditer(text, start, end)]

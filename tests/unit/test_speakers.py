@@ -346,3 +346,12 @@ def test_a_clause_opening_on_a_time_or_a_done_act_names_no_office() -> None:
     text = "设计尚未开标的区,开标后区政府要督促设计单位立即入场。同时,督促各区做好对接,确保4月底前进场施工。"
     assert _depts(text) == [None]
     assert _depts("方案已报送县政府拟定后进入招标环节,确保10月底完成建设。") == [None]
+
+
+def test_a_quote_attributed_after_it_closes_speaks_for_the_speaker_named_after_it() -> None:
+    """"“…年底前建成两条快速路。”市长某某说。": the speaker named after the closing mark, maybe after
+    the day and another title, said what the quote holds."""
+    assert _depts("“今年全市将新开工三条地铁线,年底前建成两条快速路。”市长王大明说。") == ["市长王大明"]
+    text = "“今年全市将新开工三条地铁线。”3月1日,青州市委副书记、市长王大明做客电台热线时作上述表示。"
+    assert _depts(text) == ["市长王大明"]
+    assert _depts("“年底前建成两条快速路。”市住建局局长李强说。") == ["市住建局"]

@@ -286,8 +286,12 @@ def build_view(text: str) -> View:
     return View(view_text, starts, origins, lengths, converted)
 
 
+#: a bullet a page sets before a paragraph ("◎网友:…", "●某局:…"): no part of its text
+_BULLET = re.compile(r"[◎●○◆◇■□▲△▶►◉★☆•](?:[ \t\u3000]*)")
+
+
 def paragraphs(view: View) -> list[tuple[int, int]]:
-    """``(start, end)`` view spans of the paragraphs."""
+    """``(start, end)`` view spans of the paragraphs (a leading bullet left out)."""
     spans = []
     start = 0
     t = view.text
@@ -296,6 +300,7 @@ def paragraphs(view: View) -> list[tuple[int, int]]:
         if end < 0:
             end = len(t)
         if end > start:
-            spans.append((start, end))
+            bullet = _BULLET.match(t, start, end)
+            spans.append((bullet.end() if bullet and bullet.end() < end else start, end))
         start = end + 1
     return spans

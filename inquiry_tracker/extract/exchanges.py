@@ -57,7 +57,8 @@ _ASK = ASK_VERB.alt()
 Q_LABEL = re.compile(
     rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?"
     # who asks may come first: a caller's number or nickname ("60**3听众"), a place ("岳阳县有居民")
-    rf"(?:[0-9A-Za-z*＊]{{1,12}}|[\u4e00-\u9fff]{{2,8}}?有)?"
+    # or the app it was sent through ("某某+网友:")
+    rf"(?:[0-9A-Za-z*＊]{{1,12}}|[\u4e00-\u9fff]{{2,8}}?有|[\u4e00-\u9fffA-Za-z0-9]{{1,8}}[+＋])?"
     rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,30}}?)?|[\u4e00-\u9fff]{_TITLE}){_ASK}"
     # "听众来电(李先生):" — the caller named after the verb
     rf"(?:\s*[(（][^()（）\n]{{1,12}}[)）])?"
@@ -65,7 +66,7 @@ Q_LABEL = re.compile(
 )
 # "网友“夏天的风”:", "听众张先生:", "市民李女士:" — the asker named, no verb
 Q_NAMED = re.compile(
-    rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|\s?(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
+    rf"(?:[\u4e00-\u9fffA-Za-z0-9]{{1,8}}[+＋])?(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|\s?(?!表示|说|认为|称|指出|介绍|纷纷|普遍|您好|你好|朋友|们)[\u4e00-\u9fffA-Za-z0-9*＊]{{1,5}})"
     # or the bare group as the label ("网友: …" on message-board pages)
     # (not the salutation of a reply: "网友:您好!")
     rf"|(?:{ASKER_ALONE.alt()})(?=\s*[:：]\s*(?!您好|你好|朋友)))"
@@ -336,6 +337,8 @@ _QUESTION_END = re.compile(r"[?？]\s*$|[?？][^。]{0,20}$")
 
 #: a board's tag after an office's name: "(参评)", "(已办结)", "(新)"
 _BOARD_TAG = re.compile(rf"\s*[(（](?:{MESSAGE_STATUS.alt()}|参评|新)[)）]$")
+#: a person answering on behalf of the office ("某某代表省交通运输厅作了答复"): the office answers
+_ON_BEHALF = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}代表(?=[\u4e00-\u9fff]{{2,24}}(?:{SUFFIX_ALT})$)")
 
 
 def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
@@ -421,7 +424,7 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
             ex.department = page_offices[0]  # the page's one 承办单位 field, wherever it stands
         cut_tail_signature(text, ex)
         if ex.department:
-            ex.department = _BOARD_TAG.sub("", ex.department)  # "某街道办(参评)": the board's tag, no name
+            ex.department = _ON_BEHALF.sub("", _BOARD_TAG.sub("", ex.department))  # "某街道办(参评)": the board's tag, no name
         out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
     return out
 

@@ -53,6 +53,7 @@ _HEADED_GREETING = re.compile(
     rf"(?:的答复|的回复|的复函|答复函)\s+(?P<greet>[\u4e00-\u9fff·、,，0-9]{{2,30}}?{DELEGATE.alt()}\s*[:：])"
 )
 _PROPOSED_TITLE = re.compile(rf"{DELEGATE.alt()}(?:们)?提出的(?P<s>[^\n。]{{4,80}}?)的(?:{SUGGESTION.alt()})(?:已)?收悉")
+_MARKED_TITLE = re.compile(r"提出的\s*(?:第\s*\d+\s*号)?\s*《(?P<s>[^》\n]{4,80})》")
 _QUOTED_SUGGESTION = re.compile(
     rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
 )
@@ -85,8 +86,10 @@ def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int
         for m in _QUOTED_SUGGESTION.finditer(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400)):
             q = (m.start("s"), m.end("s"))
             break
-        if q is None:  # "委员提出的融文于城…的提案收悉": the title named without 关于 or quotes
-            titled = _PROPOSED_TITLE.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400))
+        if q is None:  # "委员提出的融文于城…的提案收悉": the title named without 关于 or quotes,
+            # or in title marks without 关于 ("您…提出的《建议某路开通公交车》收悉")
+            titled = _PROPOSED_TITLE.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400)) \
+                or _MARKED_TITLE.search(text, parts[0][0], min(parts[-1][1], parts[0][0] + 400))
             q = (titled.start("s"), titled.end("s")) if titled else None
         if q is None:
             for k in range(i - 1, max(-1, i - 8), -1):

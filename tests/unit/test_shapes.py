@@ -1158,3 +1158,31 @@ def test_a_report_of_matters_raised_and_how_each_was_handled() -> None:
     assert items[0].question == "青石镇至白河村道路坑洼不平、雨天积水的问题"
     assert items[0].reply.startswith("经青石县委核办") and str(items[0].due) == "2022-07-31"
     assert items[1].due is None
+
+
+def test_a_digest_whose_labels_stand_behind_bullets_and_an_apps_name() -> None:
+    """"◎某某+网友:…" over "●某局:…": the bullets are no part of the text, the app's name before
+    网友 no part of the asker; each pair is an exchange."""
+    text = ("◎青州+网友:火车站往返新区很不便,建议开通跨区公交专线。\n●公共交通集团有限公司:目前,我公司正研究开通专线的可行性。\n"
+            "◎青州+网友:青石公园项目进展如何?\n●青石街道建设管理局:青石公园目前已进场施工,预计明年4月底建设完工。\n")
+    items = _inquiries(text)
+    assert [i.department for i in items] == ["公共交通集团有限公司", "青石街道建设管理局"]
+    assert items[1].question == "青石公园项目进展如何?"
+    assert (items[1].deadline_expr, str(items[1].due)) == ("明年4月底", "2023-04-30")
+
+
+def test_an_answer_letter_quoting_a_suggestion_titled_without_guanyu() -> None:
+    """"您在…会议上提出的《建议某路开通公交车》(第39号)收悉": the title in its marks is the question."""
+    text = ("李青代表:您在区人大五次会议上提出的《建议青石公路全线开通公交车》(第39号)收悉,现答复如下:"
+            "我局已将该线路纳入今年公交线网优化计划,力争今年12月底前开通。\n青州市东湖区交通局\n2022年5月10日\n")
+    (item,) = _inquiries(text)
+    assert item.question == "建议青石公路全线开通公交车"
+    assert item.department == "青州市东湖区交通局" and str(item.due) == "2022-12-31"
+
+
+def test_a_person_answering_on_behalf_of_an_office_leaves_the_office() -> None:
+    """"某某代表省交通运输厅作了答复:…": the office answers, the one who spoke for it is not its name."""
+    text = ("座谈会上,村民反映青石至白河的县道路面破损严重,希望尽快改造。\n"
+            "经过现场踏勘和交流,王大明代表省交通运输厅进行了认真答复:该路段拟按二级公路标准提质改造,争取年底开工建设。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "省交通运输厅"

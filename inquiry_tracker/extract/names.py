@@ -46,6 +46,7 @@ _FOLD = (
     (re.compile(r"联络线|连接线|(?<!连)接线"), "连接线"),
     (re.compile(r"城际铁路"), "城际线"),
     (re.compile(r"新馆"), "馆"),
+    (re.compile(r"自来水厂|净水厂"), "水厂"),  # 某某自来水厂 = 某某水厂
     (re.compile(r"跨[海江河湖]大桥|越江大桥|公路大桥|特大桥"), "大桥"),
     # a bridge over the great rivers is named with or without the river (盐坪坝长江大桥 = 盐坪坝大桥)
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:长江|黄河)(?=大桥)"), ""),
@@ -647,6 +648,8 @@ _UNIT_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[县区](?=[\u4e00-\u9fff])")
 
 #: a longer name going on from a name to a project's kind
 _MORE_NAME = re.compile(r"((?:(?![的将于了已是在等把被对年月日而])[\u4e00-\u9fff]){2,12}?)(?:工程|项目)")
+#: what the work did, not another work's name ("某水厂|完成工程量逾80%", "某桥|全面开工建设项目…")
+_DID = re.compile(r"完成|建成|开工|动工|竣工|完工|通车|投入|实现|进入|启动|开始|正式|顺利|全面|基本|累计")
 
 
 def _other_part(name: str, core: str, text: str) -> bool:
@@ -666,6 +669,7 @@ def _other_part(name: str, core: str, text: str) -> bool:
             continue  # 昌平线(与8号线联络线): one end of a link, not the thing
         more = _MORE_NAME.match(text, at)
         if (more and not _ACT_HEAD.fullmatch(more.group(1)) and not _COMPANION.search(more.group(1))
+                and not _DID.match(more.group(1))
                 and not more.group(1).startswith(("项目", "工程")) and not QUALIFIER.fullmatch(more.group(1))):
             continue  # 万州二桥(北桥头交通体系工程): another project named after it (not "…大桥项目桥梁工程")
         run = _PARTS_AFTER.match(text, at)

@@ -21,16 +21,17 @@ from inquiry_tracker.extract.model import Deadline
 
 #: acts that mean the thing is there
 DONE_ACT = re.compile(
-    r"建成通车|通车运营|试运营|通车|开通|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|竣工|落成|开馆|开园|开学|"
+    r"建成通车|通车运营|试运营|试运行|通车|开通|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|竣工|落成|开馆|开园|开学|"
     r"揭牌|建成|完工|具备通车条件|正式运营|营运|运营|开业|开诊|开办|交房|亮灯|通电|通水|通气|迁入|搬迁|到账|到位|"
     r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
 )
 #: acts that put a thing into use, and acts that only finish building it
-OPENING_ACT = re.compile(r"通车|开通|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|开馆|开园|开学|运营|开业|开诊")
+OPENING_ACT = re.compile(r"试运营|试运行|通车|开通|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|开馆|开园|开学|运营|开业|开诊")
 BUILT_ACT = re.compile(r"竣工|完工|建成|落成")
 #: acts that mark a step on the way
 MILESTONE_ACT = re.compile(
-    r"倒计时|交工验收|交工|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
+    # (a line's or a plant's tests before it opens: 综合联调, 空载试运行, 热滑, 试运转)
+    r"联调|调试|空载试运行|试运转|动调|热滑|冷滑|跑图|倒计时|交工验收|交工|贯通|合龙|合拢|开工|动工|破土|奠基|封顶|架设|吊装|浇筑|顶推|架通|洞通|轨通|铺轨|主体完工|基本完工|完成[^,，。]{0,8}%|进入倒计时"
 )
 #: the act is still to come
 #: (要 and 待 inside a word — 重要, 主要, 需要, 期待, 接待 — plan nothing)
@@ -227,6 +228,8 @@ def promised_step(statement: str, deadline_expr: str | None = None) -> str | Non
         main = finish is not None and (_MAIN_STRUCTURE.search(clause) or _MAIN_STRUCTURE.match(after, finish.end()))
         return "主体完工" if main else None
     done = DONE_ACT.search(after)
+    if done is not None and step.start() <= done.start() < step.end() and step.group() == "空载试运行":
+        done = DONE_ACT.search(after, step.end())  # a test run: the opening's word inside the step's own
     if done is not None and done.group() == "完成" and done.end() <= step.start() and "," not in after[done.end():step.start()]:
         done = DONE_ACT.search(after, step.end())  # 完成全部钢桁梁吊装: the step is what is completed
     if done is None or done.start() > step.end() + 1:  # 贯通试运营: the opening joined to it

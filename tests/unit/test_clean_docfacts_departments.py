@@ -319,3 +319,11 @@ def test_reordered_date_patterns_read_as_written() -> None:
     )
     assert [m.groups() for m in docfacts._FULL_DATE.finditer(text)] == [m.groups() for m in plain_date.finditer(text)]
     assert len(docfacts._FULL_DATE.findall(text)) > 5
+
+
+def test_a_sites_navigation_or_chrome_is_never_the_pages_title() -> None:
+    from inquiry_tracker.extract.docfacts import find_title
+
+    assert find_title("首页 > 资讯 > 本地资讯\n\n青石水厂年底投入试运行\n本报讯 …") == "青石水厂年底投入试运行"
+    assert find_title("您所在的位置: 某某网 > 青州频道> 正文\n青石水厂完成工程量逾80%\n") == "青石水厂完成工程量逾80%"
+    assert find_title("本报讯(记者 某某)9月10日上午,青石医院异地新建项目开工建设,全市百余名医护人员来到现场挥锨培土,为自己的新医院奠基喝彩。\n新闻推荐\n") is None

@@ -632,3 +632,8 @@ def test_a_plant_every_county_builds_is_named_by_its_county() -> None:
     assert [m.name for m in mentions("湘阴县生活垃圾焚烧发电项目预计年底建成投产")] == ["湘阴县生活垃圾焚烧发电项目"]
     assert similarity("湘阴县生活垃圾焚烧发电项目", "湘乡市生活垃圾焚烧发电项目首车垃圾进场") == 0.0
     assert mentions("生活垃圾焚烧发电生产线建成投产") == []
+
+
+def test_a_water_works_is_named_with_or_without_its_trade() -> None:
+    """某某自来水厂 and 某某水厂 are one plant."""
+    assert similarity("青石自来水厂一期", "福州市青石水厂完成工程量逾80%") >= 0.8

@@ -298,3 +298,19 @@ def test_a_meeting_about_the_act_or_the_date_of_the_act_spoken_of_is_no_claim() 
     assert claims("6月1日下午,运营部组织召开清江体育公园移交研讨专题联席会议。", JUNE_2) == []
     assert claims("新桥照片曝光,正式通车时间是……", JUNE_2) == []
     assert _one("清江体育公园今日正式开放。")[0] == "done"
+
+
+def test_a_trial_run_is_an_opening_and_its_date_a_plan() -> None:
+    """A plant "预计年底可投入试运行" plans its opening for the year's end (so a later date than
+    the one promised is a delay); "今日起试运行" is the opening itself."""
+    found = claims("该项目开工8个多月就完成工程量逾80%,预计年底可投入试运行。", JUNE_2)
+    assert [(c.kind, c.when) for c in found if c.kind == "plan"] == [("plan", date(2020, 12, 31))]
+    assert _one("青石水厂今日起正式试运行。")[:2] == ("done", JUNE_2)
+
+
+def test_a_lines_tests_before_it_opens_are_steps_not_the_opening() -> None:
+    """综合联调, 空载试运行, 热滑: milestones on the way; a promise of one is a step, which an opening
+    report does not settle."""
+    assert _one("6月28日,青州地铁2号线开始空载试运行。")[0] == "milestone"
+    assert promised_step("力争6月份开展综合联调", "6月份") == "联调"
+    assert promised_step("9月份开展空载试运行", "9月份") == "空载试运行"

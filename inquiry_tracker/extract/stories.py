@@ -498,6 +498,9 @@ def _answering_office(text: str, clause: int, at: int, who: str | None, asked: t
         lead = pieces[-1].lstrip(" ”“\"」")  # (nor the quote of the answer it follows: "…汇报如下。”某公司在回复中表示")
         lead = _DAY_LEAD.sub("", lead).lstrip("0123456789 -./")
         who = re.sub(r"^(?:对此|随后|同时|针对|对于)", "", lead).strip()
+        # "这条留言很快得到了某局的回复": the office is what the message received an answer from
+        got = re.search(r"(?:得到|获得|收到)了?(?=[\u4e00-\u9fff]{2})", who)
+        who = who[got.end():] if got else who
     who = re.sub(r"\s+", "", who)
     org = (office_name(who) or next((o.group(0) for o in ORG_MENTION.finditer(who)), None)
            or official(who) or (who if PLACE_ONLY.match(who) else None))  # "东湖高新区回复称"
@@ -539,6 +542,10 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             asked, replier, pending = None, None, None
             continue
         asks = _reported_asks(text, a, b)
+        if asks and i + 1 < len(paras) and not taken(i + 1) and text[a:b].rstrip().endswith((":", "：")) \
+                and asks[-1][1][1] >= len(text[:b].rstrip()) - 1:
+            # "有网友爆料称:" closing its line: the message is the next one
+            asks[-1] = (asks[-1][0], paras[i + 1], asks[-1][2])
         answers = _answers(text, a, b)
         if not answers and asked is not None and asked_at == i - 1 and _ASKING_WORDS.search(text, *asked):
             # the message's question, then the reporter's source opening the next paragraph ("近日,
@@ -664,6 +671,10 @@ def opens_with_an_ask(text: str, a: int, b: int) -> bool:
     return quote is not None and quote.start() < s_end
 
 
+#: the asker named before, pointed at: "无奈之下,他在某留言板上给县委书记留言求助"
+_PRONOUN_ASKS = re.compile(r"(?:^|[,，])\s*(?:他|她)们?(?:在|通过|向|给|于|就)")
+
+
 def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int], str | None]]:
     """``(sentence start, question span, the office said to answer it)`` of each message the
     paragraph reports."""
@@ -682,7 +693,9 @@ def _reported_asks(text: str, a: int, b: int) -> list[tuple[int, tuple[int, int]
             named = [o.group(0) for o in ORG_MENTION.finditer(text, s_start, about.start())]
             asks.append((s_start, (about.start("q"), about.end("q")), named[-1] if named else None))
             continue
-        if not (_ASKER_NEAR.search(sent) and _ASK_WORD.search(sent)):
+        # (the asker named in a sentence before, this one saying "他在…留言")
+        if not ((_ASKER_NEAR.search(sent) or (_PRONOUN_ASKS.search(sent) and _ASKER_NEAR.search(text, a, s_start)))
+                and _ASK_WORD.search(sent)):
             continue
         reply = _REPLY_WORD.search(sent)
         if reply is not None:

@@ -1186,3 +1186,22 @@ def test_a_person_answering_on_behalf_of_an_office_leaves_the_office() -> None:
             "经过现场踏勘和交流,王大明代表省交通运输厅进行了认真答复:该路段拟按二级公路标准提质改造,争取年底开工建设。\n")
     (item,) = _inquiries(text)
     assert item.department == "省交通运输厅"
+
+
+def test_a_story_printing_the_tip_and_the_answer_each_below_its_line() -> None:
+    """"有网友爆料称:" then the message on its own line; "某局也对此给出了回复:" then the answer."""
+    text = ("近日,有网友爆料称:\n青石镇白河村六社道路不通,老百姓长年走泥土路,请领导关心一下。\n"
+            "收到网友的反映后,青石县交通运输局也对此给出了回复:\n经核实,白河村通村公路已通达。我局将逐步对通社道路进行改善提升。\n")
+    (item,) = _inquiries(text)
+    assert item.question == "青石镇白河村六社道路不通,老百姓长年走泥土路,请领导关心一下。"
+    assert item.department == "青石县交通运输局" and item.reply.startswith("经核实")
+
+
+def test_a_message_that_received_an_offices_answer() -> None:
+    """"他在…留言求助" after the villager is named; "这条留言很快得到了某局的回复。经查,…": the office
+    the message got its answer from, the answer the sentences after."""
+    text = ("前段时间,青石县白河村村民李某因村里无法供水犯了愁。无奈之下,他在领导留言板上给县委书记留言求助。\n"
+            "李某的这条求助留言很快得到了青石县水务局的回复。经查,因施工不当导致部分供水管道堵塞,致使该村停水。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "青石县水务局"
+    assert item.reply.startswith("经查,因施工不当")

@@ -126,7 +126,9 @@ _SOURCE_OFFICE = re.compile(r"(?:来源|发布机构|发布单位)\s*[:：]\s*[|
 _GAVE_REPLY = re.compile(
     r"(?:^|[,，。:：\s])(?P<org>[\u4e00-\u9fff]{2,20}?)(?:给予|作出|做出|进行)了?(?:该?网友|市民|群众)?(?:的)?(?:回复|答复|回应)")
 #: the question addressed to an office: "鸠江区教育局:请问…"
-_ADDRESSED = re.compile(r"^\s*(?P<org>[\u4e00-\u9fff]{2,24})\s*[:：]")
+#: the office a message is addressed to ("县交通运输局领导:…"), read where the message starts
+#: (matched at a position: no "^", which holds only at the text's start)
+_ADDRESSED = re.compile(r"\s*(?:尊敬的)?(?P<org>[\u4e00-\u9fff]{2,24}?)(?:的?(?:领导|负责同志|负责人)们?)?\s*[:：]")
 
 
 _ANSWER_FOLLOWS = re.compile(r"(?:答复|回复)如下\s*[:：]\s*")
@@ -171,7 +173,14 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     for m in _SOURCE_OFFICE.finditer(text, max(0, ex.start - 1500), max(ex.start, ex.r_start)):
         if shape.office_name(m.group(1)):
             return m.group(1)
-    return None
+    # a story's lede telling who answered, over the exchange it prints below ("对此,某委办公室
+    # 回复称,…。具体如下:" then "【网民留言】…")
+    told = [m.group("org") for m in _TOLD_ABOVE.finditer(text, max(0, ex.start - 600), ex.start)]
+    return next((name for name in reversed(told) if shape.office_name(name)), None)
+
+
+#: who answered, as a story's lede tells it before printing the exchange
+_TOLD_ABOVE = re.compile(r"(?:^|[,，。\s])(?P<org>[\u4e00-\u9fff]{2,24}?)(?:回复|答复|回应)(?:称|表示|说)[,，:：]")
 
 
 

@@ -1205,3 +1205,25 @@ def test_a_message_that_received_an_offices_answer() -> None:
     (item,) = _inquiries(text)
     assert item.department == "青石县水务局"
     assert item.reply.startswith("经查,因施工不当")
+
+
+def test_a_message_addressed_to_an_office_names_it_when_nothing_else_does() -> None:
+    """The office field holds no office (a mirror's junk); the message greets "县交通运输局领导:":
+    the addressee answers."""
+    text = ("信件主题: | 青石路何时修? |\n信件内容: | 县交通运输局领导:青石路南段坑洼不平,下雨积水,是否该重修? |\n"
+            "办理部门: | 28365net |\n办理情况: | 您好!收到您的来信后,经了解,该路段已列入改造计划,预计明年底建成通车。 |\n")
+    (item,) = _inquiries(text)
+    assert item.department == "县交通运输局" and str(item.due) == "2023-12-31"
+
+
+def test_a_lede_retelling_the_exchange_printed_below_gives_it_its_office() -> None:
+    """"对此,某市委办公室回复称,…。具体如下:" over "【网民留言】…" / "答复意见:…": one exchange,
+    the one printed, answered by the office the lede names."""
+    text = ("据领导留言板消息,近日,有网友留言称:咨询青石高速建设情况。对此,中共青州市委办公室回复称,"
+            "目前正在开展选线论证,计划明年底完成工程可行性研究报告。具体如下:\n"
+            "【网民留言】\n几年前就规划的青石高速到现在没有消息,请问这条高速公路还建吗?什么时候建?\n"
+            "答复意见:\n网友,您好。青石高速由省交通控股集团担任项目业主,前期因生态红线划定问题推进缓慢,"
+            "下一步将召开选线论证会,并计划于明年底完成项目工程可行性研究报告及相关批复。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "中共青州市委办公室"
+    assert item.reply.startswith("网友,您好") and str(item.due) == "2023-12-31"

@@ -280,9 +280,14 @@ _ANSWER_COUNT = re.compile(r"(?:推荐|最佳|全部|其他|共有)?(?:回答|�
 _PLACE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|州|盟|地区|区|县|旗|镇|乡|街道)){1,3}")
 
 
+#: a line stamping the page with its outlet and time ("某某日报 2017-09-15 09:34 大字")
+_STAMP_LINE = re.compile(r"[\u4e00-\u9fff]{0,12}\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{1,4})?")
+
+
 def _board_line(line: str) -> bool:
     """A short line a message board prints between a message and its answer."""
-    return MESSAGE_STATUS.holds(line) or _place_line(line) or _ANSWER_COUNT.fullmatch(line) is not None
+    return (MESSAGE_STATUS.holds(line) or _place_line(line) or _ANSWER_COUNT.fullmatch(line) is not None
+            or _STAMP_LINE.fullmatch(line) is not None)
 
 
 def _place_line(line: str) -> bool:
@@ -529,6 +534,8 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                         pending = [*pending[-2:], (s, e)]
                     continue
                 if phase == "q":
+                    if cur.question_parts and e - s <= 30 and _STAMP_LINE.fullmatch(para.strip()):
+                        continue  # the page's outlet and time stamped between the message and its answer
                     if SALUTATION.match(para) and cur.question_parts:  # (a letter opens with one too)
                         cur.reply_parts.append((s, e))
                         phase = "r"

@@ -1227,3 +1227,12 @@ def test_a_lede_retelling_the_exchange_printed_below_gives_it_its_office() -> No
     (item,) = _inquiries(text)
     assert item.department == "中共青州市委办公室"
     assert item.reply.startswith("网友,您好") and str(item.due) == "2023-12-31"
+
+
+def test_the_pages_outlet_and_time_stamped_between_a_message_and_its_answer() -> None:
+    """"某某日报 2017-09-15 09:34 大字" on its own line between 问题: and 答复: ends nothing."""
+    text = ("问题:青石镇宿舍对出路面下雨被淹,村民无法出行。请问会不会解决?\n\n青州日报 2017-09-15 09:34 大字\n\n"
+            "答复:针对您留言的问题,我们已经收悉,现答复如下:施工单位已开始整治,预计11月中旬完工。\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("青石镇宿舍") and item.reply.startswith("针对您留言的问题")
+    assert str(item.due) == "2022-11-20"

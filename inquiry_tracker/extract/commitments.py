@@ -155,6 +155,9 @@ _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 #: a task's time limit, right before its date ("完成时限为", "办结期限均为"): a time column's
 #: name used in a sentence
 _TIME_LIMIT = re.compile(rf"(?:{TABLE_TIME.alt()}|(?:办结|整改|建设)期限)(?:均)?为\s*$")
+#: a notice's window for cutting a service or closing a road, right before its dates: the
+#: service is due back (the road open) at the window's end
+_OUTAGE_WINDOW = re.compile(r"(?:停电|停水|停气|停暖|断交|封闭|管制)(?:起始|起止)?时间(?:为|是)?\s*[:：]?\s*$")
 
 
 #: a wrong decoding runs on into characters right after its "?!" (a question asks in words:
@@ -249,6 +252,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 1  # "明年10月竣工后,将…": the finish is taken as settled
     if _TIME_LIMIT.search(before_clause):
         score += 1  # "完成时限为今年12月底前": the date is the limit the task is set
+    if _OUTAGE_WINDOW.search(text, max(s, d.start - 12), d.start):
+        score += 2  # "断交时间:…至10月31日": the notice sets the window, the service is due back at its end
     if _TARGET_AFTER.search(after_clause) and FINISH_ACT.search(after_clause):
         score += 1  # "围绕…2019年底同步建成通车的目标": a dated finish held up as the target
     if ACTION_RE.search(after_clause):

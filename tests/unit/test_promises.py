@@ -508,3 +508,16 @@ def test_a_full_stop_lost_to_a_wrong_decoding_is_no_question() -> None:
     assert [str(p.due) for p in _promises(text, date(2023, 8, 23))] == ["2023-08-25"]
     # a question a writer ends with ?! is still a question
     assert _promises("学校到底能不能在8月25日前完成?!", date(2023, 8, 23)) == []
+
+
+def test_a_notices_window_for_cutting_a_service_or_closing_a_road_is_due_at_its_end() -> None:
+    """"停电起始时间为4月14日13:00—18:00", "断交时间:2022年9月6日至2022年10月31日": the notice sets
+    the window; the service is due back, the road open, when it ends. A cut told as past is none."""
+    from inquiry_tracker import extract_items
+
+    def dues(text: str, pub: date) -> list[str]:
+        return [str(i.due) for i in extract_items(text, published=pub) if i.kind == "promise"]
+
+    assert dues("为配合线路建设,该公司计划对全县乡镇停电施工,停电起始时间为4月14日13:00—18:00。", date(2020, 4, 1)) == ["2020-04-14"]
+    assert dues("二、断交时间:2022年9月6日至2022年10月31日\n", date(2022, 8, 1)) == ["2022-10-31"]
+    assert dues("昨天上午,青石路因管网抢修停水,停水时间为2月28日8:00至18:00。", date(2020, 3, 1)) == []

@@ -1241,10 +1241,10 @@ def test_the_pages_outlet_and_time_stamped_between_a_message_and_its_answer() ->
 def test_a_field_record_whose_answer_follows_its_fields_under_a_greeting() -> None:
     """"内容:" with the message below it, a row of fields the reader does not know, then the answer
     with no field of its own, opening "尊敬的网友:"."""
-    text = ("发表人:赵**   提问时间:2021-08-19 11:07\n标题:希望加快北部新城道路建设\n内容:\n"
-            "青石公路北段常年拥堵,出行不便,希望政府加快北部新区路网建设\n"
-            "督办单位:市委督查室   回复时间:2021-10-21 16:11   是否超时:\n尊敬的网友:\n"
-            "感谢您留言。现对您的问题答复如下:\n该路段在规划中将作调整,预计明年底前完成改造。\n")
+    text = ("   发表人:赵**       提问时间:2021-08-19 11:07\n标题:希望加快北部新城道路建设\n内容:\n\n"
+            "    青石公路北段常年拥堵出行不便希望政府加快北部新区路网建设 为什么别的区修路那么快\n\n"
+            "督办单位:市委督查室   回复时间:2021-10-21 16:11   是否超时:\n\n  尊敬的网友:\n\n"
+            "  感谢您留言。现对您的问题答复如下:\n\n  该路段在规划中将作调整,预计明年底前完成改造。\n")
     (item,) = _inquiries(text)
     assert item.question.startswith("青石公路北段") and item.reply.startswith("尊敬的网友")
     assert str(item.due) == "2023-12-31"

@@ -13,7 +13,7 @@ import re
 
 from inquiry_tracker.extract import shape
 from inquiry_tracker.extract.departments import ORG_MENTION, is_department
-from inquiry_tracker.extract.lexicon import FIELD_OFFICE
+from inquiry_tracker.extract.lexicon import FIELD_OFFICE, SPOKESPERSON
 from inquiry_tracker.extract.shape import PLACE_SUFFIXES, Exchange
 
 #: a field's colon, or the bar of a table cell
@@ -112,6 +112,8 @@ _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:�
 _TAIL_SIGN = re.compile(
     r"(?:[。!！]|^)[\s?？]*(?P<org>[\u4e00-\u9fff()（）]{2,30}?)[\s?？]*(?:[(（][\u4e00-\u9fff]{2,20}[)）]\s*)?(?:于\s*)?(?:(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
     r"(?:\s*[\d:]{4,8})?)?\s*(?:回复|答复)?[^\u4e00-\u9fff]{0,8}$")
+_SPOKESPERSON_SIGN = re.compile(
+    rf"[(（](?P<who>[\u4e00-\u9fff]{{2,20}}?(?:{SPOKESPERSON.alt()}))[)）]\s*$")
 #: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")
 _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))
 #: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
@@ -156,6 +158,10 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     m = _TAIL_SIGN.search(last)
     if m and shape.office_name(m.group("org")):
         return m.group("org")
+    # "…(某区网络发言人)": a body's spokesperson signing in brackets, named as printed
+    spoke = _SPOKESPERSON_SIGN.search(last)
+    if spoke:
+        return spoke.group("who")
     signer = shape.signed_below(text, ex.r_end, 160)  # "感谢您的来信!\n某街道办事处\n2017年9月5日"
     if signer:
         return signer

@@ -1248,3 +1248,14 @@ def test_a_field_record_whose_answer_follows_its_fields_under_a_greeting() -> No
     (item,) = _inquiries(text)
     assert item.question.startswith("青石公路北段") and item.reply.startswith("尊敬的网友")
     assert str(item.due) == "2023-12-31"
+
+
+def test_a_spokesperson_signing_the_answer_in_brackets_is_named_as_printed() -> None:
+    """A newspaper column's answer closing "…(某区网络发言人)": the signature names who answers,
+    before an office the answer only mentions ("我镇已向某区水利局反映")."""
+    text = ("问题:青石镇街道近一个月经常停水,村民用水困难,请问何时解决?\n"
+            "答复:该网友所反映的问题,经调查核实,系主街道拓宽工程重新铺设水管所致。\n"
+            "针对上述问题,我镇已向东湖区水利局反映,希望优先向镇自来水厂供水。\n"
+            "感谢您的问政,如有疑问,您可致电镇党政办公室咨询。(东湖区网络发言人)\n")
+    (item,) = _inquiries(text)
+    assert item.department == "东湖区网络发言人"

@@ -45,6 +45,7 @@ _FOLD = (
     (re.compile(r"高速公路"), "高速"),
     (re.compile(r"联络线|连接线|(?<!连)接线"), "连接线"),
     (re.compile(r"城际铁路"), "城际线"),
+    (re.compile(r"高速铁路|高铁"), "铁路"),  # 盘兴高铁 = 盘兴铁路
     (re.compile(r"新馆"), "馆"),
     (re.compile(r"自来水厂|净水厂"), "水厂"),  # 某某自来水厂 = 某某水厂
     (re.compile(r"跨[海江河湖]大桥|越江大桥|公路大桥|特大桥"), "大桥"),
@@ -247,7 +248,10 @@ def _name_form(name: str) -> str:
 def _text_form(text: str) -> str:
     folded = fold(text)
     if "至" in text or "到" in text:  # a line named by its places is named by their abbreviation too
-        folded += "".join("\n" + fold(short) for m in _linked(simplified(text)) if (short := abbreviation(m.name)))
+        for m in _linked(simplified(text)):
+            short = abbreviation(m.name)
+            if short:  # (an expressway's short name is written with 公路 too: 资兴高速 = 资兴公路)
+                folded += "\n" + fold(short) + ("\n" + fold(short[:2] + "公路") if short.endswith("高速") else "")
     return folded + "\n" + _ELEVATED.sub("", folded) if "高架" in folded else folded
 
 
@@ -391,6 +395,9 @@ _RELATIVE = re.compile(r"(?:过江|过河|越江|跨江|跨河|跨海|跨线|过
 #: short form each kind takes in its abbreviation (济莱高铁, 长株高速)
 _LINKED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3})[至到—](?P<b>[\u4e00-\u9fff]{2,3}?)"
                      r"(?P<kind>高速铁路|高速公路|城际铁路|铁路|高铁|高速|城际|公路)")
+_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3}?)[至到](?P<b>[\u4e00-\u9fff]{2,3})")
+_LINKED_LIST = re.compile(r"(?P<pairs>[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff]{2,3})+)"
+                          r"(?:[一二两三四五六七八九十\d]{1,2}条)?(?P<kind>高速铁路|高速公路|城际铁路|铁路|高铁|高速|城际|公路)")
 _SHORT_KIND = {"高速铁路": "高铁", "高速公路": "高速", "城际铁路": "城际", "高铁": "高铁", "高速": "高速",
                "城际": "城际", "铁路": "铁路", "公路": "公路"}
 
@@ -400,9 +407,23 @@ def _is_place(word: str) -> bool:
 
 
 def _linked(text: str) -> list[Mention]:
-    """Lines named by the places they link, one of them a known city or county."""
-    return [Mention(m.start(), m.end(), m.group())
-            for m in _LINKED.finditer(text) if _is_place(m.group("a")) or _is_place(m.group("b"))]
+    """Lines named by the places they link, one of them a known city or county (a character
+    before the first place is no part of it: 贵州|盘州至兴义高速铁路); in a list of such pairs
+    sharing one kind ("资源至兴安、梧州至柳州三条高速"), each pair with that kind."""
+    out = []
+    for m in _LINKED.finditer(text):
+        a, start = m.group("a"), m.start()
+        if len(a) == 3 and not _is_place(a) and _is_place(a[1:]):
+            a, start = a[1:], start + 1
+        if _is_place(a) or _is_place(m.group("b")):
+            out.append(Mention(start, m.end(), a + text[m.start("a") + len(m.group("a")) : m.end()]))
+    if "、" in text:
+        for m in _LINKED_LIST.finditer(text):
+            kind = m.group("kind")
+            for pair in _PAIR.finditer(m.group("pairs")):
+                if _is_place(pair.group("a")) or _is_place(pair.group("b")):
+                    out.append(Mention(m.start() + pair.start(), m.end(), pair.group("a") + "至" + pair.group("b") + kind))
+    return out
 
 
 def abbreviation(name: str) -> str | None:

@@ -637,3 +637,12 @@ def test_a_plant_every_county_builds_is_named_by_its_county() -> None:
 def test_a_water_works_is_named_with_or_without_its_trade() -> None:
     """某某自来水厂 and 某某水厂 are one plant."""
     assert similarity("青石自来水厂一期", "福州市青石水厂完成工程量逾80%") >= 0.8
+
+
+def test_a_line_named_by_its_places_is_matched_by_its_short_name_however_written() -> None:
+    """盘兴铁路 is the 盘州至兴义高速铁路 (the province before the first place is no part of it; a
+    high-speed line's short name is written 高铁 or 铁路); 资兴公路 is the expressway a list names
+    as "资源至兴安、梧州至柳州三条高速"."""
+    assert similarity("盘兴铁路", "标志着贵州盘州至兴义高速铁路正式建成通车") == 1.0
+    assert similarity("资兴公路", "在建项目中,资源至兴安、梧州至柳州、麦岭至贺州三条高速将在年底前建成通车") == 1.0
+    assert similarity("资兴公路", "梧州至柳州高速将在年底前建成通车") == 0.0

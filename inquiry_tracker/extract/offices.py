@@ -114,6 +114,11 @@ _TAIL_SIGN = re.compile(
     r"(?:\s*[\d:]{4,8})?)?\s*(?:回复|答复)?[^\u4e00-\u9fff]{0,8}$")
 _SPOKESPERSON_SIGN = re.compile(
     rf"[(（](?P<who>[\u4e00-\u9fff]{{2,20}}?(?:{SPOKESPERSON.alt()}))[)）]\s*$")
+#: a column's answer opening with the body the paper reached (its role before its name cut)
+_REACHED = re.compile(
+    r"\s*(?:本报|记者|小编)(?:随即|立即|随后|第一时间)?(?:联系|致电|联系上|采访)(?:到|了)?"
+    r"(?:[\u4e00-\u9fff]{0,12}?(?:承建商|建设单位|施工单位|施工方|主管部门|责任单位|管理方))?"
+    r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?(?:公司|集团|局|委|中心|办|所|站|街道|政府))[。,，]")
 #: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")
 _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))
 #: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
@@ -151,6 +156,9 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
             m = _OPENS_ACTING.match(text, at, b)
             if m and shape.office_name(m.group("org")):
                 return m.group("org")
+    reached = _REACHED.match(text, ex.r_start, ex.r_end)  # "本报联系到某工程承建商某公司。公司表示,…"
+    if reached and (name := shape.office_name(reached.group("org"))):
+        return name
     for gave in _GAVE_REPLY.finditer(text, ex.q_start, ex.r_start):  # "今日,市城管局给予了网友回复,原帖如下:"
         if name := shape.office_name(gave.group("org")):
             return name

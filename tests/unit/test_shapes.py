@@ -1259,3 +1259,13 @@ def test_a_spokesperson_signing_the_answer_in_brackets_is_named_as_printed() -> 
             "感谢您的问政,如有疑问,您可致电镇党政办公室咨询。(东湖区网络发言人)\n")
     (item,) = _inquiries(text)
     assert item.department == "东湖区网络发言人"
+
+
+def test_a_complaints_column_of_complaint_and_feedback_names_the_body_the_paper_reached() -> None:
+    """"投诉:…" answered by "反馈:本报联系到某工程承建商某公司。公司表示,…": one exchange, the
+    company the paper reached answering."""
+    text = ("投诉:钟先生反映,青石路车管所前的路两个月前铲除路面后就停止施工,现在到处是坑。该段路何时复原?\n"
+            "反馈:本报联系到道路改造工程承建商青州市政工程有限公司。公司表示,道路将于7月底前完成复原。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "青州市政工程有限公司"
+    assert item.reply.startswith("本报联系到") and str(item.due) == "2022-07-31"

@@ -29,6 +29,7 @@ from inquiry_tracker.extract.lexicon import (
     LONGEST_SENTENCE,
     MANDATE,
     NON_PROMISE,
+    OUTAGE_TIME,
     PAST_DONE,
     REFUSAL,
     SPEECH_VERB,
@@ -157,7 +158,7 @@ _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 _TIME_LIMIT = re.compile(rf"(?:{TABLE_TIME.alt()}|(?:办结|整改|建设)期限)(?:均)?为\s*$")
 #: a notice's window for cutting a service or closing a road, right before its dates: the
 #: service is due back (the road open) at the window's end
-_OUTAGE_WINDOW = re.compile(r"(?:停电|停水|停气|停暖|断交|封闭|管制)(?:起始|起止)?时间(?:为|是)?\s*[:：]?\s*$")
+_OUTAGE_WINDOW = re.compile("(?:" + "|".join(OUTAGE_TIME) + r")(?:为|是)?\s*[:：]?\s*$")
 
 
 #: a wrong decoding runs on into characters right after its "?!" (a question asks in words:

@@ -354,6 +354,11 @@ REPORTED_REPLY = WordClass(
 # --------------------------------------------------------------------------- commitments and acts
 # (used by the commitment, deadline and subject stages; kept as plain tuples and patterns)
 
+#: a notice's window for cutting a service or closing a road: its end is when the service comes
+#: back ("停电起始时间为4月14日13:00—18:00", "断交时间:…至2022年10月31日")
+OUTAGE_TIME = ("停电时间", "停电起始时间", "停电起止时间", "停水时间", "停气时间", "停暖时间", "断交时间", "封闭时间",
+               "管制时间")
+
 #: words that commit an authority to a future act ("计划", "将", "力争年底前…")
 COMMITMENT = (
     "计划于", "计划在", "计划", "筹划于", "筹划在", "定于", "定在", "预计于", "预计在", "预计", "力争在", "力争于", "力争", "争取在", "争取",
@@ -362,9 +367,7 @@ COMMITMENT = (
     "安排在", "安排于", "目标是", "就能", "就可以", "就可", "便可", "便能", "须在", "须于", "需在", "需于", "应在", "应于", "必须", "限期", "限于", "要求其", "要求", "责令", "督促", "按计划", "根据计划", "按照计划", "按期", "如期", "全力冲刺", "冲刺",
     # a task's time limit as a notice sets it ("完成时限为今年12月底前")
     "时限为", "时限均为", "期限为", "期限均为",
-    # a notice's window for cutting a service or closing a road: its end is when it comes back
-    # ("停电起始时间为4月14日13:00—18:00")
-    "停电时间", "停电起始时间", "停水时间", "停气时间", "停暖时间", "断交时间", "封闭时间", "管制时间",
+    *OUTAGE_TIME,
 )
 
 #: a directive's modal: "(各地)要…", "必须…" — a mandate binds the dated steps after it in its sentence

@@ -545,8 +545,9 @@ def _leading(text: str) -> list[Mention]:
     (与亦庄线等同天开通)."""
     # (the parts a project is said to include are not the project: "包括行政服务中心、图书馆…")
     # (nor are the landmarks it lies by: "洪州大桥位于复兴大桥和沙田铁路桥之间")
+    # (nor those a list of its parts counts: "设服务区2处", "设管理中心1处")
     found = [m for m in mentions(text) if not _PART_LEAD.search(text, max(0, m.start - 24), m.start)
-             and not _LOCATED.search(text, max(0, m.start - 24), m.start)]
+             and not _LOCATED.search(text, max(0, m.start - 24), m.start) and not _COUNTED_AFTER.match(text, m.end)]
     act = _ACT_AT.search(text)
     if act is not None:
         ends = [c.end() for c in _CLAUSE_END.finditer(text, 0, act.start())]
@@ -917,6 +918,10 @@ _BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(桥|
 _HALL_ACT = re.compile(r"[开闭]馆$")
 
 
+#: a count right after a name: the name is an item of a list of parts ("服务区2处", "桥梁52座")
+_COUNTED_AFTER = re.compile(r"\s*[\d一二两三四五六七八九十]+\s*(?:处|座|个|所|道|条|台|套)")
+
+
 def referent(text: str, statement: str, at: int) -> str:
     """The name a bare reference in ``statement`` stands for ("力争新桥于下半年通车" → the
     bridge named last before it, 新胜浦大桥); empty when it has none."""
@@ -926,6 +931,8 @@ def referent(text: str, statement: str, at: int) -> str:
     kind = ref.group(1) or ref.group(2) or ref.group(3)
     before = simplified(text[max(0, at - 3000) : at])
     for m in reversed(mentions(before)):
+        if _COUNTED_AFTER.match(before, m.end):
+            continue  # "设管理中心1处": a part the works list counts, not the project
         if ref.group(2):  # a work of its own kind written before 项目 (not "某某项目" alone)
             if before.startswith(kind, m.end) and _kind_span(m.name) >= 2 and not m.name.endswith(_ANY_WORK):
                 return m.name

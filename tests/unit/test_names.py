@@ -646,3 +646,12 @@ def test_a_line_named_by_its_places_is_matched_by_its_short_name_however_written
     assert similarity("盘兴铁路", "标志着贵州盘州至兴义高速铁路正式建成通车") == 1.0
     assert similarity("资兴公路", "在建项目中,资源至兴安、梧州至柳州、麦岭至贺州三条高速将在年底前建成通车") == 1.0
     assert similarity("资兴公路", "梧州至柳州高速将在年底前建成通车") == 0.0
+
+
+def test_a_part_a_works_list_counts_is_not_the_project() -> None:
+    """"…设服务区2处,设管理中心1处。该项目工期三年,计划…竣工通车": the project is the expressway the
+    page is about, not the last counted part of its list."""
+    from inquiry_tracker.extract.names import item_names
+
+    before = "全线设桥梁52座,设匝道收费站8处,在青石县设服务区2处,设管理中心1处。"
+    assert item_names("该项目工期三年,计划明年8月竣工通车。", before, "青州至白河高速公路开工") == ["青州至白河高速公路", "青白高速"]

@@ -202,6 +202,8 @@ _SPOKES = re.compile(SPOKESPERSON.alt() + "$")
 _ON_THIS = re.compile(r"(?:对此|就此|对此事|针对此事|对该问题)$")
 #: a time stamp glued before a responder ("2023-05-12 10:22:40市公安局回复:" → 市公安局)
 _STAMP_LEAD = re.compile(r"^[\s\d:：\-./年月日]+(?=[\u4e00-\u9fff])")
+#: a day whose 月/日 a damaged copy lost, between the words before a label and its office
+_GARBLED_DAY = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,4}(?=[\u4e00-\u9fff]{4,}$)")
 
 
 #: the channel a responder answers through: "通过“阳光问政”平台", "在网络问政平台上",
@@ -430,6 +432,10 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
         cut_tail_signature(text, ex)
         if ex.department:
             ex.department = _ON_BEHALF.sub("", _BOARD_TAG.sub("", ex.department))  # "某街道办(参评)": the board's tag, no name
+            garbled = _GARBLED_DAY.search(ex.department)
+            if garbled and is_department(ex.department[garbled.end() :]):
+                # "…恳请相关部门考虑59某市交通运输局回复:": the words before a label and a damaged day glued on
+                ex.department = ex.department[garbled.end() :]
         out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
     return out
 

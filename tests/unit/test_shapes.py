@@ -1269,3 +1269,11 @@ def test_a_complaints_column_of_complaint_and_feedback_names_the_body_the_paper_
     (item,) = _inquiries(text)
     assert item.department == "青州市政工程有限公司"
     assert item.reply.startswith("本报联系到") and str(item.due) == "2022-07-31"
+
+
+def test_a_damaged_day_glued_between_the_message_and_the_reply_label_is_no_part_of_the_office() -> None:
+    """A copy lost 月/日 and the line break: "…恳请相关部门考虑59某市交通运输局回复:48日,…"."""
+    text = ("一市民反映:青石高速途经马坪片,如能在马坪设高速出入口将带动周边发展,恳请相关部门考虑59青州市交通运输局回复:"
+            "48日,省政府常务会议审议通过了高速公路网规划,青石高速已纳入该规划,下一步将积极推进前期工作。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "青州市交通运输局"

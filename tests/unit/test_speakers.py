@@ -355,3 +355,9 @@ def test_a_quote_attributed_after_it_closes_speaks_for_the_speaker_named_after_i
     text = "“今年全市将新开工三条地铁线。”3月1日,青州市委副书记、市长王大明做客电台热线时作上述表示。"
     assert _depts(text) == ["市长王大明"]
     assert _depts("“年底前建成两条快速路。”市住建局局长李强说。") == ["市住建局"]
+
+
+def test_the_reporters_source_after_a_long_dateline_is_the_source_alone() -> None:
+    """"本报青州讯近日记者从某高速项目办获悉,…": the source, not the dateline before it."""
+    text = "□记者李某报道\n本报青州讯近日记者从青兰高速项目办获悉,目前青兰高速东段主体已完工,有望今年10月份通车。"
+    assert _depts(text) == ["青兰高速项目办"]

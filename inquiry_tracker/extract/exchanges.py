@@ -103,6 +103,8 @@ R_PLAIN = re.compile(
 )
 #: a label alone on its line, with no colon: "网友提问A", "桂平交运局回复"
 Q_LINE = re.compile(rf"\s*{_GROUP}{_ASK}[A-Za-z0-9一二三四五六七八九十]{{0,2}}\s*$")
+#: a newspaper column's heading over the answer, on its own line ("市民反映" … "帮办结果")
+R_HEADING = re.compile(r"\s*[【\[]?(?:帮办结果|帮办情况|部门回复|部门反馈|部门回应|核实结果)[】\]]?\s*$")
 R_LINE = re.compile(rf"\s*(?P<dept>[\u4e00-\u9fff]{{2,30}}?){_REPLY_WORD}\s*$")
 #: the last characters of the reply verbs, the last character of a line R_LINE matches
 _REPLY_VERB_ENDS = frozenset(w[-1] for w in REPLY_VERB.words)
@@ -647,6 +649,8 @@ def _segments(
     line = R_LINE.match(text, a, b) if text[a:b].rstrip()[-1:] in _REPLY_VERB_ENDS else None
     if line and _resolve_department(line.group("dept"), text, a):
         return [("R", b, b, line.group("dept"), a)]
+    if R_HEADING.match(text, a, b):
+        return [("R", b, b, None, a)]  # a column's heading over the answer ("帮办结果")
     if not _LABEL_CHARS.search(text, a, b):
         return [("T", a, b, None, a)]  # every other label needs a colon, a bar or a bracket
     marks: list[tuple[int, int, str, str | None]] = []  # (label_start, content_start, kind, dept)

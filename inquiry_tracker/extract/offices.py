@@ -116,7 +116,8 @@ _SPOKESPERSON_SIGN = re.compile(
     rf"[(（](?P<who>[\u4e00-\u9fff]{{2,20}}?(?:{SPOKESPERSON.alt()}))[)）]\s*$")
 #: a column's answer opening with the body the paper reached (its role before its name cut)
 _REACHED = re.compile(
-    r"\s*(?:本报|记者|小编)(?:随即|立即|随后|第一时间)?(?:联系|致电|联系上|采访)(?:到|了)?"
+    r"\s*(?:随后|随即|当天|次日)?[,，]?\s*(?:本报|记者|小编)(?:随即|立即|随后|第一时间)?"
+    r"(?:(?:联系|致电|联系上|采访)(?:到|了)?|将(?:该|此|上述)?(?:情况|问题)(?:反映|转交|转)给)"
     r"(?:[\u4e00-\u9fff]{0,12}?(?:承建商|建设单位|施工单位|施工方|主管部门|责任单位|管理方))?"
     r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?(?:公司|集团|局|委|中心|办|所|站|街道|政府))[。,，]")
 #: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")

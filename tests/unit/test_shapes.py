@@ -1277,3 +1277,14 @@ def test_a_damaged_day_glued_between_the_message_and_the_reply_label_is_no_part_
             "48日,省政府常务会议审议通过了高速公路网规划,青石高速已纳入该规划,下一步将积极推进前期工作。\n")
     (item,) = _inquiries(text)
     assert item.department == "青州市交通运输局"
+
+
+def test_a_help_desk_column_under_its_headings_answered_by_the_body_the_paper_told() -> None:
+    """"市民反映" … "记者跑腿" … "帮办结果" headings on their own lines; the answer opens with the
+    paper passing the matter on ("记者将该情况反映给某中心。“…”"): that body answers. A heading that
+    a board prints over its stamped replies (官方回复) is left to the board's reading."""
+    text = ("市民反映\n“青石路药房前的休闲椅破损了,希望相关部门能及时修复。”12月19日下午,市民黄女士致电本报新闻热线反映。\n"
+            "记者跑腿\n12月20日中午,记者来到青石路,看见长椅的右端木板破损。\n帮办结果\n"
+            "随后,记者将该情况反映给市城市管理综合服务中心。“我们会尽快派工作人员前去排查,预计本周内修复。”\n")
+    (item,) = _inquiries(text)
+    assert item.department == "市城市管理综合服务中心" and item.reply.startswith("随后,记者将该情况")

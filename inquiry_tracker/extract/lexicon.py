@@ -430,7 +430,9 @@ NON_PROMISE = re.compile(
     r"有消息称|有消息说|消息称|据传|网传|传言|传闻"
 )
 #: hearsay anywhere before the date in its sentence: "此前有消息称,该馆预计2025年投用"
-HEARSAY = re.compile(r"有消息称|有消息说|消息称|据传|网传|传言|传闻")
+HEARSAY = re.compile(r"有消息称|有消息说|消息称|据传|网传|传言|传闻"
+                     # a netizen's tip or what sites reported ("据网友…爆料:新闻报道…", "有部分网站…报道指")
+                     r"|爆料|网站[^。,，]{0,12}报道指|公众号报道")
 
 #: a statement already done
 #: the part of a building a step is reached by, written between a date and the step ("月底|主体结构|完工",

@@ -521,3 +521,14 @@ def test_a_notices_window_for_cutting_a_service_or_closing_a_road_is_due_at_its_
     assert dues("为配合线路建设,该公司计划对全县乡镇停电施工,停电起始时间为4月14日13:00—18:00。", date(2020, 4, 1)) == ["2020-04-14"]
     assert dues("二、断交时间:2022年9月6日至2022年10月31日\n", date(2022, 8, 1)) == ["2022-10-31"]
     assert dues("昨天上午,青石路因管网抢修停水,停水时间为2月28日8:00至18:00。", date(2020, 3, 1)) == []
+
+
+def test_a_netizens_tip_or_what_sites_reported_is_hearsay_not_a_promise() -> None:
+    """"据网友爆料:新闻报道某公路2019年完工,目前未见动工…", "有部分网站报道指:“大桥会于明年1月1日
+    通车”": dates others reported, quoted by the page, bind nobody."""
+    from inquiry_tracker import extract_items
+
+    pub = date(2018, 10, 17)
+    for text in ("据网友@青石爆料:新闻报道青白一级公路2019年完工,目前未见动工,能在明年完工吗?\n",
+                 "有部分网站和公众号报道指:“青江大桥会于明年1月1日全线通车。”\n"):
+        assert [i for i in extract_items(text, published=pub) if i.kind == "promise"] == []

@@ -126,7 +126,10 @@ def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
         dated_next[i], listed_next[i] = nxt, listed
     datelined = any(dated_next[i] for i in range(len(paras)) if not heads[i])
     ids, current, prev_body = [], 0, False
-    for i, (a, _) in enumerate(paras):
+    for i, (a, b) in enumerate(paras):
+        if _BYLINE.match(view.text, a, b):
+            ids.append(current)  # a source or byline line under a headline is neither body nor a new head
+            continue
         head = heads[i]
         # (a heading over a numbered list — "重点公路项目8个" then "1、…" — is a section of the
         # story going on; a "原标题:" line at the end gives the same article's first title)
@@ -138,6 +141,9 @@ def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
     return ids
 
 
+#: a story's source or byline line: "来源:某报 2019-08-14 10:13", "□记者某某 报道"
+_BYLINE = re.compile(r"\s*(?:来源|作者|编辑|责任编辑|稿源)\s*[:：]"
+                     r"|\s*[□■●]?\s*(?:本报|见习)?记者[\u4e00-\u9fff\s]{2,16}?(?:报道|摄影?|文/图)?\s*$")
 #: a page's address or time stamp alone on a line ("https://news.example.com 2006-02-15")
 _ADDRESS_LINE = re.compile(r"\s*(?:(?:https?://|www\.)\S+)\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*")
 

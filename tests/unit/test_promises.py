@@ -532,3 +532,14 @@ def test_a_netizens_tip_or_what_sites_reported_is_hearsay_not_a_promise() -> Non
     for text in ("据网友@青石爆料:新闻报道青白一级公路2019年完工,目前未见动工,能在明年完工吗?\n",
                  "有部分网站和公众号报道指:“青江大桥会于明年1月1日全线通车。”\n"):
         assert [i for i in extract_items(text, published=pub) if i.kind == "promise"] == []
+
+
+def test_a_headline_over_a_source_line_and_a_byline_restates_its_body() -> None:
+    """"某高速有望10月通车" / "来源:某报 2019-08-14 10:13 https://…" / "□记者某某报道" / the story:
+    the source and the byline lines start no new story, so the headline folds into the body's item."""
+    from inquiry_tracker import extract_items
+
+    text = ("青石高速东段有望10月通车\n\n来源:青州日报 2019-08-14 10:13   https://www.example.net/\n\n□记者李某报道\n\n"
+            "本报青州讯近日记者从青石高速项目办获悉,目前青石高速东段主体工程已基本完工,有望今年10月份建成通车。\n")
+    items = [i for i in extract_items(text, published=date(2019, 8, 14)) if i.kind == "promise"]
+    assert [(i.deadline_expr, str(i.due)) for i in items] == [("今年10月份", "2019-10-31")]

@@ -11,7 +11,7 @@ be unlabelled (``您好!…``) and signed at the end (``XX局\\n2021年6月3日`
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract import shape, stories
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
@@ -422,7 +422,9 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
     page_offices = list(dict.fromkeys(
         n for f in fields if f.role == "office" and (n := shape.field_office(text[f.start : f.end]))))
     out: list[Exchange] = []
+    starts_of_found = sorted(ex.start for ex in found)
     for ex in found:
+        _answer_below(text, paras, starts, ex, starts_of_found)
         question_named_in_reply(text, ex)
         relayed_answer(text, ex)
         apply_trailer(text, ex)
@@ -440,6 +442,29 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
                 ex.department = ex.department[garbled.end() :]
         out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
     return out
+
+
+#: a reply's words that point at the answer printed below them: "现将有关情况反馈如下:"
+_BELOW = re.compile(r"如下\s*[:：]\s*$")
+
+
+def _answer_below(text: str, paras: list[tuple[int, int]], starts: list[int], ex: Exchange,
+                  exchange_starts: list[int]) -> None:
+    """A reply ending "…现将有关情况反馈如下:" goes on in the paragraph under it (when that
+    paragraph opens no exchange of its own)."""
+    if not ex.reply_parts:
+        return
+    s, e = ex.reply_parts[-1]
+    if not _BELOW.search(text, s, e):
+        return
+    k = bisect_right(starts, max(s, e - 1))
+    if k < len(paras) and paras[k][0] >= e:
+        a, b = paras[k]
+        i = bisect_left(exchange_starts, a)
+        if (i < len(exchange_starts) and exchange_starts[i] < b) or Q_LABEL.match(text, a, b) or Q_FIELD.match(text, a, b):
+            return
+        ex.reply_parts.append((a, b))
+        ex.r_end = b
 
 
 #: the office a relayed answer comes from: "供热办答复如下:", "市住建局回复:"

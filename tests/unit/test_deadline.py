@@ -134,6 +134,9 @@ RELATIVE_YEAR: list[Case] = [
     ("今年上半年完成", MAY8, "今年上半年", D(2020, 6, 30), False),
     ("今年三季度完成", MAY8, "今年三季度", D(2020, 9, 30), False),
     ("今年秋季开学", MAY8, "今年秋季", D(2020, 11, 30), False),
+    # a school term (春期, 秋期) is read as its season
+    ("今年秋期开学招生", MAY8, "今年秋期", D(2020, 11, 30), False),
+    ("2021年春期开学", MAY8, "2021年春期", D(2021, 5, 31), False),
     ("今年冬季供暖", NOV16, "今年冬季", D(2021, 2, 28), False),
     ("明年6月建成", None, "明年6月", None, False),
     ("明年底建成", None, "明年底", None, False),

@@ -1288,3 +1288,13 @@ def test_a_help_desk_column_under_its_headings_answered_by_the_body_the_paper_to
             "随后,记者将该情况反映给市城市管理综合服务中心。“我们会尽快派工作人员前去排查,预计本周内修复。”\n")
     (item,) = _inquiries(text)
     assert item.department == "市城市管理综合服务中心" and item.reply.startswith("随后,记者将该情况")
+
+
+def test_a_reply_pointing_below_goes_on_in_the_next_paragraph() -> None:
+    """"…官方回复:网友:您好!…现将有关情况反馈如下:" closing its paragraph: the answer is the next one."""
+    text = ("5月13日,网友询问:青石中学预计什么时候可以投入使用?5月21日,青州市督查局官方回复:网友:您好!"
+            "您的留言已收悉。我们已责成市教体局进行了认真调查处理。现将有关情况反馈如下:\n"
+            "感谢你对我市教育事业的关心,青石中学计划于今年秋期开学招生,学校建成后可增加3300个学位。\n")
+    (item,) = _inquiries(text)
+    assert item.reply.endswith("学校建成后可增加3300个学位。")
+    assert (item.deadline_expr, str(item.due)) == ("今年秋期", "2022-11-30")

@@ -393,13 +393,14 @@ _RELATIVE = re.compile(r"(?:过江|过河|越江|跨江|跨河|跨海|跨线|过
 
 #: a line named by the places it links ("济南至莱芜高速铁路", "长沙到株洲高速公路"), and the
 #: short form each kind takes in its abbreviation (济莱高铁, 长株高速)
-_LINKED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3})[至到—](?P<b>[\u4e00-\u9fff]{2,3}?)"
-                     r"(?P<kind>高速铁路|高速公路|城际铁路|铁路|高铁|高速|城际|公路)")
-_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3}?)[至到](?P<b>[\u4e00-\u9fff]{2,3})")
-_LINKED_LIST = re.compile(r"(?P<pairs>[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff]{2,3})+)"
-                          r"(?:[一二两三四五六七八九十\d]{1,2}条)?(?P<kind>高速铁路|高速公路|城际铁路|铁路|高铁|高速|城际|公路)")
 _SHORT_KIND = {"高速铁路": "高铁", "高速公路": "高速", "城际铁路": "城际", "高铁": "高铁", "高速": "高速",
                "城际": "城际", "铁路": "铁路", "公路": "公路"}
+_LINE_KIND = "(?P<kind>" + "|".join(sorted(_SHORT_KIND, key=len, reverse=True)) + ")"
+_LINKED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3})[至到—](?P<b>[\u4e00-\u9fff]{2,3}?)" + _LINE_KIND)
+_PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3}?)[至到](?P<b>[\u4e00-\u9fff]{2,3})")
+#: pairs listed before the one kind they share ("资源至兴安、梧州至柳州三条高速")
+_LINKED_LIST = re.compile(r"(?P<pairs>[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff]{2,3})+)"
+                          r"(?:[一二两三四五六七八九十\d]{1,2}条)?" + _LINE_KIND)
 
 
 def _is_place(word: str) -> bool:
@@ -416,7 +417,7 @@ def _linked(text: str) -> list[Mention]:
         if len(a) == 3 and not _is_place(a) and _is_place(a[1:]):
             a, start = a[1:], start + 1
         if _is_place(a) or _is_place(m.group("b")):
-            out.append(Mention(start, m.end(), a + text[m.start("a") + len(m.group("a")) : m.end()]))
+            out.append(Mention(start, m.end(), text[start : m.end()]))
     if "、" in text:
         for m in _LINKED_LIST.finditer(text):
             kind = m.group("kind")

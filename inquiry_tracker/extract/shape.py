@@ -456,35 +456,41 @@ def is_holding(text: str, parts: list[tuple[int, int]]) -> bool:
 _META_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,6}\s*[:：]\s*[^。!！?？\s:：]{0,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){1,4}")
 
 
+def _answer_after_fields(text: str, paras: list[tuple[int, int]], last: int, rec: dict[str, object],
+                         ends: Callable[[int], bool]) -> list[tuple[int, int]] | None:
+    """The answer a record prints with no field of its own after its last field (``last``),
+    past at most two rows of fields the reader does not know ("督办单位:某室  回复时间:…"),
+    opening with a greeting; its signature names the office when nothing did."""
+    nxt = last + 1
+    while nxt < len(paras) and nxt <= last + 2 and _META_ROW.fullmatch(row := text[paras[nxt][0] : paras[nxt][1]].strip()) \
+            and not opens_reply(row):
+        nxt += 1
+    if last < 0 or nxt >= len(paras) or ends(nxt) or not opens_reply(text[paras[nxt][0] : paras[nxt][1]]):
+        return None
+    parts, signed, _ = reply_extent(text, paras, nxt, paras[nxt][0], ends)
+    if signed and not rec.get("office"):
+        rec["office"] = signed
+    return None if is_holding(text, parts) else parts
+
+
 def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field],
                     stop: Callable[[int], bool],
                     label_end: Callable[[int, int], int] = lambda a, b: a) -> list[Exchange]:
     """Exchanges of a field page: a question (or title) field, a reply field, an office field."""
     out: list[Exchange] = []
     rec: dict[str, object] = {}
+    last_field = -1  # the last field paragraph of the record being read
 
     floor = 0
 
     def flush() -> None:
-        nonlocal floor
+        nonlocal floor, last_field
         q = rec.get("question") or rec.get("title")
         r = rec.get("reply")
-        last = rec.get("last_para")
-        if isinstance(q, Field) and q.role == "question" and not r and isinstance(last, int):
-            nxt = last + 1
-            while nxt < len(paras) and nxt <= last + 2 and _META_ROW.fullmatch(row := text[paras[nxt][0] : paras[nxt][1]].strip()) \
-                    and not opens_reply(row):
-                nxt += 1  # a row of fields the reader does not know ("督办单位:某室  回复时间:…")
-        if isinstance(q, Field) and q.role == "question" and not r and isinstance(last, int) \
-                and nxt < len(paras) and nxt not in by_para and not stop(nxt) \
-                and opens_reply(text[paras[nxt][0] : paras[nxt][1]]):
+        if isinstance(q, Field) and q.role == "question" and not r:
             # no answer field: the answer follows the record's fields, opening with its greeting
             # ("内容:…" / "回复时间:…" then "尊敬的网友:" and the answer)
-            r, signed, _ = reply_extent(text, paras, nxt, paras[nxt][0], lambda j: j in by_para or stop(j))
-            if signed and not rec.get("office"):
-                rec["office"] = signed
-            if is_holding(text, r):
-                r = None
+            r = _answer_after_fields(text, paras, last_field, rec, lambda j: j in by_para or stop(j))
         first = rec.get("reply_para")
         weak = not isinstance(q, Field)
         if isinstance(r, list) and r and weak and isinstance(first, int) and \
@@ -504,6 +510,7 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
             out.append(ex.seal())
             floor = paras_after(r[-1][1])
         rec.clear()
+        last_field = -1
 
     para_starts = [a for a, _ in paras]
 
@@ -513,7 +520,7 @@ def field_exchanges(text: str, paras: list[tuple[int, int]], fields: list[Field]
     by_para = {f.para for f in fields}
     for f in fields:
         role = f.role
-        rec["last_para"] = max(f.para, rec.get("last_para", -1))  # type: ignore[call-overload]
+        last_field = max(last_field, f.para)
         if role == "meta" and opens_reply(text[f.start : f.end]):
             role = "reply"  # "来信人:\n您好!…" — the greeting opens the reply
         if role in ("question", "title"):

@@ -26,14 +26,17 @@ _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委
 _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_ALT}))"
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
+#: the place before a title written before the name ("红桥区|区长何某某"), and those titles
+_TITLE_PLACE = r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇)委?)?副?"
+_TITLES_FIRST = "市长|区长|县长|镇长|省长|书记"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
-_OFFICIAL = (rf"(?P<official>(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记|主席|{_LEVEL}委书记){_NAME}"
+_OFFICIAL = (rf"(?P<official>{_TITLE_PLACE}(?:{_TITLES_FIRST}|主席|{_LEVEL}委书记){_NAME}"
              # a project's own manager by title and name ("项目经理某某介绍")
              rf"|(?<![\u4e00-\u9fff])项目(?:总|副)?经理{_NAME}"
              rf"|(?<![\u4e00-\u9fff]){_NAME}副?{TITLE.alt()})")
 #: a whole string that names one official: "李某某区长", "区长李某某", "红桥区区长何某某"
 _OFFICIAL_ALONE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?)?副?(?:市长|区长|县长|镇长|省长|书记){_NAME}|{_NAME}副?{TITLE.alt()}"
+    rf"{_TITLE_PLACE}(?:{_TITLES_FIRST}){_NAME}|{_NAME}副?{TITLE.alt()}"
 )
 
 

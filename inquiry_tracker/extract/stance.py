@@ -228,8 +228,8 @@ def promised_step(statement: str, deadline_expr: str | None = None) -> str | Non
         main = finish is not None and (_MAIN_STRUCTURE.search(clause) or _MAIN_STRUCTURE.match(after, finish.end()))
         return "主体完工" if main else None
     done = DONE_ACT.search(after)
-    if done is not None and step.start() <= done.start() < step.end() and step.group() == "空载试运行":
-        done = DONE_ACT.search(after, step.end())  # a test run: the opening's word inside the step's own
+    if done is not None and step.start() <= done.start() < step.end() and OPENING_ACT.fullmatch(done.group()):
+        done = DONE_ACT.search(after, step.end())  # 空载试运行: an opening's word inside a test's own
     if done is not None and done.group() == "完成" and done.end() <= step.start() and "," not in after[done.end():step.start()]:
         done = DONE_ACT.search(after, step.end())  # 完成全部钢桁梁吊装: the step is what is completed
     if done is None or done.start() > step.end() + 1:  # 贯通试运营: the opening joined to it

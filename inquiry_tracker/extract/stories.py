@@ -596,10 +596,10 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
             if question is not None and org and end - body < 8:
                 pending = (org, question)  # "…进行回复。": the words may follow under its name
             if question is None or end - body < 8 or _POINTS_BELOW.match(text, body, end):
-                continue
+                continue  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
             if end == b and _PRINTED_BELOW.search(text, body, b) and i + 1 < len(paras) \
                     and text.startswith(("【", "["), paras[i + 1][0]):
-                continue  # "…。具体如下:" over "【网民留言】…": the lede retells the exchange printed below  # (no answer, or "…作出了答复,现将详情公布如下:" pointing to the exchange printed below)
+                continue  # "…。具体如下:" over "【网民留言】…": the lede retells the exchange printed below
             pending = None
             parts = [(body, end)]
             if end == b:  # the source goes on speaking in the paragraphs after ("据了解,…", "该负责人表示,…")
@@ -622,7 +622,7 @@ def reported_exchanges(text: str, paras: list[tuple[int, int]], taken: Callable[
 
 #: a lede's answer that only announces the exchange printed below it: "现将详情公布如下:"
 #: the answer printed in full below: "全文如下", "原文如下", "回复内容如下"
-_PRINTED_BELOW = re.compile(r"(?:具体|详情|详细|全文|原文)?如下\s*[:：]?\s*$")
+_PRINTED_BELOW = re.compile(r"如下\s*[:：]?\s*$")  # ("具体如下:", "详情如下:", "全文如下")
 _WHOLE_TEXT = re.compile(r"(?:全文|原文|内容)如下")
 _POINTS_BELOW = re.compile(r"\s*(?:现将|特将|现就|下面将?|以下)?[^。!！?？\n]{0,16}如下\s*[:：]?\s*$")
 #: the asker on the receiving end: "他们很快就得到了答复:“…”"

@@ -67,6 +67,8 @@ def cn_number(text: str) -> tuple[int, bool] | None:
 # prefix because Python forbids repeated names; deadline.py has one resolver per kind.
 
 _SP = "[ \t\u3000\u00a0]{0,2}"
+#: what makes a season of 春夏秋冬: 季 or 天, and a school's term for 春 and 秋 (秋期: "今年秋期开始招生")
+_SEASON_WORD = r"(?:[季天]|(?<=[春秋])期(?![间末中内限待望盼]))"
 _CN = "一二三四五六七八九"
 _YNUM = r"(?:19|20)\d{2}|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}|[0-4]\d(?=年\s*(?:1[0-2]|0?[1-9])\s*月)"  # "09年12月"
 _REL = "今本明次翌来去后前"
@@ -126,7 +128,7 @@ ALTERNATIVES: dict[str, str] = {
     # 2021年底, 明年上半年, 今年三季度, 明年春季, 2025年前, 今年内
     "yp": rf"{_year('yp')}{_SP}(?:年?(?P<yp_p>底|末|之内|以内|内(?![容部外地])|初(?![{_INIT_BAD}])"
     rf"|中(?![{_MID_BAD}]))|(?P<yp_h>上半年|下半年初|下半年)|第?(?P<yp_q>{_Q}){_SP}季度(?:末|底)?"
-    rf"|(?P<yp_s>[春夏秋冬])(?:[季天]|(?<=[春秋])期(?![间末中内限待望盼]))(?![度节运])|开(?P<yp_o>春)(?![节运])|(?P<yp_y>(?={_SP}(?:之前|以前|前(?![后往来去三两一二四五六七八九十\d个半])))))",
+    rf"|(?P<yp_s>[春夏秋冬]){_SEASON_WORD}(?![度节运])|开(?P<yp_o>春)(?![节运])|(?P<yp_y>(?={_SP}(?:之前|以前|前(?![后往来去三两一二四五六七八九十\d个半])))))",
     # 春节前, 2022年春节前, “五一”前, 国庆期间, 十一黄金周
     # A quoted name is matched from the name on (quotes stay out of _FIRST, which keeps the
     # scan fast) unless a year precedes it; the caller takes in the opening quote when the
@@ -142,8 +144,7 @@ ALTERNATIVES: dict[str, str] = {
     "bq": rf"{_LB_Q}第?(?P<bq_q>{_Q}){_SP}季度(?:末|底)?",
     # 春季, 秋天
     # a bare season naming an activity ("冬季供热准备", "夏季防汛") is no time
-    # (and a school's terms, 春期 and 秋期: "今年秋期开始招生")
-    "bs": r"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬])(?:[季天]|(?<=[春秋])期(?![间末中内限待望盼]))(?![度节运]|(?:供热|供暖|采暖|取暖)(?:准备|工作|保障|是|期|季|设施|管网|企业|单位)|防火|防汛|旅游|用电|用水|用气|保供)"
+    "bs": rf"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬]){_SEASON_WORD}(?![度节运]|(?:供热|供暖|采暖|取暖)(?:准备|工作|保障|是|期|季|设施|管网|企业|单位)|防火|防汛|旅游|用电|用水|用气|保供)"
     r"|开(?P<bs_o>春)(?![节运]))",
     # “十四五”期间, 十三五末: a five-year plan's period ends with its last year
     "fyp": r"(?P<fyp_n>十[一二三四五六七八九]?五)(?P<fyp_q>[”\"])?(?:规划)?(?:期间|时期|末)",

@@ -30,7 +30,7 @@ KINDS = (
     "高速公路", "快速路", "快速化改造工程", "轨道交通", "城际线", "城际铁路", "联络线", "连接线", "接线", "高速",
     "大道高架", "路高架", "大道", "大街", "道路", "公路", "省道", "国道", "公路大桥", "特大桥", "大桥", "桥", "隧道", "大通道", "通道", "高架", "立交", "互通", "号线",
     "线", "路", "街", "巷", "学校", "中学", "小学", "幼儿园", "图书馆", "博物馆", "美术馆", "文化馆", "艺术馆",
-    "群众艺术馆", "剧院", "体育馆", "体育场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
+    "群众艺术馆", "剧院", "体育馆", "体育场", "球场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
     "水厂", "污水处理厂", "净水厂",
     "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "九中", "十中",
     "校区", "院区", "园", "馆", "中心", "小区", "项目", "工程",
@@ -88,7 +88,7 @@ _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?![政�
 _LEAD_WORDS = re.compile(
     r"(?:[年月日]份?|份|建成|建好|兴建|修建|请问|莅临|来到|走进|深入|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|增设|"
-    r"代表着|代表|也就|据|由|说|设置|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
+    r"代表着|代表|也就|据|由|说|设置|立项|进入|改善|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
 _KIND_RE = re.compile(_KIND_ALT)
@@ -130,7 +130,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|完成|抓好|积极|提高|加大|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|抓好|积极|提高|加大|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|[上下]线$|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 #: what is done to a thing, naming a work after it ("西塔改扩建道路", "某医院迁建项目")
 _WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽|迁建|搬迁"
@@ -155,7 +155,7 @@ GENERIC = {
     "人行天桥", "过街天桥", "天桥", "地下通道", "人行道", "公厕", "公共厕所",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那兼]|[东西南北][起至]|以及|随着|目前|标志着|不仅仅|不仅|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那兼]|[东西南北][起至]|以及|随着|目前|标志着|不仅仅|不仅|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|控制性|关键性|节点性|标志性|桥面|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -305,10 +305,23 @@ def road_numbers(text: str) -> set[str]:
 _AFFILIATION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院)附属(?!第|医院|中学|小学)")
 
 
+#: a kind of work that names no project without a name before it
+_BARE_WORK = re.compile(r"项目|工程")
+#: words that take the project as their object ("为项目…奠定基础", "进入工程收尾阶段")
+_TAKES_OBJECT = {"为", "对", "把", "让", "使", "进入"}
+#: verbs of doing a work: what follows them is the work's part, not a project's name
+_DOING = re.compile(r"实现|完成|推进|加快|启动|开展|确保|力争|争取|进入|立项")
+
+
 def _core(run: str, opens_run: bool = False) -> str:
     """A mention without the place and clause words before it."""
     cut_at = 0
     for m in _LEAD_WORDS.finditer(run):
+        if (_BARE_WORK.fullmatch(run, m.end()) and m.group() in _TAKES_OBJECT) or (
+                m.start() and len(run) - m.end() <= 2 and _DOING.fullmatch(m.group())):
+            # "顺利合龙为项目", "进入工程收尾阶段", "国庆节期间实现主桥": a verb before a bare
+            # kind names nothing ("异地新建项目" is a name: the thing comes before it)
+            return ""
         if m.group() in "和与及":
             if (m.start() == 0 and opens_run) or _is_city(run[: m.start()]):
                 continue  # 和燕路, 南京和平路: the first character of a name, not "and"
@@ -373,6 +386,8 @@ def _generic_head(name: str) -> bool:
 
 #: a name followed by where from it something lies is a landmark, not the thing
 _LANDMARK_AFTER = re.compile(r"以[东西南北]|[东西南北]侧|附近|周边|旁边|对面|一带")
+#: a kind followed by a measure of it is a comparison ("全省工程规模最大的"), not a name
+_MEASURE_AFTER = re.compile(r"规模|造价|概算")
 #: a landmark a distance is measured from ("距汕尾高铁站约500米")
 _DISTANCE_FROM = re.compile(r"(?:距|距离|离)$")
 #: what a thing is said to be, before the kind it is ("是一条连接两区的|城市快速路"; but "作为
@@ -456,7 +471,7 @@ def _mentions(text: str) -> list[Mention]:
                         else _AFTER_CENTRE.match(text, at) if name.endswith("中心") else None)
             if facility:  # a school or a market named after its road (祁门路小学, 解放路第二小学)
                 name, at = name + facility.group(), facility.end()
-            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) \
+            if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) or _MEASURE_AFTER.match(text, at) \
                     or _DESCRIBED.search(text, max(0, at - len(name) - 40), at - len(name)) \
                     or _DISTANCE_FROM.search(text, max(0, at - len(name) - 3), at - len(name)):
                 continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近; what a thing is: 是一条…的城市快速路)
@@ -540,20 +555,32 @@ _LOCATED = re.compile(r"(?:位于|地处|毗邻|紧邻|靠近|临近|起于|起�
 _AFTERMATH = re.compile(r"[,，;；。](?:(?:建成|通车|投用|完工|竣工|开通)(?:后|以后)|届时)")
 
 
-def _leading(text: str) -> list[Mention]:
+_FROM_END = re.compile(r"[从自]$")
+_TO_END = re.compile(r"[到至]")
+
+
+def _leading(text: str, act_from: int = 0) -> list[Mention]:
     """The names a promise is about: those before the act or date in the clause that has it,
     else in the nearest clause before; failing that, those not merely named alongside
-    (与亦庄线等同天开通)."""
+    (与亦庄线等同天开通). The act is looked for from ``act_from`` on (the clause of the
+    promise's date: a year in "根据2019年工作报告" before it is no act)."""
     # (the parts a project is said to include are not the project: "包括行政服务中心、图书馆…")
     # (nor are the landmarks it lies by: "洪州大桥位于复兴大桥和沙田铁路桥之间")
     # (nor those a list of its parts counts: "设服务区2处", "设管理中心1处")
     found = [m for m in mentions(text) if not _PART_LEAD.search(text, max(0, m.start - 24), m.start)
              and not _LOCATED.search(text, max(0, m.start - 24), m.start) and not _COUNTED_AFTER.match(text, m.end)]
-    act = _ACT_AT.search(text)
+    # ("从世博园到宝丰村的地铁5号线": the ends a line runs between are not the line)
+    ends_of = [m for m in found if _FROM_END.search(text, max(0, m.start - 1), m.start) and _TO_END.match(text, m.end)]
+    if ends_of and len(ends_of) < len(found):
+        found = [m for m in found if m not in ends_of]
+    act = _ACT_AT.search(text, act_from)
     if act is not None:
         ends = [c.end() for c in _CLAUSE_END.finditer(text, 0, act.start())]
         for start in reversed([0, *ends]):
-            first = [m for m in found if start <= m.start and m.end <= act.start() + 1]
+            # (in a clause before, those before its own act: "二桥将于…实现主桥合龙")
+            own = _ACT_AT.search(text, start, act.start())
+            stop = own.start() if own is not None else act.start()
+            first = [m for m in found if start <= m.start and m.end <= stop + 1]
             if first:
                 return first
         # a clause telling what follows the act ("…通车,建成后将分流津围公路") names what it
@@ -574,13 +601,13 @@ def _placed(text: str, m: Mention) -> str:
     return placed
 
 
-def item_names(*texts: str) -> list[str]:
+def item_names(*texts: str, act_from: int = 0) -> list[str]:
     """Names of the thing an item is about, from the first of ``texts`` that names one (the
     promise clause, the question, the sentence before, the headline), each with the aliases
-    those texts declare for it."""
+    those texts declare for it; in the first, the act is looked for from ``act_from`` on."""
     names: list[str] = []
-    for text in texts:
-        names = [_placed(text, m) for m in _leading(text)]
+    for k, text in enumerate(texts):
+        names = [_placed(text, m) for m in _leading(text, 0 if k else act_from)]
         if names:
             break
     if not names:
@@ -832,11 +859,12 @@ def qualifiers(text: str) -> set[str]:
     return {m.group() for m in QUALIFIER.finditer(text)}
 
 
-def index_entry(*texts: str, subject: str = "") -> tuple[list[str], list[str]]:
+def index_entry(*texts: str, subject: str = "", deadline: str | None = None) -> tuple[list[str], list[str]]:
     """An item's names (from :func:`item_names` over ``texts``, else from its subject) and the
-    grams the match index stores for them."""
+    grams the match index stores for them; ``deadline`` is the promise's date as written in
+    the first text (its clause holds the act)."""
     texts = tuple(simplified(t) for t in texts)
-    names = item_names(*texts) or item_names(simplified(subject))
+    names = item_names(*texts, act_from=_clause_of(texts[0], deadline)) or item_names(simplified(subject))
     if not names:
         from inquiry_tracker.extract.evidence import thing_of
 
@@ -848,6 +876,14 @@ def index_entry(*texts: str, subject: str = "") -> tuple[list[str], list[str]]:
     names += [n[1:] for n in names if n[:1] in _REPLACING and _kind_span(n[1:]) >= 2 and n[1:] not in names]
     grams = sorted({g for n in names for g in name_grams(n) if len(g) <= 16})
     return names, grams
+
+
+def _clause_of(text: str, words: str | None) -> int:
+    """Where the clause of ``text`` holding ``words`` starts (0 when it does not hold them)."""
+    at = text.find(simplified(words)) if words and text else -1
+    if at <= 0:
+        return 0
+    return max(text.rfind(c, 0, at) for c in ",，:：;；。") + 1
 
 
 #: what a name of a work replacing an old one opens with (新弋江桥 for 原弋江桥)
@@ -961,4 +997,4 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
         texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)
     else:
         texts = (statement, named, before, head, heading, opening)
-    return index_entry(*texts, subject=getattr(it, "subject", "") or "")
+    return index_entry(*texts, subject=getattr(it, "subject", "") or "", deadline=getattr(it, "deadline_expr", None))

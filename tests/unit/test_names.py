@@ -655,3 +655,31 @@ def test_a_part_a_works_list_counts_is_not_the_project() -> None:
 
     before = "全线设桥梁52座,设匝道收费站8处,在青石县设服务区2处,设管理中心1处。"
     assert item_names("该项目工期三年,计划明年8月竣工通车。", before, "青州至白河高速公路开工") == ["青州至白河高速公路", "青白高速"]
+
+
+def test_the_promise_is_named_in_the_clause_of_its_date_not_by_a_year_before_it() -> None:
+    """"…答复称…,根据2021年工作报告要求,北湖新机场预计将在2022年底投运": the year of the report
+    is no act; the thing is the one the date's clause names."""
+    statement = "信箱随后答复称经指挥部协调,根据2021年工作报告要求,北湖新机场预计将在2022年底投运。"
+    assert index_entry(statement, deadline="2022年底")[0] == ["北湖新机场"]
+    # a clause before the date's names the thing before its own act, not a part it then does
+    statement = "青山二桥将进入冲刺阶段,建设中的大桥将于国庆节前实现主桥合龙,年底建成通车。"
+    assert index_entry(statement, deadline="年底")[0] == ["青山二桥"]
+
+
+def test_a_verb_before_a_bare_kind_or_a_part_names_nothing() -> None:
+    assert mentions("顺利合龙为项目年内通车奠定基础") == []
+    assert [m.name for m in mentions("青石隧道进入工程收尾阶段")] == ["青石隧道"]
+    assert [m.name for m in mentions("去年批复立项青州北环高速公路")] == ["青州北环高速公路"]
+    # (a work first built elsewhere keeps its name: "异地新建项目")
+    assert [m.name for m in mentions("青州市妇幼保健院异地新建项目开工")] == ["妇幼保健院异地新建项目"]
+
+
+def test_the_ends_a_line_runs_between_and_a_size_comparison_are_not_the_project() -> None:
+    assert item_names("从青山公园到白河村全长20公里的地铁3号线开工,预计2025年通车。") == ["3号线"]
+    assert [m.name for m in mentions("这是全省工程规模最大的跨江大桥")] == ["跨江大桥"]
+    assert [m.name for m in mentions("5月首列车上线调试")] == []
+
+
+def test_a_ball_court_is_a_kind_of_work() -> None:
+    assert [m.name for m in mentions("青城足球场提升改造计划年底完成")] == ["青城足球场"]

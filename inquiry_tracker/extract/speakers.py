@@ -23,7 +23,7 @@ _SECTOR_OFFICE = rf"{_LEVEL}(?:(?!相关|有关|职能|主管|其他|其它|各)
 #: endings of an authority that speaks for itself (not a facility: 游客中心, 住院部)
 _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处|工作组|工作专班|管理处)"
 #: an office named in prose, or any name ending like an office at the start of a clause
-_ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“])[\u4e00-\u9fff]{{2,16}}?(?:{SUFFIX_ALT}))"
+_ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“”])[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))"
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: the place before a title written before the name ("红桥区|区长何某某"), and those titles

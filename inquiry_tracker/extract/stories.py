@@ -50,12 +50,14 @@ _DELEGATE_LINE = re.compile(
 )
 #: the letter's heading and its greeting on one line: "对…第134号提案的答复 张某委员:"
 _HEADED_GREETING = re.compile(
-    rf"(?:的答复|的回复|的复函|答复函)\s+(?P<greet>[\u4e00-\u9fff·、,，0-9]{{2,30}}?{DELEGATE.alt()}\s*[:：])"
+    # (a class mark may stand between: "…的答复(B)某某代表团:")
+    rf"(?:的答复|的回复|的复函|答复函)(?:\s*[(（][A-Da-d甲乙丙][类類]?[)）]\s*|\s+)(?P<greet>[\u4e00-\u9fff·、,，0-9]{{2,30}}?{DELEGATE.alt()}\s*[:：])"
 )
 _PROPOSED_TITLE = re.compile(rf"{DELEGATE.alt()}(?:们)?提出的(?P<s>[^\n。]{{4,80}}?)的(?:{SUGGESTION.alt()})(?:已)?收悉")
 _MARKED_TITLE = re.compile(r"提出的\s*(?:第\s*\d+\s*号)?\s*《(?P<s>[^》\n]{4,80})》")
 _QUOTED_SUGGESTION = re.compile(
-    rf"(?:《|“|\")?(?P<s>关于[^》。!！?？\n]{{2,80}}?(?:的)?{SUGGESTION.alt()})(?![的之])(?:》|”|\")?"
+    # ("关于某会议代表建议…的答复": the meeting's suggestions, not one suggestion's title)
+    rf"(?:《|“|\")?(?P<s>关于(?:(?!关于)[^》。!！?？\n]){{2,80}}?(?:的)?(?<!代表)(?<!委员)(?:{SUGGESTION.alt()}))(?![的之])(?:》|”|\")?"
 )
 
 

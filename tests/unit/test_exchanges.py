@@ -710,3 +710,14 @@ def test_a_write_up_quoting_the_answer_then_naming_who_said_it_in_the_reply() ->
             "乡镇水厂计划2月底前完成调压,恢复正常供水。")
     item = _one(text, date(2024, 2, 24))
     assert (item.department, str(item.due)) == ("青禾银龙供水有限公司", "2024-02-29")
+
+
+def test_an_answer_letter_whose_heading_carries_a_class_mark_before_the_greeting() -> None:
+    """"…办理情况的答复(B)某某代表团:你们在…会议上提出的关于“…的建议”…现答复如下": a delegation
+    addressed, the greeting after the letter's class mark."""
+    text = ("青州市交通运输局关于市六届人大三次会议代表建议第215号办理情况的答复(B)北湖代表团:你们在市六届人大"
+            "三次会议上提出的关于“尽快建设北湖至青石旅游公路的建议”(第215号),市政府办公室交由我局办理。"
+            "现答复如下:北湖至青石旅游公路已完成设计,我局将督促市交通投资公司年内开工建设。")
+    item = _one(text, date(2020, 7, 10))
+    assert item.question == "关于“尽快建设北湖至青石旅游公路的建议"
+    assert str(item.due) == "2020-12-31"

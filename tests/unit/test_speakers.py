@@ -355,6 +355,8 @@ def test_a_quote_attributed_after_it_closes_speaks_for_the_speaker_named_after_i
     text = "“今年全市将新开工三条地铁线。”3月1日,青州市委副书记、市长王大明做客电台热线时作上述表示。"
     assert _depts(text) == ["市长王大明"]
     assert _depts("“年底前建成两条快速路。”市住建局局长李强说。") == ["市住建局"]
+    # an office with a long name right after the closing mark, its official a group's deputy head
+    assert _depts("“预计年底建成通车。”青州城区北环过境公路改造项目建设工作组副组长李强说。") == ["青州城区北环过境公路改造项目建设工作组"]
 
 
 def test_the_reporters_source_after_a_long_dateline_is_the_source_alone() -> None:

@@ -27,7 +27,7 @@ from inquiry_tracker.extract.firstchars import guard
 
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
-    "高速公路", "快速路", "快速化改造工程", "轨道交通", "城际线", "城际铁路", "联络线", "连接线", "接线", "高速",
+    "高速公路", "快速路", "快速化改造工程", "轨道交通", "城际线", "城际铁路", "高铁", "联络线", "连接线", "接线", "高速",
     "大道高架", "路高架", "大道", "大街", "道路", "公路", "省道", "国道", "公路大桥", "特大桥", "大桥", "桥", "隧道", "大通道", "通道", "高架", "立交", "互通", "号线",
     "线", "路", "街", "巷", "学校", "中学", "小学", "幼儿园", "图书馆", "博物馆", "美术馆", "文化馆", "艺术馆",
     "群众艺术馆", "剧院", "体育馆", "体育场", "球场", "体育中心", "公园", "乐园", "广场", "医院", "市场", "车站", "机场", "码头",
@@ -38,8 +38,8 @@ KINDS = (
 #: (桥梁/桥面/桥墩 and 路基/路面/路灯 are parts of a work, not one; a 街道 is a township, a 园区
 #: a zone)
 _KIND_ALT = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True)).replace(
-    "|线|", "|(?<![全主沿支干一两三四东西南北])线|"
-).replace("|桥|", "|桥(?![梁面墩])|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|").replace("|街|", "|街(?![道办])|").replace("|园|", "|园(?![区林艺])|")
+    "|线|", "|(?<![全主沿支干一两三四东西南北管])线|"
+).replace("|高铁|", "|高铁(?![东西南北]?站|新城|新区|片区|枢纽)|").replace("|桥|", "|桥(?![梁面墩])|").replace("|路|", "|路(?![基面灯网况政肩牙费障])|").replace("|街|", "|街(?![道办])|").replace("|园|", "|园(?![区林艺])|")
 #: spellings folded before comparing (one thing, several words)
 _FOLD = (
     (re.compile(r"高速公路"), "高速"),
@@ -77,7 +77,7 @@ QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|
 _TRADE = r"(?:生活)?垃圾(?:焚烧)?(?:发电|处理|填埋|转运)|餐厨垃圾|(?:城市|县城|城镇)?污水处理|集中供热|城乡供水一体化"
 _TRADE_ONLY = re.compile(rf"^(?:{_TRADE})")
 _NEEDS_PLACE = re.compile(
-    r"(?:火车[东西南北]?站|高铁[东西南北]?站|[东西南北]站|汽车站|客运站|国际机场|机场|"
+    r"(?:火车[东西南北]?站|高铁[东西南北]?站|[东西南北]站|汽车站|客运站|国际机场|(?:民用|运输)?机场|"
     r"(?:第[一二三四五六七八九十]+)?人民医院|第[一二三四五六七八九十]+医院|中心医院|中医医院|中医院|妇幼保健院|儿童医院|人民政府|"
     # a plant every county builds is named by its county: 湘阴县生活垃圾焚烧发电项目
     rf"(?:{_TRADE})[\u4e00-\u9fff]{{0,8}})"
@@ -130,7 +130,7 @@ _PROVINCE = re.compile(
 #: body that builds it: 汨杨公路(建设指挥部), 大岳高速(建设开发公司) still name the project
 _ORG_AFTER = re.compile(r"(?!建设|项目|工程)[\u4e00-\u9fff]{0,4}?(?:管理局|公司|集团|局|指挥部|管理处|委员会|办公室)")
 #: not a name: counts (4条线, 一座, 两所), hedges and progress words that a subject may carry
-_NOT_NAME = re.compile(r"以及|完成|抓好|积极|提高|加大|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^段|正在|进行|已经|采用|对外|开放|营运|[上下]线$|^[A-Za-z]")
+_NOT_NAME = re.compile(r"以及|完成|抓好|积极|提高|加大|[三二]级|甲等|调研|视察|敷设|接入|终点|起点|最大|最长|最高|首条|首座|首个|第一条|仅需|分钟|我省|我市|我国|\d+[条座所个家处]|加紧|加快|抓紧|梳理|组织|推进|包括|内容|\d+(?:\.\d+)?(?:公里|千米|米)|以[东西南北]|(?:绕|走|修|让|带|赶)路$|(?:该|这|此)[\u4e00-\u9fff]{1,3}$|什么|何时|多久|可以|能否|是否|怎么|哪|吗|请问|热线|互联互通|车道|\d+条|[一二两三四五六七八九十几多每][条座所个家处]|^有|^不|^段|正在|进行|已经|采用|对外|开放|营运|[上下]线$|^[A-Za-z]")
 #: the part before the kind of work says only how it is done, or which trade does it (排水工程)
 #: what is done to a thing, naming a work after it ("西塔改扩建道路", "某医院迁建项目")
 _WORK_DONE = "改扩建|提质改造|改造|改建|扩建|拓宽|迁建|搬迁"
@@ -155,7 +155,7 @@ GENERIC = {
     "人行天桥", "过街天桥", "天桥", "地下通道", "人行道", "公厕", "公共厕所",
 }
 _BAD_START = re.compile(
-    r"^(?:[及与的在将于至前你我他她那兼]|[东西南北][起至]|以及|随着|目前|标志着|不仅仅|不仅|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|项目|工程|控制性|关键性|节点性|标志性|桥面|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
+    r"^(?:[及与的在将于至前你我他她那兼]|[东西南北][起至]|以及|随着|目前|标志着|不仅仅|不仅|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|其它|项目|工程|控制性|关键性|节点性|标志性|桥面|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
@@ -869,7 +869,8 @@ def index_entry(*texts: str, subject: str = "", deadline: str | None = None) -> 
         from inquiry_tracker.extract.evidence import thing_of
 
         thing = thing_of(subject)
-        names = [thing] if thing and _good(thing) else []
+        # (a subject naming no kind of work is a clause's cut, no name: "单位已进场施工")
+        names = [thing] if thing and _good(thing) and _KIND_RE.search(thing) else []
     names = [n[:40] for n in names]
     # a work replacing an old one is named with 新 (or the old one with 原) until it opens:
     # "新胜浦大桥" is reported open as 胜浦大桥

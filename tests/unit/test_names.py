@@ -683,3 +683,21 @@ def test_the_ends_a_line_runs_between_and_a_size_comparison_are_not_the_project(
 
 def test_a_ball_court_is_a_kind_of_work() -> None:
     assert [m.name for m in mentions("青城足球场提升改造计划年底完成")] == ["青城足球场"]
+
+
+def test_a_high_speed_railway_is_a_kind_of_work_and_its_station_is_not_the_line() -> None:
+    assert item_names("发布会上指出,青州高铁青石至白河段将于2021年底建成通车。") == ["青州高铁"]
+    assert mentions("青州高铁站年底投用") == []
+
+
+def test_pipes_a_negation_and_the_rest_name_no_project() -> None:
+    """管线 is no line; "结束了不通铁路的历史" names no railway; "其它路段" points at no road."""
+    assert mentions("因现状桥梁管线较多") == []
+    assert mentions("结束了不通铁路的历史") == []
+    assert mentions("其它路段年底通车") == []
+
+
+def test_a_civil_airport_keeps_its_city_and_a_subject_without_a_kind_is_no_name() -> None:
+    assert [m.name for m in mentions("青州民用机场预计年底通航")] == ["青州民用机场"]
+    # "项目将于年底完工" under a subject cut from another clause ("单位已进场施工"): no name
+    assert index_entry("项目将于2019年底完工。", subject="单位已进场施工")[0] == []

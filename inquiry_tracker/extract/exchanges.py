@@ -143,6 +143,7 @@ _LABEL_CHARS = re.compile(r"[:：|｜】\]]")
 _AFTER_STOP = re.compile(r"(?<=[。!！?？])")
 _HELD_DEPT = re.compile(r"\s*[(（【\[]\s*([^()（）【】\[\]\n]{2,30}?)\s*[)）】\]]\s*[:：]?\s*")
 _BARE = re.compile(r"([\u4e00-\u9fff]{2,20})\s*[:：]\s*")
+_OFFICE_ALONE = re.compile(r"\s*([\u4e00-\u9fff()（）]{2,30}?)\s*")
 _TITLES = (
     r"(?:副?(?:局长|主任|经理|总经理|书记|科长|处长|站长|所长|队长|董事长|院长|校长|区长|县长|市长|镇长|部长|"
     r"主席|行长|总监|负责人|工作人员|发言人|调研员|主任科员|负责同志))"
@@ -714,8 +715,12 @@ def _segments(
             held = _HELD_DEPT.match(text, m.end())
             # the label closing its line: "【部门回复】\n西山区人民政府:网友您好!…"
             below = _BARE.match(text, _skip_space(text, m.end()))
+            # "答:某市水务局" — the office alone after the label, the answer on the lines below
+            alone = _OFFICE_ALONE.fullmatch(text, m.end(), b) if m.end() < b else None
             if named and names_body(named.group(1)):
                 marks.append((p, named.end(), "R", named.group(1)))
+            elif alone and is_department(alone.group(1)):
+                marks.append((p, b, "R", alone.group(1)))
             elif m.end() >= b and below and is_department(below.group(1)):
                 marks.append((p, m.end(), "R", below.group(1)))
             elif held and names_body(held.group(1)):

@@ -47,6 +47,8 @@ _DELEGATE_LINE = re.compile(
     r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
     # or the delegate addressed as 您, the meeting named: "您在某县人大第五次会议上提出的第63号“关于…的建议”"
     r"|\s*(?:您(?:们)?|贵(?:会|单位|组|党派|委))在[^。,，\n]{2,40}?会议?上\s*提出\s*的"
+    # or the group addressed as 贵单位, maybe after a line of thanks: "感谢贵单位对…的支持。贵单位所提出的关于…"
+    r"|(?:[^\n。]{0,40}。)?\s*贵(?:会|单位|组|党派|委)所?提出的"
 )
 #: the letter's heading and its greeting on one line: "对…第134号提案的答复 张某委员:"
 _HEADED_GREETING = re.compile(
@@ -63,7 +65,7 @@ _QUOTED_SUGGESTION = re.compile(
 
 #: a word every answer letter's greeting holds (each branch of _DELEGATE_LINE and
 #: _HEADED_GREETING needs a delegate or a co-handling verb): a paragraph without one opens none
-_LETTER_WORD = re.compile("|".join([*DELEGATE.words, "协助", "协同", "会同", "上提出", "上 提出"]))  # (flat: re skips ahead)
+_LETTER_WORD = re.compile("|".join([*DELEGATE.words, "协助", "协同", "会同", "上提出", "上 提出", "提出的"]))  # (flat: re skips ahead)
 
 
 def answer_letters(text: str, paras: list[tuple[int, int]], taken: Callable[[int], bool],

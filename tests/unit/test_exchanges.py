@@ -721,3 +721,19 @@ def test_an_answer_letter_whose_heading_carries_a_class_mark_before_the_greeting
     item = _one(text, date(2020, 7, 10))
     assert item.question == "关于“尽快建设北湖至青石旅游公路的建议"
     assert str(item.due) == "2020-12-31"
+
+
+def test_the_office_alone_after_the_answer_label_answers_on_the_lines_below() -> None:
+    text = ("问:青石路桥啥时候能修完?工地上天天停工,这10月底能不能修好?\n答:青州市水务局\n"
+            "按照工程计划,青石路桥将于2020年10月底完工通车。")
+    item = _one(text, date(2020, 8, 1))
+    assert (item.department, str(item.due)) == ("青州市水务局", "2020-10-31")
+
+
+def test_a_letter_answering_the_group_addressed_as_gui_danwei_after_its_thanks() -> None:
+    """"感谢贵单位对…的支持。贵单位所提出的关于…的建议提案,转我单位办理,现将办理情况答复如下:"."""
+    text = ("青州市交通运输局\n关于市政协十届五次会议第28号提案的答复\n北湖区政协:\n"
+            "感谢贵单位对全市交通工作的关心和支持。贵单位所提出的关于构建县际交通快速通道的建议提案,转我单位办理,"
+            "现将办理情况答复如下:北湖至青石快速通道已完成工可,计划2020年底开工建设。\n青州市交通运输局\n2020年6月1日")
+    item = _one(text, date(2020, 6, 1))
+    assert (item.kind, item.department, str(item.due)) == ("inquiry", "青州市交通运输局", "2020-12-31")

@@ -357,6 +357,10 @@ def field_office(value: str) -> str | None:
     return office_name(s) or (s if PLACE_ONLY.match(s) else None)
 
 
+#: a numbered heading of a long letter: "一、工作推进情况", "(二)下一步打算", "3.资金保障"
+_SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*[\u4e00-\u9fff]")
+
+
 def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
                  stop: Callable[[int], bool]) -> tuple[list[tuple[int, int]], str | None, int]:
     """The reply starting at view offset ``first`` in paragraph ``i``: its parts, the office its
@@ -387,8 +391,9 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
             office = office_name(signed.group("org"))
             j += 1
             break
-        if _EDITOR.match(line) or (len(line) <= 14 and not re.search(r"[。!！?？,，;；]", line)):
-            break
+        if _EDITOR.match(line) or (len(line) <= 14 and not re.search(r"[。!！?？,，;；]", line)
+                                   and not _SECTION_HEADING.match(line)):
+            break  # (a letter's numbered heading, "一、工作推进情况", goes on with it)
         parts.append((a, b))
         j += 1
     while len(parts) > 1 and CLOSING.search(text[parts[-1][0] : parts[-1][1]]) and \

@@ -737,3 +737,14 @@ def test_a_letter_answering_the_group_addressed_as_gui_danwei_after_its_thanks()
             "现将办理情况答复如下:北湖至青石快速通道已完成工可,计划2020年底开工建设。\n青州市交通运输局\n2020年6月1日")
     item = _one(text, date(2020, 6, 1))
     assert (item.kind, item.department, str(item.due)) == ("inquiry", "青州市交通运输局", "2020-12-31")
+
+
+def test_an_answer_letter_goes_on_past_its_numbered_headings() -> None:
+    """A long answer letter in numbered sections ("一、工作推进情况" / "(一)…"): the short heading
+    is no signature, and the date in the section below is the letter's."""
+    text = ("青州市交通运输局关于路19号建议答复的函\n\n王某某等3位代表:\n\n你们在青州市六届人大五次会议上提出的"
+            "《关于推进青州机场周边配套设施建设的建议》(路19号)收悉。经研究,现答复如下:\n\n一、工作推进情况\n\n"
+            "(一)完善机场配套设施建设。机场进场道路北段已通车,南段计划明年7月前完工。\n\n"
+            "(二)加强公交服务。已开通机场专线。\n\n青州市交通运输局\n2020年8月11日")
+    item = _one(text, date(2020, 8, 11))
+    assert (item.kind, item.department, str(item.due)) == ("inquiry", "青州市交通运输局", "2021-07-31")

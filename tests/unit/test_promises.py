@@ -543,3 +543,12 @@ def test_a_headline_over_a_source_line_and_a_byline_restates_its_body() -> None:
             "本报青州讯近日记者从青石高速项目办获悉,目前青石高速东段主体工程已基本完工,有望今年10月份建成通车。\n")
     items = [i for i in extract_items(text, published=date(2019, 8, 14)) if i.kind == "promise"]
     assert [(i.deadline_expr, str(i.due)) for i in items] == [("今年10月份", "2019-10-31")]
+
+
+def test_a_dated_finish_said_with_a_modal_is_the_plan_itself() -> None:
+    """"…年底也能够全面完成", in a list of the year's tasks: the finish is the plan, its modal
+    (也能够, 必须, 要) no doubt."""
+    text = ("青州市建设局局长王某介绍,今年计划实施老城区成片改造50万平方米,其中北区本月底即可完成;"
+            "老小区改造30万平方米年底也能够全面完成。")
+    assert [(p.deadline_expr, p.department) for p in _promises(text, date(2020, 3, 1))] == [
+        ("本月底", "青州市建设局"), ("年底", "青州市建设局")]

@@ -48,6 +48,7 @@ _FOLD = (
     (re.compile(r"高速铁路|高铁"), "铁路"),  # 盘兴高铁 = 盘兴铁路
     (re.compile(r"新馆"), "馆"),
     (re.compile(r"自来水厂|净水厂"), "水厂"),  # 某某自来水厂 = 某某水厂
+    (re.compile(r"(?:民用|运输)机场"), "机场"),  # 某某民用机场 = 某某机场
     (re.compile(r"跨[海江河湖]大桥|越江大桥|公路大桥|特大桥"), "大桥"),
     # a bridge over the great rivers is named with or without the river (盐坪坝长江大桥 = 盐坪坝大桥)
     (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:长江|黄河)(?=大桥)"), ""),
@@ -252,7 +253,30 @@ def _text_form(text: str) -> str:
             short = abbreviation(m.name)
             if short:  # (an expressway's short name is written with 公路 too: 资兴高速 = 资兴公路)
                 folded += "\n" + fold(short) + ("\n" + fold(short[:2] + "公路") if short.endswith("高速") else "")
+    if "机场" in folded:
+        places = _airport_places(folded)
+        if places:
+            folded += "\n" + "\n".join(places)
     return folded + "\n" + _ELEVATED.sub("", folded) if "高架" in folded else folded
+
+
+def _airport_places(folded: str) -> list[str]:
+    """"<place>机场" for each airport ``folded`` names by its place and an own name of one to four
+    characters (安康|富强|机场, 澜沧|景迈|机场): a place has one airport, called by the place alone
+    as often as by its own name."""
+    out = []
+    for at in (m.start() for m in re.finditer("机场", folded)):
+        for own in range(1, 5):
+            head = folded[max(0, at - own - 6) : at - own]
+            for size in range(min(6, len(head)), 1, -1):
+                place = head[-size:]
+                if _is_city(place) or place in _county_stems()[0] or (place[-1] in "县区市" and place[:-1] in _county_stems()[0]):
+                    out.append(place.rstrip("县区市") + "机场")
+                    break
+            else:
+                continue
+            break
+    return out
 
 
 @lru_cache(maxsize=4096)

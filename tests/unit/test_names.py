@@ -701,3 +701,12 @@ def test_a_civil_airport_keeps_its_city_and_a_subject_without_a_kind_is_no_name(
     assert [m.name for m in mentions("青州民用机场预计年底通航")] == ["青州民用机场"]
     # "项目将于年底完工" under a subject cut from another clause ("单位已进场施工"): no name
     assert index_entry("项目将于2019年底完工。", subject="单位已进场施工")[0] == []
+
+
+def test_an_airport_named_by_its_place_is_the_one_named_by_place_and_its_own_name() -> None:
+    """A place has one airport: "安康机场" in the promise, "安康富强机场" when it opens; a county's
+    (an autonomous county's too: 澜沧) the same. Another place's airport is not it."""
+    assert similarity("汉阴机场", "历时五年建设的汉阴富强机场正式通航") == 1.0
+    assert similarity("澜沧机场", "澜沧景迈机场正式通航") == 1.0
+    assert similarity("玉林民用机场", "玉林福绵机场将于8月28日正式通航") == 1.0
+    assert similarity("汉阴机场", "城固汉中机场正式通航") == 0.0

@@ -314,3 +314,10 @@ def test_a_lines_tests_before_it_opens_are_steps_not_the_opening() -> None:
     assert _one("6月28日,青州地铁2号线开始空载试运行。")[0] == "milestone"
     assert promised_step("力争6月份开展综合联调", "6月份") == "联调"
     assert promised_step("9月份开展空载试运行", "9月份") == "空载试运行"
+
+
+def test_an_airport_opens_to_flights_and_a_plant_into_production() -> None:
+    """通航 is an airport's opening, 投产 a plant's: reported, done; announced with a date, a plan."""
+    assert _one("青州青石机场今日正式通航。")[:2] == ("done", JUNE_2)
+    assert _one("青州青石机场将于8月28日正式通航。")[:2] == ("plan", date(2020, 8, 28))
+    assert _one("青石水厂二期今日建成投产。")[0] == "done"

@@ -89,7 +89,7 @@ _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?![政�
 _LEAD_WORDS = re.compile(
     r"(?:[年月日]份?|份|建成|建好|兴建|修建|请问|莅临|来到|走进|深入|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|增设|"
-    r"代表着|代表|也就|据|由|说|设置|立项|进入|改善|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
+    r"代表着|代表|也就|据|由|说|设置|立项|进入|改善|举行|召开|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向)"
 )
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
 _KIND_RE = re.compile(_KIND_ALT)
@@ -334,7 +334,7 @@ _BARE_WORK = re.compile(r"项目|工程")
 #: words that take the project as their object ("为项目…奠定基础", "进入工程收尾阶段")
 _TAKES_OBJECT = {"为", "对", "把", "让", "使", "进入"}
 #: verbs of doing a work: what follows them is the work's part, not a project's name
-_DOING = re.compile(r"实现|完成|推进|加快|启动|开展|确保|力争|争取|进入|立项")
+_DOING = re.compile(r"实现|完成|推进|加快|启动|开展|确保|力争|争取|进入|立项|位于|地处")
 
 
 def _core(run: str, opens_run: bool = False) -> str:
@@ -342,7 +342,7 @@ def _core(run: str, opens_run: bool = False) -> str:
     cut_at = 0
     for m in _LEAD_WORDS.finditer(run):
         if (_BARE_WORK.fullmatch(run, m.end()) and m.group() in _TAKES_OBJECT) or (
-                m.start() and len(run) - m.end() <= 2 and _DOING.fullmatch(m.group())):
+                (m.start() or not opens_run) and len(run) - m.end() <= 2 and _DOING.fullmatch(m.group())):
             # "顺利合龙为项目", "进入工程收尾阶段", "国庆节期间实现主桥": a verb before a bare
             # kind names nothing ("异地新建项目" is a name: the thing comes before it)
             return ""
@@ -488,6 +488,12 @@ def _mentions(text: str) -> list[Mention]:
         replaced: Mention | None = None  # the name the last one replaced
         for m in _MENTION.finditer(run.group()):
             name = _core(m.group(), m.start() == 0)
+            if not found and m.start() and _BARE_WORK.fullmatch(name[-2:]):
+                # a project named by what it builds, its pieces no names alone (某市总医院|官桥|分院
+                # 迁建项目): all of the run up to it
+                whole = _core(run.group()[: m.end()], True)
+                if len(name) < len(whole) <= 24 and _good(whole):
+                    name = whole
             at = run.start() + m.end()
             if found and run.start() + m.start() < found[-1].end:
                 continue  # inside a name already read on (祁门路|第二小学)
@@ -510,6 +516,9 @@ def _mentions(text: str) -> list[Mention]:
                 if not between and _JUNCTION.fullmatch(name):
                     # an interchange is named by the roads that cross there (繁华大道集贤路互通立交)
                     mention = Mention(chain, at, text[chain:at])
+                elif _BARE_WORK.fullmatch(name[-2:]) and not _ACT_HEAD.match(name[: _kind_span(name)]):
+                    # a project named by what it builds (某医院|官桥|分院迁建项目): all of it
+                    mention = Mention(found[-1].start, at, text[found[-1].start : at])
                 elif not between and (name.endswith(("校区", "院区")) or _RELATIVE.match(name)):
                     # a school's campus is named with its school (two schools may each have one
                     # in the same district); a crossing by where it is (和燕路过江通道)
@@ -883,12 +892,17 @@ def qualifiers(text: str) -> set[str]:
     return {m.group() for m in QUALIFIER.finditer(text)}
 
 
-def index_entry(*texts: str, subject: str = "", deadline: str | None = None) -> tuple[list[str], list[str]]:
-    """An item's names (from :func:`item_names` over ``texts``, else from its subject) and the
-    grams the match index stores for them; ``deadline`` is the promise's date as written in
-    the first text (its clause holds the act)."""
+def index_entry(*texts: str, subject: str = "", deadline: str | None = None, page: str = "") -> tuple[list[str], list[str]]:
+    """An item's names (from :func:`item_names` over ``texts``, else from its subject, else the
+    project the opening of its ``page`` names first) and the grams the match index stores for
+    them; ``deadline`` is the promise's date as written in the first text (its clause holds the
+    act)."""
     texts = tuple(simplified(t) for t in texts)
     names = item_names(*texts, act_from=_clause_of(texts[0], deadline)) or item_names(simplified(subject))
+    if not names and page:
+        # (a page about one project whose promise sentence, its neighbours and its site-name
+        # title name none: "一期项目计划今年10月30日竣工验收")
+        names = [n for n in [_first_named(page)] if n]
     if not names:
         from inquiry_tracker.extract.evidence import thing_of
 
@@ -1005,6 +1019,16 @@ def referent(text: str, statement: str, at: int) -> str:
     return ""
 
 
+#: how far into a page its lead project is looked for
+_LEAD_REACH = 600
+
+
+def _first_named(text: str) -> str:
+    """The first project named in the page's opening, or ""."""
+    found = mentions(simplified(text[:_LEAD_REACH]))
+    return found[0].name if found else ""
+
+
 def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str], list[str]]:
     """The names and grams an extracted item is indexed under for follow-up: from its clause,
     the sentence before it, its question, its paragraph's opening and the page's title (see
@@ -1022,4 +1046,5 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
         texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)
     else:
         texts = (statement, named, before, head, heading, opening)
-    return index_entry(*texts, subject=getattr(it, "subject", "") or "", deadline=getattr(it, "deadline_expr", None))
+    return index_entry(*texts, subject=getattr(it, "subject", "") or "", deadline=getattr(it, "deadline_expr", None),
+                       page=text)

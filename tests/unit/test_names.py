@@ -710,3 +710,20 @@ def test_an_airport_named_by_its_place_is_the_one_named_by_place_and_its_own_nam
     assert similarity("澜沧机场", "澜沧景迈机场正式通航") == 1.0
     assert similarity("玉林民用机场", "玉林福绵机场将于8月28日正式通航") == 1.0
     assert similarity("汉阴机场", "城固汉中机场正式通航") == 0.0
+
+
+def test_a_project_named_by_what_it_builds_keeps_all_of_its_name() -> None:
+    """"某市总医院官桥分院迁建项目": the pieces (总医院, 官桥) name nothing alone; the project is all
+    of it, and "地处官桥镇" after it is where it lies, not another name; a ceremony held names none."""
+    assert [m.name for m in mentions("青州市总医院青桥分院迁建项目地处青桥镇,于去年9月开工。")] == ["总医院青桥分院迁建项目"]
+    assert [m.name for m in mentions("青州市举行青石大道通车仪式")] == ["青石大道"]
+
+
+def test_a_promise_naming_nothing_on_a_page_about_one_project_takes_the_page_s_project() -> None:
+    """A promise paragraph ("一期项目计划今年10月底竣工验收") under a site name for a title, its
+    neighbours naming nothing: the project the page's opening names first."""
+    page = ("青州房产网\n\n青州这所医院迁建,一期预计10月底竣工\n\n  青州市总医院青桥分院迁建项目主体结构已全部封顶。\n \n"
+            "  一期项目计划今年10月30日竣工验收。")
+    names, _ = index_entry("一期项目计划今年10月30日竣工验收。", "", "  ", "青州房产网", "", "", subject="一期项目竣工验收",
+                           deadline="今年10月30日", page=page)
+    assert names == ["总医院青桥分院迁建项目"]

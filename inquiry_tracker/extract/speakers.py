@@ -81,7 +81,11 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: charge acts, its 负责人 is a person)
 _CLAUSE_SUBJECT = re.compile(
     # (a clause opening on a time or a done act is not an office: "开标后区政府要…", "已报送县政府拟定")
-    rf"[,，。;；!！\n]\s*(?P<subject>(?!已|并)(?:(?![后时]{_LEVEL})[\u4e00-\u9fff]){{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE})"
+    rf"[,，。;；!！\n]\s*(?P<subject>(?!已|并)(?:(?![后时]{_LEVEL})[\u4e00-\u9fff]){{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE}"
+    # or a place acting as its government: "今年,某某县将全面实施…" (not 全市, 城区, 景区…)
+    # (a place, not "现江岸区正在…", 该区, 城区: only with a plan's word after it)
+    rf"|(?![全本我该各每此现原])[\u4e00-\u9fff]{{2,7}}(?<![城市辖园景社小片校矿库灾山湾街老新主该本全我此各每])(?:县|旗|区|市)"
+    r"(?=(?:今年|明年|年内)?(?:将|要|计划|预计|力争|争取|确保)))"
     r"(?=(?:今年|明年|年内|上半年|下半年)?(?:将|要|计划|预计|拟(?!定)|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"

@@ -363,3 +363,12 @@ def test_the_reporters_source_after_a_long_dateline_is_the_source_alone() -> Non
     """"本报青州讯近日记者从某高速项目办获悉,…": the source, not the dateline before it."""
     text = "□记者李某报道\n本报青州讯近日记者从青兰高速项目办获悉,目前青兰高速东段主体已完工,有望今年10月份通车。"
     assert _depts(text) == ["青兰高速项目办"]
+
+
+def test_a_place_opening_a_clause_with_a_plans_word_commits_as_its_government() -> None:
+    """"今年,青石县将全面实施…,年底前全面完工": the county commits (a banner, 旗, too); not 全市,
+    城区 or 该区, and not a place only said to be doing something now."""
+    assert _depts("今年,青石县将全面实施东湖水系工程,年底前全面完工。") == ["青石县"]
+    assert _depts("今年,青石旗将全面实施东湖水系工程,年底前全面完工。") == ["青石旗"]
+    assert _depts("今年,全市将全面实施东湖水系工程,年底前全面完工。") == [None]
+    assert _depts("目前,现青石区正在开展征收,该工程计划今年10月正式启动。") == [None]

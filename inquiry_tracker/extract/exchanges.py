@@ -434,6 +434,8 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
             ex.department = office_from_text(text, ex)
         if not ex.department and len(page_offices) == 1:
             ex.department = page_offices[0]  # the page's one 承办单位 field, wherever it stands
+        if not ex.department:
+            ex.department = title_office(text, ex.r_start)  # the letter's title above its answer
         cut_tail_signature(text, ex)
         if ex.department:
             ex.department = _ON_BEHALF.sub("", _BOARD_TAG.sub("", ex.department))  # "某街道办(参评)": the board's tag, no name

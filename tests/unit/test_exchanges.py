@@ -748,3 +748,13 @@ def test_an_answer_letter_goes_on_past_its_numbered_headings() -> None:
             "(二)加强公交服务。已开通机场专线。\n\n青州市交通运输局\n2020年8月11日")
     item = _one(text, date(2020, 8, 11))
     assert (item.kind, item.department, str(item.due)) == ("inquiry", "青州市交通运输局", "2021-07-31")
+
+
+def test_a_letter_whose_title_is_its_question_is_answered_by_the_office_the_title_names() -> None:
+    """The title "某局关于…第20号建议的答复" stands for the question (the letter quotes none), a
+    source and a date line under it: the office the title opens with answers."""
+    text = ("首页 > 建议公开 > 答复意见\n\n青石旗住房和城乡建设局关于旗十一届人大第二次会议第20号建议的答复\n\n来源:\n\n"
+            "发布时间:2024-03-04\n\n尊敬的王某代表:\n\n您提出的建议按照文明城市创建要求尽快修缮中心转盘灯塔,我单位已收悉。"
+            "经认真研究,现答复如下:\n\n旗公用事业服务中心每年定期对镇区照明设施开展排查,发现问题及时修复。")
+    item = _one(text, date(2024, 3, 4))
+    assert (item.kind, item.department) == ("inquiry", "青石旗住房和城乡建设局")

@@ -758,3 +758,11 @@ def test_a_letter_whose_title_is_its_question_is_answered_by_the_office_the_titl
             "经认真研究,现答复如下:\n\n旗公用事业服务中心每年定期对镇区照明设施开展排查,发现问题及时修复。")
     item = _one(text, date(2024, 3, 4))
     assert (item.kind, item.department) == ("inquiry", "青石旗住房和城乡建设局")
+
+
+def test_a_field_page_whose_answer_field_is_called_reply_information() -> None:
+    text = ("为家乡的路而叹息\n留言类型: 市民投诉\n留言时间: 2016/8/29 15:54:00\n留言内容:\n\n"
+            "    通往刘沟方向的乡村路为什么一直中断,不往前延伸呢?希望政府加快修路。\n\n"
+            "办理单位: 青石镇\n回复信息:\n\n    这条路已被青石镇政府列入维修计划,预计在2017年8月底前完成水泥路面铺设。\n\n返回顶部")
+    item = _one(text, date(2016, 9, 20))
+    assert (item.kind, item.department, str(item.due)) == ("inquiry", "青石镇", "2017-08-31")

@@ -372,3 +372,6 @@ def test_a_place_opening_a_clause_with_a_plans_word_commits_as_its_government() 
     assert _depts("今年,青石旗将全面实施东湖水系工程,年底前全面完工。") == ["青石旗"]
     assert _depts("今年,全市将全面实施东湖水系工程,年底前全面完工。") == [None]
     assert _depts("目前,现青石区正在开展征收,该工程计划今年10月正式启动。") == [None]
+    # (its plan may be said as put forward, or as one more: "某县提出要确保…", "某县还将…")
+    assert _depts("春节过后,青石大桥已复工建设,青石县提出要确保年内建成。") == ["青石县"]
+    assert _depts("今年,青石县还将全力做好青白高速青石段的建设,确保年底通车。") == ["青石县"]

@@ -152,6 +152,22 @@ def _ahead(clause: str, published: date | None) -> date | None:
     return None
 
 
+#: a period named from the page's day (年底, 年内, 明年, 下月, 月底…), not a day of it
+_PERIOD_WORD = re.compile(r"年底|年内|年末|月底|月内|明年|下月|下半年|上半年|季度|春节|国庆|元旦")
+#: a word that says the act is done, whatever date comes before it
+_DONE_NOW = re.compile(r"已|了(?!解)|迎来|仪式")
+
+
+def _period_ahead(before_act: str, published: date | None) -> date | None:
+    """The end of a period still to come that the clause names before its act ("年底正式通车")."""
+    if published is None or not _PERIOD_WORD.search(before_act):
+        return None
+    for d in find_deadlines(before_act, published):
+        if d.due is not None and d.due > published + timedelta(days=3) and _PERIOD_WORD.search(d.expr):
+            return d.due
+    return None
+
+
 def _lead_day(before: str, published: date | None) -> date | None:
     """The day set by the clauses before this one ("8月28日上午,…仪式举行"), unless a clause
     between has an act of its own (then its day is that act's)."""
@@ -309,6 +325,9 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
         if step and not done:
             return "milestone", when, partial, slip, True
         return "plan", when, partial, slip, False
+    due = _period_ahead(clause[:act_at], published) if done and not _DONE_NOW.search(clause) else None
+    if due is not None:
+        return "plan", due, partial, False, False  # "…通过交工验收,年底正式通车": a period still to come
     ahead = _ahead(clause, published)
     if (done and ahead is not None and published is not None and ahead <= published + timedelta(days=7)
             and "正式" in clause and not HEDGE_WORD.search(clause) and not PLAN_WORD.search(clause)):

@@ -321,3 +321,11 @@ def test_an_airport_opens_to_flights_and_a_plant_into_production() -> None:
     assert _one("青州青石机场今日正式通航。")[:2] == ("done", JUNE_2)
     assert _one("青州青石机场将于8月28日正式通航。")[:2] == ("plan", date(2020, 8, 28))
     assert _one("青石水厂二期今日建成投产。")[0] == "done"
+
+
+def test_a_period_still_to_come_before_the_act_makes_it_a_plan() -> None:
+    """"…通过交工验收,年底正式通车": 年底 is still to come, so the opening is planned for it (the
+    promised date restated), not reported; "年底建成了" is done."""
+    found = claims("青石大桥通过交工验收,年底正式通车。", JUNE_2)
+    assert [(c.kind, c.when) for c in found] == [("milestone", None), ("plan", date(2020, 12, 31))]
+    assert _one("青石大桥年底建成了。")[0] == "done"

@@ -261,8 +261,10 @@ def find_outlet(text: str) -> str | None:
 
 
 #: a site's navigation over the page ("首页 > 资讯 > 本地资讯", "您所在的位置: 某网 > 某频道> 正文"),
-#: or a line of its chrome ("新闻推荐", "相关阅读"): never the title
-_NAVIGATION = re.compile(r"[>＞»›→]|^(?:您(?:当前)?所在(?:的)?位置|当前位置|首页|新闻推荐|相关阅读|相关新闻|热点推荐|推荐阅读)")
+#: or a line of its chrome ("新闻推荐", "相关阅读", a menu): never the title
+_NAVIGATION = re.compile(r"[>＞»›→]|^(?:您(?:当前)?所在(?:的)?位置|当前位置|首页|新闻推荐|相关阅读|相关新闻|热点推荐|推荐阅读)"
+                         # a menu of short entries ("手机版 | 网站导航")
+                         r"|^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8})+$")
 
 
 def find_title(text: str) -> str | None:

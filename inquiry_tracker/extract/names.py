@@ -466,6 +466,23 @@ def _linked(text: str) -> list[Mention]:
     return out
 
 
+#: a line's section named by its ends: "滇藏铁路|丽江|至|香格里拉|段"
+_SECTION_OF = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4}?)[至到—](?P<b>[\u4e00-\u9fff]{2,4}?)段")
+
+
+def _section_short(name: str, text: str) -> str | None:
+    """The short name of the section of line ``name`` that ``text`` names by its ends, one of them
+    a place: 滇藏铁路丽江至香格里拉段 → 丽香铁路 (the section is often built and called so)."""
+    kind = next((k for k in sorted(_SHORT_KIND, key=len, reverse=True) if name.endswith(k)), None)
+    if kind is None:
+        return None
+    at = text.find(name)
+    m = _SECTION_OF.match(text, at + len(name)) if at >= 0 else None
+    if m and (_is_place(m.group("a")) or _is_place(m.group("b"))):
+        return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[kind]
+    return None
+
+
 def abbreviation(name: str) -> str | None:
     """The short name of a line named by its places: 济南至莱芜高速铁路 → 济莱高铁."""
     m = _LINKED.fullmatch(name)
@@ -646,6 +663,7 @@ def item_names(*texts: str, act_from: int = 0) -> list[str]:
     if not names:
         return _counted_name(texts[0]) if texts else []
     names += [short for n in names if (short := abbreviation(n))]  # 济南至莱芜高速铁路: 济莱高铁 too
+    names += [short for n in names for text in texts if (short := _section_short(n, text)) and short not in names]
     for name, alias in declared_aliases("\n".join(texts)):
         for one, other in ((name, alias), (alias, name)):
             if any(one in n or n in one for n in names) and other not in names:

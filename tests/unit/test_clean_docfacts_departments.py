@@ -326,4 +326,7 @@ def test_a_sites_navigation_or_chrome_is_never_the_pages_title() -> None:
 
     assert find_title("首页 > 资讯 > 本地资讯\n\n青石水厂年底投入试运行\n本报讯 …") == "青石水厂年底投入试运行"
     assert find_title("您所在的位置: 某某网 > 青州频道> 正文\n青石水厂完成工程量逾80%\n") == "青石水厂完成工程量逾80%"
+    assert find_title("手机版 | 网站导航\n某某网 热点 >\n\n青石铁路有望今年内开通\n") == "青石铁路有望今年内开通"
+    # (a title naming its outlet after a bar is a title)
+    assert find_title("青石铁路有望今年内开通 | 青州日报\n") == "青石铁路有望今年内开通 | 青州日报"
     assert find_title("本报讯(记者 某某)9月10日上午,青石医院异地新建项目开工建设,全市百余名医护人员来到现场挥锨培土,为自己的新医院奠基喝彩。\n新闻推荐\n") is None

@@ -686,7 +686,7 @@ def test_a_ball_court_is_a_kind_of_work() -> None:
 
 
 def test_a_high_speed_railway_is_a_kind_of_work_and_its_station_is_not_the_line() -> None:
-    assert item_names("发布会上指出,青州高铁青石至白河段将于2021年底建成通车。") == ["青州高铁"]
+    assert item_names("发布会上指出,青州高铁青石至白河段将于2021年底建成通车。") == ["青州高铁", "青白高铁"]
     assert mentions("青州高铁站年底投用") == []
 
 
@@ -727,3 +727,9 @@ def test_a_promise_naming_nothing_on_a_page_about_one_project_takes_the_page_s_p
     names, _ = index_entry("一期项目计划今年10月30日竣工验收。", "", "  ", "青州房产网", "", "", subject="一期项目竣工验收",
                            deadline="今年10月30日", page=page)
     assert names == ["总医院青桥分院迁建项目"]
+
+
+def test_a_lines_section_named_by_its_ends_is_also_called_by_their_first_characters() -> None:
+    """"滇藏铁路丽江至香格里拉段" is built and opened as 丽香铁路."""
+    assert item_names("目前,滇藏铁路丽江至香格里拉段总体工程已完成85%,有望今年内开通。") == ["滇藏铁路", "丽香铁路"]
+    assert item_names("青白铁路甲乙至丙丁段有望今年内开通。") == ["青白铁路"]  # (ends that are no places)

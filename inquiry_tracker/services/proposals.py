@@ -90,9 +90,9 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
 
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
     told = claim.when or published
-    # an opening after the due date tells nothing of when the building was finished (one on or
-    # before it says it was built in time)
-    if item.built_only and OPENING_ACT.search(claim.sentence) and not BUILT_ACT.search(claim.sentence) and (
+    # an opening still to come after the due date sets no new date for the building's finish
+    # (one that happened says it is finished: kept, late)
+    if item.built_only and claim.kind == "plan" and OPENING_ACT.search(claim.sentence) and not BUILT_ACT.search(claim.sentence) and (
             claim.when is None or item.due is None or claim.when > item.due):
         return None
     if told is not None and item.due is not None and told > item.due + _TOO_LATE:

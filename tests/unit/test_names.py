@@ -733,3 +733,8 @@ def test_a_lines_section_named_by_its_ends_is_also_called_by_their_first_charact
     """"滇藏铁路丽江至香格里拉段" is built and opened as 丽香铁路."""
     assert item_names("目前,滇藏铁路丽江至香格里拉段总体工程已完成85%,有望今年内开通。") == ["滇藏铁路", "丽香铁路"]
     assert item_names("青白铁路甲乙至丙丁段有望今年内开通。") == ["青白铁路"]  # (ends that are no places)
+
+
+def test_an_olympic_sports_centre_is_a_sports_centre() -> None:
+    assert similarity("新奥体中心", "青州市重点民生项目青州新体育中心正式开馆") == 1.0
+    assert similarity("新奥体中心", "青州市老体育中心改造完成") == 0.0

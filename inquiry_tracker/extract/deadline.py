@@ -671,7 +671,7 @@ def _candidate(
     if "历" in before and BEFORE_LUNAR.search(before):
         return None  # a lunar phrase the lunar branch could not read
     due, precision = resolved
-    if due is not None and pub is not None and due.year == pub.year + 1 and "年" not in phrase:
+    if due is not None and pub is not None and due.year == pub.year + 1 and "年" not in phrase and kind != "fyp":
         due = _of_year_named_before(norm, start, due, pub)  # (None: that date has passed)
         if due is None:
             return None

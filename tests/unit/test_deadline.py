@@ -984,6 +984,13 @@ def test_real_page_readings(text: str, expr: str, due: date) -> None:
     assert found is not None and (found.expr, found.due) == (expr, due)
 
 
+def test_a_five_year_plans_end_keeps_its_year_after_a_dated_month() -> None:
+    """"根据2019年7月召开的…部署,确保“十三五”末…" printed in 2019: the plan ends in 2020, not in
+    the year of the month named before it (that rule is for months without a year)."""
+    found = find_deadline("根据2019年7月31日召开的推进会的部署,确保“十三五”末全省高速公路总里程达到7500公里。", date(2019, 8, 24))
+    assert found is not None and (found.expr, found.due) == ("“十三五”末", date(2020, 12, 31))
+
+
 def test_yuanyue_is_january() -> None:
     from inquiry_tracker.extract.deadline import find_deadlines
 

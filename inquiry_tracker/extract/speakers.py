@@ -15,7 +15,8 @@ from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
 from inquiry_tracker.extract.shape import office_name
 
-_NAME = r"[\u4e00-\u9fff]{2,3}"
+#: (not a verb or an adverb read as one: "书记|将会在…答复" names no 将会)
+_NAME = r"(?!将|会|也|要|在|对|把|被|为|已|正|说|表示|指出|介绍|强调|认为|称)[\u4e00-\u9fff]{2,3}"
 #: an administrative level, as a body's first character ("市政府", "县住建部门")
 _LEVEL = "[省市区县镇乡]"
 #: a level and its line of work ("市住建部门", "区城管部门"); "市政府相关部门" is left unnamed
@@ -85,7 +86,9 @@ _CLAUSE_SUBJECT = re.compile(
     # or a place acting as its government: "今年,某某县将全面实施…" (not 全市, 城区, 景区…)
     # (a place, not "现江岸区正在…", 该区, 城区: only with a plan's word after it)
     rf"|(?![全本我该各每此现原])[\u4e00-\u9fff]{{2,7}}(?<![城市辖园景社小片校矿库灾山湾街老新主该本全我此各每])(?:县|旗|区|市)"
-    r"(?=(?:提出)?(?:今年|明年|年内)?(?:还|也)?(?:将|要|计划|预计|力争|争取|确保)))"
+    r"(?=(?:提出)?(?:今年|明年|年内)?(?:还|也)?(?:将|要|计划|预计|力争|争取|确保))"
+    # or an official the page calls by surname and title ("厉书记将会在7个工作日内答复")
+    rf"|(?![副正总原老新前该本我])[\u4e00-\u9fff](?:{_TITLES_FIRST}|局长))"
     r"(?=(?:提出)?(?:今年|明年|年内|上半年|下半年)?(?:还|也)?(?:将|要|计划|预计|拟(?!定)|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
@@ -128,7 +131,9 @@ _AT_BRIEFING = re.compile(
 #: a quote attributed after it closes: "“…”市长某某说。", "“…”3月1日,某市委副书记、市长某某做客某栏目时
 #:作上述表示。" (the speaker, maybe after the day and another title, then the verb in the sentence)
 _AFTER_QUOTE = re.compile(
-    rf"[,，。!！]?\s*(?:{_WHEN}\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{{2,14}}?、)?(?:{_OFFICIAL}|{_ORG_OFFICIAL})"
+    # (an office speaks through someone it names right after it: "某集团有限公司项目技术负责人某某说")
+    rf"[,，。!！]?\s*(?:{_WHEN}\s*[,，]?\s*)?(?:[\u4e00-\u9fff]{{2,14}}?、)?(?:{_OFFICIAL}"
+    rf"|(?P<org>{_ORG})[\u4e00-\u9fff]{{0,6}}?(?:副?(?:{TITLE.alt()})|负责人|{SPOKESPERSON.alt()}))"
     rf"[^。!！?？“”\n]{{0,30}}?(?:{SPEECH_VERB.alt()})"
 )
 

@@ -375,3 +375,12 @@ def test_a_place_opening_a_clause_with_a_plans_word_commits_as_its_government() 
     # (its plan may be said as put forward, or as one more: "某县提出要确保…", "某县还将…")
     assert _depts("春节过后,青石大桥已复工建设,青石县提出要确保年内建成。") == ["青石县"]
     assert _depts("今年,青石县还将全力做好青白高速青石段的建设,确保年底通车。") == ["青石县"]
+
+
+def test_an_official_called_by_surname_and_title_and_an_office_speaking_through_its_staff() -> None:
+    """"厉书记将会在7个工作日内答复": the official as the page calls them (a title then 将会 is no
+    name); "“…”某集团有限公司项目技术负责人某某说": the company whole, not its first characters."""
+    assert _depts("网友的提问将转交给厉书记,厉书记将会在7个工作日内予以书面答复。") == ["厉书记"]
+    assert _depts("据悉,副书记将会在7个工作日内予以书面答复。") == [None]
+    text = "“照明工程争取两个月内全部完成。”江苏青晟园林景观建设集团有限公司项目技术负责人郭某某信心满满地说。"
+    assert _depts(text) == ["江苏青晟园林景观建设集团有限公司"]

@@ -310,6 +310,12 @@ def counted_sets(text: str) -> set[str]:
     return found
 
 
+def first_line_number(text: str) -> str | None:
+    """The number of the first metro line ``text`` names ("L2" for "2号线一期开通,与1号线换乘")."""
+    m = _LINE_NO.search(text)
+    return "L" + m.group(1) if m else None
+
+
 def road_numbers(text: str) -> set[str]:
     """Road and line numbers in ``text``: {"S210", "G56", "L15"}, and the sets of works it
     counts ({"C4条线"}: a promise of four lines is matched by four lines, never by three)."""

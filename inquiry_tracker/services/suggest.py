@@ -237,9 +237,19 @@ def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool]
     clause or its sentence in full, the context a little less and only when the sentence
     names no other project. ``near`` says which windows share enough grams to be worth
     comparing; ``named`` gives the sentence's project names (computed once, when needed)."""
-    from inquiry_tracker.extract.names import points_at_another_kind, similarity, told_apart
+    from inquiry_tracker.extract.names import (
+        first_line_number,
+        points_at_another_kind,
+        road_numbers,
+        similarity,
+        told_apart,
+    )
 
     clause, sentence, context = windows
+    lines = {n for name in names for n in road_numbers(name) if n[0] == "L"}
+    first = first_line_number(sentence) if lines and not lines & road_numbers(clause) else None
+    if first is not None and first not in lines:
+        return 0.0  # the sentence is another line's, the clause names none ("2号线开通,…与1号线换乘")
     best = 0.0
     if near[0]:
         if all(told_apart(n, clause) for n in names):

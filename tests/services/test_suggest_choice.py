@@ -298,3 +298,17 @@ def test_the_main_structure_promised_first_yields_to_the_opening_promised_after(
     )
     assert [(i, stance) for _, i, stance, _ in _proposed(db) if i == opening] == [(opening, "kept")]
     assert structure not in [i for _, i, _, _ in _proposed(db)]
+
+
+def test_another_lines_opening_that_mentions_the_transfer_to_a_promised_line_is_not_its_evidence(db: Database) -> None:
+    """Line 1 promised for the month's end; two years on, line 2 opens "与1号线在某站换乘,将开启
+    双线换乘的新阶段": the sentence is line 2's, and its clauses name no line 1 opening."""
+    (line1,), _, _ = _import(
+        db,
+        "株洲日报\n2022年4月19日 星期二\n本报讯 记者从市相关部门了解到,株洲地铁1号线主线预计将于本月底开通。\n",
+        "株洲日报\n2024年7月26日 星期五\n本报讯 7月26日,株洲市城市轨道交通2号线一期工程顺利开通初期运营,"
+        "与1号线在中心广场站换乘,将开启株洲地铁“组网运营、双线换乘”的发展新阶段。\n",
+        "株洲日报\n2022年4月30日 星期六\n本报讯 4月29日,株洲地铁1号线主线正式开通运营。\n",
+    )
+    # (only the page about line 1's own opening is proposed for it)
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(line1, "kept")]

@@ -16,7 +16,7 @@ from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
 from inquiry_tracker.extract.shape import office_name
 
 #: (not a verb or an adverb read as one: "书记|将会在…答复" names no 将会)
-_NAME = r"(?!将|会|也|要|在|对|把|被|为|已|正|说|表示|指出|介绍|强调|认为|称)[\u4e00-\u9fff]{2,3}"
+_NAME = rf"(?!将|会|也|要|在|对|把|被|为|已|正|认为|{SPEECH_VERB.alt()})[\u4e00-\u9fff]{{2,3}}"
 #: an administrative level, as a body's first character ("市政府", "县住建部门")
 _LEVEL = "[省市区县镇乡]"
 #: a level and its line of work ("市住建部门", "区城管部门"); "市政府相关部门" is left unnamed

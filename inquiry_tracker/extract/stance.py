@@ -152,18 +152,19 @@ def _ahead(clause: str, published: date | None) -> date | None:
     return None
 
 
-#: a period named from the page's day (年底, 年内, 明年, 下月, 月底…), not a day of it
-_PERIOD_WORD = re.compile(r"年底|年内|年末|月底|月内|明年|下月|下半年|上半年|季度|春节|国庆|元旦")
+#: a character every time phrase of a period holds (年底, 下月, 三季度, 春节前, 国庆, 元旦, 下周, 中旬):
+#: a clause without one is not read for dates
+_PERIOD_CHAR = re.compile(r"[年月季节庆旦周旬]")
 #: a word that says the act is done, whatever date comes before it
 _DONE_NOW = re.compile(r"已|了(?!解)|迎来|仪式")
 
 
 def _period_ahead(before_act: str, published: date | None) -> date | None:
     """The end of a period still to come that the clause names before its act ("年底正式通车")."""
-    if published is None or not _PERIOD_WORD.search(before_act):
+    if published is None or not _PERIOD_CHAR.search(before_act):
         return None
     for d in find_deadlines(before_act, published):
-        if d.due is not None and d.due > published + timedelta(days=3) and _PERIOD_WORD.search(d.expr):
+        if d.due is not None and d.due > published + timedelta(days=3) and d.precision != "day":
             return d.due
     return None
 

@@ -236,6 +236,8 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
             if role == "question" and _greets_officials(line):
                 continue  # "来信内容:" / "尊敬的市长:" / the message: the value is below the greeting
             waiting = None
+            if len(line.strip()) < 20 and PAGE_CHROME.holds(line):
+                continue  # a forum's 回复 button over its 使用道具 举报 line: no field, no value
             out.append(Field(role, label, a, b, i))
     return _answers_under_content(text, out)
 
@@ -357,6 +359,9 @@ def field_office(value: str) -> str | None:
     return office_name(s) or (s if PLACE_ONLY.match(s) else None)
 
 
+#: a short line that is a piece of a sentence, not a name or a label: it opens on a pronoun or
+#: a preposition, or ends on a particle
+_BROKEN_LINE = re.compile(r"^(?:您|你|我|因|经|现|根据|关于|针对)|(?:的|在|和|与|及|对|为|将|把|是|了|所|于|因)$")
 #: a numbered heading of a long letter: "一、工作推进情况", "(二)下一步打算", "3.资金保障"
 _SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*[\u4e00-\u9fff]")
 
@@ -392,8 +397,9 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
             j += 1
             break
         if _EDITOR.match(line) or (len(line) <= 14 and not re.search(r"[。!！?？,，;；]", line)
-                                   and not _SECTION_HEADING.match(line)):
-            break  # (a letter's numbered heading, "一、工作推进情况", goes on with it)
+                                   and not _SECTION_HEADING.match(line) and not _BROKEN_LINE.search(line)):
+            break  # (a letter's numbered heading, "一、工作推进情况", goes on with it; so does a
+            # sentence a copy broke across lines: "您所反映的" / "小王庄…相关问题,现我局答复如下:")
         parts.append((a, b))
         j += 1
     while len(parts) > 1 and CLOSING.search(text[parts[-1][0] : parts[-1][1]]) and \
@@ -594,6 +600,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
                 office_above = field_office(q[m.end():])  # "回复部门:住房和城乡建设局 2024-10-28"
             if question:
                 break
+        elif not question and _BUMP.fullmatch(q):
+            pass  # another user's bump between the message and the office's post ("帮顶,…啊!")
         elif _is_body(q) and not DATE_LINE.match(q) and not opens_reply(q):
             question.insert(0, (qa, qb))
             if len(question) >= 3:
@@ -621,6 +629,8 @@ def question_above(text: str, paras: list[tuple[int, int]], i: int, floor: int,
     return question, office_above
 
 
+#: a forum user's short post that only pushes the thread up or seconds it
+_BUMP = re.compile(r"(?:帮顶|顶一下|顶起|顶顶|同问|同求|同感|支持一下|关注)[^。!！?？]{0,20}[。!！?？]*")
 #: a forum post's head line: who posted it and when
 POSTER = re.compile(r"\s*(?P<org>\S{1,30}?)\s*发表于\s*(?:19|20)\d\d")
 #: a reply label alone on its line: "某镇人民政府的回复:"

@@ -766,3 +766,18 @@ def test_a_field_page_whose_answer_field_is_called_reply_information() -> None:
             "办理单位: 青石镇\n回复信息:\n\n    这条路已被青石镇政府列入维修计划,预计在2017年8月底前完成水泥路面铺设。\n\n返回顶部")
     item = _one(text, date(2016, 9, 20))
     assert (item.kind, item.department, str(item.due)) == ("inquiry", "青石镇", "2017-08-31")
+
+
+def test_a_forum_thread_answered_by_the_office_in_a_later_floor() -> None:
+    """A thread: the message, another user's bump ("帮顶…"), then the office's floor — its
+    greeting on its own line and its sentence broken across short lines — and the forum's 回复
+    buttons over 使用道具 举报 between the floors (no field, no value)."""
+    text = ("青州论坛\n查看: 9097|回复: 2\n青石路改造工程对百姓出行造成不便\n发表于 2015-1-16 09:17:48 | 显示全部楼层\n"
+            "我是青石小区住户,青石路改造将路面破坏之后闲置一个月,既不动工也不管理,请有关部门尽快解决。谢谢!\n回复\n"
+            "使用道具 举报\n发表于 2015-1-17 13:42:20 | 显示全部楼层\n帮顶,有关部门要解决民生问题啊!\n回复\n使用道具 举报\n"
+            "发表于 2015-1-20 17:44:18 | 显示全部楼层\n网友您好:\n您所反映的\n青石路改造工程相关问题,现我局答复如下:\n"
+            "目前我局正在进行方案变更,拟组织重新招标,预计该项工程将在2015年4月竣工。\n青州市住房和城乡建设局\n"
+            "2015年1月20日\n回复\n使用道具 举报\n")
+    item = _one(text, date(2015, 1, 20))
+    assert item.question.startswith("我是青石小区住户")
+    assert (item.kind, item.department, str(item.due)) == ("inquiry", "青州市住房和城乡建设局", "2015-04-30")

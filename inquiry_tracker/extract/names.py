@@ -267,17 +267,20 @@ def _airport_places(folded: str) -> list[str]:
     as often as by its own name."""
     out = []
     for at in (m.start() for m in re.finditer("机场", folded)):
-        for own in range(1, 5):
-            head = folded[max(0, at - own - 6) : at - own]
-            for size in range(min(6, len(head)), 1, -1):
-                place = head[-size:]
-                if _is_city(place) or place in _county_stems()[0] or (place[-1] in "县区市" and place[:-1] in _county_stems()[0]):
-                    out.append(place.rstrip("县区市") + "机场")
-                    break
-            else:
-                continue
-            break
+        place = next((p for own in range(1, 5) if (p := _place_ending(folded[max(0, at - own - 6) : at - own]))), None)
+        if place:
+            out.append(place + "机场")
     return out
+
+
+def _place_ending(head: str) -> str | None:
+    """The longest city or county name (its 县/区/市 dropped) that ``head`` ends with."""
+    for size in range(min(6, len(head)), 1, -1):
+        place = head[-size:]
+        bare = place[:-1] if place[-1] in "县区市" else place
+        if _is_place(bare):
+            return bare
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -475,18 +478,18 @@ def _linked(text: str) -> list[Mention]:
 
 #: a line's section named by its ends: "滇藏铁路|丽江|至|香格里拉|段"
 _SECTION_OF = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,4}?)[至到—](?P<b>[\u4e00-\u9fff]{2,4}?)段")
+#: the kind of line a name ends with (its longest form: 高速铁路 before 铁路)
+_LINE_KIND_END = re.compile(_LINE_KIND + "$")
 
 
 def _section_short(name: str, text: str) -> str | None:
     """The short name of the section of line ``name`` that ``text`` names by its ends, one of them
     a place: 滇藏铁路丽江至香格里拉段 → 丽香铁路 (the section is often built and called so)."""
-    kind = next((k for k in sorted(_SHORT_KIND, key=len, reverse=True) if name.endswith(k)), None)
-    if kind is None:
-        return None
-    at = text.find(name)
-    m = _SECTION_OF.match(text, at + len(name)) if at >= 0 else None
-    if m and (_is_place(m.group("a")) or _is_place(m.group("b"))):
-        return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[kind]
+    kind = _LINE_KIND_END.search(name)
+    at = text.find(name) if kind else -1
+    m = _SECTION_OF.match(text, at + len(name)) if kind and at >= 0 else None
+    if kind and m and (_is_place(m.group("a")) or _is_place(m.group("b"))):
+        return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[kind.group("kind")]
     return None
 
 

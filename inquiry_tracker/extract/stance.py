@@ -19,15 +19,16 @@ from functools import lru_cache
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.model import Deadline
 
-#: acts that mean the thing is there
-DONE_ACT = re.compile(
-    r"建成通车|通车运营|试运营|试运行|通车|开通|通航|投产|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|竣工|落成|开馆|开园|开学|"
-    r"揭牌|建成|完工|具备通车条件|正式运营|营运|运营|开业|开诊|开办|交房|亮灯|通电|通水|通气|迁入|搬迁|到账|到位|"
-    r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
-)
 #: acts that put a thing into use, and acts that only finish building it
 OPENING_ACT = re.compile(r"试运营|试运行|通车|开通|通航|通水|投产|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|开馆|开园|开学|运营|开业|开诊")
 BUILT_ACT = re.compile(r"竣工|完工|建成|落成")
+#: acts that mean the thing is there: those two, and the other things done (the longer words
+#: sharing a first character with one of them come first: 建成通车, 通车运营)
+DONE_ACT = re.compile(
+    rf"建成通车|通车运营|正式运营|{OPENING_ACT.pattern}|{BUILT_ACT.pattern}|"
+    r"揭牌|具备通车条件|营运|开办|交房|亮灯|通电|通气|迁入|搬迁|到账|到位|"
+    r"发放|兑付|拨付|整改|修复|办结|上线|完成|解决|恢复"
+)
 #: acts that mark a step on the way
 MILESTONE_ACT = re.compile(
     # (a line's or a plant's tests before it opens: 综合联调, 空载试运行, 热滑, 试运转)

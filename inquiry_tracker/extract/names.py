@@ -341,8 +341,8 @@ _AFFILIATION = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:大学|学院)附属(?!第|
 
 #: a kind of work that names no project without a name before it
 _BARE_WORK = re.compile(r"项目|工程")
-#: words that take the project as their object ("为项目…奠定基础", "进入工程收尾阶段")
-_TAKES_OBJECT = {"为", "对", "把", "让", "使", "进入"}
+#: words that take the project as their object ("为项目…奠定基础"; 进入工程 is a verb's, below)
+_TAKES_OBJECT = {"为", "对", "把", "让", "使"}
 #: verbs of doing a work: what follows them is the work's part, not a project's name
 _DOING = re.compile(r"实现|完成|推进|加快|启动|开展|确保|力争|争取|进入|立项|位于|地处")
 

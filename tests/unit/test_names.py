@@ -677,7 +677,7 @@ def test_a_verb_before_a_bare_kind_or_a_part_names_nothing() -> None:
 
 def test_the_ends_a_line_runs_between_and_a_size_comparison_are_not_the_project() -> None:
     assert item_names("从青山公园到白河村全长20公里的地铁3号线开工,预计2025年通车。") == ["3号线"]
-    assert [m.name for m in mentions("这是全省工程规模最大的跨江大桥")] == ["跨江大桥"]
+    assert [m.name for m in mentions("这是青海省工程规模最大的跨江大桥")] == ["跨江大桥"]
     assert [m.name for m in mentions("5月首列车上线调试")] == []
 
 

@@ -11,6 +11,7 @@ reader's deadline grammar.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,9 +67,23 @@ def _deadline(text: str, a: int, b: int, published: date | None) -> Deadline | N
         return None
     found = [d for d in find_deadlines(text[a:b], published) if d.due is not None]
     if not found:
-        return None
+        return _year_month(text, a, b)
     d = found[-1]
     return Deadline(d.expr, d.due, d.approximate, a + d.start, a + d.end, d.precision)
+
+
+#: a time cell written as a year and a month with a dot or a slash ("2021.8", "2022/12"): in
+#: prose the figure could be a decimal, in a table's time column it is a month
+_YEAR_MONTH = re.compile(r"\s*((?:19|20)\d\d)[.．/](1[0-2]|0?[1-9])\s*")
+
+
+def _year_month(text: str, a: int, b: int) -> Deadline | None:
+    m = _YEAR_MONTH.fullmatch(text, a, b)
+    if m is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    due = date(year, month, calendar.monthrange(year, month)[1])
+    return Deadline(m.group().strip(), due, False, m.start(1), m.end(2), "month")
 
 
 def task_rows(text: str, paras: list[tuple[int, int]], published: date | None) -> list[Row]:
@@ -139,10 +154,10 @@ def _barred_rows(text: str, paras: list[tuple[int, int]], i: int, cols: list[str
         if "task" not in cell_of or "time" not in cell_of:
             continue
         ta, tb = cell_of["task"]
-        if not text[ta:tb].strip():
-            continue
-        when = _deadline(text, *cell_of["time"], published)
+        when = _deadline(text, *cell_of["time"], published) if text[ta:tb].strip() else None
         if when is None:
+            if (loose := _shifted_row(text, spans, published)) is not None:
+                rows.append(loose)
             continue
         oa, ob = cell_of.get("office", (a, a))
         named = text[oa:ob].strip()
@@ -150,6 +165,32 @@ def _barred_rows(text: str, paras: list[tuple[int, int]], i: int, cols: list[str
         last_office = offices[0] if offices else last_office
         rows.append(Row(ta, when.end, (ta, tb), last_office, when, offices))
     return i
+
+
+def _shifted_row(text: str, spans: list[tuple[int, int]], published: date | None) -> Row | None:
+    """A row whose cells do not sit under their header, read by what each cell holds: a row
+    continuing a merged cell above prints fewer cells ("2021.8 | 城投集团 | |"), and a task
+    may carry its time in its own words ("计划10月底完成… | 某集团 | |"). It needs an office
+    cell and a dated cell (a short time cell first, else a dated phrase in another cell)."""
+    cells = [(x, y) for x, y in spans if text[x:y].strip()]
+    offices = [text[x:y].strip() for x, y in cells if _office(text[x:y])]
+    if not offices:
+        return None
+    others = [(x, y) for x, y in cells if not _office(text[x:y])]
+    when = next((d for x, y in others if (d := _deadline(text, x, y, published)) is not None), None)
+    if when is None:
+        for x, y in others:
+            found = [d for d in find_deadlines(text[x:y], published) if d.due is not None]
+            if found:
+                d = found[0]
+                when = Deadline(d.expr, d.due, d.approximate, x + d.start, x + d.end, d.precision)
+                break
+    if when is None:
+        return None
+    tasks = [(x, y) for x, y in others if not (x <= when.start and when.end <= y and y - x <= _TIME_CELL)]
+    ta, tb = max(tasks, key=lambda c: c[1] - c[0]) if tasks else (when.start, when.end)
+    start = min(ta, when.start)
+    return Row(start, max(when.end, tb), (ta, tb), offices[0], when, offices)
 
 
 def _bare(cell: str) -> str:

@@ -36,6 +36,27 @@ def test_a_table_with_bars_between_cells() -> None:
 
 
 
+def test_rows_whose_cells_slid_out_from_under_their_header() -> None:
+    """Copying a table with merged cells drops the merged ones from the rows below: a row
+    may print only its time and office ("2022.9 | 区城投公司 | |"), or a task that carries its
+    own date. Each cell is then read by what it holds; a time written "2022.9" is a month."""
+    text = ("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+            "1.老街改造项目 | 完成老街两侧立面整治; | 8月 | 区住建局 |\n"
+            "2022.9 | 区城投公司 | ||\n"
+            "计划11月底完成停车楼建设 | 区公共服务集团 | ||\n"
+            "整治背街小巷12条; | 2022.12 | 区城管局 | |\n")
+    found = _promises(text)
+    assert [(d, due) for d, due, _ in found] == [
+        ("区住建局", "2022-08-31"), ("区城投公司", "2022-09-30"), ("区公共服务集团", "2022-11-30"), ("区城管局", "2022-12-31")]
+    assert found[3][2].startswith("整治背街小巷")
+
+
+def test_a_dotted_figure_in_prose_is_no_month() -> None:
+    """Only a table's time cell reads "2022.9" as a month: in a sentence it may be a figure."""
+    assert _promises("全市将完成投资2022.9万元,力争年底前全部建成。") == [
+        (None, "2022-12-31", "全市将完成投资2022.9万元,力争年底前全部建成。")]
+
+
 def test_a_list_of_tasks_each_followed_by_its_field_lines() -> None:
     """A paper prints each task, then 主管领导 / 责任单位 / 进度安排 on lines of their own:
     the dated steps of the schedule line are the promises of that record's office."""

@@ -493,6 +493,34 @@ def _section_short(name: str, text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _crossing() -> re.Pattern[str]:
+    from inquiry_tracker.extract.lexicon import RIVER
+
+    return re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<river>" + RIVER.alt() + r")(?P<use>公路|铁路|公铁两用|公铁)?"
+                      r"(?P<kind>大桥|特大桥|隧道|桥)")
+
+
+def crossing_forms(name: str) -> list[str]:
+    """Shorter names a river crossing goes by: "双碑嘉陵江大桥" is called 双碑大桥, "嘉鱼长江公路大桥"
+    嘉鱼长江大桥 (the river, and what the bridge carries, are dropped in everyday use)."""
+    m = _crossing().fullmatch(name)
+    if m is None:
+        return []
+    # (a city's crossings are told apart by their river and number: 南京长江大桥 is no 南京大桥)
+    forms = [] if _is_place(m.group("place")) else [m.group("place") + m.group("kind")]
+    if m.group("use"):
+        forms.append(m.group("place") + m.group("river") + m.group("kind"))
+    return forms
+
+
+def crossing_aliases(text: str) -> list[tuple[str, str]]:
+    """(name, short name) of each river crossing ``text`` names in full (see :func:`crossing_forms`)."""
+    if not _crossing().search(text):
+        return []
+    return [(m.name, short) for m in mentions(text) for short in crossing_forms(m.name)]
+
+
 def abbreviation(name: str) -> str | None:
     """The short name of a line named by its places: 济南至莱芜高速铁路 → 济莱高铁."""
     m = _LINKED.fullmatch(name)
@@ -673,6 +701,7 @@ def item_names(*texts: str, act_from: int = 0) -> list[str]:
     if not names:
         return _counted_name(texts[0]) if texts else []
     names += [short for n in names if (short := abbreviation(n))]  # 济南至莱芜高速铁路: 济莱高铁 too
+    names += [short for n in names for short in crossing_forms(n)]  # 双碑嘉陵江大桥: 双碑大桥 too
     names += [short for n in names for text in texts if (short := _section_short(n, text)) and short not in names]
     for name, alias in declared_aliases("\n".join(texts)):
         for one, other in ((name, alias), (alias, name)):

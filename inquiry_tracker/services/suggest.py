@@ -273,7 +273,13 @@ def suggest_for_source(
     """Store suggestions of ``source_id`` (its ``text``, printed on ``published``, holding the
     claims ``found``) for open items; their ids (see module docstring)."""
     from inquiry_tracker.extract.clean import simplified
-    from inquiry_tracker.extract.names import declared_aliases, mentions, qualifiers, text_grams
+    from inquiry_tracker.extract.names import (
+        crossing_aliases,
+        declared_aliases,
+        mentions,
+        qualifiers,
+        text_grams,
+    )
 
     if not found:
         return []
@@ -281,7 +287,8 @@ def suggest_for_source(
     # the sentence up to each claim's clause end, plain: read for its names twice below
     heads = [simplified(text[c.start : c.clause_end]) for c in found]
     windows = [_windows(text, c, h) for c, h in zip(found, heads, strict=True)]
-    aliases = declared_aliases(simplified(text))
+    plain = simplified(text)
+    aliases = declared_aliases(plain) + crossing_aliases(plain)
     if aliases:  # "湖东小学(立项名:祁门路小学)": a window naming one names the other too
         windows = [tuple(_with_aliases(part, aliases) for part in w) for w in windows]  # type: ignore[misc]
     window_grams = [tuple(text_grams(part) for part in w) for w in windows]

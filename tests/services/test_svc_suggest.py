@@ -165,3 +165,14 @@ def test_a_batch_sees_items_another_importer_stored_meanwhile(db: Database, tmp_
     assert not isinstance(later, str)
     result = svc.write_document(db, *later, accept=True, suggestions=batch)
     assert result.suggestions and "森林路开放" in {s.item_subject for s in svc.list_suggestions(db)}
+
+
+def test_a_crossing_reported_by_its_short_name_is_proposed_for_its_full_one(db: Database) -> None:
+    """Promised as "东坪湘江大桥", reported open as "东坪大桥" (and the other way round)."""
+    svc.import_text(db, "株洲日报\n2020年5月8日 星期五\n本报讯 东坪湘江大桥明年底主线建成通车。\n", "a.txt")
+    svc.import_text(db, "株洲日报\n2020年5月9日 星期六\n本报讯 白石大桥将于年底建成通车。\n", "b.txt")
+    first = svc.import_text(db, "株洲晚报\n2021年12月28日 星期二\n本报讯 昨天上午,东坪大桥正式通车。\n", "c.txt")
+    second = svc.import_text(db, "株洲晚报\n2020年12月30日 星期三\n本报讯 昨天,白石湘江大桥正式通车。\n", "d.txt")
+    assert len(first.suggestions) == 1 and len(second.suggestions) == 1
+    assert [(s.item_subject, s.stance) for s in svc.list_suggestions(db)] == [
+        ("白石大桥建成通车", "kept"), ("东坪湘江大桥建成通车", "kept")]

@@ -738,3 +738,16 @@ def test_a_lines_section_named_by_its_ends_is_also_called_by_their_first_charact
 def test_an_olympic_sports_centre_is_a_sports_centre() -> None:
     assert similarity("新奥体中心", "青州市重点民生项目青州新体育中心正式开馆") == 1.0
     assert similarity("新奥体中心", "青州市老体育中心改造完成") == 0.0
+
+
+def test_a_river_crossing_goes_by_a_shorter_name() -> None:
+    """A bridge named by its place and the river it crosses is called by its place alone
+    ("东坪湘江大桥" → 东坪大桥), and one named for what it carries without that ("金沙洲长江公路大桥"
+    → 金沙洲长江大桥); a city's or a county's crossings keep their river (several bridges cross it there)."""
+    from inquiry_tracker.extract.names import crossing_aliases, crossing_forms
+
+    assert crossing_forms("东坪湘江大桥") == ["东坪大桥"]
+    assert crossing_forms("金沙洲长江公路大桥") == ["金沙洲大桥", "金沙洲长江大桥"]
+    assert crossing_forms("石门长江大桥") == [] and crossing_forms("东坪大桥") == []
+    assert item_names("东坪湘江大桥明年底主线建成通车") == ["东坪湘江大桥", "东坪大桥"]
+    assert crossing_aliases("昨天,东坪湘江大桥正式通车。") == [("东坪湘江大桥", "东坪大桥")]

@@ -25,6 +25,7 @@ from inquiry_tracker.extract.lexicon import (
     ASKING_AFTER_GREETING,
     CLOSING,
     DATE_LINE,
+    DELEGATE,
     FIELD_META,
     FIELD_OFFICE,
     FIELD_QUESTION,
@@ -235,6 +236,9 @@ def read_fields(text: str, paras: list[tuple[int, int]]) -> list[Field]:
             role, label = waiting
             if role == "question" and _greets_officials(line):
                 continue  # "来信内容:" / "尊敬的市长:" / the message: the value is below the greeting
+            if role == "reply" and _greets_delegates(line):
+                waiting = None  # "答复情况:" / "某某等11名代表:" / the answer letter: read as a letter
+                continue
             waiting = None
             if len(line.strip()) < 20 and PAGE_CHROME.holds(line):
                 continue  # a forum's 回复 button over its 使用道具 举报 line: no field, no value
@@ -301,6 +305,12 @@ def _greets_officials(line: str) -> bool:
     """A salutation line to officials ("尊敬的各位领导:"): the greeting below it is the citizen's."""
     s = line.strip()
     return len(s) <= 20 and s.endswith((":", "：")) and bool(OFFICIAL_ADDRESSEE.pattern.search(s))
+
+
+def _greets_delegates(line: str) -> bool:
+    """The greeting of an answer letter to delegates ("王某某等11名代表:", "张委员:")."""
+    s = line.strip()
+    return len(s) <= 40 and s.endswith((":", "：")) and DELEGATE.pattern.search(s) is not None
 
 
 _TRAILING_STAMP = re.compile(r"\s*(?:19|20)\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?(?:\s*[\d:]{4,8})?\s*$")

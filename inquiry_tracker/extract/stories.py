@@ -46,7 +46,7 @@ _DELEGATE_LINE = re.compile(
     # or a co-handling office's answer to the lead office: "我单位协助贵单位办理的“关于…”的提案"
     r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
     # or the delegate addressed as 您, the meeting named: "您在某县人大第五次会议上提出的第63号“关于…的建议”"
-    r"|\s*(?:您(?:们)?|贵(?:会|单位|组|党派|委))在[^。,，\n]{2,40}?会议?上\s*提出\s*的"
+    r"|\s*(?:您(?:们)?|贵(?:会|单位|组|党派|委))在[^。,，\n]{2,40}?会议?(?:上|期间)\s*提出\s*的"
     # or the group addressed as 贵单位, maybe after a line of thanks: "感谢贵单位对…的支持。贵单位所提出的关于…"
     r"|(?:[^\n。]{0,40}。)?\s*贵(?:会|单位|组|党派|委)所?提出的"
 )

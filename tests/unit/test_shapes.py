@@ -444,6 +444,30 @@ def test_an_answer_letter_whose_office_is_only_the_pages_source_field() -> None:
     assert item.department == "某县卫健委"
 
 
+def test_an_answer_letter_naming_the_meeting_during_which_it_was_proposed() -> None:
+    """"您在…会议期间提出的第N号《…》已收悉": a letter to the member who proposed it."""
+    text = ("关于对县政协五届二次会议委员第17号提案的答复函\n\n某某县人民政府办公室 发布日期 2022-05-20\n\n张委员:\n\n"
+            "您在县政协五届二次会议期间提出的第17号《关于增设城南公交站点的提案》已收悉,现答复如下:\n\n"
+            "经研究,县交通运输局计划今年9月底前增设城南公交站点3处。\n\n某某县人民政府办公室\n2022年5月20日")
+    (item,) = _inquiries(text)
+    assert item.question == "关于增设城南公交站点的提案"
+    assert item.department == "某某县人民政府办公室"
+    assert str(item.due) == "2022-09-30"
+    # without the greeting, the meeting named opens the letter
+    assert len(_inquiries(text.replace("张委员:\n\n", ""))) == 1
+
+
+def test_an_answer_field_whose_value_is_a_letter_to_delegates() -> None:
+    """"答复情况:" alone on its line, then "某某等8名代表:" and the letter: the letter is the
+    answer, read as a letter (its quoted 议案 the question, its signature the office)."""
+    text = ("名  称: 某某市人民政府办公室关于对市人大第3号议案的答复\n答复情况:\n\n李某某等8名代表:\n\n"
+            "你们在市第十届人大二次会议上提出的“关于加快城西片区配套建设的议案”收悉。现答复如下:\n\n"
+            "一、城西变电站目前处于征地阶段,计划明年初开工,力争年底前投入使用。\n\n某某市人民政府办公室\n2022年5月30日")
+    (item,) = _inquiries(text)
+    assert item.question == "关于加快城西片区配套建设的议案"
+    assert item.department == "某某市人民政府办公室"
+
+
 def test_a_message_addressed_to_an_office_is_not_its_reply() -> None:
     text = ("网友:问政网友  2022-05-10 22:54 已回复\n"
             "某区交通局:我们村民对你们的回复心存忧虑,去年说计划5月底完工,现在还不见施工队,请问到底什么时候复工?\n"
@@ -1133,7 +1157,8 @@ def test_a_suggestions_record_whose_title_field_is_the_suggestion_and_its_answer
     (item,) = _inquiries(text)
     assert item.question == "关于加快青石公路改造的建议"
     assert item.department == "市交通运输局"
-    assert item.reply.startswith("王青代表") and item.deadline_expr == "明年6月底前"
+    # (the letter is read as a letter: its answer from the line after the greeting)
+    assert item.reply.startswith("您提出的《关于加快青石公路改造的建议》收悉") and item.deadline_expr == "明年6月底前"
 
 
 def test_an_answer_letter_to_a_party_group_addressed_as_gui_hui() -> None:

@@ -246,6 +246,18 @@ def plain_view(text: str) -> View | None:
     return View("".join(out).translate(_t2s()), starts, origins, lengths, True)
 
 
+#: a field's name opening a line ("协商方式:…")
+_FIELD_START = re.compile(r"[\u4e00-\u9fff()（）]{2,10}[:：]")
+_CLAUSE_PUNCT = re.compile(r"[,，。;；]")
+
+
+def _ends_across_blank(para: str, line: str) -> bool:
+    """A blank line after ``line`` ends its paragraph ``para`` unless the paragraph is body text
+    cut by the layout: a page printed from columns sets blank lines inside its sentences
+    ("…常务副" / "" / "市长…"), but a headline (no comma) or a field line ends there."""
+    return _CLAUSE_PUNCT.search(para) is None or _FIELD_START.match(line) is not None
+
+
 def build_view(text: str) -> View:
     """Clean ``text`` into paragraphs (one per line) and remember the offset map."""
     out: list[str] = []
@@ -253,24 +265,27 @@ def build_view(text: str) -> View:
     vlen = 0
     prev_para = ""  # the paragraph being built (its text so far)
     prev_line = ""  # the last line kept, as printed
+    blank = False  # a blank line since it
     start = 0
     for raw in text.split("\n"):
         line_start = start
         start += len(raw) + 1
         kept = _kept_runs(line_start, raw)
         if not kept:
+            blank = blank or not raw.strip(_WS)
             continue
         line = kept_text = text[kept[0][0] : kept[0][1]] if len(kept) == 1 else " ".join(text[a:b] for a, b in kept)
         if len(line) <= 80 and _is_caption(line):
             continue
-        if prev_para and _continues(prev_para, line) and not _phrase_lines(prev_line, line):
+        if prev_para and not (blank and _ends_across_blank(prev_para, prev_line)) and _continues(prev_para, line) \
+                and not _phrase_lines(prev_line, line):
             prev_para = prev_para[-60:] + kept_text  # only its tail and punctuation matter
         else:
             if out:
                 out.append("\n")
                 vlen += 1
             prev_para = line
-        prev_line = line
+        prev_line, blank = line, False
         for a, b in kept:
             out.append(text[a:b])  # a dropped inline marker leaves the runs adjacent
             starts.append(vlen)

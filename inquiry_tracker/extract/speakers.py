@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT
+from inquiry_tracker.extract.departments import CLAUSE_NOT_NAME, ORG_MENTION, SUFFIX_ALT
 from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
 from inquiry_tracker.extract.shape import office_name
 
@@ -243,7 +243,8 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
     found.sort()
     # ("本届政府将…", "本级财政": the body that speaks says "this one", naming none)
-    return [(pos, name) for pos, name in found if not name.startswith(_DEICTIC)]
+    # (nor is a clause that only ends like one: "将联合…举办")
+    return [(pos, name) for pos, name in found if not name.startswith(_DEICTIC) and not CLAUSE_NOT_NAME.search(name)]
 
 
 #: a body named by pointing at itself, not by its name

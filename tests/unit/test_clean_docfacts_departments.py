@@ -16,10 +16,10 @@ from inquiry_tracker.extract.docfacts import document_facts
 
 
 def test_view_rejoins_broken_sentences_and_maps_back() -> None:
-    text = "本报讯(记者 王明)市委常委、常务副\n\n市长李季主持会议。\n\n(下转第2版)\n\n下一篇标题\n"
+    text = "本报讯(记者 王明)3月9日上午,全市工作会议召开,市委常委、常务副\n\n市长李季主持会议。\n\n(下转第2版)\n\n下一篇标题\n"
     view = build_view(text)
     first = view.text.split("\n")[0]
-    assert first == "本报讯(记者 王明)市委常委、常务副市长李季主持会议。"
+    assert first == "本报讯(记者 王明)3月9日上午,全市工作会议召开,市委常委、常务副市长李季主持会议。"
     i = view.text.index("市长李季")
     o = view.to_original(i)
     assert text[o : o + 4] == "市长李季"
@@ -31,6 +31,16 @@ def test_view_drops_captions_between_halves_of_a_sentence() -> None:
     view = build_view(text)
     assert "从座椅坐凳、夜间灯光亮化等方面均得到了完善。" in view.text
     assert "摄" not in view.text
+
+
+def test_a_blank_line_ends_a_headline_or_a_field_line() -> None:
+    """A page printed from columns sets blank lines inside its sentences, and the view joins
+    them; but a headline (no comma: "A、B两条快速路将于年底通车") or a field line ("协商方式:…")
+    before a blank line ends there, however it ends."""
+    text = ("城东、城西两条快速路完成八成工程量 两条快速路将于年底通车\n\n"
+            "某某日报 2022-05-27 16:15\n\n协商方式:5月20日召开会议,当面协商\n\n办理复文(摘要):答复如下:项目年底前完工。")
+    view = build_view(text)
+    assert len(paragraphs(view)) == 4
 
 
 def test_headlines_are_not_joined_to_body() -> None:
@@ -116,14 +126,21 @@ def test_alias_spellings_meet() -> None:
     assert canonical("市卫健委", "株洲") == canonical("市卫生健康委", "株洲") == canonical("市卫生健康委员会", "株洲")
 
 
-@pytest.mark.parametrize("name", ["市交通运输局", "天元区政府", "人民银行株洲市中心支行", "龙泉街道办事处", "市水务集团"])
+@pytest.mark.parametrize("name", ["市交通运输局", "天元区政府", "人民银行株洲市中心支行", "龙泉街道办事处", "市水务集团",
+                                  "将乐县住建局", "县委办"])
 def test_is_department(name: str) -> None:
     assert is_department(name)
 
 
-@pytest.mark.parametrize("name", ["网友", "森林路何时能开通", "", "记者"])
+@pytest.mark.parametrize("name", ["网友", "森林路何时能开通", "", "记者", "将联合兄弟城市举办", "已在城北体育馆承办"])
 def test_is_not_department(name: str) -> None:
     assert not is_department(name)
+
+
+def test_a_clause_ending_like_an_office_does_not_commit() -> None:
+    """"将联合兄弟城市举办文体活动,年内建成…": 举办 ends like 办, no office speaks."""
+    found = extract_items("将联合周边城市举办文体活动,年内建成都市圈体育公园。", published=date(2022, 3, 1))
+    assert [(it.kind, it.department) for it in found] == [("promise", None)]
 
 
 # ---- fingerprints -----------------------------------------------------------------------

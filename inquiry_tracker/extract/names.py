@@ -571,6 +571,9 @@ def _mentions(text: str) -> list[Mention]:
                 if not between and _JUNCTION.fullmatch(name):
                     # an interchange is named by the roads that cross there (繁华大道集贤路互通立交)
                     mention = Mention(chain, at, text[chain:at])
+                elif not between and _kind_opening().match(name):
+                    # a name opening with a kind of work goes on the name before ("某大道|快速路北延")
+                    mention = Mention(found[-1].start, at, text[found[-1].start : at])
                 elif _BARE_WORK.fullmatch(name[-2:]) and not _ACT_HEAD.match(name[: _kind_span(name)]):
                     # a project named by what it builds (某医院|官桥|分院迁建项目): all of it
                     mention = Mention(found[-1].start, at, text[found[-1].start : at])
@@ -693,11 +696,11 @@ def item_names(*texts: str, act_from: int = 0) -> list[str]:
     """Names of the thing an item is about, from the first of ``texts`` that names one (the
     promise clause, the question, the sentence before, the headline), each with the aliases
     those texts declare for it; in the first, the act is looked for from ``act_from`` on."""
-    names: list[str] = []
+    names = _listed(texts[0], act_from) if texts else []
     for k, text in enumerate(texts):
-        names = [_placed(text, m) for m in _leading(text, 0 if k else act_from)]
         if names:
             break
+        names = [_placed(text, m) for m in _leading(text, 0 if k else act_from)]
     if not names:
         return _counted_name(texts[0]) if texts else []
     names += [short for n in names if (short := abbreviation(n))]  # 济南至莱芜高速铁路: 济莱高铁 too
@@ -716,6 +719,24 @@ def item_names(*texts: str, act_from: int = 0) -> list[str]:
     return seen[:6]
 
 
+#: a promise counting its works, then listing them: "将新增建成快速路约38公里,分别是A 2.8公里、B…"
+_LIST_OPENS = re.compile(r"(?:分别是|分别为|具体为|具体是|依次是|依次为)[:：]?")
+_BRACKETED_PART = re.compile(r"[(（][^()（）]{0,30}[)）]")
+
+
+def _listed(text: str, act_from: int) -> list[str]:
+    """The works a promise lists after its count ("…分别是A、B、C"), each a name of the item;
+    the ends of a section given in brackets after one are no works of the list."""
+    opens = _LIST_OPENS.search(text, act_from)
+    if opens is None:
+        return []
+    stop = min((i for i in (text.find(c, opens.end()) for c in "。;；\n") if i >= 0), default=len(text))
+    listed = _BRACKETED_PART.sub("", text[opens.end() : stop])
+    # (one work to an entry, named first in it: "东江源大道快速路北延7.1公里")
+    found = [named[0].name for entry in re.split(r"[、,，]", listed) if (named := mentions(entry))]
+    return found if len(found) >= 2 else []
+
+
 def _counted_name(text: str) -> list[str]:
     """A promise naming no project but a count of works it finishes ("年底还将有4条线通车"):
     that count is its name (matched by the same count of the same kind)."""
@@ -725,6 +746,11 @@ def _counted_name(text: str) -> list[str]:
             if found:
                 return found[:1]
     return []
+
+
+@lru_cache(maxsize=1)
+def _kind_opening() -> re.Pattern[str]:
+    return re.compile("(?:" + _KIND_ALT + ")")
 
 
 def _bigrams(text: str) -> list[str]:

@@ -751,3 +751,18 @@ def test_a_river_crossing_goes_by_a_shorter_name() -> None:
     assert crossing_forms("石门长江大桥") == [] and crossing_forms("东坪大桥") == []
     assert item_names("东坪湘江大桥明年底主线建成通车") == ["东坪湘江大桥", "东坪大桥"]
     assert crossing_aliases("昨天,东坪湘江大桥正式通车。") == [("东坪湘江大桥", "东坪大桥")]
+
+
+def test_a_name_going_on_with_a_kind_of_work_is_one_name() -> None:
+    """"城北大道快速路南延": the extension of the avenue, one name (not 快速路南延 alone)."""
+    assert [m.name for m in mentions("城北大道快速路南延3.2公里年底通车")] == ["城北大道快速路南延"]
+
+
+def test_a_promise_listing_its_works_is_named_by_each() -> None:
+    """"将新增建成快速路约20公里,分别是A(甲至乙)2.8公里、B快速路南延7公里、C一标约5公里":
+    each listed work names the item (the brackets give a section's ends, no work of the list)."""
+    text = ("预计到今年年底,将新增建成通车快速路约20公里,分别是城北大道快速路(东站至西站)2.8公里、"
+            "城南大道快速路南延7.1公里、江滨大道快速路一标约5公里。")
+    names = item_names(text)
+    assert names[:3] == ["城北大道", "城南大道快速路南延", "江滨大道"]
+    assert "东站" not in names and "西站" not in names

@@ -162,6 +162,8 @@ _TIME_LIMIT = re.compile(rf"(?:{TABLE_TIME.alt()}|(?:办结|整改|建设)期限
 _OUTAGE_WINDOW = re.compile("(?:" + "|".join(OUTAGE_TIME) + r")(?:为|是)?\s*[:：]?\s*$")
 
 
+#: an hour after a day's date ("24时", "晚8时", "上午10点半", "零时")
+_CLOCK = re.compile(r"\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?\s*(?:[0-9０-９]{1,2}|[零一二三四五六七八九十]{1,3})\s*(?:时|点)(?:半|[0-9]{1,2}分)?")
 #: a wrong decoding runs on into characters right after its "?!" (a question asks in words:
 #: :data:`_ASKING` before its mark)
 _GARBLED_ON = re.compile(r"[\u4e00-\u9fff]")
@@ -170,7 +172,10 @@ _GARBLED_ON = re.compile(r"[\u4e00-\u9fff]")
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
-    after = text[d.end : e]
+    # the hour a day is given with belongs to the date ("10月31日24时,…将开通")
+    clock = _CLOCK.match(text, d.end, e)
+    d_end = clock.end() if clock else d.end
+    after = text[d_end : e]
     if _CONDITION_AFTER.match(after) and not (FINISH_ACT.match(after) and not _LATER_DATE.search(after)):
         # "5月份移交完成后,于5月底开放" — a condition, not the deadline; but "今年底通车后,将串起…"
         # dates the finish itself when no later date follows
@@ -180,17 +185,17 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     before_clause = _clause_before(text, d.start, s)  # (read once: three rules look at it)
     if _START_AFTER.match(after) and not COMMIT_RE.search(before_clause):
         return None  # "自3月起" — since, not by (but "计划3月开始进行…" starts an act)
-    after_clause = _clause_after(text, d.end, e)
+    after_clause = _clause_after(text, d_end, e)
     fronted = False
-    if not after_clause.strip() and d.end < e and text[d.end] in ",，":
+    if not after_clause.strip() and d_end < e and text[d_end] in ",，":
         # a time put first ("本月下旬,公交集团将开通…"): the next clause says what happens then
-        after_clause = _clause_after(text, d.end + 1, e)
+        after_clause = _clause_after(text, d_end + 1, e)
         fronted = not before_clause.strip()
     # "5月15日前,网友可以拍摄…" — an invitation; look at the next clause too when the
     # deadline's own clause has no act of its own.
-    context = before_clause + text[d.start : d.end] + after_clause
+    context = before_clause + text[d.start : d_end] + after_clause
     if not ACTION_RE.search(after_clause):
-        nxt = d.end + len(after_clause) + 1
+        nxt = d_end + len(after_clause) + 1
         context += _clause_after(text, nxt, e) if nxt < e else ""
     if NON_PROMISE.search(context) or _hearsay(text, s, d.start):
         return None
@@ -222,7 +227,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None
     if _NEGATED.match(after_clause.lstrip(" ,，")):
         return None  # "9月份无法开园": a date that will not be met is no commitment
-    if ((vague := _VAGUE.search(after_clause[:12])) and not _COUNTED.search(text, d.end, e)
+    if ((vague := _VAGUE.search(after_clause[:12])) and not _COUNTED.search(text, d_end, e)
             and not _OPENED_AFTER.search(after_clause, vague.end())
             and (d.expr in BARE_YEARS or not FINISH_ACT.search(after_clause, vague.end()))):
         # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one, and so would
@@ -262,7 +267,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 2
         if fronted and FINISH_ACT.search(after_clause):
             score += 1  # "明年6月,3号拦河闸全部完工": a future time heading a finish is the plan
-    elif ACTION_RE.search(text[d.end : e]):
+    elif ACTION_RE.search(text[d_end : e]):
         score += 1
     if _MEETING.search(after_clause) and not ACTION_RE.search(after_clause):
         score -= 1
@@ -349,14 +354,15 @@ def _after_condition(text: str, s: int, at: int) -> bool:
 _YEAR_NAMED = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
-def _in_a_past_year(text: str, s: int, d: Deadline, published: date) -> bool:
+def _in_a_past_year(text: str, s: int, e: int, d: Deadline, published: date) -> bool:
     """A date with no year of its own told in the story of a past year named earlier in its
-    sentence, no plan's word between ("2017年开工,预计9月通车" is this year's September)."""
+    sentence, no plan's word between or right after it ("2017年开工,预计9月通车" and "2022年
+    启动建设,10月31日将开通" are this year's)."""
     if "年" in d.expr:
         return False
     years = list(_YEAR_NAMED.finditer(text, s, d.start))
     return (bool(years) and int(years[-1].group(1)) < published.year
-            and not COMMIT_RE.search(text, years[-1].end(), d.start))
+            and not COMMIT_RE.search(text, years[-1].end(), d.start) and not _binds_after(text, d, e))
 
 
 def _candidates(
@@ -391,9 +397,11 @@ def _candidates(
         for dd in in_sentence:
             if dd.due is not None and published is not None and (
                     dd.due < published or (dd.due == published and dd.precision == "day"
-                                           and not COMMIT_RE.search(_clause_before(text, dd.start, s)))):
-                continue  # past, or the very day the page was printed told as an event ("将于22日晚通车" binds)
-            if published is not None and _in_a_past_year(text, s, dd, published):
+                                           and not COMMIT_RE.search(_clause_before(text, dd.start, s))
+                                           and not _binds_after(text, dd, e))):
+                continue  # past, or the very day the page was printed told as an event ("将于22日晚通车",
+                # "25日22时将正式开放" bind)
+            if published is not None and _in_a_past_year(text, s, e, dd, published):
                 continue  # "2020年由于疫情,…于5月25日复学,7月20日中考": that year's July, past
             sc = _score(text, dd, s, e)
             if sc is None or sc < min_score:
@@ -404,6 +412,16 @@ def _candidates(
         if group:
             groups.append(group)
     return groups
+
+
+def _binds_after(text: str, d: Deadline, e: int) -> bool:
+    """A commitment word right after the date, past its hour ("25日22时将正式开放交通"), or in
+    the clause a fronted date heads ("10月31日24时,主线桥梁将如期开通")."""
+    clock = _CLOCK.match(text, d.end, e)
+    at = clock.end() if clock else d.end
+    if COMMIT_RE.match(text, at, e):
+        return True
+    return at < e and text[at] in ",，" and COMMIT_RE.search(_clause_after(text, at + 1, e)) is not None
 
 
 def commitments_in(

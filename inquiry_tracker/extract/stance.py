@@ -11,6 +11,7 @@ the reader's deadline grammar. Pure Python, one pass over the sentences.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -270,6 +271,8 @@ def claims(text: str, published: date | None) -> list[Claim]:
                 if kind != "plan" and when is None and not planned:
                     years = _YEAR.findall(sentence, cm.start(), cm.end()) or _YEAR.findall(_time_clause_before(sentence, cm.start()))
                     year = int(years[-1]) if years else None
+                    # "2023年10月…建成通车", told later: it happened that month (its last day)
+                    when = _month_told(sentence[cm.start() : cm.end()], published)
                 step = None
                 if kind == "milestone":
                     found = MILESTONE_ACT.search(sentence, cm.start(), cm.end())
@@ -277,6 +280,20 @@ def claims(text: str, published: date | None) -> list[Claim]:
                 out.append(Claim(sm.start(), sm.end(), sentence.strip(), kind, when, partial, slip,
                                  sm.start() + cm.start(), sm.start() + cm.end(), planned, year, step))
     return out
+
+
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)年(1[0-2]|0?[1-9])月(?![0-9０-９一二三四五六七八九十]{1,3}[日号]|底|末|中|初|上旬|中旬|下旬)")
+
+
+def _month_told(clause: str, published: date | None) -> date | None:
+    """The last day of the year and month a clause of a thing done names ("2023年10月…建成通车"),
+    when that month is over by the day the text was printed."""
+    m = _YEAR_MONTH.search(clause)
+    if m is None or published is None:
+        return None
+    year, month = int(m.group(1)), int(m.group(2))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last if last < published else None
 
 
 def _past_year(text: str, published: date | None) -> bool:

@@ -555,3 +555,16 @@ def test_a_dated_finish_said_with_a_modal_is_the_plan_itself() -> None:
             "老小区改造30万平方米年底也能够全面完成。")
     assert [(p.deadline_expr, p.department) for p in _promises(text, date(2020, 3, 1))] == [
         ("本月底", "青州市建设局"), ("年底", "青州市建设局")]
+
+
+def test_a_day_given_with_its_hour_is_the_date_due() -> None:
+    """"10月31日24时,主线桥梁将如期开通": the hour belongs to the date, the clause it heads
+    commits; a past year named earlier in the sentence is the story's start, not this date's
+    year; and on the day of printing, "25日22时将正式开放" is still a promise."""
+    assert [p.due for p in _promises("10月31日24时,城北快速路主线桥梁将如期开通。")] == [date(2021, 10, 31)]
+    text = "城北快速路于2020年9月启动建设,10月31日24时,主线桥梁将如期开通。"
+    assert [p.due for p in _promises(text)] == [date(2021, 10, 31)]
+    text = "25日,记者从市建委获悉,城北快速路主线桥已完工,25日22时将正式开放交通。"
+    assert [p.due for p in _promises(text, published=date(2021, 3, 25))] == [date(2021, 3, 25)]
+    # (a past year's dates told as its story stay past)
+    assert _promises("2020年由于疫情,全市学校于5月25日复学,7月20日中考。") == []

@@ -329,3 +329,10 @@ def test_a_period_still_to_come_before_the_act_makes_it_a_plan() -> None:
     found = claims("青石大桥通过交工验收,年底正式通车。", JUNE_2)
     assert [(c.kind, c.when) for c in found] == [("milestone", None), ("plan", date(2020, 12, 31))]
     assert _one("青石大桥年底建成了。")[0] == "done"
+
+
+def test_a_month_named_for_a_thing_done_dates_it() -> None:
+    """"2023年10月某快速路主线建成通车", printed months later: it happened that month (its last
+    day: no earlier than a promise printed in that month)."""
+    found = claims("据悉,该快速路于2022年9月开工,2023年10月主线建成通车。", date(2024, 7, 25))
+    assert [(c.kind, c.when) for c in found if c.kind == "done"] == [("done", date(2023, 10, 31))]

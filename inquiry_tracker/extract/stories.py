@@ -47,6 +47,8 @@ _DELEGATE_LINE = re.compile(
     r"|\s*(?:我单位|我局|我委|我办|我区|我县|我市)?(?:协助|协同|会同)(?:贵单位|你单位|贵委|贵局|贵办)办理的"
     # or the delegate addressed as 您, the meeting named: "您在某县人大第五次会议上提出的第63号“关于…的建议”"
     r"|\s*(?:您(?:们)?|贵(?:会|单位|组|党派|委))在[^。,，\n]{2,40}?会议?(?:上|期间)\s*提出\s*的"
+    # or a greeting and the suggestion recalled to whoever made it: "某组: 您组提出的关于…的建议提案收悉"
+    rf"|\s*(?:[^\n:：。]{{2,20}}[:：]\s*)?(?:您|你)(?:们|组)?所?提出的[^\n。]{{4,100}}?(?:{SUGGESTION.alt()})(?:已)?收悉"
     # or the group addressed as 贵单位, maybe after a line of thanks: "感谢贵单位对…的支持。贵单位所提出的关于…"
     r"|(?:[^\n。]{0,40}。)?\s*贵(?:会|单位|组|党派|委)所?提出的"
 )
@@ -59,7 +61,7 @@ _PROPOSED_TITLE = re.compile(rf"{DELEGATE.alt()}(?:们)?提出的(?P<s>[^\n。]{
 _MARKED_TITLE = re.compile(r"提出的\s*(?:第\s*\d+\s*号)?\s*《(?P<s>[^》\n]{4,80})》")
 _QUOTED_SUGGESTION = re.compile(
     # ("关于某会议代表建议…的答复": the meeting's suggestions, not one suggestion's title)
-    rf"(?:《|“|\")?(?P<s>关于(?:(?!关于)[^》。!！?？\n]){{2,80}}?(?:的)?(?<!代表)(?<!委员)(?:{SUGGESTION.alt()}))(?![的之])(?:》|”|\")?"
+    rf"(?:《|“|\")?(?P<s>关于(?:(?!关于)[^》。!！?？\n]){{2,80}}?(?:的)?(?<!代表)(?<!委员)(?:{SUGGESTION.alt()})+)(?![的之])(?:》|”|\")?"
 )
 
 

@@ -457,6 +457,16 @@ def test_an_answer_letter_naming_the_meeting_during_which_it_was_proposed() -> N
     assert len(_inquiries(text.replace("张委员:\n\n", ""))) == 1
 
 
+def test_an_answer_letter_recalling_the_groups_suggestion_on_its_greeting_line() -> None:
+    """"城南组: 您组提出的关于…的建议提案收悉,现答复如下: …" — greeting and opening on one line."""
+    text = ("某某市交通运输局关于市政协第12号提案答复的函\n来源:某某市交通运输局 日期:2022-05-20\n"
+            "城南组: 您组提出的关于打通城南大道东延线的建议提案收悉,现答复如下: 我局已将该项目列入近期计划,"
+            "争取今年10月底前完成规划编制工作。\n")
+    (item,) = _inquiries(text)
+    assert item.question == "关于打通城南大道东延线的建议提案"
+    assert str(item.due) == "2022-10-31"
+
+
 def test_an_answer_field_whose_value_is_a_letter_to_delegates() -> None:
     """"答复情况:" alone on its line, then "某某等8名代表:" and the letter: the letter is the
     answer, read as a letter (its quoted 议案 the question, its signature the office)."""

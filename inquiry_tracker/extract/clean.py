@@ -178,9 +178,14 @@ def _phrase_lines(prev: str, line: str) -> bool:
     return len(prev) <= 24 and len(line) <= 30 and not _BODY_PUNCT.search(prev) and "(" not in prev
 
 
+#: an image's file name left in the text where the picture stood ("640.png南康区…回复:")
+_IMAGE_FILE = re.compile(r"[A-Za-z0-9_\-]{1,40}\.(?:png|jpe?g|gif|webp)(?![A-Za-z])")
+
+
 def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
     """``(start, end)`` runs of one raw line worth keeping: markers cut out, ends trimmed."""
-    if not ("版" in line or "(" in line or "（" in line or "&" in line or "<" in line or "?" in line or "？" in line):
+    image = ".png" in line or ".jp" in line or ".gif" in line or ".webp" in line
+    if not ("版" in line or "(" in line or "（" in line or "&" in line or "<" in line or "?" in line or "？" in line or image):
         # most lines: nothing to cut out, no garbled indent — the line itself, trimmed
         stripped = line.strip(_WS)
         if not stripped:
@@ -194,6 +199,8 @@ def _kept_runs(start: int, line: str) -> list[tuple[int, int]]:
         drops += [m.span() for m in _PINYIN.finditer(line)]
     if "&" in line or "<" in line:
         drops += [m.span() for m in _MARKUP.finditer(line)]
+    if image:
+        drops += [m.span() for m in _IMAGE_FILE.finditer(line)]
     if drops:
         runs = []
         cursor = 0

@@ -43,6 +43,15 @@ def test_a_blank_line_ends_a_headline_or_a_field_line() -> None:
     assert len(paragraphs(view)) == 4
 
 
+def test_an_images_file_name_left_in_the_text_is_dropped() -> None:
+    """Where a copied page's picture stood, its file name may remain, glued to the next words
+    ("640.png某区住建局 回复:"): no part of the text, so the office label reads whole."""
+    view = build_view("网友:城南路何时修好?\n640.png某区住建局 回复:您好,该路计划9月底前完工。\n图1.JPEG说明")
+    assert view.text.split("\n")[1].startswith("某区住建局 回复:")
+    found = extract_items("网友:城南路何时修好?\n640.png某区住建局 回复:您好,该路计划9月底前完工。", published=date(2022, 3, 1))
+    assert [(it.kind, it.department) for it in found] == [("inquiry", "某区住建局")]
+
+
 def test_headlines_are_not_joined_to_body() -> None:
     text = "爱心大院项目 主楼主体封顶 今年8月竣工交付\n\n株洲日报社新媒体记者 寻慧蓉\n\n日前,爱心大院项目主楼封顶。"
     view = build_view(text)

@@ -17,6 +17,7 @@ from typing import get_args
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
+    ACT_TIME_SET,
     ACTION_RE,
     ACTION_VERBS,
     ASKER,
@@ -154,6 +155,7 @@ _DONE_THEN = re.compile(r"(?:全部|全面|基本|顺利)?(?:完成|建成|完�
 _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 
 
+_ACT_TIME_SET = re.compile("(?:" + ACT_TIME_SET.pattern + ")$")
 #: a task's time limit, right before its date ("完成时限为", "办结期限均为"): a time column's
 #: name used in a sentence
 _TIME_LIMIT = re.compile(rf"(?:{TABLE_TIME.alt()}|(?:办结|整改|建设)期限)(?:均)?为\s*$")
@@ -259,6 +261,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         score += 1  # "明年10月竣工后,将…": the finish is taken as settled
     if _TIME_LIMIT.search(before_clause):
         score += 1  # "完成时限为今年12月底前": the date is the limit the task is set
+    if _ACT_TIME_SET.search(before_clause):
+        score += 3  # "全线通车时间为2011年4月底": the act's time set, the act named before it
     if _OUTAGE_WINDOW.search(text, max(s, d.start - 12), d.start):
         score += 2  # "断交时间:…至10月31日": the notice sets the window, the service is due back at its end
     if _TARGET_AFTER.search(after_clause) and FINISH_ACT.search(after_clause):

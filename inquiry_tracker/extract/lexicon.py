@@ -434,6 +434,11 @@ FINISH_ACT = re.compile(
     r"发放|贯通|通水|通气|供水|供气|办结|完毕|实现|修复|解决|搬迁|上线|开业|兑现|兑付|拨付|支付|投产|投运|投入运行|清零|验收"
 )
 
+#: an act's time set, right before the date ("全线通车时间为2011年4月底", "竣工时间定为明年10月")
+ACT_TIME_SET = re.compile(
+    "(?:" + START_ACT.pattern + "|" + FINISH_ACT.pattern + r")(?:的)?(?:时间|日期)(?:节点)?"
+    r"(?:为|是|定为|定在|定于|预计为|预计在|预计是|计划为|计划在|初定为|初定在|初步定为|预定为)\s*")
+
 #: contexts where a date is an invitation, a sale or an event, not a commitment
 NON_PROMISE = re.compile(
     r"网友可以|网友可|市民可以|市民可|读者可|群众可|可通过|欢迎|报名|投稿|征集|参赛|评选|"

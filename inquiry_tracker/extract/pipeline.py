@@ -30,6 +30,7 @@ from inquiry_tracker.extract.evidence import Report, reports
 from inquiry_tracker.extract.exchanges import find_exchanges, question_text, reply_body
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
+    ACT_TIME_SET,
     BUILDING_PART,
     COMMIT_RE,
     FINISH_ACT,
@@ -330,7 +331,8 @@ def _promises(
         if not index.any_within(a, b):
             continue  # no time phrase at all: nothing to promise by
         headline = _is_headline(vt[a:b])
-        if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b) and not MANDATE.search(vt, a, b):
+        if not headline and not COMMIT_RE.search(vt, a, b) and not _PLAN_HINT.search(vt, a, b) and not MANDATE.search(vt, a, b) \
+                and not ACT_TIME_SET.search(vt, a, b):
             continue  # without a commitment word or a dated finish, body text cannot score 3
         found = (c for wa, wb in _windows(vt, a, b)
                  for c in commitments_in(vt, wa, wb, pub, min_score=2 if headline else 3, index=index))

@@ -568,3 +568,11 @@ def test_a_day_given_with_its_hour_is_the_date_due() -> None:
     assert [p.due for p in _promises(text, published=date(2021, 3, 25))] == [date(2021, 3, 25)]
     # (a past year's dates told as its story stay past)
     assert _promises("2020年由于疫情,全市学校于5月25日复学,7月20日中考。") == []
+
+
+def test_an_acts_time_set_is_the_date_due() -> None:
+    """"全线通车时间为2022年4月底", "竣工时间定为明年10月": the act's time is set, the act named
+    before its date; a time told as what happened is no promise."""
+    assert [p.due for p in _promises("经省政府批准,同意项目分段通车,全线通车时间为2022年4月底。")] == [date(2022, 4, 30)]
+    assert [p.due for p in _promises("据介绍,该桥的竣工时间定为明年10月。")] == [date(2022, 10, 31)]
+    assert _promises("该桥实际通车时间为2020年4月。") == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from inquiry_tracker.extract.firstchars import hint
-from inquiry_tracker.extract.lexicon import POST_STAMP, signed_at_end
+from inquiry_tracker.extract.lexicon import POST_STAMP, REPLY_OPENING, signed_at_end
 
 #: characters that may end a sentence or a block; a line ending in anything else is
 #: unfinished and may continue after a layout break.
@@ -156,6 +156,8 @@ def _continues(prev: str, line: str) -> bool:
         return False
     if _OFFICE_LINE.match(line) or signed_at_end(prev):
         return False
+    if REPLY_OPENING.match(line):
+        return False  # "收到市民反映的问题,…现将情况回复如下": an office's answer starts
     if "发表于" in line and POST_STAMP.search(line):
         return False
     if line[0] in "【[(（":

@@ -76,7 +76,7 @@ def dominant_city(text: str) -> str | None:
 #: a clause read as a name: it opens with a modal or an adverb ("将联合…"), or ends with an act
 #: whose last character is an office's suffix ("…举办", "…承办": no 办 of a government)
 #: (not a place's first character: 将乐县, 都安县, 会同县, 正定县 are places)
-CLAUSE_NOT_NAME = re.compile(r"^(?:将(?!乐)|已|要|并|还|也|拟|就)|(?:举|承|主|协|创|开|督|交|代|包|兴|筹|试|合|查|领|帮|快|好)办$")
+CLAUSE_NOT_NAME = re.compile(r"^(?:将(?!乐)|已|要|并|还|也|拟|就)|(?:举|承|主|协|创|开|督|交|代|包|兴|筹|试|查|领|帮|快|好)办$")
 
 
 def is_department(name: str) -> bool:

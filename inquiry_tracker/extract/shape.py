@@ -281,13 +281,13 @@ def opens_reply(line: str) -> bool:
 
     A greeting to officials ("尊敬的县长:您好") opens the citizen's own letter instead."""
     s = line.lstrip(" \t\u3000•·●■◆▪►▶*-")  # a list bullet before the greeting
-    if s[:1] not in "尊亲您你" and "好" not in s and "收悉" not in s:
-        return False  # (an opening greets with 好, acknowledges 收悉, or opens 尊敬的/亲爱的/您/你)
+    if s[:1] not in "尊亲您你" and "好" not in s and "收悉" not in s and not s.startswith("收到"):
+        return False  # (an opening greets with 好, acknowledges 收悉/收到, or opens 尊敬的/亲爱的/您/你)
     m = REPLY_OPENING.match(s)
     if not m:
         return False
-    if s[:1] in "您你" and s[1:2] != "好":
-        return True  # "您于…反映的问题,某乡人民政府已经收悉": the office names itself, greeting nobody
+    if (s[:1] in "您你" and s[1:2] != "好") or s.startswith("收到"):
+        return True  # "您于…反映的问题,某乡人民政府已经收悉", "收到市民反映的问题,…": the office speaks, greeting nobody
     greeting = s[: m.end() + 2]
     if OFFICIAL_ADDRESSEE.pattern.search(greeting):
         return False

@@ -136,7 +136,7 @@ def test_alias_spellings_meet() -> None:
 
 
 @pytest.mark.parametrize("name", ["市交通运输局", "天元区政府", "人民银行株洲市中心支行", "龙泉街道办事处", "市水务集团",
-                                  "将乐县住建局", "县委办"])
+                                  "将乐县住建局", "县委办", "某镇党政综合办"])
 def test_is_department(name: str) -> None:
     assert is_department(name)
 

@@ -467,6 +467,19 @@ def test_an_answer_letter_recalling_the_groups_suggestion_on_its_greeting_line()
     assert str(item.due) == "2022-10-31"
 
 
+def test_an_unlabelled_reply_acknowledging_the_message_and_signed_on_its_last_line() -> None:
+    """A board prints the title, the message (its last line unfinished) and the answer: "收到市民
+    反映的问题,…现将情况回复如下:" opens it (not the message's next line), and the signature
+    closing its paragraph ("…请您谅解。 某镇党政综合办 2022年5月10日") names the office."""
+    text = ("城南路改造多久完成?\n城南路开挖两年了,公告说去年底完工,现在还是又乱又脏,连个路灯都没有\n"
+            "收到市民反映的问题,我镇领导非常重视,立即转镇工程建设中心处理,现将情况回复如下: 经查,因涉及电力迁改,"
+            "项目进度缓慢,预计今年9月底前完工,在此期间带来的不便请您谅解。 某某市某镇党政综合办 2022年5月10日\n0参与\n")
+    (item,) = _inquiries(text)
+    assert "城南路开挖两年了" in item.question and "收到" not in item.question
+    assert item.department == "某某市某镇党政综合办"
+    assert str(item.due) == "2022-09-30"
+
+
 def test_an_answer_field_whose_value_is_a_letter_to_delegates() -> None:
     """"答复情况:" alone on its line, then "某某等8名代表:" and the letter: the letter is the
     answer, read as a letter (its quoted 议案 the question, its signature the office)."""

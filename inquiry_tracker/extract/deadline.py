@@ -577,6 +577,8 @@ def _lasts_until(norm: str, m: re.Match[str], before: str, prev_end: int) -> boo
     return prev_end < 0 or RANGE_GAP.fullmatch(norm, prev_end, m.start()) is None
 
 
+#: a finish right after a holiday's name ("国庆节建成通车"): the day it is done by
+_FINISHED_BY = re.compile(r"\s*(?:全部|全面|基本|全线|正式|如期)?(?:" + FINISH_ACT.pattern + ")")
 #: works (or the closure they need) said to last until a day: they are due to end then
 _WORKS_LAST = re.compile(r"工期|施工|封闭|管制|维修|改造|封路")
 
@@ -664,6 +666,7 @@ def _candidate(
         kind == "hol"
         and not (m["pre"] or m["hedge"] or m["hol_p"])
         and not BEFORE_AT.search(before)
+        and not _FINISHED_BY.match(norm, end)  # "预计国庆节建成通车": the holiday is when it is done
     ):
         return None
     if "《" in text[max(0, start - 120) : start] and _inside_book_title(text, start, end):

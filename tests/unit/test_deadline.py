@@ -270,6 +270,8 @@ HOLIDAYS: list[Case] = [
     ("清明前完成", NOV16, "清明前", D(2021, 4, 3), False),
     ("2022年清明节前完成", MAY8, "2022年清明节前", D(2022, 4, 4), False),
     ("将于国庆节开放", MAY8, "国庆节", D(2020, 10, 1), False),
+    # a bare holiday name right before a finish: the holiday is when it is done
+    ("预计国庆节建成通车", MAY8, "国庆节", D(2020, 10, 1), True),
     ("赶在春节前通车", NOV16, "春节前", D(2021, 2, 11), False),
     ("春节前发放", None, "春节前", None, False),
     ("2022年春节前发放", None, "2022年春节前", D(2022, 1, 31), False),

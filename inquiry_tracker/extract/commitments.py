@@ -155,6 +155,7 @@ _DONE_THEN = re.compile(r"(?:全部|全面|基本|顺利)?(?:完成|建成|完�
 _TARGET_AFTER = re.compile(r"[的之]?目标(?!是)")
 
 
+#: an act's time set, right before its date (:data:`lexicon.ACT_TIME_SET`)
 _ACT_TIME_SET = re.compile("(?:" + ACT_TIME_SET.pattern + ")$")
 #: a task's time limit, right before its date ("完成时限为", "办结期限均为"): a time column's
 #: name used in a sentence
@@ -166,6 +167,12 @@ _OUTAGE_WINDOW = re.compile("(?:" + "|".join(OUTAGE_TIME) + r")(?:为|是)?\s*[:
 
 #: an hour after a day's date ("24时", "晚8时", "上午10点半", "零时")
 _CLOCK = re.compile(r"\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?\s*(?:[0-9０-９]{1,2}|[零一二三四五六七八九十]{1,3})\s*(?:时|点)(?:半|[0-9]{1,2}分)?")
+
+
+def _date_end(text: str, d: Deadline, e: int) -> int:
+    """Where the dated phrase ends with the hour it is given with ("10月31日24时,…将开通")."""
+    clock = _CLOCK.match(text, d.end, e)
+    return clock.end() if clock else d.end
 #: a wrong decoding runs on into characters right after its "?!" (a question asks in words:
 #: :data:`_ASKING` before its mark)
 _GARBLED_ON = re.compile(r"[\u4e00-\u9fff]")
@@ -174,9 +181,7 @@ _GARBLED_ON = re.compile(r"[\u4e00-\u9fff]")
 def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     """How much a dated phrase at ``d`` reads as a commitment in sentence ``[s, e)``;
     None when it clearly is not one."""
-    # the hour a day is given with belongs to the date ("10月31日24时,…将开通")
-    clock = _CLOCK.match(text, d.end, e)
-    d_end = clock.end() if clock else d.end
+    d_end = _date_end(text, d, e)
     after = text[d_end : e]
     if _CONDITION_AFTER.match(after) and not (FINISH_ACT.match(after) and not _LATER_DATE.search(after)):
         # "5月份移交完成后,于5月底开放" — a condition, not the deadline; but "今年底通车后,将串起…"
@@ -421,8 +426,7 @@ def _candidates(
 def _binds_after(text: str, d: Deadline, e: int) -> bool:
     """A commitment word right after the date, past its hour ("25日22时将正式开放交通"), or in
     the clause a fronted date heads ("10月31日24时,主线桥梁将如期开通")."""
-    clock = _CLOCK.match(text, d.end, e)
-    at = clock.end() if clock else d.end
+    at = _date_end(text, d, e)
     if COMMIT_RE.match(text, at, e):
         return True
     return at < e and text[at] in ",，" and COMMIT_RE.search(_clause_after(text, at + 1, e)) is not None

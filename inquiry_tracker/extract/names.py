@@ -502,8 +502,8 @@ def _crossing() -> re.Pattern[str]:
 
 
 def crossing_forms(name: str) -> list[str]:
-    """Shorter names a river crossing goes by: "双碑嘉陵江大桥" is called 双碑大桥, "嘉鱼长江公路大桥"
-    嘉鱼长江大桥 (the river, and what the bridge carries, are dropped in everyday use)."""
+    """Shorter names a river crossing goes by: "双碑嘉陵江大桥" is called 双碑大桥, and "嘉鱼长江公路大桥"
+    is called 嘉鱼长江大桥 (the river, and what the bridge carries, are dropped in everyday use)."""
     m = _crossing().fullmatch(name)
     if m is None:
         return []

@@ -67,7 +67,8 @@ _COUNTED = re.compile(r"(?:启动|新增|建成|完成|开工|新建|改造|开�
 _PLAN_SHAPE = re.compile(
     # (the part of a building that reaches the step may come first: "月底主体结构完工", "月底二层封顶")
     # (and a modal before it: "年底也能够全面完成", "年内必须建成")
-    r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?(?:也|还|就)?(?:要|必须|能够|可以|能|可)?" + BUILDING_PART + "?"
+    # (and the part left out: "明年底除隧道外全部完工")
+    r"^(?:前|之前|以前|底前)?(?:在[^,，。]{0,16}?)?(?:也|还|就)?(?:要|必须|能够|可以|能|可)?(?:除[^,，。]{1,12}?外)?" + BUILDING_PART + "?"
     r"(?:全部|全面|基本|如期|正式|顺利|全线|陆续|逐步|分批|完成)?(?:"
     + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
     + ")"

@@ -468,6 +468,9 @@ def test_a_by_date_before_a_part_reaching_its_step_is_the_plan() -> None:
     "月底二层封顶" — the part named before the step does not hide the plan."""
     text = "截至3月15日,一号厂房进入装修阶段;职工宿舍月底主体结构完工;食堂进入主体施工阶段,月底二层封顶。"
     assert [p.due for p in _promises(text)] == [date(2021, 3, 31), date(2021, 3, 31)]
+    # the part left out of a dated finish ("明年底除隧道外全部完工"): two works, two promises
+    text = "其中,东坪湘江大桥明年底主线建成通车、白石湘江大桥明年底除隧道外全部完工。"
+    assert [p.due for p in _promises(text)] == [date(2022, 12, 31), date(2022, 12, 31)]
     # a bridge's or a road's main line, its main span ("明年底主线建成通车", "年底主桥完工")
     assert [p.due for p in _promises("其中,东坪湘江大桥明年底主线建成通车。")] == [date(2022, 12, 31)]
     assert [p.due for p in _promises("白石大桥年底主桥完工,届时两岸将直接相连。")] == [date(2021, 12, 31)]

@@ -394,7 +394,7 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
         if DATE_LINE.match(line):
             j += 1
             break
-        name = office_name(line) if _WORDS_ONLY.match(line) else None
+        name = office_name(line) if _WORDS_ONLY.match(line) else _first_cosigner(line)
         if name:
             office = name
             j += 1
@@ -454,6 +454,16 @@ _SIGNED_BELOW = re.compile(
     r"|\n[ \t\u3000]*联系[^\n:：]{0,8}[:：][^\n]{0,30}?\d{7,}[ \t\u3000]+(?P<org2>[\u4e00-\u9fff()（）]{2,30})"
     r"(?=[ \t\u3000]*(?:(?:19|20)\d\d[^\n]*)?(?:\n|$))"
 )
+
+
+def _first_cosigner(line: str) -> str | None:
+    """The first of several offices signing side by side ("某州发展和改革委员会    某州交通运输局"):
+    the lead office answers."""
+    names = re.split(r"\s{2,}|\u3000+", line.strip())
+    if len(names) < 2 or not all(_WORDS_ONLY.match(n) for n in names):
+        return None
+    offices = [office_name(n) for n in names]
+    return offices[0] if all(offices) else None
 
 
 def signed_below(text: str, pos: int, reach: int) -> str | None:

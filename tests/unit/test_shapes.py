@@ -480,6 +480,16 @@ def test_an_unlabelled_reply_acknowledging_the_message_and_signed_on_its_last_li
     assert str(item.due) == "2022-09-30"
 
 
+def test_a_letter_signed_by_two_offices_side_by_side_is_the_first_ones() -> None:
+    """"某州发展和改革委员会    某州交通运输局" on one line, the date below: the lead office answers."""
+    text = ("某州发改委对州人大第9号建议的答复\n\n王某等13位人大代表:\n\n"
+            "你们提出的第9号《关于建设城际铁路的议案》已经收悉,经研究答复如下:\n\n"
+            "该项目已列入规划,力争明年6月底前完成可研报告编制。\n\n感谢您对我州工作的关心。\n\n"
+            "某州发展和改革委员会        某州交通运输局\n\n2022年6月5日\n")
+    (item,) = _inquiries(text)
+    assert item.department == "某州发展和改革委员会"
+
+
 def test_an_answer_field_whose_value_is_a_letter_to_delegates() -> None:
     """"答复情况:" alone on its line, then "某某等8名代表:" and the letter: the letter is the
     answer, read as a letter (its quoted 议案 the question, its signature the office)."""

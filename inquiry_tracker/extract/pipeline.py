@@ -384,6 +384,10 @@ def _promises(
             # (its words, or the thing and act it names: "X幼儿园9月投用" over "…9月建成投用")
             and (_overlap(h.statement, b.statement) >= 0.15 or _overlap(h.subject, b.subject) >= 0.5)
             for b, ba in body
+        ) and not (
+            # a headline naming no work of its own ("这些项目有望年内完工!", "12月底前完工!") sums up
+            # a promise of the story below it
+            any(ba >= art and b.due == h.due for b, ba in body) and not names_a_project(simplified(h.statement or ""))
         ):
             body.append((h, art))
     return [i for i, _ in body]

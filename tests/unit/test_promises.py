@@ -403,6 +403,16 @@ def test_a_headline_naming_the_thing_and_act_of_a_body_promise_restates_it() -> 
     assert [(p.deadline_expr, str(p.due)) for p in found] == [("5月", "2021-05-31"), ("9月", "2021-09-30")]
 
 
+def test_a_headline_naming_no_work_sums_up_its_story() -> None:
+    """"这些项目有望年内完工" over a story promising its works by year end: the headline names no
+    work of its own, so it is the story's promise, not another."""
+    text = ("这些项目有望年内完工\n"
+            "本报讯 记者从青禾县水利局获悉,该县城北水厂二期工程计划年内建成通水,届时日供水能力将翻一番。")
+    found = _promises(text)
+    assert [(p.deadline_expr, str(p.due)) for p in found] == [("年内", "2021-12-31")]
+    assert "城北水厂" in found[0].statement
+
+
 def test_a_years_programme_told_by_its_size_is_no_promise() -> None:
     # "今年实施改造项目N个" sizes the year's programme; "年内全面完成" is the due date
     text = ("本报讯 按计划,青禾市今年实施老旧小区改造项目86个,其中东城区对柳巷等9个小区进行改造。"

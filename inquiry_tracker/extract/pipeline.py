@@ -162,12 +162,21 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
             if not any(_ADDRESS_LINE.fullmatch(view.text, *paras[k]) for k in (n - 1, n + 1) if 0 <= k < len(paras)):
                 orgs[art] = para
             continue
-        m = _SOURCE_ORG.search(para) or _ORG_NEWS.search(para)
+        m = _SOURCE_ORG.search(para) or _ORG_NEWS.search(para) or _LEDE_ACTOR.match(para)
         # (several bodies: "从某燃气公司东、西分公司获悉" → the first, 某燃气公司)
         org = first_body(m.group("org")) if m else ""
         if org and is_department(org):
             orgs[art] = org
     return orgs
+
+
+#: a story's lede opening with the body that acts in it: "某日报讯 今年上半年,某援疆工作组加大工作
+#: 力度,着力推进…" (the dateline, a time put first, the body, then what it does)
+_LEDE_ACTOR = re.compile(
+    "(?:" + NEWS_DATELINE.pattern + r")\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[^,，。]{2,12}[,，])?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|政府|办|办公室|中心|公司|集团|工作组|工作专班|指挥部|管委会))"
+    r"(?:加大|着力|积极|全力|扎实|坚持|按照|围绕|不断|持续|大力|加快|深入|全面|紧紧|狠抓|抢抓|克服)"
+)
 
 
 #: a notice signed at its end: the office alone on a line, then the date

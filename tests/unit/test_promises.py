@@ -413,6 +413,15 @@ def test_a_headline_naming_no_work_sums_up_its_story() -> None:
     assert "城北水厂" in found[0].statement
 
 
+def test_a_lede_opening_with_the_acting_body_names_the_office_of_its_story() -> None:
+    """"某日报讯 今年上半年,某援建工作组加大工作力度,…": the body the story is about commits to
+    the dated works its sentences go on to name, when none names another."""
+    text = ("青禾日报讯 今年上半年,青禾援建工作组加大工作力度,着力推进援建项目建设。\n"
+            "目前,县人民医院分院建设项目主体完工,正在进行配套设施建设,计划10月竣工。")
+    found = _promises(text)
+    assert [(p.department, str(p.due)) for p in found] == [("青禾援建工作组", "2021-10-31")]
+
+
 def test_a_years_programme_told_by_its_size_is_no_promise() -> None:
     # "今年实施改造项目N个" sizes the year's programme; "年内全面完成" is the due date
     text = ("本报讯 按计划,青禾市今年实施老旧小区改造项目86个,其中东城区对柳巷等9个小区进行改造。"

@@ -164,10 +164,28 @@ def _article_orgs(view: View, paras: list[tuple[int, int]], ids: list[int]) -> d
             continue
         m = _SOURCE_ORG.search(para) or _ORG_NEWS.search(para) or _LEDE_ACTOR.match(para)
         # (several bodies: "从某燃气公司东、西分公司获悉" → the first, 某燃气公司)
-        org = first_body(m.group("org")) if m else ""
+        org = first_body(m.group("org")) if m else _replying_office(para)
         if org and is_department(org):
             orgs[art] = org
     return orgs
+
+
+#: a reply's label with its day, glued after a board's name: "某政府问政某市交通局2022-04-11回复:"
+_DATED_REPLY_LABEL = re.compile(r"\s*(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*)?(?:回复|答复)[:：]")
+
+
+_BOARD_WORD = re.compile(r"问政|留言板|信箱|平台|网站|[\s|｜:：]")
+
+
+def _replying_office(para: str) -> str:
+    """The office a reply's label names at the head of a paragraph, when no exchange was read
+    there (the page prints the answer alone): it speaks for the promises below."""
+    label = _DATED_REPLY_LABEL.search(para, 0, 80)
+    if label is None:
+        return ""
+    # (the board's own name before it is no part of the office: "某政府问政|某市交通局")
+    head = _BOARD_WORD.split(para[: label.start()])[-1].strip()
+    return head if is_department(head) and ORG_MENTION.fullmatch(head) else ""
 
 
 #: a story's lede opening with the body that acts in it: "某日报讯 今年上半年,某援疆工作组加大工作

@@ -422,6 +422,15 @@ def test_a_lede_opening_with_the_acting_body_names_the_office_of_its_story() -> 
     assert [(p.department, str(p.due)) for p in found] == [("青禾援建工作组", "2021-10-31")]
 
 
+def test_an_answer_printed_alone_under_its_dated_label_speaks_for_its_office() -> None:
+    """"某某政府问政某市交通局2022-04-11回复:" then the answer, the question not on the page: the
+    office of the label (not the board's name glued before it) commits to the dates below."""
+    text = ("青禾政府问政青禾市交通局2021-04-11回复:\n"
+            "您所提到的建议,我局高度重视。其中城北一级公路改造项目预计今年达到通车条件。")
+    found = _promises(text)
+    assert [(p.department, str(p.due)) for p in found] == [("青禾市交通局", "2021-12-31")]
+
+
 def test_a_years_programme_told_by_its_size_is_no_promise() -> None:
     # "今年实施改造项目N个" sizes the year's programme; "年内全面完成" is the due date
     text = ("本报讯 按计划,青禾市今年实施老旧小区改造项目86个,其中东城区对柳巷等9个小区进行改造。"

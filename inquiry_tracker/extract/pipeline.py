@@ -58,6 +58,8 @@ _SOURCE_ORG = re.compile(
 #: a body's news put first: "(记者 某某) 省卫生厅消息,去年…"
 _ORG_NEWS = re.compile(r"(?:^|[)）\s。])(?P<org>[\u4e00-\u9fff]{2,20}?)消息\s*[,，:：]")
 _COMMA = re.compile(r"[,，。]")
+#: how a body that speaks for itself ends its name
+_AUTHORITY_ALT = r"(?:局|委|委员会|政府|办|办公室|中心|公司|集团|办事处|管委会|支队|大队|街道|分行|支行|银行|热线|工作组|工作专班|指挥部)"
 #: what no office's name holds: figures, a list bullet
 _NOT_A_NAME = re.compile(r"[0-9０-９·•]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
@@ -192,7 +194,7 @@ def _replying_office(para: str) -> str:
 #: 力度,着力推进…" (the dateline, a time put first, the body, then what it does)
 _LEDE_ACTOR = re.compile(
     "(?:" + NEWS_DATELINE.pattern + r")\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:[^,，。]{2,12}[,，])?\s*"
-    r"(?P<org>[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|政府|办|办公室|中心|公司|集团|工作组|工作专班|指挥部|管委会))"
+    r"(?P<org>[\u4e00-\u9fff]{2,20}?" + _AUTHORITY_ALT + ")"
     r"(?:加大|着力|积极|全力|扎实|坚持|按照|围绕|不断|持续|大力|加快|深入|全面|紧紧|狠抓|抢抓|克服)"
 )
 
@@ -207,9 +209,7 @@ def _signer(text: str) -> str | None:
     return found[-1] if found and is_department(found[-1]) else None
 
 
-_AUTHORITY = re.compile(
-    r"(?:局|委|委员会|政府|办|办公室|中心|公司|集团|办事处|管委会|支队|大队|街道|分行|支行|银行|热线)$"
-)
+_AUTHORITY = re.compile(_AUTHORITY_ALT + "$")
 _SUBJECT_NEXT = re.compile(r"[将计预力拟要表称于在正已会均,，相有负]")
 
 

@@ -110,10 +110,6 @@ class Commitment:
     score: float
 
 
-def _shift(d: Deadline, by: int) -> Deadline:
-    return Deadline(d.expr, d.due, d.approximate, d.start + by, d.end + by, d.precision)
-
-
 def _clause_after(text: str, pos: int, hi: int) -> str:
     m = CLAUSE_BREAK.search(text, pos, hi)
     return text[pos : m.start() if m else hi]
@@ -386,7 +382,7 @@ def _candidates(
             return []
         dated: list[Deadline] = []
     else:
-        dated = [_shift(d, start) for d in find_deadlines(text[start:end], published)]
+        dated = [d.shifted(start) for d in find_deadlines(text[start:end], published)]
         if not dated:
             return []
     groups: list[list[Commitment]] = []

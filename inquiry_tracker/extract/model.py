@@ -32,6 +32,10 @@ class Deadline:
     end: int
     precision: Precision = "day"
 
+    def shifted(self, by: int) -> Deadline:
+        """The same phrase found ``by`` characters further on (read in a slice of a text)."""
+        return Deadline(self.expr, self.due, self.approximate, self.start + by, self.end + by, self.precision)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "expr": self.expr,

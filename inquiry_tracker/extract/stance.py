@@ -11,13 +11,13 @@ the reader's deadline grammar. Pure Python, one pass over the sentences.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from inquiry_tracker.extract.deadline import find_deadlines
+from inquiry_tracker.extract.holidays import month_end
 from inquiry_tracker.extract.model import Deadline
 
 #: acts that put a thing into use, and acts that only finish building it
@@ -291,8 +291,7 @@ def _month_told(clause: str, published: date | None) -> date | None:
     m = _YEAR_MONTH.search(clause)
     if m is None or published is None:
         return None
-    year, month = int(m.group(1)), int(m.group(2))
-    last = date(year, month, calendar.monthrange(year, month)[1])
+    last = month_end(int(m.group(1)), int(m.group(2)))
     return last if last < published else None
 
 

@@ -11,13 +11,13 @@ reader's deadline grammar.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.departments import is_department
+from inquiry_tracker.extract.holidays import month_end
 from inquiry_tracker.extract.lexicon import TABLE_OFFICE, TABLE_TASK, TABLE_TIME
 from inquiry_tracker.extract.model import Deadline
 
@@ -68,8 +68,7 @@ def _deadline(text: str, a: int, b: int, published: date | None) -> Deadline | N
     found = [d for d in find_deadlines(text[a:b], published) if d.due is not None]
     if not found:
         return _year_month(text, a, b)
-    d = found[-1]
-    return Deadline(d.expr, d.due, d.approximate, a + d.start, a + d.end, d.precision)
+    return found[-1].shifted(a)
 
 
 #: a time cell written as a year and a month with a dot or a slash ("2021.8", "2022/12"): in
@@ -81,9 +80,7 @@ def _year_month(text: str, a: int, b: int) -> Deadline | None:
     m = _YEAR_MONTH.fullmatch(text, a, b)
     if m is None:
         return None
-    year, month = int(m.group(1)), int(m.group(2))
-    due = date(year, month, calendar.monthrange(year, month)[1])
-    return Deadline(m.group().strip(), due, False, m.start(1), m.end(2), "month")
+    return Deadline(m.group().strip(), month_end(int(m.group(1)), int(m.group(2))), False, m.start(1), m.end(2), "month")
 
 
 def task_rows(text: str, paras: list[tuple[int, int]], published: date | None) -> list[Row]:
@@ -179,12 +176,8 @@ def _shifted_row(text: str, spans: list[tuple[int, int]], published: date | None
     others = [(x, y) for x, y in cells if not _office(text[x:y])]
     when = next((d for x, y in others if (d := _deadline(text, x, y, published)) is not None), None)
     if when is None:
-        for x, y in others:
-            found = [d for d in find_deadlines(text[x:y], published) if d.due is not None]
-            if found:
-                d = found[0]
-                when = Deadline(d.expr, d.due, d.approximate, x + d.start, x + d.end, d.precision)
-                break
+        when = next((d.shifted(x) for x, y in others for d in find_deadlines(text[x:y], published)
+                     if d.due is not None), None)
     if when is None:
         return None
     tasks = [(x, y) for x, y in others if not (x <= when.start and when.end <= y and y - x <= _TIME_CELL)]

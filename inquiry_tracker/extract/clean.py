@@ -142,8 +142,17 @@ class View:
 _CAPTION_HINT = hint(_CAPTION)
 
 
+#: a reposted post's prompt to follow its account ("点上方公众号关注…", "长按识别二维码关注我们")
+_FOLLOW_PROMPT = re.compile(
+    r"^[^。,，]{0,12}(?:点击?|长按|扫码?|识别)[^。,，]{0,12}(?:关注|订阅|二维码)[^。,，]{0,24}$"
+    r"|^(?:欢迎)?关注[^。,，]{0,16}(?:公众号|微信号|视频号)[^。,，]{0,16}$")
+_FOLLOW_HINT = hint(_FOLLOW_PROMPT)
+
+
 def _is_caption(line: str) -> bool:
-    return len(line) <= 80 and bool(_CAPTION_HINT.search(line)) and bool(_CAPTION.search(line))
+    """A photo's credit or caption, or a repost's prompt to follow its account: no text to read."""
+    return len(line) <= 80 and ((bool(_CAPTION_HINT.search(line)) and bool(_CAPTION.search(line)))
+                                or (bool(_FOLLOW_HINT.search(line)) and bool(_FOLLOW_PROMPT.search(line))))
 
 
 #: an office's name alone on a line (a signature): never the rest of the sentence above

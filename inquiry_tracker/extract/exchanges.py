@@ -58,7 +58,7 @@ Q_LABEL = re.compile(
     rf"(?:[【\[]\s*)?(?:\d{{1,3}}\s*[.、．]\s*)?"
     # who asks may come first: a caller's number or nickname ("60**3听众"), a place ("岳阳县有居民")
     # or the app it was sent through ("某某+网友:")
-    rf"(?:[0-9A-Za-z*＊]{{1,12}}|[\u4e00-\u9fff]{{2,8}}?有|[\u4e00-\u9fffA-Za-z0-9]{{1,8}}[+＋])?"
+    rf"(?:[0-9A-Za-z*＊]{{1,12}}|(?:[\u4e00-\u9fff]{{2,8}}?)?有|[\u4e00-\u9fffA-Za-z0-9]{{1,8}}[+＋])?"
     rf"(?:{_GROUP}(?:[“\"「][^”\"」\n]{{1,20}}[”\"」]|[^\n:：,，。?？|]{{0,30}}?)?|[\u4e00-\u9fff]{_TITLE}){_ASK}"
     # "听众来电(李先生):" — the caller named after the verb
     rf"(?:\s*[(（][^()（）\n]{{1,12}}[)）])?"
@@ -82,7 +82,7 @@ Q_FIELD = re.compile(
     r"|[\u4e00-\u9fff]{0,8}(?:留言板|信箱))(?:\s*[】\]]\s*[:：]?\s*|" + _COLON + ")"
 )
 # "市交通运输局回复:", "天元区政府答复:", "XX就该问题回复:", "【XX局回复】", "该局回复:", "某开发区答复如下:" (closing its line)
-_REPLY_WORD = rf"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|做出|给予|进行了?)?{REPLY_VERB.alt()}"
+_REPLY_WORD = rf"(?:就(?:该|此|上述|相关|网友(?:反映|提出)的)?问题)?(?:作出|做出|给予|进行了?|官方)?{REPLY_VERB.alt()}"
 R_LABEL = re.compile(
     rf"(?P<dept>[^\n:：,，。?？!！|【】\[\]]{{2,36}}?){_REPLY_WORD}(?P<follows>如下)?\s*[:：]\s*"
 )
@@ -104,7 +104,7 @@ R_PLAIN = re.compile(
 #: a label alone on its line, with no colon: "网友提问A", "桂平交运局回复"
 Q_LINE = re.compile(rf"\s*{_GROUP}{_ASK}[A-Za-z0-9一二三四五六七八九十]{{0,2}}\s*$")
 #: a newspaper column's heading over the answer, on its own line ("市民反映" … "帮办结果")
-R_HEADING = re.compile(r"\s*[【\[]?(?:帮办结果|帮办情况|部门回复|部门反馈|部门回应|核实结果)[】\]]?\s*$")
+R_HEADING = re.compile(r"\s*[【\[]?(?:帮办结果|帮办情况|部门回复|部门反馈|部门回应|核实结果|回复意见|答复意见)[】\]]?\s*$")
 R_LINE = re.compile(rf"\s*(?P<dept>[\u4e00-\u9fff]{{2,30}}?){_REPLY_WORD}\s*$")
 #: the last characters of the reply verbs, the last character of a line R_LINE matches
 _REPLY_VERB_ENDS = frozenset(w[-1] for w in REPLY_VERB.words)
@@ -135,7 +135,9 @@ _PRONOUN = re.compile(
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|派至|交由|交给|分派至|转)")
 _LEAD_BAR = re.compile(r"(?:[|｜■●◆◇▶►★☆※•◎○▲△▪→➤✔√]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*")
 #: (and after a story's dateline: "本报讯(记者 某某)市民来电询问:…")
-_LABEL_AFTER = compile_guarded(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])|[讯电]\s*[(（][^()（）\n]{0,24}[)）]\s*")
+#: (or after a lede's word of when, opening the paragraph: "近日,有网友留言:")
+_LABEL_AFTER = compile_guarded(r"[?？。!！】\]]\s*|\s{2,}|\s(?=[【\[])|[讯电]\s*[(（][^()（）\n]{0,24}[)）]\s*"
+                               r"|(?<![^\n])(?:近日|日前|最近|近期|前不久|昨日|昨天|今天|今日)[,，]\s*")
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|编辑|校对|美术编辑|本版编辑|扫一扫|本报讯|来源)")
 _BYLINE = re.compile(r"^(?:■|本报)?(?:见习)?(?:记者|通讯员)")
 _HAS_COMMA = re.compile(r"[,，。]")

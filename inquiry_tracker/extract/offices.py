@@ -148,6 +148,10 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     below = _FIELD_BELOW.search(text, ex.r_end, min(len(text), ex.r_end + 200))
     if below and (name := shape.field_office(below.group("dept"))):
         return name
+    # an office signing below the reply outranks one acting in it
+    signer = shape.signed_below(text, ex.r_end, 160)  # "感谢您的来信!\n某街道办事处\n2017年9月5日"
+    if signer:
+        return signer
     inside = shape.office_inside(text, ex.r_start, ex.r_end)
     if inside:
         return inside
@@ -171,9 +175,6 @@ def office_from_text(text: str, ex: Exchange) -> str | None:
     spoke = _SPOKESPERSON_SIGN.search(last)
     if spoke:
         return spoke.group("who")
-    signer = shape.signed_below(text, ex.r_end, 160)  # "感谢您的来信!\n某街道办事处\n2017年9月5日"
-    if signer:
-        return signer
     for m in _THANKS.finditer(text, ex.r_start, min(len(text), ex.r_end + 160)):
         org = m.group("org")
         if names_body(org) and not shape.NOT_AN_OFFICE.search(org) and not org.startswith(shape.SELF_REFERENCE):

@@ -453,6 +453,8 @@ _SIGNED_BELOW = re.compile(
     # 某县水利局 2023年")
     r"|\n[ \t\u3000]*联系[^\n:：]{0,8}[:：][^\n]{0,30}?\d{7,}[ \t\u3000]+(?P<org2>[\u4e00-\u9fff()（）]{2,30})"
     r"(?=[ \t\u3000]*(?:(?:19|20)\d\d[^\n]*)?(?:\n|$))"
+    # or the office with the day glued on, the line holding nothing else ("某市人民政府办公室2018年9月11日")
+    r"|\n[ \t\u3000]*(?P<org3>[\u4e00-\u9fff()（）]{2,30}?)[ \t\u3000]*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[ \t\u3000]*(?=\n|$)"
 )
 
 
@@ -470,7 +472,7 @@ def signed_below(text: str, pos: int, reach: int) -> str | None:
     """An office signing within ``reach`` characters after ``pos`` — alone on its line, the date
     on the next (past a thanks line or the letter's contact fields)."""
     m = _SIGNED_BELOW.search(text, pos, min(len(text), pos + reach))
-    org = m and (m.group("org") or m.group("org2"))
+    org = m and (m.group("org") or m.group("org2") or m.group("org3"))
     return org if org and office_name(org) == org else None
 
 

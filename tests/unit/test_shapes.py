@@ -1356,3 +1356,21 @@ def test_a_reply_pointing_below_goes_on_in_the_next_paragraph() -> None:
     (item,) = _inquiries(text)
     assert item.reply.endswith("学校建成后可增加3300个学位。")
     assert (item.deadline_expr, str(item.due)) == ("今年秋期", "2022-11-30")
+
+
+def test_a_repost_whose_message_and_answer_stand_under_bare_headings_and_a_places_official_label() -> None:
+    """A mirrored board prints "网民留言" and "回复意见" alone on their lines, and a repost labels
+    the answer "某市官方回复:" after its own prompt to follow the account: each is one exchange,
+    and the office signing the last line (its date glued on) answers, not one acting in the text."""
+    text = ("网民留言\n    我是青石镇东湾村村民,村里唯一的桥是危桥,下雨天接送孩子很危险,希望帮我们修一条安全的路。\n\n"
+            "回复意见\n尊敬的网友:\n\n    您好!您反映的问题已收悉,青州市政府高度重视,责成青石镇立即调查处理,现回复如下:\n"
+            "    青石镇正在争取将该桥改造纳入今年的农村公路工程,计划年底前完工。\n\n青州市人民政府办公室2018年9月11日\n")
+    (item,) = _inquiries(text)
+    assert item.question.startswith("我是青石镇东湾村村民")
+    assert item.department == "青州市人民政府办公室" and str(item.due) == "2022-12-31"
+    text = ("近日,有网友留言:尊敬的领导:您好!\n\n我是东湾村的村民,村里的路一直是泥巴路,我们盼了很多年。\n\n"
+            "村里的路为何迟迟不修?希望领导帮我们解决。\n\n点上方公众号关注青州本地通了解更多信息\n\n青州市官方回复:\n\n"
+            "网友:您好!您的留言已收悉。现将有关情况反馈如下:\n\n东湾村入户路计划今年开始修建。\n")
+    (item,) = _inquiries(text)
+    assert item.department == "青州市" and item.question.startswith("尊敬的领导:您好!\n我是东湾村的村民")
+    assert str(item.due) == "2022-12-31"

@@ -47,6 +47,7 @@ from inquiry_tracker.extract.names import (
     mentions,
     names_a_project,
 )
+from inquiry_tracker.extract.shape import Exchange
 from inquiry_tracker.extract.speakers import SpeakerIndex, first_body
 from inquiry_tracker.extract.tables import Row, record_offices, row_offices, task_rows
 
@@ -252,7 +253,7 @@ def _inquiries(
     for ex in find_exchanges(vt, paras):
         question = question_text(vt, ex)
         reply = reply_body(vt, ex)
-        if not question or not reply:
+        if not question or not reply or _reporters_question(vt, ex, question):
             continue
         dept = ex.department
         # no city in the key: the same exchange reprinted by a paper elsewhere matches
@@ -288,6 +289,23 @@ def _inquiries(
         )
         taken.append((ex.start, ex.end))
     return _retold_once(items), sorted(taken)
+
+
+#: a bare "问:" label opening an exchange (no asker named)
+_BARE_ASK = re.compile(r"\s*(?:[【\[]\s*)?问\s*[】\]]?\s*[:：]")
+#: what a citizen's own question holds and a reporter's does not: the first person, a greeting, a plea
+_CITIZENS_VOICE = re.compile(r"我|咱|俺|本人|您好|你好|请问|希望|恳请|麻烦|领导|谢谢")
+
+
+#: a reporter's story: its reporter, or a paper or broadcaster as its source
+_NEWS_MARK = re.compile(r"记者|本报|通讯员|来源\s*[:：][^\n]{0,20}?(?:报|新闻|电视台|广播)")
+
+
+def _reporters_question(vt: str, ex: Exchange, question: str) -> bool:
+    """"问:…?答:…" in a reporter's story (a reporter or a paper named above it): the paper asks, so the answer's
+    dated commitments are promises, not an inquiry — when the question speaks in no citizen's voice."""
+    return (bool(_BARE_ASK.match(vt, ex.start)) and bool(_NEWS_MARK.search(vt, max(0, ex.start - 3000), ex.start))
+            and not _CITIZENS_VOICE.search(question))
 
 
 def _retold_once(items: list[ExtractedItem]) -> list[ExtractedItem]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
+    ASKER_TITLE,
     ASKING,
     ASKING_AFTER_GREETING,
     CLOSING,
@@ -373,6 +374,9 @@ def field_office(value: str) -> str | None:
 #: a preposition, or ends on a particle
 _BROKEN_LINE = re.compile(r"^(?:您|你|我|因|经|现|根据|关于|针对)|(?:的|在|和|与|及|对|为|将|把|是|了|所|于|因)$")
 #: a numbered heading of a long letter: "一、工作推进情况", "(二)下一步打算", "3.资金保障"
+#: the letter greeting its writer on a line of its own ("杨先生:", "尊敬的网友:"): the answer goes on
+_WRITER_GREETED = re.compile(
+    rf"(?:尊敬的|亲爱的)?[\u4e00-\u9fff]{{0,6}}(?:{ASKER_TITLE.alt()}|网友|网民|市民|群众|读者|朋友)\s*[:：,，]")
 _SECTION_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*[\u4e00-\u9fff]")
 
 
@@ -407,7 +411,8 @@ def reply_extent(text: str, paras: list[tuple[int, int]], i: int, first: int,
             j += 1
             break
         if _EDITOR.match(line) or (len(line) <= 14 and not re.search(r"[。!！?？,，;；]", line)
-                                   and not _SECTION_HEADING.match(line) and not _BROKEN_LINE.search(line)):
+                                   and not _SECTION_HEADING.match(line) and not _BROKEN_LINE.search(line)
+                                   and not _WRITER_GREETED.fullmatch(line)):
             break  # (a letter's numbered heading, "一、工作推进情况", goes on with it; so does a
             # sentence a copy broke across lines: "您所反映的" / "小王庄…相关问题,现我局答复如下:")
         parts.append((a, b))

@@ -1374,3 +1374,28 @@ def test_a_repost_whose_message_and_answer_stand_under_bare_headings_and_a_place
     (item,) = _inquiries(text)
     assert item.department == "青州市" and item.question.startswith("尊敬的领导:您好!\n我是东湾村的村民")
     assert str(item.due) == "2022-12-31"
+
+
+def test_a_reporters_explainer_in_questions_and_answers_holds_promises_not_inquiries() -> None:
+    """A paper's own "问:…?答:…" under its byline: nobody from the public asks, so the answer's dated
+    commitment is a promise. A citizen's "问:" speaking in the first person stays an inquiry."""
+    text = ("来源:青州晚报 2022-08-25\n\n今年青州将打通12条断头路。\n\n问:12条断头路都分布在哪些区?\n\n"
+            "答:12条断头路分布在东城区和西城区,其中东城区7条。\n\n问:打通工程还包括哪些内容?\n\n"
+            "答:工程包括新建道路、排水和照明等设施,全部工程计划年底前全部完工。\n")
+    items = extract_items(text, published=PUB)
+    assert [i.kind for i in items if i.kind == "inquiry"] == []
+    assert any(i.kind == "promise" and str(i.due) == "2022-12-31" and "年底前全部完工" in (i.statement or "")
+               for i in items)
+    text = ("来源:青州晚报 2022-08-25\n\n问:我家门口的东环路什么时候能修好?\n\n答:东环路计划今年10月底建成通车。\n")
+    (item,) = _inquiries(text)
+    assert str(item.due) == "2022-10-31"
+
+
+def test_an_answer_field_whose_letter_greets_the_writer_on_a_line_of_its_own() -> None:
+    """"答复内容:" / the letter's title / "杨先生:" / "网民您好!…": the greeting line does not end the answer."""
+    text = ("主题:\n东湖污水厂三期施工太早\n内容:\n领导你好,工程每天早上5点多就施工,影响休息,能否晚一些?\n"
+            "答复单位:\n青州市住房和城乡建设局\n答复内容:\n\n关于反映东湖污水厂三期施工噪音问题的回复\n\n杨先生:\n\n"
+            "       网民您好!您反映的问题收悉,现回复如下:经现场核实,施工时间为早上7点以后,该工程计划今年底完工。\n")
+    (item,) = _inquiries(text)
+    assert "经现场核实" in item.reply and str(item.due) == "2022-12-31"
+    assert item.department == "青州市住房和城乡建设局"

@@ -1022,6 +1022,11 @@ def context_before(text: str, start: int) -> str:
         end -= 1
     low = max(0, end - 400)
     cut = max(text.rfind(c, low, end) for c in "。!！?？;；\n")
+    if end == start and cut >= 0 and text[cut] != "\n" and end - cut <= 40 and not _KIND_RE.search(text, cut, end):
+        # ``start`` lies inside a sentence whose short head names nothing yet ("今年已进入盾构施工
+        # 阶段,|预计2018年试运营"): the sentence before it goes with it, in the same paragraph
+        cut = max(text.rfind(c, low, cut) for c in "。!！?？;；\n")
+        return text[max(cut + 1, low) : end][-160:]
     return text[max(cut + 1, low) : end][-120:]
 
 

@@ -62,6 +62,11 @@ PARTIAL = re.compile(r"主体|(?<!大学)(?<!学院)附属(?!医院|中学|小�
 _SUB_TASK = re.compile(r"了?(?!全部|全线|全面|所有|整体|建设|施工|工程|任务|项目)[\u4e00-\u9fff]{2,}")
 #: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
 _OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
+#: an act written before the thing it describes ("年底开通的某铁路"), not a plan or its date
+#: (the thing may be this one: "原定于今日开通的地铁5号线未能如期开通")
+_NAMES_ANOTHER = re.compile(r"的(?!计划|目标|日期|时间|时刻|[,，。])[\u4e00-\u9fff]")
+#: the other thing comes with this one ("与…", "和…"): "将与年底开通的某铁路对接"
+_WITH = re.compile(r"[与和同跟]")
 #: a news dateline after a date: 12月28日讯, 5月8日电
 _DATELINE = re.compile(r"\s*(?:讯|电)")
 _SENTENCE = re.compile(r"[^。!！?？;；\n]+[。!！?？;；]?")
@@ -332,6 +337,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
     if about_date and not PLAN_WORD.search(clause) and not slip:
         return None  # "正式通车时间是……": the date of the act spoken of, not the act
     if PLAN_WORD.search(before_act) or slip or (about_date and PLAN_WORD.search(clause)):
+        if done and _NAMES_ANOTHER.match(clause, done.end()) and _WITH.search(clause, 0, done.start()):
+            return None  # "将与年底开通的某城际铁路对接": the plan of the other thing it names, not this one
         when, in_words = _planned(sentence, end, published)
         day = event_day(clause, published) or _lead_day(sentence[:start], published)
         if (done and when is None and not slip and day is not None and published is not None

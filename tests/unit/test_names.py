@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from inquiry_tracker.extract.names import (
+    context_before,
     declared_aliases,
     index_entry,
     item_names,
@@ -766,3 +767,15 @@ def test_a_promise_listing_its_works_is_named_by_each() -> None:
     names = item_names(text)
     assert names[:3] == ["城北大道", "城南大道快速路南延", "江滨大道"]
     assert "东站" not in names and "西站" not in names
+
+
+def test_a_promise_whose_sentence_opens_naming_nothing_takes_the_sentence_before_it() -> None:
+    """In a list of lines ("● 青州地铁3号线…车站主体施工已全面展开。今年已进入盾构施工阶段,|预计2018年
+    试运营。") the promise's own sentence names nothing before it: the sentence before goes with it.
+    A head naming a work of its own ("6号线一期工程明年开工,|年底前开通") keeps to itself."""
+    text = "● 青州地铁3号线一期工程全线车站主体施工已全面展开。今年已全面进入盾构施工阶段,预计2018年试运营。"
+    before = context_before(text, text.index("预计2018年"))
+    assert "3号线一期工程" in before and before.endswith("盾构施工阶段,")
+    assert index_entry("预计2018年试运营。", "", before, deadline="2018年")[0] == ["3号线一期"]
+    text = "5号线一期今年开工建设。6号线一期工程明年上半年开工,2020年年底前开通试运营。"
+    assert context_before(text, text.index("2020年年底前")) == "6号线一期工程明年上半年开工,"

@@ -336,3 +336,12 @@ def test_a_month_named_for_a_thing_done_dates_it() -> None:
     day: no earlier than a promise printed in that month)."""
     found = claims("据悉,该快速路于2022年9月开工,2023年10月主线建成通车。", date(2024, 7, 25))
     assert [(c.kind, c.when) for c in found if c.kind == "done"] == [("done", date(2023, 10, 31))]
+
+
+def test_an_act_written_before_the_thing_it_describes_is_no_plan_of_this_one() -> None:
+    """"…将与年底开通的某城际铁路无缝对接": 年底开通 describes the railway named after it; the clause
+    plans nothing for the line the article is about. "…通车的计划,推迟到…" is still a plan."""
+    found = claims("1号线将在中心站与2号线换乘,并将与年底开通的城际铁路于北站无缝对接。", JUNE_2)
+    assert [c for c in found if c.kind == "plan"] == []
+    kind, when, _, slip = _one("东环路全线通车的计划,要推迟到10月底才能实现。")
+    assert (kind, when, slip) == ("plan", date(2020, 10, 31), True)

@@ -28,7 +28,8 @@ _ORG = rf"(?:{ORG_MENTION.pattern}|(?<=[,，。;；:：\s“”])[\u4e00-\u9fff]
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: the place before a title written before the name ("红桥区|区长何某某"), and those titles
-_TITLE_PLACE = r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇)委?)?副?"
+#: (or a city written with the title's own level: "福州市长" is 福州 and 市长)
+_TITLE_PLACE = r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇)委?|[\u4e00-\u9fff]{2,4}?(?=[省市区县镇]长))?副?"
 _TITLES_FIRST = "市长|区长|县长|镇长|省长|书记"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
 _OFFICIAL = (rf"(?P<official>{_TITLE_PLACE}(?:{_TITLES_FIRST}|主席|{_LEVEL}委书记){_NAME}"
@@ -89,7 +90,9 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?=(?:提出)?(?:今年|明年|年内)?(?:还|也)?(?:将|要|计划|预计|力争|争取|确保))"
     # or an official the page calls by surname and title ("厉书记将会在7个工作日内答复")
     rf"|(?![副正总原老新前该本我])[\u4e00-\u9fff](?:{_TITLES_FIRST}|局长))"
-    r"(?=(?:提出)?(?:今年|明年|年内|上半年|下半年)?(?:还|也)?(?:将|要|计划|预计|拟(?!定)|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月])"
+    r"(?=(?:提出)?(?:今年|明年|年内|上半年|下半年)?(?:还|也)?(?:将|要|计划|预计|拟(?!定)|正在|力争|争取|确保)|负责(?![人同的])|[0-9０-９]{1,4}\s*[年月]"
+    # or acting in the sentence of the date: "…,市交通运输局落实了工作专班,…确保今年8月进场施工"
+    r"|(?:已经?|积极|全力|着力|加紧|抓紧)?(?:落实|成立|组织|牵头|推进|加快|启动|协调)(?!的))"
 )
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 #: (not "由某公司负责的道路…", which only says whose roads they are)
@@ -121,7 +124,7 @@ _INTRODUCED = re.compile(
     rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)"
     rf"(?:{TITLE.alt()}|{SPOKESPERSON.alt()})(?:、[\u4e00-\u9fff]{{2,8}})?\Z")
 #: an official introduced by title, up to the name, with the place before it ("某区副区长|董某")
-_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县])?副?(?:{TITLE.alt()})\Z")
+_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县]|[\u4e00-\u9fff]{{2,4}}?(?=[省市区县镇]长))?副?(?:{TITLE.alt()})\Z")
 #: after a name, the briefing it spoke at and the body holding it
 _AT_BRIEFING = re.compile(
     r"(?:是|还|也)?在(?:[^。,，]{0,10}?的)?(?P<org>[\u4e00-\u9fff]{2,14}?(?:" + SUFFIX_ALT + r"))"
@@ -138,12 +141,22 @@ _AFTER_QUOTE = re.compile(
 )
 
 
+#: a person named alone right after a quote closes, then the verb: "“…”郑某某承诺。"
+_NAMED_AFTER = re.compile(rf"[,，。!！]?\s*(?P<name>{_NAME})(?:{_WHEN})?(?:{SPEECH_VERB.alt()})")
+
+
 def _quoted_before(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Speakers of quotes attributed after they close, placed at the quote's opening mark."""
     found: list[tuple[int, str]] = []
     close = text.find("”", start, end)
     while close >= 0:
         m = _AFTER_QUOTE.match(text, close + 1, min(end, close + 90))
+        again = None if m else _NAMED_AFTER.match(text, close + 1, min(end, close + 20))
+        if again and (org := introduced_office(text, again.group("name"), close)):
+            # "“…”郑某某承诺。": a person named alone, introduced above with their office
+            opening = text.rfind("“", max(start, text.rfind("\n", 0, close) + 1), close)
+            if opening >= 0:
+                found.append((opening, org))
         if m:
             name = m.group("official") or m.group("org")
             opening = text.rfind("“", max(start, text.rfind("\n", 0, close) + 1), close)

@@ -384,3 +384,19 @@ def test_an_official_called_by_surname_and_title_and_an_office_speaking_through_
     assert _depts("据悉,副书记将会在7个工作日内予以书面答复。") == [None]
     text = "“照明工程争取两个月内全部完成。”江苏青晟园林景观建设集团有限公司项目技术负责人郭某某信心满满地说。"
     assert _depts(text) == ["江苏青晟园林景观建设集团有限公司"]
+
+
+def test_an_office_acting_in_the_sentence_of_the_date_commits() -> None:
+    """"目前,某市政府已成立指挥部,市交通运输局落实了工作专班,…确保今年8月进场施工": the office
+    acting last before the date commits."""
+    assert _depts("目前,青州市政府已成立指挥部,市交通运输局落实了工作专班,着力破解难题,确保今年8月进场施工。") \
+        == ["市交通运输局"]
+
+
+def test_a_mayor_written_with_the_citys_short_name_and_named_alone_after_a_quote() -> None:
+    """"青州市长郑某某" is the city 青州 and its 市长, kept whole; "“…”郑某某承诺。" after that
+    introduction is the same official."""
+    text = ("5日上午,青州市长郑某某走进电台直播间,与市民交流。\n"
+            "“今年,青州将把南湖公园改造列为为民办实事的项目之一,年底前完成改造。”郑某某承诺。")
+    assert _depts(text) == ["青州市长郑某某"]
+    assert _depts("“今年年底前完成南湖公园改造。”青州市长郑某某承诺。") == ["青州市长郑某某"]

@@ -400,3 +400,11 @@ def test_a_mayor_written_with_the_citys_short_name_and_named_alone_after_a_quote
             "“今年,青州将把南湖公园改造列为为民办实事的项目之一,年底前完成改造。”郑某某承诺。")
     assert _depts(text) == ["青州市长郑某某"]
     assert _depts("“今年年底前完成南湖公园改造。”青州市长郑某某承诺。") == ["青州市长郑某某"]
+
+
+def test_a_builder_named_by_its_role_in_the_project_and_a_city_investment_company() -> None:
+    """"据该项目的承建方某城投负责人介绍": the body is 某城投 (a city's investment company goes by
+    城投), without the role written before its name — opening the sentence or after a comma."""
+    assert _depts("据该项目的承建方青州城投负责人介绍,预计于年底完成环线主体通车。") == ["青州城投"]
+    assert _depts("环城路是全区重点项目之一,据该项目的承建方安宁城投负责人介绍,预计于年底完成环线主体通车。") \
+        == ["安宁城投"]

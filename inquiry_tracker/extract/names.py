@@ -160,6 +160,8 @@ _BAD_START = re.compile(
     r"^(?:[及与的在将于至前你我他她那兼]|[东西南北][起至]|以及|随着|目前|标志着|不仅仅|不仅|按照|依照|根据|依据|该|本|此|这|很多|原来|重要|主要|唯一|其它|项目|工程|控制性|关键性|节点性|标志性|桥面|附近|周边|未完|剩余|后续|其余|其他|一条|这条|两条|各|多|全|主|整条|整个|上述|沿线|[东西南北]段|[一二三四五六七八九十]期"
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
+    # a programme or a share of the works alone ("重大工程", "民生工程", "场内工程")
+    r"|^(?:重大|民生|民心|实事|惠民|场内|场外|土建|附属)(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
     r"|^(?:目前|当前|现在|现有|今年|明年|去年|近期|其他|其余|相关|有关|总|原有|已有)(?:项目|工程|馆|园|中心)$"
     r"|^[全主支干沿专]线$"
@@ -427,6 +429,10 @@ _DISTANCE_FROM = re.compile(r"(?:距|距离|离)$")
 #: what a thing is said to be, before the kind it is ("是一条连接两区的|城市快速路"; but "作为
 #: …之一的清河通道" names it)
 _DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:：]{0,30}的$")
+#: what a bridge is built as, before the type ("主桥为|双塔双索面斜拉桥", "采用|…拱桥"): no name
+_STRUCTURE_BEFORE = re.compile(r"(?:(?:主桥|主跨|桥型|结构|形式)(?:为|是)|采用)[^,，。;；]{0,6}$")
+#: a name followed by where a section of something else ends: "(106国道|至高铁南路段)"
+_SECTION_FROM = re.compile(r"[至到][^,，。;；()（）]{1,14}?段(?![\u4e00-\u9fff]{0,4}(?:公路|铁路|高速|大道))")
 #: between a road and the road where its section ends (A路至B路)
 _ENDPOINT = re.compile(r"[至到]")
 _ROAD_END = re.compile(r"(?:(?<!公)路|大道|大街|街)$")
@@ -558,8 +564,12 @@ def _mentions(text: str) -> list[Mention]:
                 name, at = name + facility.group(), facility.end()
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) or _MEASURE_AFTER.match(text, at) \
                     or _DESCRIBED.search(text, max(0, at - len(name) - 40), at - len(name)) \
-                    or _DISTANCE_FROM.search(text, max(0, at - len(name) - 3), at - len(name)):
-                continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近; what a thing is: 是一条…的城市快速路)
+                    or _DISTANCE_FROM.search(text, max(0, at - len(name) - 3), at - len(name)) \
+                    or (_SECTION_FROM.match(text, at) and not (found and found[-1].end == at - len(name))) \
+                    or _STRUCTURE_BEFORE.search(text, max(0, at - len(name) - 12), at - len(name)):
+                continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近; what a thing is: 是一条…的城市快速路;
+                # where a section starts: 下曹大道(106国道|至高铁南路段), unless a road's own landmark
+                # written right after it: 长宁西路|立新桥|至…段; a structure: 主桥为|双塔斜拉桥)
             mention = Mention(at - len(name), at, name)
             between = text[found[-1].end : mention.start] if found else ""
             if found and len(between) <= 3 and not _COMPANION.search(between):
@@ -1071,6 +1081,8 @@ def first_line(text: str) -> str:
 
 
 #: a work referred to by its kind alone: 新桥, 该馆, 这条路, 主体育场 (the kind in group 1)
+#: a name said to be a work: "…是某市重点交通建设工程"
+_SAID_A_WORK = re.compile(r"(?:是|为|系)[^,，。;；]{0,20}?(?:工程|项目)")
 _BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(桥|馆|路|隧道|学校|医院|公园|线|体育场|水厂)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
                              # "该项目", "该工程": the work last named as a project (湾边大桥项目)
                              r"|(?:该|此|这一?|本)(项目|工程)"
@@ -1098,7 +1110,9 @@ def referent(text: str, statement: str, at: int) -> str:
         if _COUNTED_AFTER.match(before, m.end):
             continue  # "设管理中心1处": a part the works list counts, not the project
         if ref.group(2):  # a work of its own kind written before 项目 (not "某某项目" alone)
-            if before.startswith(kind, m.end) and _kind_span(m.name) >= 2 and not m.name.endswith(_ANY_WORK):
+            # (or one said to be a work: "某大道是某市重点交通建设工程,该工程…")
+            if (before.startswith(kind, m.end) or _SAID_A_WORK.match(before, m.end)) and _kind_span(m.name) >= 2 \
+                    and not m.name.endswith(_ANY_WORK):
                 return m.name
             continue
         if m.name.endswith(kind) and (_kind_span(m.name) >= 2 or m.name in CIVIC) and not _BARE_REFERENCE.search(m.name) \

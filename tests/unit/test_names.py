@@ -12,6 +12,7 @@ from inquiry_tracker.extract.names import (
     item_names,
     mentions,
     name_grams,
+    referent,
     road_numbers,
     similarity,
     text_grams,
@@ -779,3 +780,21 @@ def test_a_promise_whose_sentence_opens_naming_nothing_takes_the_sentence_before
     assert index_entry("预计2018年试运营。", "", before, deadline="2018年")[0] == ["3号线一期"]
     text = "5号线一期今年开工建设。6号线一期工程明年上半年开工,2020年年底前开通试运营。"
     assert context_before(text, text.index("2020年年底前")) == "6号线一期工程明年上半年开工,"
+
+
+def test_a_section_start_a_structure_type_and_a_programme_are_no_project_names() -> None:
+    """"下曹大道(106国道至高铁南路段)": 106国道 is where the section starts; "主桥为双塔双索面斜拉桥"
+    says what the bridge is built as; "市重大工程" is a programme: none names the project."""
+    assert [m.name for m in mentions("大冶市举行下曹大道(106国道至高铁南路段)通车仪式")] == ["下曹大道"]
+    assert [m.name for m in mentions("全长5549米,主桥为双塔双索面斜拉桥,预计将于2017年底竣工通车")] == []
+    assert item_names("市重大工程聚焦民生服务保障,计划今年年内建成") == []
+    # a section of a named expressway keeps the expressway
+    assert [m.name for m in mentions("京港澳高速石家庄至邯郸段改扩建")] == ["京港澳高速"]
+
+
+def test_this_work_stands_for_the_name_said_to_be_a_work() -> None:
+    """"下曹大道是某市重点交通建设工程,…。…今年年底,该工程可实现全线通车": 该工程 is 下曹大道."""
+    text = ("据了解,下曹大道是青州市重点交通建设工程,该工程起于高铁南路终点,全长5.56公里。\n"
+            "市委、市政府高度重视该项目建设,确保通车后货车从东湖大道移至此路段通行。根据安排,今年年底,该工程可实现全线通车。")
+    statement = "根据安排,今年年底,该工程可实现全线通车。"
+    assert referent(text, statement, text.index(statement)) == "下曹大道"

@@ -1131,6 +1131,17 @@ def _first_named(text: str) -> str:
     return found[0].name if found else ""
 
 
+_NOT_WORD = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
+
+
+def _restated_in(head: str, statement: str, deadline: str | None) -> bool:
+    """``head`` holds the statement's date and what follows it, word for word."""
+    if not head or not deadline or deadline not in statement:
+        return False
+    core = _NOT_WORD.sub("", statement[statement.index(deadline) :])
+    return len(core) >= 6 and core in _NOT_WORD.sub("", simplified(head))
+
+
 def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str], list[str]]:
     """The names and grams an extracted item is indexed under for follow-up: from its clause,
     the sentence before it, its question, its paragraph's opening and the page's title (see
@@ -1146,6 +1157,10 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
     heading = heading_above(text, pos)
     if getattr(it, "kind", "") == "inquiry":
         texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)
+    elif _restated_in(head, statement, getattr(it, "deadline_expr", None)):
+        # the headline restates the promise ("某地铁2号线计划今年年底实现通车试运营" over "…,计划今年年底
+        # 实现通车试运营"): what it names is the thing, before the parts the sentence lists
+        texts = (statement, named, head, before, heading, opening)
     else:
         texts = (statement, named, before, head, heading, opening)
     return index_entry(*texts, subject=getattr(it, "subject", "") or "", deadline=getattr(it, "deadline_expr", None),

@@ -3,6 +3,8 @@ later text names it. Cases written for this project."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from inquiry_tracker.extract.names import (
@@ -798,3 +800,14 @@ def test_this_work_stands_for_the_name_said_to_be_a_work() -> None:
             "市委、市政府高度重视该项目建设,确保通车后货车从东湖大道移至此路段通行。根据安排,今年年底,该工程可实现全线通车。")
     statement = "根据安排,今年年底,该工程可实现全线通车。"
     assert referent(text, statement, text.index(statement)) == "下曹大道"
+
+
+def test_a_headline_restating_the_promise_names_it_before_the_parts_listed_above_it() -> None:
+    """Headline "青州地铁2号线计划今年年底实现通车试运营" over "…控制中心主体建筑已完成;…各单体建筑已
+    完成,计划今年年底实现通车试运营": the line, not the control centre, is what will open."""
+    from inquiry_tracker.extract.pipeline import analyze_text
+
+    text = ("青州地铁2号线计划今年年底实现通车试运营\n\n“目前,全线23座车站已建成,控制中心主体建筑已完成;"
+            "车辆段各单体建筑已完成,计划今年年底实现通车试运营。”市轨道公司负责人介绍。\n")
+    items = [it for it in analyze_text(text, published=date(2020, 4, 17)).items if "计划今年年底" in (it.statement or "")]
+    assert items and items[0].extra["index"][0][0] == "2号线"

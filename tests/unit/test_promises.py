@@ -607,3 +607,9 @@ def test_an_acts_time_set_is_the_date_due() -> None:
     assert [p.due for p in _promises("经省政府批准,同意项目分段通车,全线通车时间为2022年4月底。")] == [date(2022, 4, 30)]
     assert [p.due for p in _promises("据介绍,该桥的竣工时间定为明年10月。")] == [date(2022, 10, 31)]
     assert _promises("该桥实际通车时间为2020年4月。") == []
+
+
+def test_connecting_a_dead_end_road_is_an_act_to_be_done() -> None:
+    """"二三环间的多条通道也将在今年打通": 打通 (joining a road cut off) is a deliverable, like 贯通."""
+    (item,) = _promises("今年全市计划打通断头路17条,二三环间的多条通道也将在今年打通。")
+    assert str(item.due) == f"{PUB.year}-12-31" and "打通" in item.statement

@@ -613,3 +613,12 @@ def test_connecting_a_dead_end_road_is_an_act_to_be_done() -> None:
     """"二三环间的多条通道也将在今年打通": 打通 (joining a road cut off) is a deliverable, like 贯通."""
     (item,) = _promises("今年全市计划打通断头路17条,二三环间的多条通道也将在今年打通。")
     assert str(item.due) == f"{PUB.year}-12-31" and "打通" in item.statement
+
+
+@pytest.mark.parametrize(("text", "expr"), [
+    ("受疫情影响停工的东湖大桥工程将于8月1日正式复工。", "8月1日"),  # work resumed is a step a reporter checks
+    ("因地铁施工需要,人民公园停车场将于11月8日关停。", "11月8日"),  # a closure announced for a day
+])
+def test_resuming_work_and_closing_a_facility_are_acts_with_a_date(text: str, expr: str) -> None:
+    (item,) = _promises(text)
+    assert item.deadline_expr == expr

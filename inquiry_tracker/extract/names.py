@@ -1040,6 +1040,30 @@ def context_before(text: str, start: int) -> str:
     return text[max(cut + 1, low) : end][-120:]
 
 
+#: how far back in its paragraph a promise looks for the sentence that introduced its project
+_TOPIC_REACH = 400
+
+
+#: what a sentence introducing a project says of it first: what it is, where, how long
+_DEFINED = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:段|期))?(?:是|为|系|位于|全长|起于|[东西南北]起|总投资|项目总投资)")
+
+
+def topic_above(text: str, start: int) -> str:
+    """The name opening the nearest sentence above ``start`` in its paragraph that introduces a
+    project ("邢衡高速邢台段是…。主线全长120公里,…。计划于2013年年底通车"): the paragraph's topic,
+    ahead of a headline that may be about something else; "" when none."""
+    para = text.rfind("\n", 0, start) + 1
+    low = max(para, start - _TOPIC_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
+    for a in reversed([para, *ends] if low == para else ends):  # (a sentence cut by the reach is none)
+        opening = simplified(text[a : min(start, a + 24)]).lstrip(" \t\u3000")
+        found = mentions(opening)
+        defined = _DEFINED.match(opening, found[0].end) if found and found[0].start == 0 else None
+        if defined:  # (with the section it names: "邢衡高速|邢台段|是…")
+            return opening[: defined.end("part") if defined.group("part") else found[0].end]
+    return ""
+
+
 def paragraph_opening(text: str, start: int) -> str:
     """The first sentence of the paragraph holding ``start``, when ``start`` lies past it: a
     paragraph about one project names it first ("复兴大桥位于…,是一条…。由…承建,…预计…")."""
@@ -1162,6 +1186,6 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
         # 实现通车试运营"): what it names is the thing, before the parts the sentence lists
         texts = (statement, named, head, before, heading, opening)
     else:
-        texts = (statement, named, before, head, heading, opening)
+        texts = (statement, named, before, topic_above(text, pos), head, heading, opening)
     return index_entry(*texts, subject=getattr(it, "subject", "") or "", deadline=getattr(it, "deadline_expr", None),
                        page=text)

@@ -18,6 +18,7 @@ from inquiry_tracker.extract.names import (
     road_numbers,
     similarity,
     text_grams,
+    topic_above,
 )
 
 
@@ -811,3 +812,16 @@ def test_a_headline_restating_the_promise_names_it_before_the_parts_listed_above
             "车辆段各单体建筑已完成,计划今年年底实现通车试运营。”市轨道公司负责人介绍。\n")
     items = [it for it in analyze_text(text, published=date(2020, 4, 17)).items if "计划今年年底" in (it.statement or "")]
     assert items and items[0].extra["index"][0][0] == "2号线"
+
+
+def test_a_paragraph_introducing_its_project_names_the_promise_before_the_headline() -> None:
+    """Headline about another road; the paragraph opens "青衡高速青州段是…" and its promise names
+    nothing ("计划于2013年年底通车"): the project the paragraph introduced is the item's. A sentence
+    merely opening on a name ("东环路车流量大…") introduces nothing."""
+    from inquiry_tracker.extract.pipeline import analyze_text
+
+    text = ("京冀联手推进北京大外环高速建设\n青衡高速青州段是全省南部高速公路网的重要组成部分,途经五个县。"
+            "主线全长120公里,采用双向四车道高速公路标准建设。计划于2013年年底通车。\n")
+    (item,) = [it for it in analyze_text(text, published=date(2013, 5, 31)).items if it.kind == "promise"]
+    assert item.extra["index"][0][0] == "青衡高速"
+    assert topic_above("东环路车流量大,常年拥堵。主线全长12公里。计划年底通车。", 24) == ""

@@ -345,3 +345,11 @@ def test_an_act_written_before_the_thing_it_describes_is_no_plan_of_this_one() -
     assert [c for c in found if c.kind == "plan"] == []
     kind, when, _, slip = _one("东环路全线通车的计划,要推迟到10月底才能实现。")
     assert (kind, when, slip) == ("plan", date(2020, 10, 31), True)
+
+
+def test_a_bridges_towers_or_piers_done_are_part_of_it() -> None:
+    """"东湖大桥的两个主塔已经完工": the towers are done, not the bridge (progress, not kept)."""
+    kind, _, partial, _ = _one("东湖大桥的两个主塔已经完工,耸立在江两岸。")
+    assert kind == "done" and partial
+    kind, _, partial, _ = _one("6月1日,东湖大桥正式建成通车。")
+    assert kind == "done" and not partial

@@ -937,6 +937,24 @@ def told_apart(name: str, text: str) -> bool:
     return len(folded) >= 2 and folded in text_f and _other_part(name, folded, text_f)
 
 
+def built_by(name: str, text: str) -> bool:
+    """Each time ``text`` writes the name, the thing is who built something else ("侯家塘站已由
+    1号线先期建成"): the act is that other thing's."""
+    folded = _compared_form(name)
+    text_f = _text_form(text)
+    keys = [folded] + [f"{n[1:]}号线" for n in road_numbers(name) if n[0] == "L"]
+    found = [i for key in keys if len(key) >= 2 for i in _occurrences(text_f, key)]
+    return bool(found) and all(text_f[max(0, i - 1) : i] == "由" for i in found)
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    out, i = [], text.find(key)
+    while i >= 0:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def similarity(name: str, text: str) -> float:
     """How fully ``text`` repeats ``name`` (0..1): the share of the name's bigrams found in

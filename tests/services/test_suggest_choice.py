@@ -312,3 +312,14 @@ def test_another_lines_opening_that_mentions_the_transfer_to_a_promised_line_is_
     )
     # (only the page about line 1's own opening is proposed for it)
     assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(line1, "kept")]
+
+
+def test_a_station_the_promised_line_built_is_no_evidence_of_the_line(db: Database) -> None:
+    """Line 1 promised for June; years later a page on line 3 says "其中换乘站4座(青石站已由1号线先期
+    建成)": the station was built by line 1, and nothing is said of line 1 opening."""
+    (line1,), _ = _import(
+        db,
+        "株洲日报\n2016年3月21日 星期一\n本报讯 株洲地铁1号线一期工程预计2016年6月底试运营。\n",
+        "株洲日报\n2020年6月28日 星期日\n本报讯 株洲地铁3号线全长36公里,共设车站25座,其中换乘站4座(青石站已由1号线先期建成)。\n",
+    )
+    assert [i for _, i, _, _ in _proposed(db)] == []

@@ -1066,6 +1066,10 @@ _TOPIC_REACH = 400
 _DEFINED = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:段|期))?(?:是|为|系|位于|全长|起于|[东西南北]起|总投资|项目总投资)")
 
 
+#: a story's dateline before its first sentence ("本报讯 ", "某某网讯(记者 某某)")
+_DATELINE_LEAD = re.compile(r"^[^。,，\s]{0,16}?讯\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
+
+
 def topic_above(text: str, start: int) -> str:
     """The name opening the nearest sentence above ``start`` in its paragraph that introduces a
     project ("邢衡高速邢台段是…。主线全长120公里,…。计划于2013年年底通车"): the paragraph's topic,
@@ -1074,7 +1078,7 @@ def topic_above(text: str, start: int) -> str:
     low = max(para, start - _TOPIC_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
     for a in reversed([para, *ends] if low == para else ends):  # (a sentence cut by the reach is none)
-        opening = simplified(text[a : min(start, a + 24)]).lstrip(" \t\u3000")
+        opening = _DATELINE_LEAD.sub("", simplified(text[a : min(start, a + 40)]).lstrip(" \t\u3000"))[:24]
         found = mentions(opening)
         defined = _DEFINED.match(opening, found[0].end) if found and found[0].start == 0 else None
         if defined:  # (with the section it names: "邢衡高速|邢台段|是…")

@@ -209,11 +209,18 @@ def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
     names no project of its own ("该桥", "新馆", "大桥预计…通车,届时…") — the sentence before it
     with the headline."""
     from inquiry_tracker.extract.clean import simplified
-    from inquiry_tracker.extract.names import context_before, first_line, names_a_project
+    from inquiry_tracker.extract.names import (
+        context_before,
+        first_line,
+        names_a_project,
+        topic_above,
+    )
 
     named = names_a_project(head)
-    # "其他5条快速通道…": the sentence speaks of the ones not named before it
-    context = "" if named or _OTHERS.search(head) else first_line(text) + "\n" + context_before(text, claim.start)
+    # "其他5条快速通道…": the sentence speaks of the ones not named before it; (the project the
+    # paragraph introduced goes with them: "某高速某段是…。主线全长…。计划于年底通车")
+    context = "" if named or _OTHERS.search(head) else "\n".join(
+        (first_line(text), context_before(text, claim.start), topic_above(text, claim.start)))
     return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
 
 

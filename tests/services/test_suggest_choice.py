@@ -323,3 +323,15 @@ def test_a_station_the_promised_line_built_is_no_evidence_of_the_line(db: Databa
         "株洲日报\n2020年6月28日 星期日\n本报讯 株洲地铁3号线全长36公里,共设车站25座,其中换乘站4座(青石站已由1号线先期建成)。\n",
     )
     assert [i for _, i, _, _ in _proposed(db)] == []
+
+
+def test_a_new_date_in_a_paragraph_that_introduced_the_project_sentences_before_is_its_delay(db: Database) -> None:
+    """Promised for August; a later page's paragraph opens "青衡高速青州段是…" and, two sentences
+    on, says only "计划于2013年年底通车": that is the expressway's new date."""
+    (road,), _ = _import(
+        db,
+        "株洲日报\n2010年8月29日 星期日\n本报讯 青衡高速公路青州段开工,该项目工期三年,计划2013年8月竣工通车。\n",
+        "株洲日报\n2013年5月31日 星期五\n京冀联手推进北京大外环高速建设\n本报讯 青衡高速青州段是全省南部高速公路网的重要组成部分,"
+        "途经五个县。主线全长120公里,采用双向四车道高速公路标准建设。计划于2013年年底通车。\n",
+    )
+    assert [(i, stance, str(new_due)) for _, i, stance, new_due in _proposed(db)] == [(road, "delayed", "2013-12-31")]

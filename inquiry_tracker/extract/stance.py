@@ -60,6 +60,8 @@ NOT_CLAIM = re.compile(
 PARTIAL = re.compile(r"主体|主塔|桥塔|索塔|桥墩|主墩|引桥|匝道|路基|桩基|箱梁|桥面|(?<!大学)(?<!学院)附属(?!医院|中学|小学|学校|幼儿园)|配套|门诊|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
 #: "完成了桥面的铺装": what is completed is a task of the work, not the work (全部/全线… is the whole)
 _SUB_TASK = re.compile(r"了?(?!全部|全线|全面|所有|整体|建设|施工|工程|任务|项目)[\u4e00-\u9fff]{2,}")
+#: "关键工序已经完成": a task of the work is what is completed, not the work
+_TASK_DONE = re.compile(r"(?:工序|工作|任务|作业|施工|节点|环节|手续)(?:已经|已|均已|全部|基本|顺利)*$")
 #: a date that was the plan before ("原定于今日开通", "原计划7月28日通车")
 _OLD_DATE = re.compile(r"原定|原计划|原本|原先|本应")
 #: an act written before the thing it describes ("年底开通的某铁路"), not a plan or its date
@@ -327,7 +329,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
     head = sentence[:end]
     act_at = done.start() if done else step.start() if step else 0
     before_act = sentence[max(0, start - 30) : start + act_at]
-    partial = bool(PARTIAL.search(clause)) or bool(done and done.group() == "完成" and _SUB_TASK.match(clause, done.end()))
+    partial = bool(PARTIAL.search(clause)) or bool(done and done.group() == "完成" and (
+        _SUB_TASK.match(clause, done.end()) or _TASK_DONE.search(clause, 0, done.start())))
     slip = bool(SLIP_WORD.search(sentence[: end]))
     about_date = bool(done and re.match(r"(?:的)?(?:日期|时间|时刻)", clause[done.end():]))
     if done and _ABOUT_PLAN.match(clause, done.end()) and not NOT_CLAIM.search(sentence):

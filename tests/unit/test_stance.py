@@ -353,3 +353,9 @@ def test_a_bridges_towers_or_piers_done_are_part_of_it() -> None:
     assert kind == "done" and partial
     kind, _, partial, _ = _one("6月1日,东湖大桥正式建成通车。")
     assert kind == "done" and not partial
+
+
+def test_a_task_of_the_work_completed_is_part_of_it() -> None:
+    """"主桥钢梁的合龙,意味着大桥关键工序已经完成": a key step is done, not the bridge."""
+    found = [c for c in claims("主桥钢梁合龙,意味着东湖大桥关键工序已经完成,接下来将进行桥面铺装。", JUNE_2) if c.kind == "done"]
+    assert found and all(c.partial for c in found)

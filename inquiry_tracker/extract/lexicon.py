@@ -106,6 +106,12 @@ SPOKESPERSON = WordClass(
      "相关人员", "便民服务员", "值班人员", "客服"),
     yes="交通运输局网络发言人", no="交通运输局")
 
+#: the part a body plays in a project, written before its name ("据该项目的承建方某集团负责人介绍")
+PROJECT_ROLE = WordClass(
+    "project role",
+    ("承建方", "建设方", "施工方", "业主方", "建设单位", "施工单位", "承建单位"),
+    yes="该项目的承建方某城投", no="该项目的某城投")
+
 #: verbs that attribute words to a speaker ("…负责人介绍", "市长表示")
 SPEECH_VERB = WordClass(
     "speech verb",

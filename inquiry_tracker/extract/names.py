@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from inquiry_tracker.extract.clean import simplified
 from inquiry_tracker.extract.firstchars import guard
+from inquiry_tracker.extract.lexicon import NEWS_DATELINE
 
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
@@ -1067,7 +1068,7 @@ _DEFINED = re.compile(r"(?P<part>[\u4e00-\u9fff]{0,4}?(?:段|期))?(?:是|为|�
 
 
 #: a story's dateline before its first sentence ("本报讯 ", "某某网讯(记者 某某)")
-_DATELINE_LEAD = re.compile(r"^[^。,，\s]{0,16}?讯\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
+_DATELINE_LEAD = re.compile(r"^(?:" + NEWS_DATELINE.pattern + r")\s*(?:[(（][^()（）]{0,20}[)）])?\s*")
 
 
 def topic_above(text: str, start: int) -> str:

@@ -298,7 +298,7 @@ _CITIZENS_VOICE = re.compile(r"我|咱|俺|本人|您好|你好|请问|希望|�
 
 
 #: a reporter's story: its reporter, or a paper or broadcaster as its source
-_NEWS_MARK = re.compile(r"记者|本报|通讯员|来源\s*[:：][^\n]{0,20}?(?:报|新闻|电视台|广播)")
+_NEWS_MARK = re.compile(r"记者|通讯员|" + NEWS_DATELINE.pattern + r"|来源\s*[:：][^\n]{0,20}?(?:报|新闻|电视台|广播)")
 
 
 def _reporters_question(vt: str, ex: Exchange, question: str) -> bool:

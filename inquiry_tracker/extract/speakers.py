@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract.departments import CLAUSE_NOT_NAME, ORG_MENTION, SUFFIX_ALT
-from inquiry_tracker.extract.lexicon import SPEECH_VERB, SPOKESPERSON, TITLE
+from inquiry_tracker.extract.lexicon import PROJECT_ROLE, SPEECH_VERB, SPOKESPERSON, TITLE
 from inquiry_tracker.extract.shape import office_name
 
 #: (not a verb or an adverb read as one: "书记|将会在…答复" names no 将会)
@@ -25,7 +25,7 @@ _SECTOR_OFFICE = rf"{_LEVEL}(?:(?!相关|有关|职能|主管|其他|其它|各)
 _AUTHORITY = "(?:局|委|委员会|政府|办|中心|公司|集团|街道|管委会|指挥部|办事处|工作组|工作专班|管理处)"
 #: an office named in prose, or any name ending like an office at the start of a clause
 #: (or after the role it plays in the project: "据该项目的承建方某某集团负责人介绍")
-_ORG = (rf"(?:{ORG_MENTION.pattern}|(?:(?<=[,，。;；:：\s“”])|(?<=承建方|建设方|施工方|业主方)|(?<=建设单位|施工单位|承建单位))"
+_ORG = (rf"(?:{ORG_MENTION.pattern}|(?:(?<=[,，。;；:：\s“”])|{'|'.join(f'(?<={w})' for w in PROJECT_ROLE.words)})"
         rf"[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))")
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
@@ -107,7 +107,7 @@ _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会
                            r"|(?:网|网站|平台|客户端|公众号|日报|晚报|电视台)$")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 #: (and the role a body plays in the project, written before its name: "据该项目的承建方某集团")
-_LEAD = re.compile(r"^(?:[^从由据向]{0,12}(?:从|由|据|向)|(?:[^的]{0,8}的)?(?:承建方|建设方|施工方|业主方|建设单位|施工单位|承建单位))+"
+_LEAD = re.compile(rf"^(?:[^从由据向]{{0,12}}(?:从|由|据|向)|(?:[^的]{{0,8}}的)?{PROJECT_ROLE.alt()})+"
                    r"|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|第?[一二三四]季度|[上下]半年|年底|年初|按照|根据|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 #: a body holding a briefing tells what the article then reports: "某医院召开了“…新闻通气会”"

@@ -262,7 +262,7 @@ def find_outlet(text: str) -> str | None:
 
 #: a site's navigation over the page ("首页 > 资讯 > 本地资讯", "您所在的位置: 某网 > 某频道> 正文"),
 #: or a line of its chrome ("新闻推荐", "相关阅读", a menu): never the title
-_NAVIGATION = re.compile(r"[>＞»›→]|^(?:您(?:当前)?所在(?:的)?位置|当前位置|首页|新闻推荐|相关阅读|相关新闻|热点推荐|推荐阅读)"
+NAVIGATION = re.compile(r"[>＞»›→]|^(?:您(?:当前)?所在(?:的)?位置|当前位置|首页|新闻推荐|相关阅读|相关新闻|热点推荐|推荐阅读)"
                          # a menu of short entries ("手机版 | 网站导航")
                          r"|^[^|｜]{1,8}(?:\s*[|｜]\s*[^|｜]{1,8})+$")
 
@@ -271,7 +271,7 @@ def find_title(text: str) -> str | None:
     for line in text[:_HEAD_CHARS].splitlines():
         line = line.strip()
         if 4 <= len(line) <= 60 and not _LINE_DATE.match(line) and not _MASTHEAD.match(line) \
-                and not _NAVIGATION.search(line):
+                and not NAVIGATION.search(line):
             return line
     return None
 

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from inquiry_tracker.extract.clean import simplified
+from inquiry_tracker.extract.docfacts import NAVIGATION
 from inquiry_tracker.extract.firstchars import guard
-from inquiry_tracker.extract.lexicon import NEWS_DATELINE
+from inquiry_tracker.extract.lexicon import NEWS_DATELINE, PAGE_CHROME
 
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
@@ -1120,11 +1121,13 @@ def heading_above(text: str, start: int) -> str:
 
 
 def first_line(text: str) -> str:
-    """The page's first non-empty line (a title when the page has no other)."""
+    """The page's first non-empty line that is no site furniture ("关注我们", "某网 > 某频道"):
+    a title when the page has no other."""
     for line in text.splitlines():
-        if line.strip():
+        if line.strip() and not PAGE_CHROME.holds(line) and not NAVIGATION.search(line.strip()):
             return line.strip()[:80]
     return ""
+
 
 
 #: a work referred to by its kind alone: 新桥, 该馆, 这条路, 主体育场 (the kind in group 1)

@@ -10,6 +10,7 @@ import pytest
 from inquiry_tracker.extract.names import (
     context_before,
     declared_aliases,
+    first_line,
     index_entry,
     item_names,
     mentions,
@@ -825,3 +826,10 @@ def test_a_paragraph_introducing_its_project_names_the_promise_before_the_headli
     (item,) = [it for it in analyze_text(text, published=date(2013, 5, 31)).items if it.kind == "promise"]
     assert item.extra["index"][0][0] == "青衡高速"
     assert topic_above("东环路车流量大,常年拥堵。主线全长12公里。计划年底通车。", 24) == ""
+
+
+def test_a_pages_first_line_skips_the_sites_furniture() -> None:
+    """A mirrored story opens "关注我们" / "某网 > 宜昌 > 宜昌新闻" over its headline: the headline is
+    the page's first line (where a later page's "该桥计划2019年建成" finds its bridge)."""
+    text = "关注我们\n荆楚网 > 宜昌 > 宜昌新闻\n\n香溪长江公路大桥全线贯通(图)\n\n发布时间:2018年12月25日\n"
+    assert first_line(text) == "香溪长江公路大桥全线贯通(图)"

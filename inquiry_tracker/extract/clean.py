@@ -149,7 +149,7 @@ _FOLLOW_PROMPT = re.compile(
 _FOLLOW_HINT = hint(_FOLLOW_PROMPT)
 
 
-def _is_caption(line: str) -> bool:
+def _no_text(line: str) -> bool:
     """A photo's credit or caption, or a repost's prompt to follow its account: no text to read."""
     return len(line) <= 80 and ((bool(_CAPTION_HINT.search(line)) and bool(_CAPTION.search(line)))
                                 or (bool(_FOLLOW_HINT.search(line)) and bool(_FOLLOW_PROMPT.search(line))))
@@ -293,7 +293,7 @@ def build_view(text: str) -> View:
             blank = blank or not raw.strip(_WS)
             continue
         line = kept_text = text[kept[0][0] : kept[0][1]] if len(kept) == 1 else " ".join(text[a:b] for a, b in kept)
-        if len(line) <= 80 and _is_caption(line):
+        if len(line) <= 80 and _no_text(line):
             continue
         if prev_para and not (blank and _ends_across_blank(prev_para, prev_line)) and _continues(prev_para, line) \
                 and not _phrase_lines(prev_line, line):

@@ -430,9 +430,9 @@ _MEASURE_AFTER = re.compile(r"规模|造价|概算")
 _DISTANCE_FROM = re.compile(r"(?:距|距离|离)$")
 #: what a thing is said to be, before the kind it is ("是一条连接两区的|城市快速路"; but "作为
 #: …之一的清河通道" names it)
-_DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:：]{0,30}的$")
-#: what a bridge is built as, before the type ("主桥为|双塔双索面斜拉桥", "采用|…拱桥"): no name
-_STRUCTURE_BEFORE = re.compile(r"(?:(?:主桥|主跨|桥型|结构|形式)(?:为|是)|采用)[^,，。;；]{0,6}$")
+#: (or what a bridge is built as, before the type: "主桥为|双塔双索面斜拉桥", "采用|…拱桥")
+_DESCRIBED = re.compile(r"(?:是|为|系)一[条座所个处家][^,，。;；:：]{0,30}的$"
+                        r"|(?:(?:主桥|主跨|桥型|结构|形式)(?:为|是)|采用)[^,，。;；]{0,6}$")
 #: a name followed by where a section of something else ends: "(106国道|至高铁南路段)"
 _SECTION_FROM = re.compile(r"[至到][^,，。;；()（）]{1,14}?段(?![\u4e00-\u9fff]{0,4}(?:公路|铁路|高速|大道))")
 #: between a road and the road where its section ends (A路至B路)
@@ -567,11 +567,10 @@ def _mentions(text: str) -> list[Mention]:
             if not _good(name) or _generic_head(name) or _ORG_AFTER.match(text, at) or _LANDMARK_AFTER.match(text, at) or _MEASURE_AFTER.match(text, at) \
                     or _DESCRIBED.search(text, max(0, at - len(name) - 40), at - len(name)) \
                     or _DISTANCE_FROM.search(text, max(0, at - len(name) - 3), at - len(name)) \
-                    or (_SECTION_FROM.match(text, at) and not (found and found[-1].end == at - len(name))) \
-                    or _STRUCTURE_BEFORE.search(text, max(0, at - len(name) - 12), at - len(name)):
+                    or (_SECTION_FROM.match(text, at) and not (found and found[-1].end == at - len(name))):
                 continue  # (a place it lies by: 绿博园以东21公里路段, 学校附近; what a thing is: 是一条…的城市快速路;
                 # where a section starts: 下曹大道(106国道|至高铁南路段), unless a road's own landmark
-                # written right after it: 长宁西路|立新桥|至…段; a structure: 主桥为|双塔斜拉桥)
+                # written right after it: 长宁西路|立新桥|至…段)
             mention = Mention(at - len(name), at, name)
             between = text[found[-1].end : mention.start] if found else ""
             if found and len(between) <= 3 and not _COMPANION.search(between):
@@ -945,16 +944,8 @@ def built_by(name: str, text: str) -> bool:
     folded = _compared_form(name)
     text_f = _text_form(text)
     keys = [folded] + [f"{n[1:]}号线" for n in road_numbers(name) if n[0] == "L"]
-    found = [i for key in keys if len(key) >= 2 for i in _occurrences(text_f, key)]
+    found = [m.start() for key in keys if len(key) >= 2 for m in re.finditer(re.escape(key), text_f)]
     return bool(found) and all(text_f[max(0, i - 1) : i] == "由" for i in found)
-
-
-def _occurrences(text: str, key: str) -> list[int]:
-    out, i = [], text.find(key)
-    while i >= 0:
-        out.append(i)
-        i = text.find(key, i + 1)
-    return out
 
 
 @lru_cache(maxsize=65536)

@@ -30,8 +30,9 @@ _ORG = (rf"(?:{ORG_MENTION.pattern}|(?:(?<=[,，。;；:：\s“”])|{'|'.join(
 #: "南京地铁建设指挥部副指挥长陈光", "市住建局局长李明" — an office, an official of it
 _ORG_OFFICIAL = rf"(?P<org>{_ORG})(?:{SPOKESPERSON.alt()}(?P<person>{_NAME})?|副?{TITLE.alt()}(?P<titled>{_NAME})?)?"
 #: the place before a title written before the name ("红桥区|区长何某某"), and those titles
-#: (or a city written with the title's own level: "福州市长" is 福州 and 市长)
-_TITLE_PLACE = r"(?:[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|镇)委?|[\u4e00-\u9fff]{2,4}?(?=[省市区县镇]长))?副?"
+#: a city written with the title's own level: "福州市长" is 福州 and 市长
+_SHORT_PLACE = r"[\u4e00-\u9fff]{2,4}?(?=[省市区县镇]长)"
+_TITLE_PLACE = rf"(?:[\u4e00-\u9fff]{{1,6}}?(?:省|市|区|县|镇)委?|{_SHORT_PLACE})?副?"
 _TITLES_FIRST = "市长|区长|县长|镇长|省长|书记"
 #: "市长尚朝阳", "红桥区区长何智能", "冯艳阳局长" — an official named by title (and place) alone
 _OFFICIAL = (rf"(?P<official>{_TITLE_PLACE}(?:{_TITLES_FIRST}|主席|{_LEVEL}委书记){_NAME}"
@@ -128,7 +129,7 @@ _INTRODUCED = re.compile(
     rf"(?P<org>[\u4e00-\u9fff]{{2,24}}?(?:{SUFFIX_ALT})(?:[(（][\u4e00-\u9fff]{{2,8}}[)）])?)"
     rf"(?:{TITLE.alt()}|{SPOKESPERSON.alt()})(?:、[\u4e00-\u9fff]{{2,8}})?\Z")
 #: an official introduced by title, up to the name, with the place before it ("某区副区长|董某")
-_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县]|[\u4e00-\u9fff]{{2,4}}?(?=[省市区县镇]长))?副?(?:{TITLE.alt()})\Z")
+_TITLED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市区县]|{_SHORT_PLACE})?副?(?:{TITLE.alt()})\Z")
 #: after a name, the briefing it spoke at and the body holding it
 _AT_BRIEFING = re.compile(
     r"(?:是|还|也)?在(?:[^。,，]{0,10}?的)?(?P<org>[\u4e00-\u9fff]{2,14}?(?:" + SUFFIX_ALT + r"))"
@@ -156,14 +157,11 @@ def _quoted_before(text: str, start: int, end: int) -> list[tuple[int, str]]:
     while close >= 0:
         m = _AFTER_QUOTE.match(text, close + 1, min(end, close + 90))
         again = None if m else _NAMED_AFTER.match(text, close + 1, min(end, close + 20))
-        if again and (org := introduced_office(text, again.group("name"), close)):
-            # "“…”郑某某承诺。": a person named alone, introduced above with their office
-            opening = text.rfind("“", max(start, text.rfind("\n", 0, close) + 1), close)
-            if opening >= 0:
-                found.append((opening, org))
+        opening = text.rfind("“", max(start, text.rfind("\n", 0, close) + 1), close) if m or again else -1
+        if again and opening >= 0 and (org := introduced_office(text, again.group("name"), close)):
+            found.append((opening, org))  # "“…”郑某某承诺。": a person named alone, introduced above with their office
         if m:
             name = m.group("official") or m.group("org")
-            opening = text.rfind("“", max(start, text.rfind("\n", 0, close) + 1), close)
             if name and opening >= 0 and (m.group("official") or _BODY_END.search(name)):
                 found.append((opening, _LEAD.sub("", name)))
         close = text.find("”", close + 1, end)

@@ -58,7 +58,7 @@ the context rules. Holidays, lunar dates and date arithmetic live in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 
@@ -68,6 +68,7 @@ from inquiry_tracker.extract.holidays import (
     HolidayKey,
     add_months,
     add_workdays,
+    event_opening,
     holiday_date,
     lunar_to_solar,
     month_end,
@@ -90,6 +91,8 @@ from inquiry_tracker.extract.timewords import (
     BEFORE_TO,
     BEFORE_UNTIL,
     CLAUSE_MARKS,
+    EVENT,
+    EVENT_HINT,
     GRAMMAR,
     HEDGE_WORDS,
     NEEDS_NORMALIZE,
@@ -476,6 +479,14 @@ def _r_hol(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | 
     return None, "holiday"
 
 
+def _r_ev(m: re.Match[str], pub: date | None, prior: int | None) -> Resolved | None:
+    """"<event>前": the day before the event opens (an event with no 前 is no deadline)."""
+    if m["pre"] not in _BY_SUFFIX:
+        return None
+    opening = event_opening(m["ev_n"], m["ev_h"], int(m["ev_y"]) if m["ev_y"] else None, pub)
+    return (opening - timedelta(days=1) if opening else None), "holiday"
+
+
 _LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY = {"初十": 10, "二十": 20, "三十": 30}
 
@@ -538,6 +549,7 @@ _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, int | None], Resolve
     "lu": _r_lu,
     "bd": _r_bd,
     "yb": _r_yb,
+    "ev": _r_ev,
     "rx": _r_rx,
     "fyp": _r_fyp,
 }
@@ -617,7 +629,10 @@ def _candidate(
     ``prev_end`` is where the previous grammar match ended and ``period_end`` where the
     last holiday period did (-1 if none)."""
     # the alternative's group closes last unless a suffix (前, 左右) follows it
-    kind = m.lastgroup if m.lastgroup in _RESOLVERS else next(name for name in ALTERNATIVES if m.start(name) >= 0)
+    if m.re is EVENT:
+        kind = "ev"
+    else:
+        kind = m.lastgroup if m.lastgroup in _RESOLVERS else next(name for name in ALTERNATIVES if m.start(name) >= 0)
     phrase = m.group()
     if "次" in phrase or "翌" in phrase:
         prior = _prior_year(norm, m.start(), pub)
@@ -703,13 +718,13 @@ def find_deadlines(text: str, published: date | None = None) -> list[Deadline]:
     norm = text.translate(NORMALIZE) if NEEDS_NORMALIZE.search(text) else text
     found: list[Deadline] = []
     prev_end = period_end = -1
-    for m in GRAMMAR.finditer(norm):
+    for m in _with_events(norm, GRAMMAR.finditer(norm)):
         try:
             deadline = _candidate(norm, text, m, pub, prev_end, period_end)
         except (_Past, ValueError, OverflowError, ArithmeticError, LookupError):
             deadline = None
         prev_end = m.end()
-        if _is_period(m):
+        if m.re is not EVENT and _is_period(m):
             period_end = prev_end
         if deadline is not None:
             found.append(deadline)
@@ -717,6 +732,19 @@ def find_deadlines(text: str, published: date | None = None) -> list[Deadline]:
 
 
 _SENTENCE_STOP = re.compile(r"[。!！?？;；\n]")
+
+
+def _with_events(norm: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The grammar's matches, with "<event>前" phrases (:data:`EVENT`) in text order on a page
+    that names an event; a grammar match inside an event's phrase ("2022年" of
+    "2022年亚运会前") gives way to it."""
+    if EVENT_HINT.search(norm) is None:
+        return matches
+    events = [e for e in EVENT.finditer(norm) if e["pre"]]
+    if not events:
+        return matches
+    kept = [m for m in matches if not any(e.start() < m.end() and m.start() < e.end() for e in events)]
+    return iter(sorted([*kept, *events], key=lambda m: m.start()))
 
 
 def _drop_bare_years(norm: str, found: list[Deadline]) -> list[Deadline]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from lunardate import LunarDate
@@ -173,3 +173,100 @@ def week_day(anchor: date, weeks_ahead: int, weekday: int) -> date:
     """Day ``weekday`` (0 = Monday … 6 = Sunday) of the week ``weeks_ahead`` after ``anchor``'s."""
     monday = anchor - timedelta(days=anchor.weekday())
     return monday + timedelta(days=7 * weeks_ahead + weekday)
+
+
+# ---------------------------------------------------------------------------------------
+# Big events a deadline may be set by ("大运会前": the day before it opens).
+
+
+class Opening(NamedTuple):
+    """One scheduled opening of an event: where (the host as printed: province, city or
+    region), the opening day, and the day a later schedule replaced it (None while it stands)."""
+
+    hosts: tuple[str, ...]
+    day: date
+    replaced_on: date | None = None
+
+
+#: Each event's openings in time order (the official opening days; a postponed one keeps its
+#: first date for pages printed before the postponement was announced).
+EVENT_OPENINGS: dict[str, tuple[Opening, ...]] = {
+    "asian_games": (
+        Opening(("广州", "广东"), date(2010, 11, 12)),
+        Opening(("杭州", "浙江"), date(2022, 9, 10), date(2022, 5, 6)),
+        Opening(("杭州", "浙江"), date(2023, 9, 23)),
+    ),
+    "universiade": (
+        Opening(("北京",), date(2001, 8, 22)),
+        Opening(("深圳", "广东"), date(2011, 8, 12)),
+        Opening(("成都", "四川"), date(2021, 8, 18), date(2021, 5, 6)),
+        Opening(("成都", "四川"), date(2022, 6, 26), date(2022, 5, 6)),
+        Opening(("成都", "四川"), date(2023, 7, 28)),
+    ),
+    "olympics": (Opening(("北京",), date(2008, 8, 8)),),
+    "winter_olympics": (Opening(("北京", "张家口", "河北"), date(2022, 2, 4)),),
+    "youth_olympics": (Opening(("南京", "江苏"), date(2014, 8, 16)),),
+    "world_expo": (Opening(("上海",), date(2010, 5, 1)),),
+    "military_games": (Opening(("武汉", "湖北"), date(2019, 10, 18)),),
+    "national_games": (
+        Opening(("山东", "济南"), date(2009, 10, 16)),
+        Opening(("辽宁", "沈阳"), date(2013, 8, 31)),
+        Opening(("天津",), date(2017, 8, 27)),
+        Opening(("陕西", "西安"), date(2021, 9, 15)),
+        Opening(("广东", "广州", "深圳", "粤港澳"), date(2025, 11, 9)),
+    ),
+    "horticultural_expo": (
+        Opening(("西安", "陕西"), date(2011, 4, 28)),
+        Opening(("唐山", "河北"), date(2016, 4, 29)),
+        Opening(("北京",), date(2019, 4, 29)),
+    ),
+    "asian_winter_games": (
+        Opening(("长春", "吉林"), date(2007, 1, 28)),
+        Opening(("哈尔滨", "黑龙江"), date(2025, 2, 7)),
+    ),
+    "world_games": (Opening(("成都", "四川"), date(2025, 8, 7)),),
+    "g20_summit": (Opening(("杭州", "浙江"), date(2016, 9, 4)),),
+}
+
+#: Event names as printed → (the event, the year of the one it names, when the name says).
+EVENT_NAMES: dict[str, tuple[str, int | None]] = {
+    "亚运会": ("asian_games", None),
+    "亚运": ("asian_games", None),
+    "大运会": ("universiade", None),
+    "世界大学生运动会": ("universiade", None),
+    "世界大学生夏季运动会": ("universiade", None),
+    "奥运会": ("olympics", None),
+    "冬奥会": ("winter_olympics", None),
+    "冬季奥运会": ("winter_olympics", None),
+    "青奥会": ("youth_olympics", None),
+    "世博会": ("world_expo", None),
+    "军运会": ("military_games", None),
+    "世界军人运动会": ("military_games", None),
+    "全运会": ("national_games", None),
+    "全国运动会": ("national_games", None),
+    "十一运": ("national_games", 2009),
+    "十二运": ("national_games", 2013),
+    "十三运": ("national_games", 2017),
+    "十四运": ("national_games", 2021),
+    "十五运": ("national_games", 2025),
+    "世园会": ("horticultural_expo", None),
+    "亚冬会": ("asian_winter_games", None),
+    "世运会": ("world_games", None),
+    "G20峰会": ("g20_summit", None),
+}
+
+
+def event_opening(name: str, host: str | None, year: int | None, published: date | None) -> date | None:
+    """The opening day of the event ``name`` (a key of :data:`EVENT_NAMES`) a page printed on
+    ``published`` looks forward to: of those held by ``host`` and in ``year`` when given, the
+    first scheduled at the time that opens on or after that day. Without a publication date
+    only a single matching opening answers."""
+    key, named_year = EVENT_NAMES[name]
+    year = year or named_year
+    openings = [o for o in EVENT_OPENINGS[key] if host is None or host in o.hosts]
+    if year is not None:
+        openings = [o for o in openings if o.day.year == year] or openings
+    if published is None:
+        return openings[0].day if len(openings) == 1 else None
+    return next((o.day for o in openings
+                 if o.day >= published and (o.replaced_on is None or published < o.replaced_on)), None)

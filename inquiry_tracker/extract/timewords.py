@@ -24,6 +24,7 @@ from inquiry_tracker.extract.firstchars import (
     pair_guard,
     reach,
 )
+from inquiry_tracker.extract.holidays import EVENT_NAMES, EVENT_OPENINGS
 from inquiry_tracker.extract.lexicon import FINISH_ACT, START_ACT
 from inquiry_tracker.extract.numerals import DIGITS, to_int
 
@@ -253,6 +254,22 @@ def _grammar(names: list[str]) -> re.Pattern[str]:
 GRAMMAR = _grammar(list(ALTERNATIVES))
 #: The grammar without ranges: a second reading where a range turned out not to be one.
 SINGLE_GRAMMAR = _grammar([name for name in ALTERNATIVES if name not in RANGES])
+
+def _words(names: object) -> str:
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+#: "<event>前" (大运会前, 2022年杭州亚运会开幕前, 十四运前): a deadline set by a big event,
+#: the day before it opens (:func:`~inquiry_tracker.extract.holidays.event_opening`). Read by a
+#: pass of its own, only on a page that names one (:data:`EVENT_HINT`): the grammar's first
+#: characters stay few.
+EVENT = re.compile(
+    rf"(?:(?P<ev_y>(?:19|20)\d\d){_SP}年{_SP})?(?P<ev_h>{_words({h for o in EVENT_OPENINGS.values() for x in o for h in x.hosts})})?"
+    rf"(?:市|省)?(?:第[一二三四五六七八九十\d]{{1,3}}届)?(?P<ev_n>{_words(EVENT_NAMES)})会?"
+    rf"(?:{_SP}(?:开幕式|开幕|召开|举办|举行|开赛))?{_SUFFIX}(?!期)"
+)
+#: What a page that names an event holds: the last two characters of some event's name
+EVENT_HINT = re.compile(_words({name[-2:] for name in EVENT_NAMES}))
 
 #: Right after the phrase: it marks a start or a past event, not a deadline.
 AFTER_NOT = re.compile(

@@ -1053,3 +1053,42 @@ def test_works_said_to_last_until_a_day_are_due_to_end_then() -> None:
     may = date(2023, 5, 29)
     assert [d.due for d in find_deadlines("工期预计将持续到7月31日。", may)] == [date(2023, 7, 31)]
     assert find_deadlines("展期至10月31日。", may) == []
+
+
+# "<event>前": the day before a big event opens, the event picked by its host, a year the
+# text gives, and which opening was scheduled when the page was printed
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "due"),
+    [
+        ("体育中心改造力争在大运会前完工", D(2010, 5, 1), "大运会前", D(2011, 8, 11)),
+        ("体育中心改造力争在大运会前完工", D(2019, 5, 1), "大运会前", D(2021, 8, 17)),
+        ("体育中心改造力争在大运会前完工", D(2021, 9, 1), "大运会前", D(2022, 6, 25)),
+        ("场馆周边道路将于杭州亚运会开幕前全部通车", D(2021, 3, 15), "杭州亚运会开幕前", D(2022, 9, 9)),
+        ("场馆周边道路将于杭州亚运会开幕前全部通车", D(2022, 7, 1), "杭州亚运会开幕前", D(2023, 9, 22)),
+        ("预计2022年北京冬奥会前建成", D(2019, 1, 1), "2022年北京冬奥会前", D(2022, 2, 3)),
+        ("确保第十四届全运会开幕前投用", D(2020, 4, 1), "第十四届全运会开幕前", D(2021, 9, 14)),
+        ("新馆要在十四运前交付", D(2020, 4, 1), "十四运前", D(2021, 9, 14)),
+        ("西安世园会前完成绿化", D(2010, 4, 1), "西安世园会前", D(2011, 4, 27)),
+    ],
+)
+def test_event_deadline(text: str, published: date, expr: str, due: date) -> None:
+    found = find_deadline(text, published)
+    assert found is not None and (found.expr, found.due, found.precision) == (expr, due, "holiday")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("亚运会前期准备工作已经启动", D(2021, 3, 1)),  # 前期 is groundwork, not "before"
+        ("大运会期间实行交通管制", D(2019, 1, 1)),  # a period, not a deadline
+        ("奥运会前已建成", D(2012, 1, 1)),  # the only Olympics held here is past
+    ],
+)
+def test_event_no_deadline(text: str, published: date) -> None:
+    found = find_deadline(text, published)
+    assert found is None or found.due is None
+
+
+def test_event_without_publication_date_only_when_unique() -> None:
+    assert find_deadline("冬奥会前通车").due == D(2022, 2, 3)  # type: ignore[union-attr]
+    assert find_deadline("大运会前通车") is None or find_deadline("大运会前通车").due is None  # type: ignore[union-attr]

@@ -340,6 +340,8 @@ def _dept_inside_reply(text: str, s: int, e: int) -> str | None:
 
 
 _INNER_REPLY = re.compile(r"((?:该|此)[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,24}?(?:局|委|中心|公司|办|处|政府))(?:回复|答复)[:：]")
+#: a heading of an answer given point by point ("一、问题核实", "(二)处理情况"), alone on its line
+_REPLY_SECTION = re.compile(r"(?:[一二三四五六七八九十]{1,2}、|[(（][一二三四五六七八九十]{1,2}[)）])[^\n,，。:：?？!！]{2,16}$")
 _SIGNED_BRACKET = re.compile(r"^[(（][\u4e00-\u9fff][^()（）\n]{1,80}[)）]$")
 _HAS_COLON = re.compile(r"[:：]")
 #: a line that titles a citizen's message: "羊市街28号院供暖不达标的问题", "…何时能通车?"
@@ -618,6 +620,13 @@ def _labelled_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchang
                         if not cur.department:
                             cur.department = signer
                         phase = "sig"
+                    elif phase == "r" and (body := shape.spokesperson_body(stripped)):
+                        if not cur.department:  # "某区网络发言人" signing alone below the reply
+                            cur.department = body
+                        phase = "sig"
+                    elif (phase == "r" and _REPLY_SECTION.match(stripped) and n + 1 < len(paras)
+                          and _plain_body(text[paras[n + 1][0] : paras[n + 1][1]])):
+                        cur.reply_parts.append((s, e))  # "一、问题核实": a heading of the answer's points
                     elif (phase == "sig" or _is_boundary(para) or len(cur.reply_parts) >= 40
                           or stories.opens_with_an_ask(text, s, e)):  # "此前,也有网友咨询“…”"
                         close()

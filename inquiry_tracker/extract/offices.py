@@ -104,7 +104,7 @@ _TITLED_BY = re.compile(
 
 #: a paragraph opening with an office that acts: "区教育局以…", "市住建局高度重视…", "县交通局将…"
 _OPENS_ACTING = re.compile(
-    r"\s*(?P<org>" + ORG_MENTION.pattern + r")(?=以|在|高度|立即|已|正在|将|对|根据|按照|结合|始终|积极|坚持|认真|及时|多次|于)")
+    r"\s*(?P<org>" + ORG_MENTION.pattern + r")(?=以|在|高度|立即|已|正在|将|对|根据|按照|结合|始终|积极|坚持|认真|及时|多次|于|近期|计划|拟)")
 #: "感谢您对求索街道工作的关心和支持" — the office thanks the writer in its own name
 _THANKS = re.compile(r"感谢(?:您|你)?对(?P<org>[\u4e00-\u9fff]{2,20}?)(?:工作|事业)?的(?:关心|关注|支持|理解|信任)")
 #: a signature closing the last paragraph: "…此复。感谢您的支持。 吴中区木渎镇", perhaps with
@@ -122,9 +122,9 @@ _REACHED = re.compile(
     r"(?P<org>[\u4e00-\u9fff()（）]{2,30}?(?:公司|集团|局|委|中心|办|所|站|街道|政府))[。,，]")
 #: a 答复单位 field printed right below the reply, in a table ("答复单位: | 市教育局 |")
 _FIELD_BELOW = re.compile(DEPT_FIELD.pattern.replace(_COLON, _COLON + r"[\s|｜]*", 1))
-#: "经尚湖镇核查", "我区建设局工作人员…调查": the office that looked into it, named in the reply
+#: "经尚湖镇核查", "经区教育局了解", "我区建设局工作人员…调查": the office that looked into it, named in the reply
 _LOOKED_INTO = re.compile(
-    r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:认真|深入|及时)?(?:调查|核查|核实|现场核实|实地核实|查实)"
+    r"(?:经|由)(?P<org>[\u4e00-\u9fff]{2,20}?)(?:认真|深入|及时)?(?:调查|核查|核实|现场核实|实地核实|查实|了解)"
     r"|我[区县市镇](?P<own>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心))")
 #: a place that answers in its own name, as who looked into it ("某某开发区", "某镇"; not "本区")
 _PLACE_BODY = re.compile(r"^(?![我本该此各])[\u4e00-\u9fff]{1,8}(?:" + "|".join(PLACE_SUFFIXES) + r")$")

@@ -346,6 +346,16 @@ def office_name(raw: str) -> str | None:
     return s if s and len(s) <= 30 and (is_department(s) or (core != s and is_department(core))) else None
 
 
+def spokesperson_body(line: str) -> str | None:
+    """The body a spokesperson signing alone on a line speaks for: "某区网络发言人" → 某区,
+    "交通运输局新闻发言人" → 交通运输局."""
+    s = line.strip()
+    cut = _SPOKES_END.sub("", s)
+    if cut == s or not cut:
+        return None
+    return office_name(cut) or (cut if PLACE_ONLY.match(cut) else None)
+
+
 #: where a glued next field starts in a field's value ("东丽区 回复时间:…", "管委会回信时间:…")
 _GLUED_NEXT = re.compile(
     r"\s+\S|[,，。;；]|(?:来源|满\s*意\s*度|是否超时)\s*[:：]|(?:回复|回信|答复|办结|受理|发布|提问|留言|办理)(?:时间|日期)"

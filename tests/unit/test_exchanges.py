@@ -781,3 +781,38 @@ def test_a_forum_thread_answered_by_the_office_in_a_later_floor() -> None:
     item = _one(text, date(2015, 1, 20))
     assert item.question.startswith("我是青石小区住户")
     assert (item.kind, item.department, str(item.due)) == ("inquiry", "青州市住房和城乡建设局", "2015-04-30")
+
+
+def test_a_story_reading_out_the_reply_it_was_shown() -> None:
+    text = ("近日,有网友在市长信箱留言,反映新建的城南小学投用两年了,操场还没有铺好,孩子们只能在水泥地上上体育课。\n\n"
+            "相关部门调查后回复了网友。官方回复显示,操场改造因设计变更进度滞后,目前正在抓紧施工,预计10月底前完工。\n")
+    (item,) = extract_items(text, published=date(2021, 6, 3))
+    assert item.kind == "inquiry" and "操场还没有铺好" in item.question
+    assert item.reply.startswith("操场改造因设计变更") and item.deadline_expr == "10月底前"
+
+
+def test_the_office_that_looked_into_it_answers_over_the_sites_source_line() -> None:
+    text = ("时间:2021-03-02 10:20:31    来源:某某生活网\n\n问题案例:城北新区的九年制学校什么时候能建好?\n\n"
+            "解答内容:1、经区教育局了解,该校已开工建设,计划明年8月底前完工。\n")
+    (item,) = extract_items(text, published=date(2021, 3, 2))
+    assert item.department == "区教育局" and item.due == date(2022, 8, 31)
+
+
+def test_an_office_planning_in_the_answers_second_paragraph_replied() -> None:
+    text = ("问题:城东片区一到晚上水压就不够,五楼以上经常停水,什么时候能解决?\n\n"
+            "答复:经了解,城东片区高峰期管网水压偏低。\n\n"
+            "县自来水有限公司近期计划对城东主干管进行扩建,计划11月中旬完工。\n")
+    (item,) = extract_items(text, published=date(2021, 9, 15))
+    assert item.department == "县自来水有限公司" and item.deadline_expr == "11月中旬"
+
+
+def test_an_answer_given_point_by_point_under_numbered_headings_signed_by_a_spokesperson() -> None:
+    text = ("路面积水 问题:村口那段路一下雨就积水,车都过不去,请问会不会解决?\n\n"
+            "答复:针对您反映的问题,我们已经收悉,经调查了解,现答复如下:\n\n一、问题核实\n\n"
+            "8月20日,该路段因连日降雨积水,群众出行不便。\n\n二、处理情况\n\n"
+            "镇政府已安排施工单位开挖排水沟,此工程预计9月底完工。\n\n三、其他\n\n"
+            "如有疑问,您可致电镇政府进行咨询,电话:0000-1234567。\n\n某某区网络发言人\n\n"
+            "供水问题\n\n问题:水压不足,几时可解决?\n\n答复:计划11月中旬完成管道扩建。\n")
+    first, second = extract_items(text, published=date(2021, 8, 25))
+    assert first.department == "某某区" and first.deadline_expr == "9月底"
+    assert second.question == "水压不足,几时可解决?" and second.deadline_expr == "11月中旬"

@@ -145,7 +145,7 @@ ALTERNATIVES: dict[str, str] = {
     "bq": rf"{_LB_Q}第?(?P<bq_q>{_Q}){_SP}季度(?:末|底)?",
     # 春季, 秋天
     # a bare season naming an activity ("冬季供热准备", "夏季防汛") is no time
-    "bs": rf"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬]){_SEASON_WORD}(?![度节运]|(?:供热|供暖|采暖|取暖)(?:准备|工作|保障|是|期|季|设施|管网|企业|单位)|防火|防汛|旅游|用电|用水|用气|保供)"
+    "bs": rf"(?<![每各当同该四\d])(?:(?P<bs_s>[春夏秋冬]){_SEASON_WORD}(?![度节运]|(?:供热|供暖|采暖|取暖)(?:准备|工作|保障|是|期|季|设施|管网|企业|单位)|防火|防汛|旅游|用电|用水|用气|保供|施工)"
     r"|开(?P<bs_o>春)(?![节运]))",
     # “十四五”期间, 十三五末: a five-year plan's period ends with its last year
     "fyp": r"(?P<fyp_n>十[一二三四五六七八九]?五)(?P<fyp_q>[”\"])?(?:规划)?(?:期间|时期|末)",
@@ -168,7 +168,8 @@ ALTERNATIVES: dict[str, str] = {
     "bd": rf"(?<![\d.{_CN}十两廿卅〇零月每第个前近这当次今明昨同该\-~至到、])"
     rf"(?P<bd_d>3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN}]?|廿[{_CN}]|十[{_CN}]?)日(?![内电游均制常报用夜期益])",
     # 计划2021年建成通车, 2020年完工: a bare year is the year's end when an act follows it
-    "yb": rf"(?:(?<![\d.])(?P<yb_y>(?:19|20)\d\d){_SP}年(?![\d{_CN}月度代初底末中内前以来后])"
+    # (not the end of a plan's span: "(2020-2035年)")
+    "yb": rf"(?:(?<![\d.])(?<!\d{{4}}[-—–~])(?P<yb_y>(?:19|20)\d\d){_SP}年(?![\d{_CN}月度代初底末中内前以来后])"
     rf"(?=[^，,。；;！!？?\n]{{0,6}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}|建设|改造|整修|维修|修缮|翻修|大修)"
     # "2020年西安火车站北站房、北广场将投入运营": the thing first, then the plan's word and its act
     rf"|[^，,。；;！!？?\n]{{2,24}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"

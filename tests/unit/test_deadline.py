@@ -533,6 +533,8 @@ def test_find_deadline(
 # Text that holds no deadline at all.
 NONE_CASES: list[tuple[str, date | None]] = [
     ("请尽快办理", MAY8),
+    ("附件:某市体育设施布局规划(2020-2035年)结合旧城改造部分", MAY8),  # the end of a plan's span
+    ("我们制定了冬季施工方案,确保工地不停工", MAY8),  # a season's way of working, not a time limit
     ("近期将开工", MAY8),
     ("将适时启动", MAY8),
     ("下一步将加强监管", MAY8),

@@ -163,7 +163,7 @@ _BAD_START = re.compile(
     r"|[一二三四五六七八九十\d]+标)"
     r"|^(?:改造|改扩建|扩建|提质|维修|建设|新建|续建|重点|市政|基础设施|配套)*(?:项目|工程)$"
     # a programme or a share of the works alone ("重大工程", "民生工程", "场内工程")
-    r"|^(?:重大|民生|民心|实事|惠民|场内|场外|土建|附属)(?:项目|工程)$"
+    r"|^(?:重大|民生|民心|实事|惠民|场内|场外|土建|附属|基础|主体|桩基|绿化|装修|收尾)(?:项目|工程)$"
     # "目前项目", "现有馆", "总工程": a time, a deictic or a total word before the kind names nothing
     r"|^(?:目前|当前|现在|现有|今年|明年|去年|近期|其他|其余|相关|有关|总|原有|已有)(?:项目|工程|馆|园|中心)$"
     r"|^[全主支干沿专]线$"
@@ -844,11 +844,13 @@ def _other_part(name: str, core: str, text: str) -> bool:
             continue  # 济泺路北延黄河隧道: another work that has the name inside its own
         if _LINK_AFTER.match(text, at):
             continue  # 昌平线(与8号线联络线): one end of a link, not the thing
-        more = _MORE_NAME.match(text, at)
+        aside = _ASIDE.match(text, at)  # (past an aside naming where: 两港大道(S2立交)|新建匝道工程)
+        more = _MORE_NAME.match(text, aside.end() if aside else at)
         if (more and not _ACT_HEAD.fullmatch(more.group(1)) and not _COMPANION.search(more.group(1))
-                and not _DID.match(more.group(1))
+                and not _DID.match(more.group(1)) and not _KIND_RE.fullmatch(more.group(1))
                 and not more.group(1).startswith(("项目", "工程")) and not QUALIFIER.fullmatch(more.group(1))):
-            continue  # 万州二桥(北桥头交通体系工程): another project named after it (not "…大桥项目桥梁工程")
+            continue  # 万州二桥(北桥头交通体系工程): another project named after it (not "…大桥项目桥梁工程",
+            # nor 环城南路|快速路工程: the road's own kind again)
         run = _PARTS_AFTER.match(text, at)
         parts = {p.group() for p in _PART_AFTER.finditer(run.group())} - _WHOLE if run else set()
         if not mine:  # a name of the whole: a section or the first phase is part of it, a later phase is not
@@ -856,6 +858,10 @@ def _other_part(name: str, core: str, text: str) -> bool:
         if parts <= mine:
             return False
     return True
+
+
+#: a short aside in brackets right after a name
+_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
 #: the name characters written right before a spot (a longer name's head)
@@ -1071,11 +1077,29 @@ def topic_above(text: str, start: int) -> str:
     low = max(para, start - _TOPIC_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
     for a in reversed([para, *ends] if low == para else ends):  # (a sentence cut by the reach is none)
-        opening = _DATELINE_LEAD.sub("", simplified(text[a : min(start, a + 40)]).lstrip(" \t\u3000"))[:24]
-        found = mentions(opening)
-        defined = _DEFINED.match(opening, found[0].end) if found and found[0].start == 0 else None
-        if defined:  # (with the section it names: "邢衡高速|邢台段|是…")
-            return opening[: defined.end("part") if defined.group("part") else found[0].end]
+        if name := _introduced(text, a, start):
+            return name
+    return ""
+
+
+def _introduced(text: str, a: int, stop: int) -> str:
+    """The project the sentence starting at ``a`` introduces ("邢衡高速邢台段是…" → 邢衡高速邢台段), or ""."""
+    opening = _DATELINE_LEAD.sub("", simplified(text[a : min(stop, a + 40)]).lstrip(" \t\u3000"))[:24]
+    found = mentions(opening)
+    defined = _DEFINED.match(opening, found[0].end) if found and found[0].start == 0 else None
+    if defined:  # (with the section it names: "邢衡高速|邢台段|是…")
+        return opening[: defined.end("part") if defined.group("part") else found[0].end]
+    return ""
+
+
+def topic_below(text: str, start: int) -> str:
+    """The project a page introduces soon after ``start`` ("…计划6月10日具备通车条件,择期开放。
+    某某大桥是一条连接…"): what a page cut at its top, its project named only after its first
+    report, is about; "" when none."""
+    stop = min(len(text), start + 2 * _TOPIC_REACH)
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        if name := _introduced(text, m.end(), stop):
+            return name
     return ""
 
 

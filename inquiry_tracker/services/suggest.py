@@ -214,6 +214,7 @@ def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
         first_line,
         names_a_project,
         topic_above,
+        topic_below,
     )
 
     named = names_a_project(head)
@@ -221,6 +222,9 @@ def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
     # paragraph introduced goes with them: "某高速某段是…。主线全长…。计划于年底通车")
     context = "" if named or _OTHERS.search(head) else "\n".join(
         (first_line(text), context_before(text, claim.start), topic_above(text, claim.start)))
+    if context and not names_a_project(simplified(text[: claim.start])):
+        # nothing above names a project (a page cut at its top): the one it introduces below
+        context += "\n" + topic_below(text, claim.start)
     return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
 
 
@@ -351,15 +355,23 @@ def suggest_for_source(
     hit = sorted({i for _, _, hits in scored for i, _ in hits})
     items = load_candidates(session, source_id, {i: named[i][0] for i in hit}, published)
     item_quals = {i.id: {q for n in i.names for q in qualifiers(n)} for i in items.values()}
+    restated = restatements(session, items)
+    # pages that were evidence for one of these items (later reports restating its promise)
+    # are that promise again, not other projects of the name
+    echoes = {page for page, _ in restated}
+
+    def pages(hits: list[tuple[int, float]]) -> int:
+        return len({items[i].page for i, _ in hits if items[i].page not in echoes} or {items[i].page for i, _ in hits})
+
     best: dict[int, Best] = {}
     for claim, _w, all_hits in scored:
         hits = [h for h in all_hits if h[0] in items]
         if not hits:
             continue
-        if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
+        if pages(hits) > _MAX_NAMED:
             top = max(s for _, s in hits)
             hits = [h for h in hits if h[1] == top]
-            if len({items[i].page for i, _ in hits}) > _MAX_NAMED:
+            if pages(hits) > _MAX_NAMED:
                 continue
         for item_id, score in hits:
             stance = stance_of(claim, items[item_id], published, item_quals[item_id])
@@ -368,7 +380,7 @@ def suggest_for_source(
             key = rank_key(claim, stance, score)
             if item_id not in best or key > best[item_id][0]:
                 best[item_id] = (key, claim, stance, score)
-    best = choose(best, items, published, restatements(session, items))
+    best = choose(best, items, published, restated)
     if not best:
         return []
     return stored.add_suggestions(session, [

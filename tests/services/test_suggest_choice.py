@@ -335,3 +335,31 @@ def test_a_new_date_in_a_paragraph_that_introduced_the_project_sentences_before_
         "途经五个县。主线全长120公里,采用双向四车道高速公路标准建设。计划于2013年年底通车。\n",
     )
     assert [(i, stance, str(new_due)) for _, i, stance, new_due in _proposed(db)] == [(road, "delayed", "2013-12-31")]
+
+
+def test_a_page_cut_at_its_top_is_about_the_project_it_introduces_below(db: Database) -> None:
+    """An excerpt starting mid-story ("据了解,…计划6月10日具备通车条件") names its bridge only in
+    the paragraph after, which introduces it: that is the bridge the report speaks of."""
+    (promise,), _ = _import(
+        db,
+        "南昌晚报\n2023年2月8日 星期三\n本报讯 据悉,青枫大桥是我市第九座跨江大桥。按照计划,青枫大桥力争2024年6月竣工通车。\n",
+        "据了解,目前桥面铺装已完成98%,\n计划6月10日具备主线通车条件,\n择期开放通行。\n"
+        "青枫大桥是一条连接南北两岸的城市快速路,\n主桥为双向8车道。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "progress")]
+
+
+def test_later_reports_that_restated_a_promise_do_not_make_its_name_too_common(db: Database) -> None:
+    """Two later reports restated the bridge's promise (each proposed for it, each an item of
+    its own): with the promise that is three pages of one bridge, not four projects, and the
+    opening is still proposed."""
+    first, *_ = _import(
+        db,
+        "南昌晚报\n2023年2月8日 星期三\n本报讯 青枫大桥力争2024年6月竣工通车。\n",
+        "南昌晚报\n2023年7月1日 星期六\n本报讯 青枫大桥主塔封顶,预计2024年9月竣工通车。\n",
+        "南昌晚报\n2024年3月30日 星期六\n本报讯 青枫大桥桥面铺装加紧施工,预计今年6月竣工通车。\n",
+        "南昌晚报\n2024年5月30日 星期四\n本报讯 青枫大桥计划6月10日具备通车条件。\n",
+        "南昌晚报\n2024年8月24日 星期六\n本报讯 近日,青枫大桥正式建成通车。\n",
+    )
+    opening = [i for s, i, stance, _ in _proposed(db) if stance == "kept"]
+    assert first[0] in opening

@@ -20,6 +20,7 @@ from inquiry_tracker.extract.names import (
     similarity,
     text_grams,
     topic_above,
+    topic_below,
 )
 
 
@@ -833,3 +834,22 @@ def test_a_pages_first_line_skips_the_sites_furniture() -> None:
     the page's first line (where a later page's "该桥计划2019年建成" finds its bridge)."""
     text = "关注我们\n荆楚网 > 宜昌 > 宜昌新闻\n\n香溪长江公路大桥全线贯通(图)\n\n发布时间:2018年12月25日\n"
     assert first_line(text) == "香溪长江公路大桥全线贯通(图)"
+
+
+def test_a_share_of_the_works_is_no_project_name() -> None:
+    """"2016年2月份完成主桥基础工程,2017年10月正式通车": the foundation works are a step, not the thing."""
+    assert item_names("按照大桥施工进度计划,明年2月份完成基础工程,2017年10月份正式通车") == []
+    assert item_names("主体工程预计年底完工") == []
+
+
+def test_a_new_work_named_after_a_road_and_its_interchange_is_another_project() -> None:
+    """"两港大道(S2立交)新建匝道工程" is a ramp of the interchange, not the road's north section;
+    "环城南路快速路工程" is the road itself, its kind said again."""
+    assert similarity("两港大道北段", "由城投公司建设的两港大道(S2立交)新建匝道工程,预计3月完成") == 0.0
+    assert similarity("环城南路", "市民关注的环城南路快速路工程路面铺装施工已经全面展开") == 1.0
+
+
+def test_the_project_a_page_introduces_below_a_report() -> None:
+    text = "据了解,桥面铺装已完成98%,计划6月10日具备通车条件,择期开放通行。青枫大桥是一条连接南北两岸的快速路。"
+    assert topic_below(text, text.index("计划")) == "青枫大桥"
+    assert topic_below("计划年底通车。今年天气晴好。", 0) == ""

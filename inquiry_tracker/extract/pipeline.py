@@ -106,6 +106,8 @@ def _map_deadline(view: View, d: Deadline, original: str) -> Deadline:
     return Deadline(original[a:b], d.due, d.approximate, a, b, d.precision)
 
 
+#: a subheading naming the topic of the part below, then what it says: "医院:将重建或扩建"
+_TOPIC_SUBHEAD = re.compile(r"\s*[\u4e00-\u9fff]{2,4}[:：][^\n:：。!！?？]{2,20}\s*")
 _ORIGINAL_TITLE = re.compile(r"\s*[(（【\[]?\s*原标题")
 #: a numbered list's item: "1、", "(2)", "三、"
 _LIST_ITEM = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*[、.．]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
@@ -138,7 +140,7 @@ def _articles(view: View, paras: list[tuple[int, int]]) -> list[int]:
         # (a heading over a numbered list — "重点公路项目8个" then "1、…" — is a section of the
         # story going on; a "原标题:" line at the end gives the same article's first title)
         if (head and prev_body and not _ORIGINAL_TITLE.match(view.text, a) and not listed_next[i]
-                and (dated_next[i] or not datelined)):
+                and not _TOPIC_SUBHEAD.fullmatch(view.text, a, b) and (dated_next[i] or not datelined)):
             current += 1
         prev_body = not head
         ids.append(current)

@@ -623,3 +623,13 @@ def test_connecting_a_dead_end_road_is_an_act_to_be_done() -> None:
 def test_resuming_work_and_closing_a_facility_are_acts_with_a_date(text: str, expr: str) -> None:
     (item,) = _promises(text)
     assert item.deadline_expr == expr
+
+
+def test_a_topic_subheading_goes_on_with_the_story_and_its_speaker() -> None:
+    """"学校:推动小区建公办学校" heads a part of the same story: the office answering above it
+    still speaks for the plan below it."""
+    text = ("近日,某区政府对委员的提案一一进行答复。\n医院:将重建或扩建\n"
+            "某区政府答复称,计划在2025年之前,完成16家医院改扩建。\n学校:推动小区建公办学校\n"
+            "关于学校少的问题,答复称,目前正推动某小区公办学校动工建设,计划在今年建成投入使用。\n")
+    found = _promises(text, date(2021, 7, 1))
+    assert [(p.department, p.deadline_expr) for p in found] == [("某区政府", "2025年之前"), ("某区政府", "今年")]

@@ -52,9 +52,10 @@ _FOLD = (
     (re.compile(r"自来水厂|净水厂"), "水厂"),  # 某某自来水厂 = 某某水厂
     (re.compile(r"(?:民用|运输)机场"), "机场"),  # 某某民用机场 = 某某机场
     (re.compile(r"奥林匹克体育中心|奥体中心"), "体育中心"),  # 某市新奥体中心 = 某市新体育中心
-    (re.compile(r"跨[海江河湖]大桥|越江大桥|公路大桥|特大桥"), "大桥"),
-    # a bridge over the great rivers is named with or without the river (盐坪坝长江大桥 = 盐坪坝大桥)
-    (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:长江|黄河)(?=大桥)"), ""),
+    (re.compile(r"跨[海江河湖]大桥|越江大桥|公路大桥|公铁(?:两用)?大桥|特大桥"), "大桥"),
+    # a bridge named by its place is named with or without the river it crosses (盐坪坝长江大桥 =
+    # 盐坪坝大桥, 水土嘉陵江大桥 = 水土大桥)
+    (re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:长江|黄河|嘉陵江|金沙江|松花江|黄浦江|钱塘江|澜沧江|雅砻江|大渡河)(?=大桥)"), ""),
     (re.compile(r"高架(?:快速路|路|桥)"), "高架"),
     (re.compile(r"(?:火车|铁路)站"), "站"),  # 西安火车站 = 西安站
     # a numbered hospital is written short: 第二人民医院 = 第二医院 = 二医院 = 二医

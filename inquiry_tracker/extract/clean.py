@@ -37,6 +37,8 @@ _LABEL_START = re.compile(
     r"|^[QA]\s*\d{0,2}\s*[:：]"
     # a reply label opening the line: "官方回复:", "市交通局回复:"
     r"|^(?:官方|部门)(?:回复|答复|回应)|^[\u4e00-\u9fff]{2,20}?(?:回复|答复|回覆)\s*[:：]"
+    # (the office with its other name in brackets, spaced from the verb: "某中心(某某中心) 答复:")
+    r"|^[\u4e00-\u9fff]{2,20}[(（][\u4e00-\u9fff]{2,20}[)）]\s?(?:回复|答复|回覆)\s*[:：]"
 )
 #: a line of separator glyphs only ("▼", "———", "* * *") never continues a sentence
 _SEPARATOR = re.compile(r"^[^\w]+$")

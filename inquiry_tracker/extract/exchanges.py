@@ -243,7 +243,14 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
         return raw
     if is_department(raw) or shape.PLACE_ONLY.match(raw) or SERVICE_RESPONDER.holds(raw):
         return raw
+    aside = _OTHER_NAME.search(raw)  # "某中心(某某建设中心)": the office with its other name, as printed
+    if aside and is_department(raw[: aside.start()]) and is_department(aside.group(1)):
+        return raw
     return None
+
+
+#: an office's other name in brackets closing the label
+_OTHER_NAME = re.compile(r"[(（]([^()（）]{2,20})[)）]$")
 
 
 

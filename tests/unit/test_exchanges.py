@@ -816,3 +816,17 @@ def test_an_answer_given_point_by_point_under_numbered_headings_signed_by_a_spok
     first, second = extract_items(text, published=date(2021, 8, 25))
     assert first.department == "某某区" and first.deadline_expr == "9月底"
     assert second.question == "水压不足,几时可解决?" and second.deadline_expr == "11月中旬"
+
+
+def test_an_office_answering_under_its_two_names_after_an_unfinished_message_line() -> None:
+    """The message's last line has no full stop; the answer's label below names the office
+    with its other name in brackets, spaced from the verb: the label is not glued onto the
+    message, and the office is named as printed."""
+    text = ("网友甲向某区政府问:\n小区大门口马路 污水横流 臭气熏天。 希望有关部门前来调查 处理\n"
+            "某市南站综合管理中心(某市高铁新城建设中心) 答复:\n"
+            "关于WX2020061344信访件的回复尊敬的网友:您好!您反映的问题,我们已经收到。现将答复意见回复如下:"
+            "经调查,该路段污水管网破裂,需对全路段管网进行重建,目前已确定施工单位,施工单位将于11月底进场整改。"
+            "最后,感谢您的来件。\n")
+    (item,) = extract_items(text, published=date(2020, 10, 30))
+    assert item.kind == "inquiry" and item.department == "某市南站综合管理中心(某市高铁新城建设中心)"
+    assert item.question == "小区大门口马路 污水横流 臭气熏天。 希望有关部门前来调查 处理" and item.deadline_expr == "11月底"

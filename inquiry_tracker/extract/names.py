@@ -25,7 +25,7 @@ from functools import lru_cache
 from inquiry_tracker.extract.clean import simplified
 from inquiry_tracker.extract.docfacts import NAVIGATION
 from inquiry_tracker.extract.firstchars import guard
-from inquiry_tracker.extract.lexicon import NEWS_DATELINE, PAGE_CHROME
+from inquiry_tracker.extract.lexicon import FINISH_ACT, NEWS_DATELINE, PAGE_CHROME
 
 #: kinds of work a name ends with (longest first in the pattern)
 KINDS = (
@@ -76,7 +76,7 @@ _NUMERAL = dict(zip("一二两三四五六七八九", (1, 2, 2, 3, 4, 5, 6, 7, 8
 #: a clause that finishes the counted works (not one that starts them: 新开工建设3条地铁线)
 _FINISHES = re.compile(r"建成|完工|竣工|通车|开通|开放|投用|运营")
 #: qualifiers: which part of the thing (kept apart from the name)
-QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|首段|[东西南北中]段|[东西南北]延|[东西南北]延线|全线|主线|主体|南段|北段|一阶段")
+QUALIFIER = re.compile(r"[一二三四五六七八九十\d]期|首期|首开段|首段|[东西南北中]段|[东西南北]延(?:长)?线|[东西南北]延|全线|主线|主体|南段|北段|一阶段")
 #: things a place names (西安火车站, 陕西省人民医院): the place is not cut from them
 #: what a plant every county builds does, its name's only words when no place is written
 _TRADE = r"(?:生活)?垃圾(?:焚烧)?(?:发电|处理|填埋|转运)|餐厨垃圾|(?:城市|县城|城镇)?污水处理|集中供热|城乡供水一体化"
@@ -155,7 +155,7 @@ CIVIC = {"图书馆", "博物馆", "美术馆", "文化馆", "科技馆", "群�
 #: things too common to name one project
 GENERIC = {
     "道路", "公路", "高速", "大桥", "桥", "路", "线", "学校", "公园", "项目", "工程", "中心", "市场", "医院", "广场",
-    "隧道", "通道", "地铁", "轨道交通", "新馆", "场馆", "小区", "园", "馆", "该路", "该桥", "大道", "全线", "主线",
+    "隧道", "通道", "地铁", "轨道交通", "城市轨道交通", "新馆", "场馆", "小区", "园", "馆", "该路", "该桥", "大道", "全线", "主线",
     "快速通道", "快速路", "老旧小区", "综合医院", "背街小巷", "农贸市场", "菜市场", "停车场", "公交线路", "城市道路", "农村公路", "干线公路", "市政道路",
     "人行天桥", "过街天桥", "天桥", "地下通道", "人行道", "公厕", "公共厕所",
 }
@@ -672,6 +672,10 @@ def _leading(text: str, act_from: int = 0) -> list[Mention]:
     # (nor those a list of its parts counts: "设服务区2处", "设管理中心1处")
     found = [m for m in mentions(text) if not _PART_LEAD.search(text, max(0, m.start - 24), m.start)
              and not _LOCATED.search(text, max(0, m.start - 24), m.start) and not _COUNTED_AFTER.match(text, m.end)]
+    # (nor the ends of a section given in brackets: "京密高速(机场南线-六环路)")
+    if "(" in text or "（" in text:
+        sections = [(b.start(), b.end()) for b in _BRACKETED_PART.finditer(text) if _RANGE_MARK.search(b.group())]
+        found = [m for m in found if not any(a < m.start and m.end < b for a, b in sections)]
     # ("从世博园到宝丰村的地铁5号线": the ends a line runs between are not the line)
     ends_of = [m for m in found if _FROM_END.search(text, max(0, m.start - 1), m.start) and _TO_END.match(text, m.end)]
     if ends_of and len(ends_of) < len(found):
@@ -734,6 +738,8 @@ def item_names(*texts: str, act_from: int = 0) -> list[str]:
 #: a promise counting its works, then listing them: "将新增建成快速路约38公里,分别是A 2.8公里、B…"
 _LIST_OPENS = re.compile(r"(?:分别是|分别为|具体为|具体是|依次是|依次为)[:：]?")
 _BRACKETED_PART = re.compile(r"[(（][^()（）]{0,30}[)）]")
+#: what joins the two ends of a section ("机场南线-六环路", "五环至六环")
+_RANGE_MARK = re.compile("[-—–~至到]")
 
 
 def _listed(text: str, act_from: int) -> list[str]:
@@ -943,6 +949,18 @@ def told_apart(name: str, text: str) -> bool:
     folded = _compared_form(name)
     text_f = _text_form(text)
     return len(folded) >= 2 and folded in text_f and _other_part(name, folded, text_f)
+
+
+def after_anothers_act(name: str, text: str) -> bool:
+    """``text`` names another project first, says it is done, and only then names ``name``
+    ("京雄高速全线通车,强化了…与大兴国际机场的联系"): what the work leads to, not the work."""
+    folded = _compared_form(name)
+    text_f = _text_form(text.split("\n", 1)[0])  # (the text itself, not the aliases a window adds below it)
+    at = text_f.find(folded) if len(folded) >= 2 else -1
+    found = mentions(text_f[:at]) if at > 0 else []
+    if not found or any(similarity(name, m.name) >= 0.5 for m in found):
+        return False
+    return FINISH_ACT.search(text_f, found[0].end, at) is not None
 
 
 def built_by(name: str, text: str) -> bool:
@@ -1208,6 +1226,24 @@ def _restated_in(head: str, statement: str, deadline: str | None) -> bool:
     return len(core) >= 6 and core in _NOT_WORD.sub("", simplified(head))
 
 
+#: a clause announcing the list printed below it: "计划新开工线路2条,分别为:"
+_LIST_FOLLOWS = re.compile(r"(?:分别为|分别是|包括|如下|即)\s*[:：]\s*$")
+
+
+def listed_below(text: str, end: int) -> str:
+    """The entries of the list a statement announces at its end ("…分别为:"): the short lines
+    below it, at most six; "" when it announces none."""
+    if not _LIST_FOLLOWS.search(text, max(0, end - 8), end):
+        return ""
+    entries: list[str] = []
+    for ln in (ln.strip() for ln in text[end : end + 400].split("\n")):
+        if ln and len(ln) <= 40:
+            entries.append(ln)
+        if len(entries) >= 6 or ln.endswith(("。", "!", "！")):
+            break  # (the list's last line closes its sentence)
+    return "\n".join(entries)
+
+
 def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str], list[str]]:
     """The names and grams an extracted item is indexed under for follow-up: from its clause,
     the sentence before it, its question, its paragraph's opening and the page's title (see
@@ -1221,8 +1257,11 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
     head = title or first_line(text)
     named = referent(text, statement, pos) or referent(text, before, max(0, pos - len(before)))
     heading = heading_above(text, pos)
+    listed = listed_below(text, pos + len(statement)) if statement else ""
     if getattr(it, "kind", "") == "inquiry":
         texts: tuple[str, ...] = (statement, named, before, getattr(it, "question", None) or "", head, heading, opening)
+    elif listed:  # "计划9月底新开工线路2条,分别为:" over the lines it lists: those are the things
+        texts = (listed, statement, named, before, head, heading, opening)
     elif _restated_in(head, statement, getattr(it, "deadline_expr", None)):
         # the headline restates the promise ("某地铁2号线计划今年年底实现通车试运营" over "…,计划今年年底
         # 实现通车试运营"): what it names is the thing, before the parts the sentence lists
@@ -1231,3 +1270,24 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
         texts = (statement, named, before, topic_above(text, pos), head, heading, opening)
     return index_entry(*texts, subject=getattr(it, "subject", "") or "", deadline=getattr(it, "deadline_expr", None),
                        page=text)
+
+
+@lru_cache(maxsize=1)
+def _metro_city() -> re.Pattern[str]:
+    from inquiry_tracker.extract.departments import cities
+
+    return re.compile("(" + "|".join(map(re.escape, cities())) + ")市?(?:地铁|轨道交通|城市轨道交通|轨交)")
+
+
+#: a metro line named by its number alone ("1号线", "10号线一期")
+_BARE_LINE = re.compile(r"\d{1,2}号线(?:[一二三四五六七八九十]期|[东西南北]延(?:长)?线?|[东西南北]段)*")
+
+
+def metro_cities(text: str) -> set[str]:
+    """The cities whose metro ``text`` speaks of ("沈阳地铁1号线", "呼和浩特市城市轨道交通")."""
+    return set(_metro_city().findall(simplified(text))) if ("地铁" in text or "轨" in text) else set()
+
+
+def bare_lines(names: list[str]) -> bool:
+    """Every name is a metro line's number alone: which city's line it is, the page says."""
+    return bool(names) and all(_BARE_LINE.fullmatch(n) for n in names)

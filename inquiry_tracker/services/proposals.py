@@ -72,6 +72,8 @@ class Candidate:
     named_itself: int = 0
     #: it promises a building finished (竣工), not put into use (开放)
     built_only: bool = False
+    #: the cities whose metro its page speaks of (a line named by its number alone is that city's)
+    metro: frozenset[str] = frozenset()
 
 
 #: how far ahead an announced opening still counts as done
@@ -85,9 +87,11 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
     """(stance, new_due, event_date) of ``claim`` for ``item``, or None when it is no evidence
     (see module docstring); ``quals`` are the item's section and phase words."""
     from inquiry_tracker.extract.lexicon import same_act
-    from inquiry_tracker.extract.names import qualifiers
+    from inquiry_tracker.extract.names import metro_cities, qualifiers
     from inquiry_tracker.extract.stance import BUILT_ACT, OPENING_ACT
 
+    if item.metro and (theirs := metro_cities(claim.sentence)) and not theirs & item.metro:
+        return None  # another city's line of that number ("沈阳地铁1号线" is not 呼和浩特's)
     partial = claim.partial and not (qualifiers(claim.sentence) & quals)
     told = claim.when or published
     # an opening still to come after the due date sets no new date for the building's finish
@@ -203,6 +207,7 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
     already, first printed no later than it; with their due date, names (``candidates``: item
     id → its indexed names, as the match index gave them) and first page."""
     from inquiry_tracker.extract.clean import simplified
+    from inquiry_tracker.extract.names import bare_lines, metro_cities
     from inquiry_tracker.extract.stance import BUILT_ACT, OPENING_ACT, promised_step
 
     out = {}
@@ -216,6 +221,7 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
             step=step is not None, step_act=step, lead=_is_lead(row.head, row.start), named_itself=named,
             built_only=(bool(BUILT_ACT.search(statement)) and not OPENING_ACT.search(statement)
                         and not any(_OPEN_WHEN_BUILT.search(n) for n in row.names)),
+            metro=frozenset(metro_cities(row.head + "\n" + row.sentence)) if bare_lines(row.names) else frozenset(),
         )
     return out
 

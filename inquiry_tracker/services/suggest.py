@@ -249,6 +249,7 @@ def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool]
     names no other project. ``near`` says which windows share enough grams to be worth
     comparing; ``named`` gives the sentence's project names (computed once, when needed)."""
     from inquiry_tracker.extract.names import (
+        after_anothers_act,
         built_by,
         first_line_number,
         points_at_another_kind,
@@ -264,11 +265,12 @@ def _speaks_of(names: list[str], windows: tuple[str, str, str], near: list[bool]
         return 0.0  # the sentence is another line's, the clause names none ("2号线开通,…与1号线换乘")
     best = 0.0
     if near[0]:
-        if all(told_apart(n, clause) or built_by(n, clause) for n in names):
+        if all(told_apart(n, clause) or built_by(n, clause) or after_anothers_act(n, clause) for n in names):
             return 0.0  # the clause's act is another project's that has the name in its own (or was built by it)
         best = max(similarity(n, clause) for n in names)
     if best < THRESHOLD and near[1]:
-        best = max(best, 0.95 * max(similarity(n, sentence) for n in names))
+        # (not a name the sentence gives only as where another finished work leads)
+        best = max(best, 0.95 * max((similarity(n, sentence) for n in names if not after_anothers_act(n, sentence)), default=0.0))
     if best < THRESHOLD and near[2]:
         others = any(max(similarity(n, m) for n in names) < 0.5 for m in named())
         # ("这条高速…" inherits no ring road from the sentence before: the kinds differ)

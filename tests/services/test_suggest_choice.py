@@ -363,3 +363,24 @@ def test_later_reports_that_restated_a_promise_do_not_make_its_name_too_common(d
     )
     opening = [i for s, i, stance, _ in _proposed(db) if stance == "kept"]
     assert first[0] in opening
+
+
+def test_another_citys_line_of_the_same_number_is_not_the_promised_line(db: Database) -> None:
+    """呼和浩特's 1号线 was promised; a 沈阳 page reports 沈阳地铁1号线 work started: a line named
+    by its number alone belongs to the city whose metro its page speaks of."""
+    _import(
+        db,
+        "内蒙古年底将迈入地铁时代\n北方日报 2019年7月16日\n记者昨日从呼和浩特市城市轨道交通建设管理有限公司获悉,"
+        "1号线计划12月底开通试运营。\n",
+        "本报沈阳讯 2021年8月1日,沈阳地铁1号线东延线首根桩基开钻,标志着该项目正式开工。\n",
+    )
+    assert _proposed(db) == []
+
+
+def test_what_an_opened_road_leads_to_is_not_that_promise(db: Database) -> None:
+    _import(
+        db,
+        "北京日报\n2019年3月2日 星期六\n本报讯 城南体育中心计划今年9月底建成投用。\n",
+        "北京日报\n2022年5月31日 星期二\n本报讯 5月30日,京雄高速全线通车,强化了南部地区与中心城区、城南体育中心的相互联系。\n",
+    )
+    assert _proposed(db) == []

@@ -8,12 +8,17 @@ from datetime import date
 import pytest
 
 from inquiry_tracker.extract.names import (
+    after_anothers_act,
+    bare_lines,
     context_before,
     declared_aliases,
     first_line,
     index_entry,
+    item_index_entry,
     item_names,
+    listed_below,
     mentions,
+    metro_cities,
     name_grams,
     referent,
     road_numbers,
@@ -863,3 +868,42 @@ def test_a_bridge_is_named_with_or_without_its_river_and_its_railway_deck() -> N
     assert similarity("芜湖长江大桥", "芜湖长江公铁大桥通车") == 1.0
     assert similarity("湘江大桥", "株洲湘江大桥通车") == 1.0
     assert similarity("水土大桥", "水土镇新建大桥通车") < 0.75
+
+
+def test_a_list_announced_at_the_end_of_a_promise_names_its_things() -> None:
+    text = ("计划9月底新开工线路2条,分别为:\n\n地铁1号线东延线(15公里)\n\n总投资103亿;\n\n地铁6号线一期(36公里)\n\n"
+            "总投资263亿。\n\n地铁10号线预计今年6月试运营。")
+    end = text.index("分别为:") + 4
+    assert listed_below(text, end).split("\n") == ["地铁1号线东延线(15公里)", "总投资103亿;", "地铁6号线一期(36公里)", "总投资263亿。"]
+    assert listed_below(text, 5) == ""
+
+
+def test_an_eastward_extension_is_a_qualifier_of_its_line() -> None:
+    assert name_grams("1号线东延线") == name_grams("1号线") == ("L1",)
+
+
+def test_the_ends_of_a_section_in_brackets_and_a_metro_company_name_no_project() -> None:
+    assert item_names("今年将建设完成甲乙高速和通清路,开工建设京密高速(机场南线-六环路)。") == ["甲乙高速", "京密高速"]
+    assert item_names("记者从某某市城市轨道交通建设管理有限公司获悉,某某市地铁1号线计划今年12月底开通试运营") == ["1号线"]
+
+
+def test_a_metro_line_by_its_number_belongs_to_the_city_its_page_names() -> None:
+    assert metro_cities("本报沈阳讯 沈阳地铁1号线东延线首根桩基开钻") == {"沈阳"}
+    assert metro_cities("呼和浩特市城市轨道交通建设管理有限公司") == {"呼和浩特"}
+    assert bare_lines(["1号线", "2号线南延线"]) and not bare_lines(["京雄高速", "1号线"])
+
+
+def test_what_a_finished_work_leads_to_is_not_the_work() -> None:
+    clause = "京雄高速全线通车不仅强化了南部地区与中心城区、大兴国际机场的相互联系"
+    assert after_anothers_act("大兴国际机场", clause)
+    assert not after_anothers_act("京雄高速", clause)
+    assert not after_anothers_act("大兴国际机场", "大兴国际机场建成投运")
+
+
+def test_a_promise_announcing_a_list_is_indexed_under_the_listed_things() -> None:
+    from types import SimpleNamespace
+
+    text = "计划9月底新开工线路2条,分别为:\n\n地铁1号线东延线(15公里)\n\n地铁6号线一期(36公里)。\n"
+    it = SimpleNamespace(kind="promise", statement="计划9月底新开工线路2条,分别为:", start=0, subject="", deadline_expr="9月底")
+    names, _ = item_index_entry(text, None, it)
+    assert names[:2] == ["1号线东延线", "6号线一期"]

@@ -1167,7 +1167,7 @@ def first_line(text: str) -> str:
 #: a work referred to by its kind alone: 新桥, 该馆, 这条路, 主体育场 (the kind in group 1)
 #: a name said to be a work: "…是某市重点交通建设工程"
 _SAID_A_WORK = re.compile(r"(?:是|为|系)[^,，。;；]{0,20}?(?:工程|项目)")
-_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(桥|馆|路|隧道|学校|医院|公园|线|体育场|水厂)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
+_BARE_REFERENCE = re.compile(r"(?:新|该|此|这座|这条|这所|本|主)(高速公路|高速|公路|铁路|快速路|大道|桥|馆|路|隧道|学校|医院|公园|线|体育场|水厂)(?![\u4e00-\u9fff]{0,1}(?:路|街|桥|站))"
                              # "该项目", "该工程": the work last named as a project (湾边大桥项目)
                              r"|(?:该|此|这一?|本)(项目|工程)"
                              # a bare kind opening its clause or right after its date ("今年10月隧道建成通车")

@@ -907,3 +907,9 @@ def test_a_promise_announcing_a_list_is_indexed_under_the_listed_things() -> Non
     it = SimpleNamespace(kind="promise", statement="计划9月底新开工线路2条,分别为:", start=0, subject="", deadline_expr="9月底")
     names, _ = item_index_entry(text, None, it)
     assert names[:2] == ["1号线东延线", "6号线一期"]
+
+
+def test_this_expressway_is_the_one_named_last() -> None:
+    text = "另一条“第二通道”——长沙至益阳高速公路也已开展前期工作。据悉,该高速公路主线全长约200公里,计划2016年开工,2019年底建成通车。"
+    clause = "据悉,该高速公路主线全长约200公里,计划2016年开工,"
+    assert referent(text, clause, text.index(clause)) == "长沙至益阳高速公路"

@@ -1291,3 +1291,15 @@ def metro_cities(text: str) -> set[str]:
 def bare_lines(names: list[str]) -> bool:
     """Every name is a metro line's number alone: which city's line it is, the page says."""
     return bool(names) and all(_BARE_LINE.fullmatch(n) for n in names)
+
+
+#: a phase named on its own, opening a clause ("二期项目由…", "其中一期…"), not after a name
+#: ("6号线二期" is that line's)
+_BARE_PHASE = re.compile(r"(?:^|(?<=[,，。;；:：\s]))(?:其中|而|该项目|项目)?([一二三四五六七八九十\d]期)")
+
+
+def later_phase(text: str) -> str | None:
+    """The phase ``text`` speaks of last, named on its own, when it is a later one (二期,
+    三期), else None."""
+    found = _BARE_PHASE.findall(text)
+    return found[-1] if found and _LATER_PHASE.fullmatch(found[-1]) else None

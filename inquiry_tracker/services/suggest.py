@@ -290,6 +290,7 @@ def suggest_for_source(
     from inquiry_tracker.extract.names import (
         crossing_aliases,
         declared_aliases,
+        later_phase,
         mentions,
         qualifiers,
         text_grams,
@@ -327,7 +328,7 @@ def suggest_for_source(
     for n, gram_set in name_sets.items():
         for g in gram_set:
             postings.setdefault(g, set()).add(n)
-    scored: list[tuple[Claim, tuple[str, str, str], list[tuple[int, float]]]] = []
+    scored: list[tuple[Claim, str, list[tuple[int, float]]]] = []
     for claim, w, w_grams, head in zip(found, windows, window_grams, heads, strict=True):
         found_scores: dict[int, float] = {}
         said: list[list[str]] = []
@@ -351,7 +352,7 @@ def suggest_for_source(
             top = max(found_scores.values())
             if sum(1 for v in found_scores.values() if v == top) > _TOO_COMMON:
                 continue  # names many items alike: no page can be told (checked again by page below)
-            scored.append((claim, w, sorted(found_scores.items())))
+            scored.append((claim, head, sorted(found_scores.items())))
     if not scored:
         return []
     hit = sorted({i for _, _, hits in scored for i, _ in hits})
@@ -366,8 +367,11 @@ def suggest_for_source(
         return len({items[i].page for i, _ in hits if items[i].page not in echoes} or {items[i].page for i, _ in hits})
 
     best: dict[int, Best] = {}
-    for claim, _w, all_hits in scored:
-        hits = [h for h in all_hits if h[0] in items]
+    for claim, head, all_hits in scored:
+        # a later phase the sentence speaks of up to the claim ("二期项目…于2月1日开工") is not
+        # the phase an item promised, nor the whole it names
+        phase = later_phase(head)
+        hits = [h for h in all_hits if h[0] in items and (phase is None or phase in item_quals[h[0]])]
         if not hits:
             continue
         if pages(hits) > _MAX_NAMED:

@@ -384,3 +384,16 @@ def test_what_an_opened_road_leads_to_is_not_that_promise(db: Database) -> None:
         "北京日报\n2022年5月31日 星期二\n本报讯 5月30日,京雄高速全线通车,强化了南部地区与中心城区、城南体育中心的相互联系。\n",
     )
     assert _proposed(db) == []
+
+
+def test_a_later_phase_reported_is_not_the_promised_park(db: Database) -> None:
+    """The park was promised open in September; a later page reports its first phase open,
+    then that the second phase started work: the second phase says nothing of the promise."""
+    _import(
+        db,
+        "深圳晚报\n2020年5月6日 星期三\n本报讯 南海公园预计今年9月份对外开放。\n",
+        "深圳晚报\n2021年3月2日 星期二\n本报讯 南海公园一期项目于2020年9月30日向市民开放。\n"
+        "二期项目由区城管局负责,项目于2021年2月1日正式开工。\n",
+    )
+    (row,) = svc.list_suggestions(db)
+    assert row.event_date == date(2020, 9, 30)

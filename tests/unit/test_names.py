@@ -16,6 +16,7 @@ from inquiry_tracker.extract.names import (
     index_entry,
     item_index_entry,
     item_names,
+    later_phase,
     listed_below,
     mentions,
     metro_cities,
@@ -913,3 +914,10 @@ def test_this_expressway_is_the_one_named_last() -> None:
     text = "另一条“第二通道”——长沙至益阳高速公路也已开展前期工作。据悉,该高速公路主线全长约200公里,计划2016年开工,2019年底建成通车。"
     clause = "据悉,该高速公路主线全长约200公里,计划2016年开工,"
     assert referent(text, clause, text.index(clause)) == "长沙至益阳高速公路"
+
+
+def test_a_later_phase_named_on_its_own_is_what_the_clause_speaks_of() -> None:
+    assert later_phase("二期项目由区城管局负责,项目于2021年2月1日开工") == "二期"
+    assert later_phase("一期已通车,二期计划明年开工") == "二期"
+    assert later_phase("一期已通车") is None
+    assert later_phase("地铁6号线二期、7号线、15号线西段开通试运营") is None  # the line's own phase

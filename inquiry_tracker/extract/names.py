@@ -1226,14 +1226,11 @@ def _restated_in(head: str, statement: str, deadline: str | None) -> bool:
     return len(core) >= 6 and core in _NOT_WORD.sub("", simplified(head))
 
 
-#: a clause announcing the list printed below it: "计划新开工线路2条,分别为:"
-_LIST_FOLLOWS = re.compile(r"(?:分别为|分别是|包括|如下|即)\s*[:：]\s*$")
-
-
 def listed_below(text: str, end: int) -> str:
-    """The entries of the list a statement announces at its end ("…分别为:"): the short lines
-    below it, at most six; "" when it announces none."""
-    if not _LIST_FOLLOWS.search(text, max(0, end - 8), end):
+    """The entries of the list a statement announces at its end ("计划新开工线路2条,分别为:"):
+    the short lines below it, at most six; "" when it announces none."""
+    opens = _LIST_OPENS.search(text, max(0, end - 8), end)
+    if opens is None or not text[opens.start() : end].rstrip().endswith((":", "：")):
         return ""
     entries: list[str] = []
     for ln in (ln.strip() for ln in text[end : end + 400].split("\n")):

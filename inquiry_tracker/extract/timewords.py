@@ -16,6 +16,7 @@ Used by :mod:`inquiry_tracker.extract.deadline`, which resolves what is matched 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from inquiry_tracker.extract.firstchars import (
     compile_guarded,
@@ -256,8 +257,9 @@ GRAMMAR = _grammar(list(ALTERNATIVES))
 #: The grammar without ranges: a second reading where a range turned out not to be one.
 SINGLE_GRAMMAR = _grammar([name for name in ALTERNATIVES if name not in RANGES])
 
-def _words(names: object) -> str:
-    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))  # type: ignore[call-overload]
+def _words(names: Iterable[str]) -> str:
+    """Words as alternatives, the longest first."""
+    return "|".join(sorted(map(re.escape, names), key=len, reverse=True))
 
 
 #: "<event>前" (大运会前, 2022年杭州亚运会开幕前, 十四运前): a deadline set by a big event,

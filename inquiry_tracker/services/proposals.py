@@ -8,7 +8,8 @@ of :mod:`inquiry_tracker.services.suggest`).
   promising that step ("预计6月底主桥合龙" for "最快明年合龙"), while for an item promising the
   thing done a planned step is progress. A plan to open is no date for a promised step
   ("最快明年合龙" is not delayed by "2021年建成通车"). An event before the item
-  was first printed, or a claim dated years after its due date, is no evidence.
+  was first printed, a claim dated years after its due date, or another city's metro line of
+  the number an item names alone ("沈阳地铁1号线" for a page about 呼和浩特's 1号线) is no evidence.
 - **One proposal per promise** (:func:`choose`): items of one page sharing a name are that
   page restating one promise (headline and body), and items of one page that one sentence of
   the article matches are a list it names in passing ("4条线…分别是6号线、8号线…") — either

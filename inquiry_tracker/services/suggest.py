@@ -13,8 +13,10 @@ How an article finds its items:
    share at least two grams or a road number;
 3. each candidate's names (:mod:`inquiry_tracker.extract.names`) are compared with the
    clause, then its sentence, then — when the sentence names no other project — the sentence
-   before and the headline; a number of another road or line, or a section that is not the
-   item's, rules it out;
+   before and the headline (on a page cut at its top, naming nothing before the claim, also the
+   project it introduces just below); a number of another road or line, a section that is not
+   the item's, a later phase named on its own (二期项目…) that the item did not promise, or a name
+   given only as where another finished work leads (…通车,强化了与某机场的联系) rules it out;
 4. the claim becomes a stance against the item's due date, and of the items of one promise
    page, or of a page restating an older promise, one is proposed
    (:mod:`inquiry_tracker.services.proposals`); a report of an event dated before the item
@@ -58,7 +60,8 @@ if TYPE_CHECKING:  # the reader loads with the first import, not with the servic
 #: how fully a text must repeat an item's name to speak of it
 THRESHOLD = 0.75
 #: a claim naming open items from more pages than this does not say which one it means
-#: (several items of one page sharing a name are one promise restated, and all get it)
+#: (several items of one page sharing a name are one promise restated, and all get it; a page
+#: already proposed as evidence for one of them restates that promise and is not counted)
 _MAX_NAMED = 3
 _SENTENCE_END = re.compile(r"[。!！?？;；\n]")
 

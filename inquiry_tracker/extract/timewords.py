@@ -164,7 +164,9 @@ ALTERNATIVES: dict[str, str] = {
     # 3天内, 15个工作日内, 半年内, 一个半月内, 24小时之内
     "du": rf"(?<![\d.{_CN}十两百廿〇零])(?P<du_n>\d{{1,3}}|[零〇一二两三四五六七八九十百廿]{{1,4}}|半){_SP}"
     rf"(?P<du_g>个)?{_SP}(?P<du_h0>半)?(?P<du_u>工作日|自然日|天|日|周|星期|礼拜|月|年|小时|钟头)"
-    rf"(?P<du_h>半)?{_SP}(?:之内|以内|内(?![容部外地陆河涵蒙需存科]))",
+    rf"(?P<du_h>半)?{_SP}(?:之内|以内|内(?![容部外地陆河涵蒙需存科])"
+    # "预计10天后可完工": a finish that many days on is due then
+    rf"|后(?={_SP}(?:即可|就能|就可|可|将)?{_SP}(?:完工|完成|建成|竣工|通车|恢复|开通|投用|投入使用|开放|修复)))",
     # 20日前 (a day of the publication month); CN numerals only from 十 up ("一日" is a day's length)
     "bd": rf"(?<![\d.{_CN}十两廿卅〇零月每第个前近这当次今明昨同该\-~至到、])"
     rf"(?P<bd_d>3[01]|[12]\d|0?[1-9]|三十一?|二十[{_CN}]?|廿[{_CN}]|十[{_CN}]?)日(?![内电游均制常报用夜期益])",
@@ -232,7 +234,7 @@ def _before(name: str, mark: str) -> str:
 #: "3000万元"). The ranges stand together in the grammar, so one test covers all four.
 _REACH = {
     RANGES: reach("|".join(f"(?:{_before(n, _CONN)})" for n in RANGES), "".join(first_chars(_CONN) or ()), re.ASCII),
-    ("du",): reach(_before("du", "(?:之内|以内|内") + "[之以]?", "内", re.ASCII),
+    ("du",): reach(_before("du", "(?:之内|以内|内") + "[之以]?", "内后", re.ASCII),
 }
 
 

@@ -1094,3 +1094,19 @@ def test_event_no_deadline(text: str, published: date) -> None:
 def test_event_without_publication_date_only_when_unique() -> None:
     assert find_deadline("冬奥会前通车").due == D(2022, 2, 3)  # type: ignore[union-attr]
     assert find_deadline("大运会前通车") is None or find_deadline("大运会前通车").due is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "due"),
+    [
+        ("开挖一条排水沟,此工程预计10天后可完工", "10天后", D(2017, 9, 25)),
+        ("抢修队正在更换管道,预计3天后恢复供水", "3天后", D(2017, 9, 18)),
+    ],
+)
+def test_a_finish_some_days_on_is_due_then(text: str, expr: str, due: date) -> None:
+    found = find_deadline(text, D(2017, 9, 15))
+    assert found is not None and (found.expr, found.due) == (expr, due)
+
+
+def test_some_days_later_in_a_story_is_no_deadline() -> None:
+    assert find_deadline("三个月后,他又来到这里看望老人", D(2017, 9, 15)) is None

@@ -73,6 +73,11 @@ Q_NAMED = re.compile(
     # and the caller's masked number after the name: "市民陈小姐(8344**04):"
     rf"(?:\s*[(（][0-9*＊\-]{{3,15}}[)）])?\s*[:：]\s*"
 )
+# "曾先生:我的女儿…?" — a caller by surname alone, opening a hotline transcript's line (a reply
+# greeting its writer so, "杨先生:您好!…", stays the reply's, as a unit test checks)
+Q_CALLER = re.compile(rf"[\u4e00-\u9fff]{_TITLE}\s*[:：]\s*")
+# "邹志超:" — an official answering by name alone, introduced with a title above ("管委会主任邹志超接听…")
+R_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})\s*[:：]\s*")
 # "Sallyye向鹿城区政府问:" — a named writer asking an office
 Q_TO_OFFICE = re.compile(r"[^\s:：,，。]{1,20}?向[\u4e00-\u9fff]{2,20}?(?:提问|问|咨询|留言|反映|投诉|求助)\s*[:：]\s*")
 Q_FIELD = re.compile(
@@ -216,6 +221,19 @@ _GARBLED_DAY = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,4}(?=[\u4e00-\u9fff]{4,}
 _VIA = re.compile(r"(?:通过|经由|在|为)[^,，。]{1,24}?(?:平台|网站|栏目|热线|留言板|信箱|客户端|通道)(?:上)?$")
 #: the units an office lists after its name: "(公路处、运管处)"
 _SUB_UNITS = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]$")
+
+
+def _introduced_official(text: str, name: str, before: int) -> bool:
+    """``name`` was introduced with an official's title above ``before`` ("…管委会主任邹志超接听市长热线")."""
+    at = text.find(name, max(0, before - 3000), before)
+    while at >= 0:
+        if _TITLE_END.search(text, max(0, at - 8), at):
+            return True
+        at = text.find(name, at + 1, before)
+    return False
+
+
+_TITLE_END = re.compile(f"(?:{_TITLES})$")
 
 
 def _resolve_department(raw: str, text: str, before: int) -> str | None:
@@ -710,7 +728,7 @@ def _segments(
         if p < reach:
             continue
         m = (Q_LABEL.match(text, p, b) or Q_FIELD.match(text, p, b) or Q_NAMED.match(text, p, b)
-             or Q_TO_OFFICE.match(text, p, b))
+             or Q_TO_OFFICE.match(text, p, b) or (Q_CALLER.match(text, p, b) if p == a else None))
         if m:
             marks.append((p, m.end(), "Q", None))
             continue
@@ -759,6 +777,10 @@ def _segments(
         m = R_BRACKET.match(text, p, b)
         if m and _resolve_department(m.group("dept"), text, p):
             marks.append((p, m.end(), "R", m.group("dept")))
+            continue
+        m = R_NAMED.match(text, p, b) if expecting_reply and p == a else None
+        if m and _introduced_official(text, m.group("name"), p):
+            marks.append((p, m.end(), "R", m.group("name")))
             continue
         m = TITLE_RESPONDER.match(text, p, b) if expecting_reply else None  # (read only where it counts)
         if m:

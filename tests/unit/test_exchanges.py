@@ -830,3 +830,23 @@ def test_an_office_answering_under_its_two_names_after_an_unfinished_message_lin
     (item,) = extract_items(text, published=date(2020, 10, 30))
     assert item.kind == "inquiry" and item.department == "某市南站综合管理中心(某市高铁新城建设中心)"
     assert item.question == "小区大门口马路 污水横流 臭气熏天。 希望有关部门前来调查 处理" and item.deadline_expr == "11月底"
+
+
+def test_a_hotline_transcript_of_callers_by_surname_and_an_official_by_name() -> None:
+    """A 市长热线 write-up introduces the official with a title, then prints each caller by
+    surname ("曾先生:") and the official's answer under his name alone ("王某某:")."""
+    text = ("12月25日上午,某区管委会主任王某某接听市长热线。\n\n"
+            "曾先生:我的女儿马上就要上小学了,听说附近要新建一所小学,具体建设时间定了吗?\n\n"
+            "王某某:新学校建设已经研究过了,开建的时间应该在明年,后年可以开学。\n\n"
+            "杨女士:城东学校建设情况如何,明年何时开学?\n\n"
+            "王某某:目前主体已经完成,预计明年上半年竣工,明年九月开学。\n\n"
+            "对于市民反映的问题,王某某一一给予了回复。\n")
+    items = extract_items(text, published=date(2019, 12, 25))
+    assert [(i.kind, i.department) for i in items] == [("inquiry", "王某某"), ("inquiry", "王某某")]
+    assert items[1].question == "城东学校建设情况如何,明年何时开学?"
+
+
+def test_a_greeting_to_the_writer_is_no_caller() -> None:
+    text = "网友:小区门口路灯坏了,什么时候修?\n\n区城管局回复:\n杨先生:您好!路灯已列入维修计划,本月底前修复。\n"
+    (item,) = extract_items(text, published=date(2021, 5, 6))
+    assert item.department == "区城管局" and item.deadline_expr == "本月底前"

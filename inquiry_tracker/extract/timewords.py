@@ -164,7 +164,7 @@ ALTERNATIVES: dict[str, str] = {
     # 3天内, 15个工作日内, 半年内, 一个半月内, 24小时之内
     "du": rf"(?<![\d.{_CN}十两百廿〇零])(?P<du_n>\d{{1,3}}|[零〇一二两三四五六七八九十百廿]{{1,4}}|半){_SP}"
     rf"(?P<du_g>个)?{_SP}(?P<du_h0>半)?(?P<du_u>工作日|自然日|天|日|周|星期|礼拜|月|年|小时|钟头)"
-    rf"(?P<du_h>半)?{_SP}(?:之内|以内|内(?![容部外地陆河涵蒙需存科])"
+    rf"(?P<du_h>半)?{_SP}(?:时间)?(?:之内|以内|内(?![容部外地陆河涵蒙需存科])"
     # "预计10天后可完工": a finish that many days on is due then
     rf"|后(?={_SP}(?:即可|就能|就可|可|将)?{_SP}(?:完工|完成|建成|竣工|通车|恢复|开通|投用|投入使用|开放|修复)))",
     # 20日前 (a day of the publication month); CN numerals only from 十 up ("一日" is a day's length)

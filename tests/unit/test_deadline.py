@@ -1101,6 +1101,7 @@ def test_event_without_publication_date_only_when_unique() -> None:
     [
         ("开挖一条排水沟,此工程预计10天后可完工", "10天后", D(2017, 9, 25)),
         ("抢修队正在更换管道,预计3天后恢复供水", "3天后", D(2017, 9, 18)),
+        ("预计在两天时间内村道可以修建完工", "两天时间内", D(2017, 9, 17)),  # 时间 before 内
     ],
 )
 def test_a_finish_some_days_on_is_due_then(text: str, expr: str, due: date) -> None:

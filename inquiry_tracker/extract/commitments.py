@@ -82,7 +82,7 @@ _TAKEN_UP_AFTER = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[,，]\s*\1(?:之|以)?�
 #: a date later in the sentence ("…移交完成后,于5月底开放")
 _LATER_DATE = re.compile(r"[\d一二三四五六七八九十]\s*[月日号]|年底|年内|月底|年末|上半年|下半年|季度")
 _ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")
-_CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?后")
+_CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?(?<![最然此])后")  # (not 最后: "发起最后冲刺")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 #: "自3月起", "从去年开始": since, not by (but "11月初开始集中供热" starts an act: a commitment)
 _START_AFTER = re.compile(r"^\s*(?:开始(?![\u4e00-\u9fff]{0,3}(?:供热|供暖|供水|供气|施工|运营|试运|通车|开放|招生|实施|发放))|起|以来|以后|之后)")
@@ -233,6 +233,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         return None  # "9月份无法开园": a date that will not be met is no commitment
     if ((vague := _VAGUE.search(after_clause[:12])) and not _COUNTED.search(text, d_end, e)
             and not _OPENED_AFTER.search(after_clause, vague.end())
+            # ("朝着年底建成通车的目标全力推进": the effort is toward a dated finish held up as the aim)
+            and not (_TARGET_AFTER.search(after_clause, 0, vague.start()) and FINISH_ACT.search(after_clause, 0, vague.start()))
             and (d.expr in BARE_YEARS or not FINISH_ACT.search(after_clause, vague.end()))):
         # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one, and so would
         # "将推进物流园一期正式运营": the effort's end is an opening)

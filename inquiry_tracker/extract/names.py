@@ -425,8 +425,9 @@ def _generic_head(name: str) -> bool:
 
 #: a name followed by where from it something lies is a landmark, not the thing
 _LANDMARK_AFTER = re.compile(r"以[东西南北]|[东西南北]侧|附近|周边|旁边|对面|一带")
-#: a kind followed by a measure of it is a comparison ("全省工程规模最大的"), not a name
-_MEASURE_AFTER = re.compile(r"规模|造价|概算")
+#: a kind followed by a measure of it is a comparison ("全省工程规模最大的"), not a name; nor is
+#: 路 counting groups of workers ("共有4路筑路大军")
+_MEASURE_AFTER = re.compile(r"规模|造价|概算|(?<=[\d一二两三四五六七八九十]路)(?:筑路|施工|建设)?(?:大军|人马|队伍|施工队)")
 #: a landmark a distance is measured from ("距汕尾高铁站约500米")
 _DISTANCE_FROM = re.compile(r"(?:距|距离|离)$")
 #: what a thing is said to be, before the kind it is ("是一条连接两区的|城市快速路"; but "作为

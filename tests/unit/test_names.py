@@ -921,3 +921,9 @@ def test_a_later_phase_named_on_its_own_is_what_the_clause_speaks_of() -> None:
     assert later_phase("一期已通车,二期计划明年开工") == "二期"
     assert later_phase("一期已通车") is None
     assert later_phase("地铁6号线二期、7号线、15号线西段开通试运营") is None  # the line's own phase
+
+
+def test_a_count_of_work_crews_is_no_road() -> None:
+    """"共有4路筑路大军": 路 counts groups of workers; the sentence names no project."""
+    assert mentions("目前,共有4路筑路大军奋战在主线沿线各段工地,力争在今年10月建成") == []
+    assert [m.name for m in mentions("中山路改造工程今年完工")] == ["中山路"]

@@ -439,6 +439,13 @@ GROUNDWORK = WordClass(
 
 #: acts that start work, and acts that finish it ("明年春季开工建设,2022年秋季开园招生")
 START_ACT = re.compile(r"开工|动工|动建|开建|启动|进场|招标|开始|立项|选址")
+#: a structure of a work, done before the whole ("两个主塔已经完工", "桥面铺装完成"): a report
+#: of it is progress, not the work kept
+WORK_PART = WordClass(
+    "part of a work",
+    ("主体", "主塔", "桥塔", "索塔", "桥墩", "主墩", "引桥", "匝道", "路基", "桩基", "箱梁", "桥面"),
+    yes="两个主塔已经完工", no="大桥已经完工")
+
 FINISH_ACT = re.compile(
     r"建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运营|启用|运营|开园|招生|开学|恢复|完成|到位|"
     r"发放|贯通|通水|通气|供水|供气|办结|完毕|实现|修复|解决|搬迁|上线|开业|兑现|兑付|拨付|支付|投产|投运|投入运行|清零|验收"

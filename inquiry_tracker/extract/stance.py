@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.holidays import month_end
+from inquiry_tracker.extract.lexicon import WORK_PART
 from inquiry_tracker.extract.model import Deadline
 
 #: acts that put a thing into use, and acts that only finish building it
@@ -57,7 +58,7 @@ NOT_CLAIM = re.compile(
     r"|研讨|座谈|联席会|推进会|协调会|调度会|专题会"
 )
 #: only part of it: a section, a phase, everything but one piece (a hospital's 门诊 alone)
-PARTIAL = re.compile(r"主体|主塔|桥塔|索塔|桥墩|主墩|引桥|匝道|路基|桩基|箱梁|桥面|(?<!大学)(?<!学院)附属(?!医院|中学|小学|学校|幼儿园)|配套|门诊|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
+PARTIAL = re.compile(WORK_PART.alt() + r"|(?<!大学)(?<!学院)附属(?!医院|中学|小学|学校|幼儿园)|配套|门诊|不含|除了|除[^,，。]{1,12}外|部分|首段|首开段|[一二三四五六七八九十\d]期|[东西南北]段|[^全]段(?!时间)|分段|半幅|单幅")
 #: "完成了桥面的铺装": what is completed is a task of the work, not the work (全部/全线… is the whole)
 _SUB_TASK = re.compile(r"了?(?!全部|全线|全面|所有|整体|建设|施工|工程|任务|项目)[\u4e00-\u9fff]{2,}")
 #: "关键工序已经完成": a task of the work is what is completed, not the work

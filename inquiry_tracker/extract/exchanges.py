@@ -48,6 +48,7 @@ from inquiry_tracker.extract.offices import (
     title_office,
 )
 from inquiry_tracker.extract.shape import Exchange
+from inquiry_tracker.extract.speakers import introduced_office
 
 _GROUP = ASKER.alt()
 _TITLE = ASKER_TITLE.alt()
@@ -223,19 +224,6 @@ _VIA = re.compile(r"(?:通过|经由|在|为)[^,，。]{1,24}?(?:平台|网站|�
 _SUB_UNITS = re.compile(r"[(（][^()（）]*[、,，][^()（）]*[)）]$")
 
 
-def _introduced_official(text: str, name: str, before: int) -> bool:
-    """``name`` was introduced with an official's title above ``before`` ("…管委会主任邹志超接听市长热线")."""
-    at = text.find(name, max(0, before - 3000), before)
-    while at >= 0:
-        if _TITLE_END.search(text, max(0, at - 8), at):
-            return True
-        at = text.find(name, at + 1, before)
-    return False
-
-
-_TITLE_END = re.compile(f"(?:{_TITLES})$")
-
-
 def _resolve_department(raw: str, text: str, before: int) -> str | None:
     """Turn a reply label's responder into a department name, or None if it is not one."""
     raw = _SPOKES.sub("", _LABEL_DATE.sub("", _STAMP_LEAD.sub("", raw).strip(" \t“”\""))).strip()
@@ -261,14 +249,9 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
         return raw
     if is_department(raw) or shape.PLACE_ONLY.match(raw) or SERVICE_RESPONDER.holds(raw):
         return raw
-    aside = _OTHER_NAME.search(raw)  # "某中心(某某建设中心)": the office with its other name, as printed
-    if aside and is_department(raw[: aside.start()]) and is_department(aside.group(1)):
-        return raw
+    if raw.endswith((")", "）")) and shape.office_name(raw) == raw:
+        return raw  # "某中心(某某建设中心)": the office with its other name, as printed
     return None
-
-
-#: an office's other name in brackets closing the label
-_OTHER_NAME = re.compile(r"[(（]([^()（）]{2,20})[)）]$")
 
 
 
@@ -779,7 +762,8 @@ def _segments(
             marks.append((p, m.end(), "R", m.group("dept")))
             continue
         m = R_NAMED.match(text, p, b) if expecting_reply and p == a else None
-        if m and _introduced_official(text, m.group("name"), p):
+        # (introduced above with an office or a title: "…管委会主任邹志超接听市长热线")
+        if m and introduced_office(text, m.group("name"), p) is not None:
             marks.append((p, m.end(), "R", m.group("name")))
             continue
         m = TITLE_RESPONDER.match(text, p, b) if expecting_reply else None  # (read only where it counts)

@@ -952,6 +952,7 @@ def told_apart(name: str, text: str) -> bool:
     return len(folded) >= 2 and folded in text_f and _other_part(name, folded, text_f)
 
 
+@lru_cache(maxsize=65536)
 def after_anothers_act(name: str, text: str) -> bool:
     """``text`` names another project first, says it is done, and only then names ``name``
     ("京雄高速全线通车,强化了…与大兴国际机场的联系"): what the work leads to, not the work."""
@@ -1272,9 +1273,7 @@ def item_index_entry(text: str, title: str | None, it: object) -> tuple[list[str
 
 @lru_cache(maxsize=1)
 def _metro_city() -> re.Pattern[str]:
-    from inquiry_tracker.extract.departments import cities
-
-    return re.compile("(" + "|".join(map(re.escape, cities())) + ")市?(?:地铁|轨道交通|城市轨道交通|轨交)")
+    return re.compile(f"({_city_alt()})市?(?:地铁|轨道交通|城市轨道交通|轨交)")
 
 
 #: a metro line named by its number alone ("1号线", "10号线一期")

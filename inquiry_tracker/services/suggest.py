@@ -207,10 +207,11 @@ def _near(name_grams: list[frozenset[str]], grams: set[str]) -> bool:
 _OTHERS = re.compile(r"其他|其它|其余|剩余|剩下")
 
 
-def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
+def _windows(text: str, claim: Claim, head: str, cut_top: bool) -> tuple[str, str, str]:
     """The clause, its sentence, and — when the sentence up to the clause (``head``, plain)
     names no project of its own ("该桥", "新馆", "大桥预计…通车,届时…") — the sentence before it
-    with the headline."""
+    with the headline (and, on a page that names no project above the claim, ``cut_top``, the
+    one it introduces just below)."""
     from inquiry_tracker.extract.clean import simplified
     from inquiry_tracker.extract.names import (
         context_before,
@@ -225,10 +226,23 @@ def _windows(text: str, claim: Claim, head: str) -> tuple[str, str, str]:
     # paragraph introduced goes with them: "某高速某段是…。主线全长…。计划于年底通车")
     context = "" if named or _OTHERS.search(head) else "\n".join(
         (first_line(text), context_before(text, claim.start), topic_above(text, claim.start)))
-    if context and not names_a_project(simplified(text[: claim.start])):
-        # nothing above names a project (a page cut at its top): the one it introduces below
+    if context and cut_top:  # (a page cut at its top: the project it introduces below)
         context += "\n" + topic_below(text, claim.start)
     return simplified(text[claim.clause_start : claim.clause_end]), claim.sentence, simplified(context)
+
+
+def _cut_top(text: str, found: list[Claim]) -> list[bool]:
+    """For each claim, whether the page names no project above it (read in text order, and
+    only until a prefix names one: every later claim has it above too)."""
+    from inquiry_tracker.extract.clean import simplified
+    from inquiry_tracker.extract.names import names_a_project
+
+    unnamed_until = -1  # claims starting at or before this have no project above them
+    for start in sorted(c.start for c in found):
+        if names_a_project(simplified(text[:start])):
+            break
+        unnamed_until = start
+    return [c.start <= unnamed_until for c in found]
 
 
 def _with_aliases(window: str, aliases: list[tuple[str, str]]) -> str:
@@ -304,7 +318,7 @@ def suggest_for_source(
     found = compared_claims(found)
     # the sentence up to each claim's clause end, plain: read for its names twice below
     heads = [simplified(text[c.start : c.clause_end]) for c in found]
-    windows = [_windows(text, c, h) for c, h in zip(found, heads, strict=True)]
+    windows = [_windows(text, c, h, cut) for c, h, cut in zip(found, heads, _cut_top(text, found), strict=True)]
     plain = simplified(text)
     aliases = declared_aliases(plain) + crossing_aliases(plain)
     if aliases:  # "湖东小学(立项名:祁门路小学)": a window naming one names the other too

@@ -73,6 +73,8 @@ class Candidate:
     named_itself: int = 0
     #: it promises a building finished (竣工), not put into use (开放)
     built_only: bool = False
+    #: it promises the thing put into use (通车, 开放), not only built
+    opens: bool = False
     #: the cities whose metro its page speaks of (a line named by its number alone is that city's)
     metro: frozenset[str] = frozenset()
 
@@ -89,7 +91,7 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
     (see module docstring); ``quals`` are the item's section and phase words."""
     from inquiry_tracker.extract.lexicon import same_act
     from inquiry_tracker.extract.names import metro_cities, qualifiers
-    from inquiry_tracker.extract.stance import BUILT_ACT, OPENING_ACT
+    from inquiry_tracker.extract.stance import BUILT_ACT, BUILT_ONLY, OPENING_ACT
 
     if item.metro and (theirs := metro_cities(claim.sentence)) and not theirs & item.metro:
         return None  # another city's line of that number ("沈阳地铁1号线" is not 呼和浩特's)
@@ -109,6 +111,8 @@ def stance_of(claim: Claim, item: Candidate, published: date | None, quals: set[
         if claim.year is not None and item.first_printed is not None and claim.year < item.first_printed.year:
             return None  # "已于2010年底开通", told in a later year: before the promise too
         if claim.kind == "done" and not partial and not item.step:
+            if item.opens and BUILT_ONLY.search(claim.sentence) and not OPENING_ACT.search(claim.sentence):
+                return "progress", None, when  # "全线已完成施工,待交工验收": built, not yet open as promised
             if when is not None and published is not None and item.due is not None and when > max(published + _NEXT_DAY, item.due):
                 # "将于23日正式开通" two days ahead, the promised date long past: a new date (an
                 # opening announced for the next morning is the opening itself)
@@ -223,6 +227,7 @@ def load_candidates(session: Session, source_id: int, candidates: dict[int, list
             built_only=(bool(BUILT_ACT.search(statement)) and not OPENING_ACT.search(statement)
                         and not any(_OPEN_WHEN_BUILT.search(n) for n in row.names)),
             metro=frozenset(metro_cities(row.head + "\n" + row.sentence)) if bare_lines(row.names) else frozenset(),
+            opens=bool(OPENING_ACT.search(statement)) and not BUILT_ACT.search(statement),
         )
     return out
 

@@ -397,3 +397,24 @@ def test_a_later_phase_reported_is_not_the_promised_park(db: Database) -> None:
     )
     (row,) = svc.list_suggestions(db)
     assert row.event_date == date(2020, 9, 30)
+
+
+def test_the_works_finished_before_an_opening_is_progress_on_the_promise_to_open(db: Database) -> None:
+    """A road promised to open to traffic by October; months later its builder says every
+    section is finished and waits for the handover inspection: progress, not kept."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2024年3月4日 星期一\n本报讯 青石大道改扩建工程预计2024年10月全线通车。\n",
+        "株洲晚报\n2025年1月8日 星期三\n本报讯 市城投集团表示,青石大道目前全线已完成施工,待交工验收。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "progress")]
+
+
+def test_a_building_promised_finished_is_kept_when_its_works_are_finished(db: Database) -> None:
+    """The same words settle a promise that was only to finish the building (竣工)."""
+    (promise,), _ = _import(
+        db,
+        "株洲日报\n2024年3月4日 星期一\n本报讯 青石中学新校区预计2024年10月竣工。\n",
+        "株洲晚报\n2024年10月28日 星期一\n本报讯 10月26日,青石中学新校区已顺利竣工。\n",
+    )
+    assert [(i, stance) for _, i, stance, _ in _proposed(db)] == [(promise, "kept")]

@@ -42,6 +42,11 @@ from inquiry_tracker.extract.names import (
         ("今年将开工建设3条地铁线", []),  # a count, not a name
         ("国网供电公司将于6月底前完成线路改造", []),
         ("白沙大道快速化改造工程年底通车", ["白沙大道"]),  # how it is done is not which thing
+        # a bare 建 after a word of intent is the act, not the name's first character
+        ("某县将建东溪人行吊桥", ["东溪人行吊桥"]),
+        ("镇里拟建北湖公园", ["北湖公园"]),
+        ("今年还要建南门菜市场", ["南门菜市场"]),
+        ("建宁路改造下月完工", ["建宁路"]),  # a name that opens with 建 keeps it
     ],
 )
 def test_mentions(text: str, names: list[str]) -> None:
@@ -198,6 +203,8 @@ def test_road_numbers(text: str, numbers: set[str]) -> None:
         ("机场路", "机场快速路南延明天起高架通行", 0.0, 0.0),  # another road
         ("南湖儿童公园", "改建后的儿童公园正式开放", 0.0, 0.0),  # half the name missing: maybe another park
         ("滨江实验学校", "城北区滨江实验学校交付", 1.0, 1.0),
+        ("东溪人行浮桥", "东溪浮桥今天起开放通行", 1.0, 1.0),  # a floating bridge is for walkers, said or not
+        ("东溪人行天桥", "东溪天桥今天起开放通行", 0.0, 0.0),  # a footbridge over a road is another thing
     ],
 )
 def test_similarity(name: str, text: str, low: float, high: float) -> None:

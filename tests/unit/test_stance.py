@@ -33,6 +33,7 @@ def _one(text: str, published: date = JUNE_2) -> tuple[str, date | None, bool, b
         # an opening set for the next day or two, without a hedge, is the report of it
         ("青石大桥将于6月3日零时起正式通车。", "done", date(2020, 6, 3)),
         ("明天起,新馆将正式对外开放。", "done", date(2020, 6, 3)),
+        ("森林路刚通车,就迎来了第一批游客。", "done", None),  # just opened: done, its day unsaid
     ],
 )
 def test_reports_of_things_done(text: str, kind: str, when: date | None) -> None:
@@ -109,6 +110,18 @@ def test_a_part_done_is_marked_partial(text: str) -> None:
 )
 def test_no_report(text: str) -> None:
     assert all(c.kind != "done" for c in claims(text, date(2012, 12, 5)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "森林路修了四年,至今还没全线贯通。",  # negated, however it is said
+        "森林路仍未开放通行。",
+        "网友来信《森林路到底啥时候正式通车》",  # a question without its question mark
+    ],
+)
+def test_a_negated_or_asked_act_is_no_claim_at_all(text: str) -> None:
+    assert claims(text, date(2012, 12, 5)) == []
 
 
 def test_claims_point_into_the_text() -> None:

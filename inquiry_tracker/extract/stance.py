@@ -22,7 +22,8 @@ from inquiry_tracker.extract.lexicon import WORK_PART
 from inquiry_tracker.extract.model import Deadline
 
 #: acts that put a thing into use, and acts that only finish building it
-OPENING_ACT = re.compile(r"试运营|试运行|通车|开通|通航|通水|投产|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|开馆|开园|开学|运营|开业|开诊")
+OPENING_ACT = re.compile(r"试运营|试运行|通车|开通|通航|通水|投产|通行|放行|开放|投用|投入使用|投入运营|投运|交付|启用|开馆|开园|开学|运营|开业|开诊"
+                         r"|交(?:给|予|由)(?:市民|群众|居民|公众|社会|师生|学生)使用")
 BUILT_ACT = re.compile(r"竣工|完工|建成|落成")
 #: the works finished, which does not yet put the thing into use ("已完成施工", "顺利完工")
 BUILT_ONLY = re.compile(r"竣工|完工|完成(?:了)?(?:全部|全线|主体)?施工|施工(?:已经?|均已)?(?:全部)?完成")
@@ -52,9 +53,11 @@ HEDGE_WORD = re.compile(r"预计|初定|可能|力争|争取|有望|左右|计�
 DONE_CUE = re.compile(
     r"已经|已于|已在|已|业已|正式|顺利|如期|提前|举行|迎来|仪式|今日|今天|昨日|昨天|当天|日前|近日|了(?!解)|开始|起|刚刚|刚(?![性需])"
 )
+#: a question, however it is asked
+_ASKED = re.compile(r"[?？吗]|何时|啥时|什么时候|能否|是否")
 #: not about this act happening: questions, negations, conditions, work still going on
 NOT_CLAIM = re.compile(
-    r"[?？吗]|何时|啥时|什么时候|能否|是否|尚未|还未|还没|仍未|并未|迟迟未|没有|未通车|未开通|未贯通|不能|无法|如果|一旦|之后将|"
+    _ASKED.pattern + r"|尚未|还未|还没|仍未|并未|迟迟未|没有|未通车|未开通|未贯通|不能|无法|如果|一旦|之后将|"
     r"仍在|正在|推进中|进行中|建设中|施工中|加快|加紧|收尾|奠定|打下|创造条件"
     # a meeting to discuss the act ("召开…移交研讨专题联席会议") does not do it
     r"|研讨|座谈|联席会|推进会|协调会|调度会|专题会"
@@ -325,8 +328,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
     step = MILESTONE_ACT.search(clause)
     if not done and not step:
         return None
-    if NOT_CLAIM.search(clause) and not SLIP_WORD.search(clause):
-        return None
+    if NOT_CLAIM.search(clause) and (not SLIP_WORD.search(clause) or _ASKED.search(clause)):
+        return None  # (a slip is told with 才能, which a question uses too: "什么时候才能建成")
     if done and not step and done.group() == "完成" and ("随着" in clause or "随著" in clause):
         return None  # "随着最后一道焊缝施工完成,大桥合龙": the lead-in to the sentence's event
     head = sentence[:end]

@@ -34,6 +34,7 @@ def _one(text: str, published: date = JUNE_2) -> tuple[str, date | None, bool, b
         ("青石大桥将于6月3日零时起正式通车。", "done", date(2020, 6, 3)),
         ("明天起,新馆将正式对外开放。", "done", date(2020, 6, 3)),
         ("森林路刚通车,就迎来了第一批游客。", "done", None),  # just opened: done, its day unsaid
+        ("5月30日,新馆正式交给市民使用。", "done", date(2020, 5, 30)),  # handed over for use: open
     ],
 )
 def test_reports_of_things_done(text: str, kind: str, when: date | None) -> None:
@@ -118,6 +119,7 @@ def test_no_report(text: str) -> None:
         "森林路修了四年,至今还没全线贯通。",  # negated, however it is said
         "森林路仍未开放通行。",
         "网友来信《森林路到底啥时候正式通车》",  # a question without its question mark
+        "那新馆到底什么时候才能建成",  # 才能 in a question is no slip
     ],
 )
 def test_a_negated_or_asked_act_is_no_claim_at_all(text: str) -> None:

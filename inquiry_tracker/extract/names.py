@@ -472,6 +472,17 @@ def _is_place(word: str) -> bool:
     return _opening(word, _city_names()) == len(word) or _opening(word, _county_stems()) == len(word)
 
 
+def _place_first(text: str, start: int, end: int) -> str | None:
+    """``text[start-1:end]`` or ``text[start-2:end]`` when it opens with a place that runs past
+    ``start`` (郑|州机场 → 郑州机场), else None."""
+    for back in (1, 2):
+        if start >= back:
+            word = text[start - back : end]
+            if max(_city_prefix(word), _county_prefix(word)) > back:
+                return word
+    return None
+
+
 def _linked(text: str) -> list[Mention]:
     """Lines named by the places they link, one of them a known city or county (a character
     before the first place is no part of it: 贵州|盘州至兴义高速铁路); in a list of such pairs
@@ -481,8 +492,16 @@ def _linked(text: str) -> list[Mention]:
         a, start = m.group("a"), m.start()
         if len(a) == 3 and not _is_place(a) and _is_place(a[1:]):
             a, start = a[1:], start + 1
+        elif start and "\u4e00" <= text[start - 1] <= "\u9fff" and not _is_place(a):
+            # the end was cut inside its name: "郑州|州机场|至周口高速" is 郑州机场 to 周口
+            whole = _place_first(text, start, m.end("a"))
+            if whole is None:
+                continue
+            a, start = whole, m.end("a") - len(whole)
         if _is_place(a) or _is_place(m.group("b")):
-            out.append(Mention(start, m.end(), text[start : m.end()]))
+            part = _PARTS_AFTER.match(text, m.end())  # its phase or section goes with it (…高速公路二期)
+            end = part.end() if part else m.end()
+            out.append(Mention(start, end, text[start:end]))
     if "、" in text:
         for m in _LINKED_LIST.finditer(text):
             kind = m.group("kind")
@@ -538,9 +557,12 @@ def crossing_aliases(text: str) -> list[tuple[str, str]]:
 
 
 def abbreviation(name: str) -> str | None:
-    """The short name of a line named by its places: 济南至莱芜高速铁路 → 济莱高铁."""
-    m = _LINKED.fullmatch(name)
-    return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[m.group("kind")] if m else None
+    """The short name of a line named by its places: 济南至莱芜高速铁路 → 济莱高铁 (and its
+    phase or section with it: …高速公路二期 → …高速二期)."""
+    m = _LINKED.match(name)
+    if m is None or not (m.end() == len(name) or _PARTS_AFTER.fullmatch(name, m.end())):
+        return None
+    return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[m.group("kind")] + name[m.end():]
 
 
 def mentions(text: str) -> list[Mention]:

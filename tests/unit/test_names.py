@@ -609,6 +609,15 @@ def test_a_line_named_by_the_places_it_links_and_its_abbreviation() -> None:
     assert similarity("长沙至株洲高速公路", "长沙至湘潭高速公路今日正式通车") == 0.0
 
 
+def test_a_line_from_a_place_written_longer_than_its_end_is_named_from_the_place() -> None:
+    """"株洲机场至醴陵高速公路二期": the line starts at 株洲机场 (a read of the three characters
+    before 至 would start it at 洲机场), and its phase goes with it, short name too; the airport
+    alone is no name of the line."""
+    assert item_names("株洲机场至醴陵高速公路二期工程开工,预计2027年完工。")[0] == "株洲机场至醴陵高速公路二期"
+    assert "株洲机场" not in item_names("株洲机场至醴陵高速公路二期工程开工,预计2027年完工。")
+    assert item_names("长沙至株洲高速公路东段预计年底通车。") == ["长沙至株洲高速公路东段", "长株高速东段"]
+
+
 def test_a_hospitals_campus_is_named_without_the_university_it_is_attached_to() -> None:
     """"首都某某大学附属青禾医院顺义院区…,标志着工程…,2023年计划竣工投入使用": the campus of the
     hospital, as a later page writes it (青禾医院顺义院区开诊); 标志着 names nothing."""

@@ -43,6 +43,9 @@ from inquiry_tracker.extract.model import Deadline, Precision
 from inquiry_tracker.extract.timewords import BARE_YEARS
 
 _ALREADY_END = re.compile(r"已(?:经)?$")
+#: a share of a period's plan, counted ("计划建成通车的5个项目中"), and the part of it done
+_SHARE_OF_PLAN = re.compile(r"(?:计划|拟|要|将)[^,，。;；]{0,12}的[\d一二两三四五六七八九十]+(?:个|项|条|座|所|处)[^,，。;；]{0,12}(?:中|里|当中)[,，]?$")
+_SHARE_DONE = re.compile(r"已(?:经)?(?:全部|顺利|如期)?(?:实现)?(?:" + FINISH_ACT.pattern + "|" + START_ACT.pattern + ")")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来|原规划|按合同应|依合同应|依契约|按约定应")
 #: the plan's new date after its old one: "由原计划的明年6月提前至今年10月"
 _REVISED = re.compile(r"(?:提前|提早|推迟|延迟|延后|顺延|延长|调整|改)(?:至|到|为)\s*$")
@@ -239,6 +242,8 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
         # "今年也将加快建设": an effort, not a deliverable (启动20项… would be one, and so would
         # "将推进物流园一期正式运营": the effort's end is an opening)
         return None
+    if _SHARE_OF_PLAN.match(after_clause) and _SHARE_DONE.search(text, d_end + len(after_clause), e):
+        return None  # "今年计划开工的6个项目中,3个已实现开工": how much of the year's plan is done
     if d.precision == "year" and _PROGRAMME_SIZE.match(after_clause) and not FINISH_ACT.search(after_clause):
         return None  # "今年实施改造项目130个": the year's programme, its size, not a due date
     if d.expr in BARE_YEARS and before_clause.endswith(("于", "在")) and not (

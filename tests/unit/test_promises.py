@@ -28,6 +28,10 @@ PROMISES = [
     # a dated finish held up as the aim the work heads for (its 最后 no condition's 后)
     ("建设者正向着12月底全面完成主体建设的目标发起最后冲刺。", "12月底", "2021-12-31", False),
     ("新大桥正朝着年底建成通车的目标全力推进。", "年底", "2021-12-31", False),
+    # acts of finishing as a housing office, a builder or a street office says them
+    ("安置小区三期预计今年9月份交钥匙。", "今年9月份", "2021-09-30", True),
+    ("地铁2号线隧道预计年底修通。", "年底", "2021-12-31", True),
+    ("老街巷道改造工程将在10月末全部结束。", "10月末", "2021-10-31", False),
 ]
 
 
@@ -59,6 +63,9 @@ NOT_PROMISES = [
     "发布时间:2015-10-20 发布单位:南昌市人民政府办公厅",  # page metadata
     "此外,2024芜湖马拉松将于10月27日鸣枪开跑。",  # an event
     "市委、市政府将于11月上旬召开全市项目建设现场推进会。",  # a meeting
+    # how much of the year's plan is done already
+    "今年计划开工的8个重点项目中,5个已实现开工。",
+    "今年计划建成通车的4条道路中,东湖路、西湖路已建成通车。",
 ]
 
 

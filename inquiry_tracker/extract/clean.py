@@ -318,7 +318,15 @@ def build_view(text: str) -> View:
     if has_traditional(view_text):
         view_text = view_text.translate(_t2s())
         converted = True
+    if "府" in view_text and _MASKED_GOVERNMENT.search(view_text):
+        # a site that masks 政 in 政府 ("人民*府"): read as written unmasked, shown as printed
+        view_text = _MASKED_GOVERNMENT.sub("政", view_text)
+        converted = True
     return View(view_text, starts, origins, lengths, converted)
+
+
+#: the mask some sites print for 政 in an office's 政府 ("某镇人民*府", "市*府办")
+_MASKED_GOVERNMENT = re.compile(r"(?<=[民市县区省镇乡])[*＊](?=府)")
 
 
 #: a bullet a page sets before a paragraph ("◎网友:…", "●某局:…"): no part of its text

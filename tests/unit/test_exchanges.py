@@ -850,3 +850,21 @@ def test_a_greeting_to_the_writer_is_no_caller() -> None:
     text = "网友:小区门口路灯坏了,什么时候修?\n\n区城管局回复:\n杨先生:您好!路灯已列入维修计划,本月底前修复。\n"
     (item,) = extract_items(text, published=date(2021, 5, 6))
     assert item.department == "区城管局" and item.deadline_expr == "本月底前"
+
+
+def test_an_office_replying_under_its_name_and_the_word_for_content() -> None:
+    """The letter's field is followed by the answer under "<office>回复内容:" on its own line: the
+    office replied (a plain "回复内容:" names none)."""
+    text = ("来信内容:\n村口道路坑坑洼洼,雨天无法出行,望领导为我们修路。\n\n"
+            "某县某镇人民政府回复内容:\n反映事项收悉,现答复如下:该路已列入今年畅通工程计划,预计年底前动工建设。\n")
+    (item,) = extract_items(text, published=date(2021, 5, 6))
+    assert item.kind == "inquiry" and item.department == "某县某镇人民政府" and item.deadline_expr == "年底前"
+
+
+def test_an_office_name_whose_government_a_site_masked_is_read_and_kept_as_printed() -> None:
+    """Some news sites print 政府 as "*府": the label is read as the office's, and the office is
+    named as the page prints it."""
+    text = ("来信内容:\n村口道路坑坑洼洼,雨天无法出行,望领导为我们修路。\n\n"
+            "某县某镇人民*府回复内容:\n反映事项收悉,现答复如下:该路已列入今年畅通工程计划,预计年底前动工建设。\n")
+    (item,) = extract_items(text, published=date(2021, 5, 6))
+    assert item.kind == "inquiry" and item.department == "某县某镇人民*府"

@@ -456,7 +456,37 @@ def find_exchanges(text: str, paras: list[tuple[int, int]]) -> list[Exchange]:
             if garbled and is_department(ex.department[garbled.end() :]):
                 # "…恳请相关部门考虑59某市交通运输局回复:": the words before a label and a damaged day glued on
                 ex.department = ex.department[garbled.end() :]
-        out += split_numbered(text, ex)  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
+        for one in split_numbered(text, ex):  # "1.…? 2.…?" answered "1、… 2、…": one exchange each
+            out += _split_by_office(text, one)
+    return out
+
+
+#: a reply paragraph opening with the office that gives it ("某公交集团有限公司:市民,您好!…")
+_OFFICE_OPENING = re.compile(r"[ \t\u3000]*(?P<dept>[\u4e00-\u9fff()（）]{2,30}?)[ \t\u3000]*[:：]")
+
+
+def _split_by_office(text: str, ex: Exchange) -> list[Exchange]:
+    """A reply with no office named whose paragraphs open with the offices answering in turn
+    ("【部门回复】" / "某公司:…" / "某区:…"): one exchange per office, the question shared; a
+    reply opened by one office alone is that office's."""
+    if ex.department or not ex.reply_parts:
+        return [ex]
+    marks = []
+    for i, (a, b) in enumerate(ex.reply_parts):
+        m = _OFFICE_OPENING.match(text, a, b)
+        if m and (dept := _resolve_department(m.group("dept"), text, a)) and not _addresses_office(text, m.end(), b):
+            marks.append((i, dept, m.end()))
+    if not marks or marks[0][0] != 0:
+        return [ex]
+    if len(marks) == 1:
+        ex.department = marks[0][1]
+        return [ex]
+    out = []
+    for k, (i, dept, body) in enumerate(marks):
+        j = marks[k + 1][0] if k + 1 < len(marks) else len(ex.reply_parts)
+        parts = [(body, ex.reply_parts[i][1]), *ex.reply_parts[i + 1 : j]]
+        out.append(Exchange(start=ex.start, q_start=ex.q_start, q_end=ex.q_end, department=dept,
+                            question_parts=list(ex.question_parts), reply_parts=parts, weak=ex.weak).seal())
     return out
 
 

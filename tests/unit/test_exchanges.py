@@ -868,3 +868,16 @@ def test_an_office_name_whose_government_a_site_masked_is_read_and_kept_as_print
             "某县某镇人民*府回复内容:\n反映事项收悉,现答复如下:该路已列入今年畅通工程计划,预计年底前动工建设。\n")
     (item,) = extract_items(text, published=date(2021, 5, 6))
     assert item.kind == "inquiry" and item.department == "某县某镇人民*府"
+
+
+def test_offices_answering_in_turn_under_one_reply_heading_each_give_an_exchange() -> None:
+    """A 问政 write-up prints the message, then "【部门回复】" and a paragraph per office, each
+    opening with the office's name: one exchange per office, the message shared."""
+    text = ("【市民留言】\n\n小区门口的公交站点被取消,居民出行不便,有没有解决办法?旁边被挖断的人行道何时能恢复?\n\n"
+            "【部门回复】\n\n某市公交集团有限公司:市民,您好!经过客流调查,我们已调整线路,居民可换乘12路前往。\n\n"
+            "感谢市民对公交事业的关心和支持。\n\n"
+            "某某区:针对人行道何时能恢复的问题,经核实,施工单位将于5月底前恢复通行。\n")
+    items = extract_items(text, published=date(2024, 3, 1))
+    assert [(i.kind, i.department, i.deadline_expr) for i in items] == [
+        ("inquiry", "某市公交集团有限公司", None), ("inquiry", "某某区", "5月底前")]
+    assert items[0].reply.startswith("市民,您好!") and "感谢市民" in items[0].reply

@@ -109,7 +109,7 @@ _NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"
 #: (and the role a body plays in the project, written before its name: "据该项目的承建方某集团")
 _LEAD = re.compile(rf"^(?:[^从由据向]{{0,12}}(?:从|由|据|向)|(?:[^的]{{0,8}}的)?{PROJECT_ROLE.alt()})+"
-                   r"|^(?:记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|第?[一二三四]季度|[上下]半年|年底|年初|按照|根据|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
+                   r"|^(?:昨日|昨天|今天|今日|日前|近日|记者|受|在|今年|明年|目前|近期|下一步|同时|此外|另外|其中|随后|今后|年内|第?[一二三四]季度|[上下]半年|年底|年初|按照|根据|承办单位|主办单位|责任单位|牵头单位|协办单位)+")
 _BODY_END = re.compile(rf"(?:{SUFFIX_ALT})$")
 #: a body holding a briefing tells what the article then reports: "某医院召开了“…新闻通气会”"
 _BRIEFING = re.compile(r"(?:主持召开|召开|举行|举办)了?[^,，。;；\n]{0,40}?(?:新闻发布会|新闻通气会|通气会|通报会|发布会|办公会议?|常务会议?|专题会议?|调度会)")

@@ -29,6 +29,18 @@ def test_the_reporters_source_speaks_for_the_article() -> None:
     assert set(_depts(text)) == {"高新区"}
 
 
+def test_the_reporters_source_told_with_the_day_or_where_the_reporter_was() -> None:
+    """"记者3月28日从某委获悉": the day between names no other source; "昨日记者在某指挥部了解到"
+    opening a paragraph: the body the reporter was at speaks (the day, 记者 and 在 are no part of
+    its name); "记者在采访中了解到" names where, not whom from."""
+    dated = "记者2月27日从市发展改革委获悉,城北污水处理厂将于今年10月底投入运行。"
+    assert _depts(dated) == ["市发展改革委"]
+    at_body = "本报讯\n昨日记者在市交通基础设施完善攻坚战指挥部了解到,城北快速路今年下半年将全线通车。"
+    assert _depts(at_body) == ["市交通基础设施完善攻坚战指挥部"]
+    at_place = "记者在采访中了解到,城北快速路今年下半年将全线通车。"
+    assert _depts(at_place) == [None]
+
+
 def test_an_office_opening_the_paragraph_carries_to_its_promises() -> None:
     text = ("市园林局全体干部职工加班加点,推进公园建设。\n"
             "按照计划,滨湖公园将在“五一”前对市民开放。")

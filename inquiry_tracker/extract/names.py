@@ -460,7 +460,9 @@ _RELATIVE = re.compile(r"(?:过江|过河|越江|跨江|跨河|跨海|跨线|过
 #: short form each kind takes in its abbreviation (济莱高铁, 长株高速)
 _SHORT_KIND = {"高速铁路": "高铁", "高速公路": "高速", "城际铁路": "城际", "高铁": "高铁", "高速": "高速",
                "城际": "城际", "铁路": "铁路", "公路": "公路"}
-_LINE_KIND = "(?P<kind>" + "|".join(sorted(_SHORT_KIND, key=len, reverse=True)) + ")"
+#: a bridge named by the places it links, the river it crosses between ("焦作至郑州黄河大桥", 焦郑黄河大桥)
+_BRIDGE_KIND = r"(?:[\u4e00-\u9fff]{1,3}?[江河])?(?:公路|铁路)?(?:特大桥|大桥)"
+_LINE_KIND = "(?P<kind>" + "|".join(sorted(_SHORT_KIND, key=len, reverse=True)) + "|" + _BRIDGE_KIND + ")"
 _LINKED = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3})[至到—](?P<b>[\u4e00-\u9fff]{2,3}?)" + _LINE_KIND)
 _PAIR = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,3}?)[至到](?P<b>[\u4e00-\u9fff]{2,3})")
 #: pairs listed before the one kind they share ("资源至兴安、梧州至柳州三条高速")
@@ -490,6 +492,8 @@ def _linked(text: str) -> list[Mention]:
     out = []
     for m in _LINKED.finditer(text):
         a, start = m.group("a"), m.start()
+        if m.group("b")[-1] in "江河" and m.group("kind").endswith("桥"):
+            continue  # "武汉至长江大桥": to the bridge, not a bridge between two places
         if len(a) == 3 and not _is_place(a) and _is_place(a[1:]):
             a, start = a[1:], start + 1
         elif start and "\u4e00" <= text[start - 1] <= "\u9fff" and not _is_place(a):
@@ -524,7 +528,7 @@ def _section_short(name: str, text: str) -> str | None:
     at = text.find(name) if kind else -1
     m = _SECTION_OF.match(text, at + len(name)) if kind and at >= 0 else None
     if kind and m and (_is_place(m.group("a")) or _is_place(m.group("b"))):
-        return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[kind.group("kind")]
+        return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND.get(kind.group("kind"), kind.group("kind"))
     return None
 
 
@@ -562,7 +566,7 @@ def abbreviation(name: str) -> str | None:
     m = _LINKED.match(name)
     if m is None or not (m.end() == len(name) or _PARTS_AFTER.fullmatch(name, m.end())):
         return None
-    return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND[m.group("kind")] + name[m.end():]
+    return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND.get(m.group("kind"), m.group("kind")) + name[m.end():]
 
 
 def mentions(text: str) -> list[Mention]:
@@ -987,7 +991,8 @@ def after_anothers_act(name: str, text: str) -> bool:
     """``text`` names another project first, says it is done, and only then names ``name``
     ("京雄高速全线通车,强化了…与大兴国际机场的联系"): what the work leads to, not the work."""
     folded = _compared_form(name)
-    text_f = _text_form(text.split("\n", 1)[0])  # (the text itself, not the aliases a window adds below it)
+    # (the text itself, not the aliases a window adds below it, nor the short names its form adds)
+    text_f = _text_form(text.split("\n", 1)[0]).split("\n", 1)[0]
     at = text_f.find(folded) if len(folded) >= 2 else -1
     found = mentions(text_f[:at]) if at > 0 else []
     if not found or any(similarity(name, m.name) >= 0.5 for m in found):

@@ -618,6 +618,17 @@ def test_a_line_from_a_place_written_longer_than_its_end_is_named_from_the_place
     assert item_names("长沙至株洲高速公路东段预计年底通车。") == ["长沙至株洲高速公路东段", "长株高速东段"]
 
 
+def test_a_bridge_named_by_the_places_it_links_goes_by_their_first_characters() -> None:
+    """"株洲至湘潭湘江大桥" is written 株湘湘江大桥 too, and a report naming it in full speaks of
+    the bridge promised under the short name (the short name its text form adds is no other
+    project named before the act); "长沙至湘江大桥" is a way to the bridge, no bridge between places."""
+    assert item_names("株洲至湘潭湘江大桥将于年底前通车。")[:2] == ["株洲至湘潭湘江大桥", "株湘湘江大桥"]
+    report = "昨日上午,备受关注的重点项目之一的国道107株洲至湘潭湘江大桥建成正式通车,"
+    assert similarity("株湘湘江大桥", report) == 1.0
+    assert not after_anothers_act("株湘湘江大桥", report)
+    assert [m.name for m in mentions("从长沙至湘江大桥只需十分钟")] == ["湘江大桥"]
+
+
 def test_a_hospitals_campus_is_named_without_the_university_it_is_attached_to() -> None:
     """"首都某某大学附属青禾医院顺义院区…,标志着工程…,2023年计划竣工投入使用": the campus of the
     hospital, as a later page writes it (青禾医院顺义院区开诊); 标志着 names nothing."""

@@ -53,6 +53,8 @@ HEDGE_WORD = re.compile(r"预计|初定|可能|力争|争取|有望|左右|计�
 DONE_CUE = re.compile(
     r"已经|已于|已在|已|业已|正式|顺利|如期|提前|举行|迎来|仪式|今日|今天|昨日|昨天|当天|日前|近日|了(?!解)|开始|起|刚刚|刚(?![性需])"
 )
+#: an act naming the place of a work in a count of such works ("…通车的第三座大桥")
+_NTH_OF = re.compile(r"的第[一二三四五六七八九十百\d]+[座个条所家处项]")
 #: a question, however it is asked
 _ASKED = re.compile(r"[?？吗]|何时|啥时|什么时候|能否|是否")
 #: not about this act happening: questions, negations, conditions, work still going on
@@ -359,6 +361,8 @@ def _claim(sentence: str, start: int, end: int, published: date | None) -> tuple
         if step and not done:
             return "milestone", when, partial, slip, True
         return "plan", when, partial, slip, False
+    if done and _NTH_OF.match(clause, done.end()):
+        return None  # "今年我省投入使用的第四座黄河大桥": which in a count of works done, no plan
     due = _period_ahead(clause[:act_at], published) if done and not _DONE_NOW.search(clause) else None
     if due is not None:
         return "plan", due, partial, False, False  # "…通过交工验收,年底正式通车": a period still to come

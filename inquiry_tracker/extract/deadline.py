@@ -576,12 +576,18 @@ def _clause_start(text: str, start: int) -> int:
     return m.end() if m else low
 
 
+#: 至 opening its clause, right before the phrase
+_OPENS_CLAUSE_TO = re.compile(r"(?:^|[,，。;；:：\n])[ \t\u3000]*至[ \t\u3000]*$")
+
+
 def _lasts_until(norm: str, m: re.Match[str], before: str, prev_end: int) -> bool:
     """Is the phrase only the time an event lasts until (持续至元宵节, 展期至10月31日,
     到6月底为止), and not the end of a range whose start is the previous phrase?"""
     pre = m["pre"]
     if pre in _BY_SUFFIX:
         return False  # 至6月底前: a "by" deadline all the same
+    if norm[m.end() : m.end() + 1] in (",", "，") and _OPENS_CLAUSE_TO.search(norm, max(0, m.start() - 4), m.start()):
+        return False  # "按照计划,至2017年年底,某路有望打通": by then, put first in the sentence
     if not (BEFORE_UNTIL.search(before) or (pre in ("为止", "止") and BEFORE_TO.search(before))):
         return False
     if _WORKS_LAST.search(norm, _clause_start(norm, m.start()), m.start()):

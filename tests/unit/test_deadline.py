@@ -477,6 +477,9 @@ UNTIL_KEPT: list[Case] = [
     ("办理时限压缩至3个工作日以内", MAY8, "3个工作日以内", D(2020, 5, 12), False),
     ("活动时间:12月30日至1月3日", DEC20, "12月30日至1月3日", D(2024, 1, 3), False),
     ("报名时间:5月20日至6月10日", MAY8, "5月20日至6月10日", D(2020, 6, 10), False),
+    # 至 opening a clause that the date closes: by then, the time put first
+    ("按照计划,至今年年底,东湖路有望全线打通", MAY8, "今年年底", D(2020, 12, 31), False),
+    ("至2021年6月,东湖路将建成通车", MAY8, "2021年6月", D(2021, 6, 30), False),
 ]
 
 # Quarters, halves and seasons without a year: the one that ended in the month just

@@ -86,6 +86,8 @@ _TAKEN_UP_AFTER = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[,，]\s*\1(?:之|以)?�
 _LATER_DATE = re.compile(r"[\d一二三四五六七八九十]\s*[月日号]|年底|年内|月底|年末|上半年|下半年|季度")
 _ALL_FINISHED = re.compile(r"(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")")
 _CONDITION_AFTER = re.compile(r"^[^,，。;；!！?？()（）]{0,14}?(?<![最然此])后")  # (not 最后: "发起最后冲刺")
+#: the date's own act is a finish (the works named first: "10月份建设完成后投入使用")
+_FINISHED_FIRST = re.compile(r"(?:(?:建设|施工|工程|项目|改造)(?:全部|全面)?)?(?:" + FINISH_ACT.pattern + ")")
 _CONDITION_BEFORE = re.compile(r"(?:^|[,，])\s*(?:待|等到|等|在)[^,，。]{0,30}后")
 #: "自3月起", "从去年开始": since, not by (but "11月初开始集中供热" starts an act: a commitment)
 _START_AFTER = re.compile(r"^\s*(?:开始(?![\u4e00-\u9fff]{0,3}(?:供热|供暖|供水|供气|施工|运营|试运|通车|开放|招生|实施|发放))|起|以来|以后|之后)")
@@ -183,7 +185,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     None when it clearly is not one."""
     d_end = _date_end(text, d, e)
     after = text[d_end : e]
-    if _CONDITION_AFTER.match(after) and not (FINISH_ACT.match(after) and not _LATER_DATE.search(after)):
+    if _CONDITION_AFTER.match(after) and not (_FINISHED_FIRST.match(after) and not _LATER_DATE.search(after)):
         # "5月份移交完成后,于5月底开放" — a condition, not the deadline; but "今年底通车后,将串起…"
         # dates the finish itself when no later date follows
         return None

@@ -881,3 +881,14 @@ def test_offices_answering_in_turn_under_one_reply_heading_each_give_an_exchange
     assert [(i.kind, i.department, i.deadline_expr) for i in items] == [
         ("inquiry", "某市公交集团有限公司", None), ("inquiry", "某某区", "5月底前")]
     assert items[0].reply.startswith("市民,您好!") and "感谢市民" in items[0].reply
+
+
+def test_a_reply_whose_works_finish_on_a_date_before_use_answers_with_that_date() -> None:
+    """"计划5月进场施工,10月份建设完成后投入使用": the works finished in October, in use after,
+    answer when the road will be through; the start in May is a step before (a 完成后 on a
+    finish is no condition on some other date)."""
+    text = ("网友留言:\n某路西延至某河一直未贯通,业主下雨天无法出行,希望领导尽快解决。\n"
+            "回复单位:某县人民政府\n"
+            "回复内容:\n经县城管部门核实,目前项目资金已拨付,正在办理用地许可证,初步计划5月进场施工,10月份建设完成后投入使用。\n")
+    (item,) = extract_items(text, published=date(2025, 3, 20))
+    assert item.deadline_expr == "10月份" and item.due == date(2025, 10, 31)

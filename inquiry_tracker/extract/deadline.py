@@ -628,6 +628,27 @@ def _of_year_named_before(norm: str, start: int, due: date, pub: date) -> date |
     return moved if moved >= pub else None
 
 
+#: a phrase that names its own year ("2016年下半年", "明年一季度")
+_YEAR_IN_PHRASE = re.compile(r"\d{2,4}\s*年|[今明去前后次翌本]年|[〇零一二三四五六七八九]{4}年")
+#: a half, quarter or season of a named past or present year ("2016年上半年", "2016年春季")
+_YEAR_PERIOD = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:上半年|下半年|[一二三四]季度|第[一二三四]季度|春季|夏季|秋季|冬季)")
+
+
+def _period_of_year_named_before(norm: str, start: int, due: date, pub: date) -> date | None:
+    """A half, quarter or season without a year keeps the year of one written before it in its
+    sentence ("该工程2016年上半年设计,下半年施工", printed in 2017: the second half of 2016, past:
+    None)."""
+    sentence_start = max(norm.rfind(c, 0, start) for c in "。!！?？;；\n") + 1
+    named = next(reversed(list(_YEAR_PERIOD.finditer(norm, sentence_start, start))), None)
+    if named is None or int(named.group(1)) >= due.year:
+        return due
+    try:
+        moved = due.replace(year=int(named.group(1)))
+    except ValueError:
+        return None
+    return moved if moved >= pub else None
+
+
 def _candidate(
     norm: str, text: str, m: re.Match[str], pub: date | None, prev_end: int, period_end: int
 ) -> Deadline | None:
@@ -697,6 +718,11 @@ def _candidate(
     due, precision = resolved
     if due is not None and pub is not None and due.year == pub.year + 1 and "年" not in phrase and kind != "fyp":
         due = _of_year_named_before(norm, start, due, pub)  # (None: that date has passed)
+        if due is None:
+            return None
+    if (due is not None and pub is not None and precision in ("half", "quarter", "season")
+            and not _YEAR_IN_PHRASE.search(phrase)):
+        due = _period_of_year_named_before(norm, start, due, pub)  # (None: that period has passed)
         if due is None:
             return None
     if due is not None and pub is not None and due < pub and not _ALLOW_PAST.get():

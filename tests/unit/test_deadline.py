@@ -536,6 +536,9 @@ def test_find_deadline(
 # Text that holds no deadline at all.
 NONE_CASES: list[tuple[str, date | None]] = [
     ("请尽快办理", MAY8),
+    # a half or season without its year after one of a past year named before it: that year's
+    ("该排水工程2019年上半年设计,下半年施工", MAY8),
+    ("2019年春季开工,秋季完工", MAY8),
     ("附件:某市体育设施布局规划(2020-2035年)结合旧城改造部分", MAY8),  # the end of a plan's span
     ("我们制定了冬季施工方案,确保工地不停工", MAY8),  # a season's way of working, not a time limit
     ("近期将开工", MAY8),
@@ -703,6 +706,8 @@ def test_no_deadline(text: str, published: date | None) -> None:
 
 # Every deadline in a text, in order: (text, published, [(expr, due)]).
 ALL_FOUND: list[tuple[str, date | None, list[tuple[str, date | None]]]] = [
+    # (this year's first half named before: the second half is this year's too)
+    ("该工程2020年上半年设计,下半年施工", MAY8, [("2020年上半年", D(2020, 6, 30)), ("下半年", D(2020, 12, 31))]),
     (
         "计划5月份移交完成后,于5月底开放",
         MAY8,

@@ -470,6 +470,15 @@ _LINKED_LIST = re.compile(r"(?P<pairs>[\u4e00-\u9fff]{2,3}[至到][\u4e00-\u9fff
                           r"(?:[一二两三四五六七八九十\d]{1,2}条)?" + _LINE_KIND)
 
 
+#: places a line's short name calls by another character than their first (京雄城际, 沪宁高速, 成渝铁路)
+_PLACE_SHORT = {"北京": "京", "上海": "沪", "天津": "津", "重庆": "渝", "南京": "宁"}
+
+
+def _short(place: str) -> str:
+    """The character a line's short name keeps of ``place``."""
+    return _PLACE_SHORT.get(place, place[0])
+
+
 def _is_place(word: str) -> bool:
     return _opening(word, _city_names()) == len(word) or _opening(word, _county_stems()) == len(word)
 
@@ -528,7 +537,7 @@ def _section_short(name: str, text: str) -> str | None:
     at = text.find(name) if kind else -1
     m = _SECTION_OF.match(text, at + len(name)) if kind and at >= 0 else None
     if kind and m and (_is_place(m.group("a")) or _is_place(m.group("b"))):
-        return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND.get(kind.group("kind"), kind.group("kind"))
+        return _short(m.group("a")) + _short(m.group("b")) + _SHORT_KIND.get(kind.group("kind"), kind.group("kind"))
     return None
 
 
@@ -566,7 +575,7 @@ def abbreviation(name: str) -> str | None:
     m = _LINKED.match(name)
     if m is None or not (m.end() == len(name) or _PARTS_AFTER.fullmatch(name, m.end())):
         return None
-    return m.group("a")[0] + m.group("b")[0] + _SHORT_KIND.get(m.group("kind"), m.group("kind")) + name[m.end():]
+    return _short(m.group("a")) + _short(m.group("b")) + _SHORT_KIND.get(m.group("kind"), m.group("kind")) + name[m.end():]
 
 
 def mentions(text: str) -> list[Mention]:

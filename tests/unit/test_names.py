@@ -607,6 +607,9 @@ def test_a_line_named_by_the_places_it_links_and_its_abbreviation() -> None:
     assert item_names("长沙至株洲高速公路预计年底通车。") == ["长沙至株洲高速公路", "长株高速"]
     assert similarity("长株高速", "长沙至株洲高速公路今日正式通车") == 1.0
     assert similarity("长沙至株洲高速公路", "长沙至湘潭高速公路今日正式通车") == 0.0
+    # a municipality (and 南京) is called by its own character in a line's short name
+    assert item_names("北京至雄安城际铁路预计2020年底开通。") == ["北京至雄安城际铁路", "京雄城际"]
+    assert similarity("沪宁高速", "上海至南京高速公路全线今日恢复通行") == 1.0
 
 
 def test_a_line_from_a_place_written_longer_than_its_end_is_named_from_the_place() -> None:

@@ -71,7 +71,7 @@ SERVICE_RESPONDER = WordClass(
 
 #: how a page names a citizen by surname alone ("林先生来电反映:", "王女士投诉:")
 ASKER_TITLE = WordClass(
-    "asker title", ("先生", "女士", "同志", "同学", "大爷", "阿姨", "老人"),
+    "asker title", ("先生", "女士", "同志", "同学", "大爷", "阿姨", "老人", "师傅"),
     yes="林先生", no="林局长", test="search")
 
 ASK_VERB = WordClass(
@@ -357,7 +357,9 @@ REPORTED_REPLY = WordClass(
      # a reporter reading the reply: "官方回复显示,…", "答复指出,…"
      "回复显示", "答复显示", "回复指出", "答复指出", "回应指出",
      # "某局对此给出了回复:", "留言很快得到了某局的回复。经查,…"
-     "给出了回复", "给出回复", "给出了答复", "给予了回复", "给予回复", "给予了答复", "的回复。", "的答复。"),
+     "给出了回复", "给出回复", "给出了答复", "给予了回复", "给予回复", "给予了答复", "的回复。", "的答复。",
+     # a write-up of a live 问政: "某局局长某某回复道:“…”"
+     "回复道", "答复道", "回答道"),
     yes="市住建局回复表示", no="网友留言称")
 
 

@@ -892,3 +892,17 @@ def test_a_reply_whose_works_finish_on_a_date_before_use_answers_with_that_date(
             "回复内容:\n经县城管部门核实,目前项目资金已拨付,正在办理用地许可证,初步计划5月进场施工,10月份建设完成后投入使用。\n")
     (item,) = extract_items(text, published=date(2025, 3, 20))
     assert item.deadline_expr == "10月份" and item.due == date(2025, 10, 31)
+
+
+def test_a_live_forum_write_up_answered_by_an_official_who_replies_in_quotes() -> None:
+    """A 广场问政 write-up: a villager's question quoted and answered (给予答复:), then a man called by
+    surname and 师傅 who 反映 a problem and an official who "回复道:“…”", in one paragraph: two
+    exchanges, the second asked in its own words."""
+    text = ("平安县广场问政昨日开场。\n\n"
+            "“我们村的渠没有砌护,每到灌溉时节就遇到淌水难,啥时候能给解决?”村民王某问道,平安县水务局负责人当场给予答复:"
+            "将立即进行实地调查,争取申请项目资金。\n\n"
+            "马师傅接过话筒反映,孩子中午不回家,午饭没法解决。平安县教体局局长许某回复道:“学校已经设有热饭的"
+            "地点和设施,下一步将统筹规划,尽最大努力解决该问题。\n")
+    items = [i for i in extract_items(text, published=date(2015, 4, 26)) if i.kind == "inquiry"]
+    assert [i.department for i in items] == ["平安县水务局", "平安县教体局"]
+    assert items[1].question.startswith("马师傅接过话筒反映")

@@ -55,6 +55,8 @@ _GUESS = re.compile(r"(?:或许|也许|恐怕|可能)(?:要|会|得)?(?:拖|等|
 _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|增长|高位)")
 #: money planned, not a deliverable: "8—12月计划投资2.15亿元"
 _MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
+#: a target set in money: "今年…的目标任务是要力争完成投资230亿元"
+_MONEY_TARGET = re.compile(r"(?:目标|任务)[^,，。;；]{0,10}?(?:完成|实现)?(?:投资|投入)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")
 _VAGUE = re.compile(r"加快|推进|推动|加强|加大|继续|积极|着力|大力|进一步|持续|全力")
 #: a thing put into use, the end an effort may be said to reach
@@ -226,7 +228,7 @@ def _score(text: str, d: Deadline, s: int, e: int) -> float | None:
     superseded = _SUPERSEDED.search(before_clause)
     if superseded and not _REVISED.search(before_clause, superseded.end()):
         return None  # "原定于今年7月份开工": a plan the text says was replaced (but "由原计划的…提前至X": X is the plan)
-    if _GUESS.search(before_clause) or _MONEY.match(after_clause.lstrip("前底内左右")) or (
+    if _GUESS.search(before_clause) or _MONEY.match(after_clause.lstrip("前底内左右")) or _MONEY_TARGET.search(after_clause) or (
             _MONEY_TREND.search(after_clause) and not FINISH_ACT.search(after_clause)):
         return None  # a guess ("或许要拖到…"), or money planned ("8—12月计划投资2亿元")
     if (programme := _PROGRAMME_BEFORE.search(before_clause)) and _PROGRAMME_AFTER.match(after) and not (

@@ -66,6 +66,8 @@ NOT_PROMISES = [
     # how much of the year's plan is done already
     "今年计划开工的8个重点项目中,5个已实现开工。",
     "今年计划建成通车的4条道路中,东湖路、西湖路已建成通车。",
+    # a target set in money
+    "今年全市交通建设攻坚战的目标任务是要力争完成投资80亿元以上,重点推进五大项目建设。",
 ]
 
 

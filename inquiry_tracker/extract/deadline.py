@@ -610,16 +610,18 @@ def _is_period(m: re.Match[str]) -> bool:
 _YEAR_MONTH = re.compile(r"(?:((?:19|20)\d\d)|今)年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月")
 
 
-def _of_year_named_before(norm: str, start: int, due: date, pub: date) -> date | None:
+def _of_year_named_before(norm: str, start: int, due: date, pub: date, named_by: re.Pattern[str] = _YEAR_MONTH) -> date | None:
     """A month without a year, rolled into next year, keeps the year of a dated month written
     before it in its sentence ("今年4月份开工建设,计划9月20日完工": this September, printed in
-    November, so past: None)."""
+    November, so past: None); with ``named_by`` :data:`_YEAR_PERIOD`, a half, quarter or season
+    without a year keeps the year of one written before it ("该工程2016年上半年设计,下半年施工",
+    printed in 2017: the second half of 2016, past: None)."""
     sentence_start = max(norm.rfind(c, 0, start) for c in "。!！?？;；\n") + 1
-    named = next(reversed(list(_YEAR_MONTH.finditer(norm, sentence_start, start))), None)  # the last
+    named = next(reversed(list(named_by.finditer(norm, sentence_start, start))), None)  # the last
     if named is None:
         return due
     year = int(named.group(1)) if named.group(1) else pub.year
-    if year > pub.year:
+    if year >= due.year:
         return due
     try:
         moved = due.replace(year=year)
@@ -630,23 +632,8 @@ def _of_year_named_before(norm: str, start: int, due: date, pub: date) -> date |
 
 #: a phrase that names its own year ("2016年下半年", "明年一季度")
 _YEAR_IN_PHRASE = re.compile(r"\d{2,4}\s*年|[今明去前后次翌本]年|[〇零一二三四五六七八九]{4}年")
-#: a half, quarter or season of a named past or present year ("2016年上半年", "2016年春季")
+#: a half, quarter or season of a named year ("2016年上半年", "2016年春季")
 _YEAR_PERIOD = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:上半年|下半年|[一二三四]季度|第[一二三四]季度|春季|夏季|秋季|冬季)")
-
-
-def _period_of_year_named_before(norm: str, start: int, due: date, pub: date) -> date | None:
-    """A half, quarter or season without a year keeps the year of one written before it in its
-    sentence ("该工程2016年上半年设计,下半年施工", printed in 2017: the second half of 2016, past:
-    None)."""
-    sentence_start = max(norm.rfind(c, 0, start) for c in "。!！?？;；\n") + 1
-    named = next(reversed(list(_YEAR_PERIOD.finditer(norm, sentence_start, start))), None)
-    if named is None or int(named.group(1)) >= due.year:
-        return due
-    try:
-        moved = due.replace(year=int(named.group(1)))
-    except ValueError:
-        return None
-    return moved if moved >= pub else None
 
 
 def _candidate(
@@ -722,7 +709,7 @@ def _candidate(
             return None
     if (due is not None and pub is not None and precision in ("half", "quarter", "season")
             and not _YEAR_IN_PHRASE.search(phrase)):
-        due = _period_of_year_named_before(norm, start, due, pub)  # (None: that period has passed)
+        due = _of_year_named_before(norm, start, due, pub, _YEAR_PERIOD)  # (None: that period has passed)
         if due is None:
             return None
     if due is not None and pub is not None and due < pub and not _ALLOW_PAST.get():

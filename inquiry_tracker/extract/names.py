@@ -92,12 +92,15 @@ _NEEDS_PLACE = re.compile(
 )
 #: where a name starts: after a place (市/区/县/镇/片区/新区) or a clause word
 _PLACE_CUT = re.compile(r".*?(?:片区|新区|开发区|(?<![城都])市(?![政域])|区(?![级域])|县|镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
+#: a bare 建 (not 建设, 建成…): after 将 (which ends runs) or a word of intent, the verb and not a
+#: name's first character
+_BARE_BUILD = re.compile(r"建(?![设成好议])")
 _LEAD_WORDS = re.compile(
     r"(?:[年月日]份?|份|建成|建好|兴建|修建|请问|莅临|来到|走进|深入|除|开建|开工|动工|位于|地处|关于|对于|由于|随着|其中|包括|以及|目前|今年|明年|计划|预计|推进|加快|启动|建设|完成|"
     r"力争|争取|确保|实现|开展|新建|改建|扩建|承建|投资|全长|连接|起于|止于|途经|地铁|轨道交通|又名|原名|继|形成|连通|增设|"
     r"代表着|代表|也就|据|由|说|设置|立项|进入|改善|举行|召开|至|的|在|是|和|与|及|将|对|为|把|让|使|从|向"
     # a word of intent and a bare 建 ("拟建|某浮桥", "要建|某公园")
-    r"|(?:拟|要|筹|再|欲|计划)建(?![设成好议]))"
+    r"|(?:拟|要|筹|再|欲|计划)" + _BARE_BUILD.pattern + ")"
 )
 #: a mention: up to 12 name characters, then a kind of work, then an optional qualifier
 _KIND_RE = re.compile(_KIND_ALT)
@@ -147,8 +150,6 @@ _ACT_HEAD = re.compile(
     rf"(?:高架|跨线|人行|过街|快速化|{_WORK_DONE}|拓建|提质|提升|建设|新建|续建|异地|维修|配套|连接|附属|主|地面|地下|室内外|部分|"
     r"道路|桥梁|排水|给排水|雨污水|污水|管网|管道|照明|绿化|景观|交通|土建|安装|装修|装饰|亮化|电力|通信|燃气|供水|供热)*"
 )
-#: a bare 建 opening a run, the verb and not a name's first character when 将 was before it
-_BARE_BUILD = re.compile(r"建(?![设成好议])")
 _VERB_START = re.compile(r"^(?:完成|推进|加快|启动|实现|开展|确保|力争|争取|计划|预计|进行|实施)")
 #: aliases a text declares: (以下)简称“X”, 原名X, (重新)命名为X, 更名为X, 又称X
 _DECLARED = re.compile(

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from inquiry_tracker.extract.deadline import find_deadlines
 from inquiry_tracker.extract.holidays import month_end
-from inquiry_tracker.extract.lexicon import WORK_PART
+from inquiry_tracker.extract.lexicon import ASKING, WORK_PART
 from inquiry_tracker.extract.model import Deadline
 
 #: acts that put a thing into use, and acts that only finish building it
@@ -55,8 +55,8 @@ DONE_CUE = re.compile(
 )
 #: an act naming the place of a work in a count of such works ("…通车的第三座大桥")
 _NTH_OF = re.compile(r"的第[一二三四五六七八九十百\d]+[座个条所家处项]")
-#: a question, however it is asked
-_ASKED = re.compile(r"[?？吗]|何时|啥时|什么时候|能否|是否")
+#: a question, however it is asked (the lexicon's asking words, and 吗)
+_ASKED = re.compile(ASKING.alt() + r"|吗")
 #: not about this act happening: questions, negations, conditions, work still going on
 NOT_CLAIM = re.compile(
     _ASKED.pattern + r"|尚未|还未|还没|仍未|并未|迟迟未|没有|未通车|未开通|未贯通|不能|无法|如果|一旦|之后将|"

@@ -111,7 +111,8 @@ def test_importing_arbitrary_text_never_corrupts_the_database(db: Database) -> N
             assert summary.duplicates == ["<paste>"]
         else:
             assert summary.documents == 1
-        seen.add(text.replace("\x00", " "))
+        if not summary.failures:  # (an empty text stores nothing: no later text repeats it)
+            seen.add(text.replace("\x00", " "))
         _check(db, summary.new_items)
 
     import_one()

@@ -35,6 +35,7 @@ def _one(text: str, published: date = JUNE_2) -> tuple[str, date | None, bool, b
         ("明天起,新馆将正式对外开放。", "done", date(2020, 6, 3)),
         ("森林路刚通车,就迎来了第一批游客。", "done", None),  # just opened: done, its day unsaid
         ("5月30日,新馆正式交给市民使用。", "done", date(2020, 5, 30)),  # handed over for use: open
+        ("同时,森林路高架桥也同步开通。", "done", None),  # opened with the event just reported
     ],
 )
 def test_reports_of_things_done(text: str, kind: str, when: date | None) -> None:

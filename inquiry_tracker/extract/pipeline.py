@@ -65,7 +65,8 @@ _AUTHORITY_ALT = r"(?:局|委|委员会|政府|办|办公室|中心|公司|集�
 _NOT_A_NAME = re.compile(r"[0-9０-９·•]")
 #: "10月底前全部建成", "上半年建成通水": a dated finish stated as the plan itself
 _PLAN_HINT = compile_guarded(r"(?:前|底|内|半年|季度|年)" + BUILDING_PART + "?"
-                        r"(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用|封顶)"
+                        # ("今年建设完成某路、某路": the works named before the finish)
+                        r"(?:建设|施工)?(?:全部|全面|基本|如期|正式|顺利|全线)?(?:建成|完工|竣工|交付|开放|开通|通车|投用|投入使用|投入运行|投运|通水|完成|开工|启用|封顶)"
                         # "10月底前涉及楼体的工程全部完工" (commitments._ALL_FINISHED)
                         r"|前[^,，。;；]{0,20}?(?:全部|全面|基本|全线|如期)(?:" + FINISH_ACT.pattern + ")"
                         # "明年10月竣工后,…" (commitments: a finish taken as settled)

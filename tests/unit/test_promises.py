@@ -32,6 +32,8 @@ PROMISES = [
     ("安置小区三期预计今年9月份交钥匙。", "今年9月份", "2021-09-30", True),
     ("地铁2号线隧道预计年底修通。", "年底", "2021-12-31", True),
     ("老街巷道改造工程将在10月末全部结束。", "10月末", "2021-10-31", False),
+    # a year's action plan lists what it finishes, the works named before the finish
+    ("今年建设完成东湖路西段、南环路、滨江路二期。", "今年", "2021-12-31", False),
 ]
 
 

@@ -79,6 +79,22 @@ def dominant_city(text: str) -> str | None:
 CLAUSE_NOT_NAME = re.compile(r"^(?:将(?!乐)|已|要|并|还|也|拟|就)|(?:举|承|主|协|创|开|督|交|代|包|兴|筹|试|查|领|帮|快|好)办$")
 
 
+def antecedent(text: str, before: int, suffix: str, reach: int = 400) -> str | None:
+    """The office "该<suffix>" ("该局", "该公司") points back to: the last one named in the
+    ``reach`` characters before ``before`` that ends with ``suffix`` (any office for 部门/单位)."""
+    window = text[max(0, before - reach) : before]
+    for name in reversed([x.group(0) for x in ORG_MENTION.finditer(window)]):
+        if name.startswith("电") and window.endswith("致" + name, 0, window.rfind(name) + len(name)):
+            name = name[1:]  # "记者致电岳阳县交通运输局" — the 电 of 致电 is no part of the name
+        if suffix in ("部门", "单位") or name.endswith(suffix):
+            return _VERB_BEFORE.sub("", name)
+    return None
+
+
+#: a verb read into an office's name from before it ("引起某集团高度重视", "责成某局核查")
+_VERB_BEFORE = re.compile(r"^(?:引起了?|责成|督促|要求|通知|联系)(?=[\u4e00-\u9fff]{4})")
+
+
 def is_department(name: str) -> bool:
     """Does ``name`` read as the name of a public body?"""
     name = name.strip()

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract import shape, stories
-from inquiry_tracker.extract.departments import ORG_MENTION, SUFFIX_ALT, is_department
+from inquiry_tracker.extract.departments import SUFFIX_ALT, antecedent, is_department
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASK_VERB,
@@ -238,16 +238,11 @@ def _resolve_department(raw: str, text: str, before: int) -> str | None:
         return parts[-1]
     m = _PRONOUN.match(raw)
     if m:
-        suffix = m.group(1)
-        window = text[max(0, before - 400) : before]
-        found = [x.group(0) for x in ORG_MENTION.finditer(window)]
-        for name in reversed(found):
-            if name.startswith("电") and window.endswith("致" + name, 0, window.rfind(name) + len(name)):
-                name = name[1:]  # "记者致电岳阳县交通运输局" — the 电 of 致电 is no part of the name
-            if suffix in ("部门", "单位") or name.endswith(suffix):
-                bare = _RELAY_HEAD.sub("", name)  # "(转)至丰城市住房公积金管理中心"
-                return bare if bare != name and is_department(bare) else name
-        return raw
+        name = antecedent(text, before, m.group(1))
+        if name is None:
+            return raw
+        bare = _RELAY_HEAD.sub("", name)  # "(转)至丰城市住房公积金管理中心"
+        return bare if bare != name and is_department(bare) else name
     if is_department(raw) or shape.PLACE_ONLY.match(raw) or SERVICE_RESPONDER.holds(raw):
         return raw
     if raw.endswith((")", "）")) and shape.office_name(raw) == raw:

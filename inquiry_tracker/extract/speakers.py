@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from inquiry_tracker.extract.departments import CLAUSE_NOT_NAME, ORG_MENTION, SUFFIX_ALT
+from inquiry_tracker.extract.departments import CLAUSE_NOT_NAME, ORG_MENTION, SUFFIX_ALT, antecedent
 from inquiry_tracker.extract.lexicon import PROJECT_ROLE, SPEECH_VERB, SPOKESPERSON, TITLE
 from inquiry_tracker.extract.shape import office_name
 
@@ -97,6 +97,9 @@ _CLAUSE_SUBJECT = re.compile(
     # or acting in the sentence of the date: "…,市交通运输局落实了工作专班,…确保今年8月进场施工"
     r"|(?:已经?|积极|全力|着力|加紧|抓紧)?(?:落实|成立|组织|牵头|推进|加快|启动|协调)(?!的))"
 )
+#: an office pointed back to opening a clause, acting ("。该公司已要求…", ",该局将…")
+_ANAPHOR = re.compile(r"[,，。;；!！\n]\s*(?P<pointer>该(?P<suffix>局|委|公司|集团|中心|区|县|办|街道|镇|指挥部))"
+                      r"(?=(?:已经?|将|要|正在|计划|立即|随即|迅速|积极|还|也)?(?:要求|组织|安排|表示|介绍|称|负责|完成|启动|实施|推进|协调))")
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 #: (not "由某公司负责的道路…", which only says whose roads they are)
 _BUILDER = re.compile(
@@ -256,6 +259,10 @@ def speakers(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         found.append((m.start("subject"), m.group("subject")))
     for m in _CLAUSE_SUBJECT.finditer(text, max(0, start - 1), end):  # (a mark right before start)
         found.append((m.start("subject"), _LEAD.sub("", m.group("subject"))))
+    for m in _ANAPHOR.finditer(text, max(0, start - 1), end):
+        # "…引起某集团有限公司高度重视,…该公司已要求施工单位…": the office named before acts
+        if (named := antecedent(text, m.start("pointer"), m.group("suffix"))) is not None:
+            found.append((m.start("pointer"), named))
     found.sort()
     # ("本届政府将…", "本级财政": the body that speaks says "this one", naming none)
     # (nor is a clause that only ends like one: "将联合…举办")

@@ -420,3 +420,11 @@ def test_a_builder_named_by_its_role_in_the_project_and_a_city_investment_compan
     assert _depts("据该项目的承建方青州城投负责人介绍,预计于年底完成环线主体通车。") == ["青州城投"]
     assert _depts("环城路是全区重点项目之一,据该项目的承建方安宁城投负责人介绍,预计于年底完成环线主体通车。") \
         == ["安宁城投"]
+
+
+def test_an_office_pointed_back_to_by_gai_acts_in_its_clause() -> None:
+    """"…引起某市城建集团有限公司高度重视,…该公司已要求施工单位…,此项工作将于两天内完成": the
+    company named before (not the verb that introduced it) commits."""
+    text = ("本报讯\n报道刊发后,引起平安市城建集团有限公司高度重视,立即指派工作人员现场核实。"
+            "对于临时通道偏窄的问题,该公司已要求施工单位调整施工方案,此项工作将于两天内完成。")
+    assert _depts(text) == ["平安市城建集团有限公司"]

@@ -106,7 +106,7 @@ _BUILDER = re.compile(
     rf"由(?P<subject>[\u4e00-\u9fff]{{2,20}}?(?:{SUFFIX_ALT}))(?:负责|牵头)?(?:组织)?(?:实施|建设|负责|牵头)(?!的)"
 )
 #: a meeting, a ceremony or a place the reporter was at, or an office left unnamed — not who commits
-_NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^[\u4e00-\u9fff]{1,4}部门$"
+_NOT_A_SOURCE = re.compile(r"上$|会议|座谈会|发布会|推进会|调度会|大会|论坛|仪式|现场|有关部门|相关部门|^(?![省市区县镇乡])[\u4e00-\u9fff]{1,4}部门$"
                            # a website or a paper is where the reporter read it, no office
                            r"|(?:网|网站|平台|客户端|公众号|日报|晚报|电视台)$")
 #: what may stand before a name in prose: "昨日从市体育局", "该部分由市建投集团", "据市住建局"

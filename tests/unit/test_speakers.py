@@ -428,3 +428,13 @@ def test_an_office_pointed_back_to_by_gai_acts_in_its_clause() -> None:
     text = ("本报讯\n报道刊发后,引起平安市城建集团有限公司高度重视,立即指派工作人员现场核实。"
             "对于临时通道偏窄的问题,该公司已要求施工单位调整施工方案,此项工作将于两天内完成。")
     assert _depts(text) == ["平安市城建集团有限公司"]
+
+
+def test_a_level_and_its_line_of_work_is_a_source_and_feedback_is_speech() -> None:
+    """"记者从省交通部门获悉" names a department (a level and its line of work, as a clause's subject
+    does), not an unnamed one (相关部门); "据区交通委反馈,…预计2027年完成": the office reports."""
+    assert _depts("记者从省交通部门获悉,某长江公路大桥有望于今年10月动工建设。") == ["省交通部门"]
+    assert _depts("记者从相关部门获悉,某长江公路大桥有望于今年10月动工建设。") == [None]
+    reply = ("二、据区交通委反馈,前卫支路已列入小镇项目,某城投集团已将其列入实施项目计划,前期方案已在设计,"
+             "将前卫支路改造拓宽为双向四车道,预计2027年完成。")
+    assert _depts(reply) == ["区交通委"]

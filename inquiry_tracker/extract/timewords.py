@@ -180,7 +180,9 @@ ALTERNATIVES: dict[str, str] = {
     # (and "到2030年,全省将建成…": a dated target, a promise as real pages annotate it)
     rf"|[,，][^，,。；;！!？?\n]{{2,16}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"
     # "预计2018年某某小学开学投入使用": the plan's word before the year, the thing, then its act
-    rf"|(?<=(?:预计|计划|力争|争取|有望|确保)(?:19|20)\d\d年)[^，,。；;！!？?\n]{{2,16}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}))"
+    rf"|(?<=(?:预计|计划|力争|争取|有望|确保)(?:19|20)\d\d年)[^，,。；;！!？?\n]{{2,16}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"
+    # "2019年重点是某高速建成通车": the year's aim or focus named, then the thing and its act
+    rf"|(?:的)?(?:目标任务|重点任务|主要任务|重点|目标|任务)(?:是|为)[^，,。；;！!？?\n]{{2,24}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}))"
     # 明年, 后年, 今年 alone: the year's end (the commitment scorer decides whether it binds)
     rf"|(?<![\d{_CN}十两几多数每])(?P<yb_r>[今本明后去])年(?![\d{_CN}月度代初底末中内前以来后的是])(?!{_SP}[\d{_CN}十])"
     rf"(?![春夏秋冬上下第]))",

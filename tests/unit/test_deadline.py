@@ -368,6 +368,9 @@ HEDGES: list[Case] = [
 ]
 
 REALISTIC: list[Case] = [
+    # a year named as the topic of its aim or focus, then the thing and its act
+    ("2021年重点是东湖快速路建成通车", MAY8, "2021年", D(2021, 12, 31), False),
+    ("2022年的目标任务是西湖大桥开工建设", MAY8, "2022年", D(2022, 12, 31), False),
     ("该局回复:森林路计划5月份移交完成后,于5月底开放。", MAY8, "5月份", D(2020, 5, 31), False),
     (
         "待区人大会议审议后(预计5月底召开),将按程序及时组织发放",

@@ -34,6 +34,8 @@ PROMISES = [
     ("老街巷道改造工程将在10月末全部结束。", "10月末", "2021-10-31", False),
     # a year's action plan lists what it finishes, the works named before the finish
     ("今年建设完成东湖路西段、南环路、滨江路二期。", "今年", "2021-12-31", False),
+    # ready by a date is checkable too (a school ready for pupils, a plant ready for power)
+    ("城南小学项目预计7月底具备入学条件。", "7月底", "2021-07-31", True),
 ]
 
 

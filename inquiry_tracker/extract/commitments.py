@@ -45,7 +45,8 @@ from inquiry_tracker.extract.timewords import BARE_YEARS
 _ALREADY_END = re.compile(r"已(?:经)?$")
 #: a share of a period's plan, counted ("计划建成通车的5个项目中"), and the part of it done
 _SHARE_OF_PLAN = re.compile(r"(?:计划|拟|要|将)[^,，。;；]{0,12}的[\d一二两三四五六七八九十]+(?:个|项|条|座|所|处)[^,，。;；]{0,12}(?:中|里|当中)[,，]?$")
-_SHARE_DONE = re.compile(r"已(?:经)?(?:全部|顺利|如期)?(?:实现)?(?:" + FINISH_ACT.pattern + "|" + START_ACT.pattern + ")")
+_SHARE_DONE = re.compile(r"已(?:经)?(?:全部|顺利|如期)?(?:实现)?(?:" + FINISH_ACT.pattern + "|" + START_ACT.pattern + ")"
+                         r"|(?:正在|在)(?:攻坚|建设|施工|推进|加快)|在建")  # (or under way: "三条路在攻坚")
 _SUPERSEDED = re.compile(r"原定|原计划|原本计划|原本|本应|本来|原规划|按合同应|依合同应|依契约|按约定应")
 #: the plan's new date after its old one: "由原计划的明年6月提前至今年10月"
 _REVISED = re.compile(r"(?:提前|提早|推迟|延迟|延后|顺延|延长|调整|改)(?:至|到|为)\s*$")
@@ -54,7 +55,8 @@ _GUESS = re.compile(r"(?:或许|也许|恐怕|可能)(?:要|会|得)?(?:拖|等|
 #: "交通建设投资将保持高位运行": money's course, not a deliverable
 _MONEY_TREND = re.compile(r"投资[^,，。]{0,6}(?:保持|达到|超过|突破|增长|高位)")
 #: money planned, not a deliverable: "8—12月计划投资2.15亿元"
-_MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]")
+_MONEY = re.compile(r"^\s*(?:全年|年内|全市|全县|全区)?(?:计划|预计|将|力争)?(?:(?:完成)?(?:投资|投入|融资|拨付资金)[\d一二三四五六七八九十百千万亿.]"
+                    r"|完成\s*[\d.]+\s*(?:亿|万|千万)?元)")  # (or the money alone: "今年完成11.94亿元")
 #: a target set in money: "今年…的目标任务是要力争完成投资230亿元"
 _MONEY_TARGET = re.compile(r"(?:目标|任务)[^,，。;；]{0,10}?(?:完成|实现)?(?:投资|投入)[\d一二三四五六七八九十百千万亿.]")
 _NEGATED = re.compile(r"(?:无法|不能|不会|暂不|暂时不|难以|未能|不再|不可能)")

@@ -36,6 +36,7 @@ PROMISES = [
     ("今年建设完成东湖路西段、南环路、滨江路二期。", "今年", "2021-12-31", False),
     # ready by a date is checkable too (a school ready for pupils, a plant ready for power)
     ("城南小学项目预计7月底具备入学条件。", "7月底", "2021-07-31", True),
+    ("主桥计划6月底合拢。", "6月底", "2021-06-30", False),  # 合拢, as often written as 合龙
 ]
 
 
@@ -72,6 +73,8 @@ NOT_PROMISES = [
     "今年计划建成通车的4条道路中,东湖路、西湖路已建成通车。",
     # a target set in money
     "今年全市交通建设攻坚战的目标任务是要力争完成投资80亿元以上,重点推进五大项目建设。",
+    "其中,今年完成8.5亿元。",  # money done this year, the word 投资 left out
+    "开发区今年计划打通的6条道路中,北片区3条路在攻坚。",  # how far the plan is, under way
 ]
 
 

@@ -78,7 +78,8 @@ _SUBJECT = re.compile(
 )
 _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: an office opening a clause or a sentence as the one that acts: "…,晋江市市政园林局将…",
-#: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…"
+#: "本月下旬,厦门公交集团将开通…", a task list's "。某文投公司要在6月…", "。某区政府11月底启动…",
+#: a column tag's close ("【直击两会】某县政府2020年将…")
 #: (the mark is read, not looked behind for: a search then skips ahead to the marks; the
 #: subject is the group, and a subject ends in a Chinese character, never in the next mark)
 #: ("…,县政府将…" — a level's government needs no name; "…,市住建部门将…" — a level and its
@@ -86,7 +87,7 @@ _SENTENCE_START = re.compile(r"[。!！\n]\s*")
 #: charge acts, its 负责人 is a person)
 _CLAUSE_SUBJECT = re.compile(
     # (a clause opening on a time or a done act is not an office: "开标后区政府要…", "已报送县政府拟定")
-    rf"[,，。;；!！\n]\s*(?P<subject>(?!已|并)(?:(?![后时]{_LEVEL})[\u4e00-\u9fff]){{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE}"
+    rf"[,，。;；!！\n】]\s*(?P<subject>(?!已|并)(?:(?![后时]{_LEVEL})[\u4e00-\u9fff]){{2,14}}?{_AUTHORITY}|{_LEVEL}政府|{_SECTOR_OFFICE}"
     # or a place acting as its government: "今年,某某县将全面实施…" (not 全市, 城区, 景区…)
     # (a place, not "现江岸区正在…", 该区, 城区: only with a plan's word after it)
     rf"|(?![全本我该各每此现原])[\u4e00-\u9fff]{{2,7}}(?<![城市辖园景社小片校矿库灾山湾街老新主该本全我此各每])(?:县|旗|区|市)"

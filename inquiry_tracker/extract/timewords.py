@@ -173,7 +173,7 @@ ALTERNATIVES: dict[str, str] = {
     # 计划2021年建成通车, 2020年完工: a bare year is the year's end when an act follows it
     # (not the end of a plan's span: "(2020-2035年)")
     "yb": rf"(?:(?<![\d.])(?<!\d{{4}}[-—–~])(?P<yb_y>(?:19|20)\d\d){_SP}年(?![\d{_CN}月度代初底末中内前以来后])"
-    rf"(?=[^，,。；;！!？?\n]{{0,6}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}|建设|改造|整修|维修|修缮|翻修|大修)"
+    rf"(?=[^，,。；;！!？?\n]{{0,6}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern}|建设|改造|整修|维修|修缮|翻修|大修|办好|办成)"
     # "2020年西安火车站北站房、北广场将投入运营": the thing first, then the plan's word and its act
     rf"|[^，,。；;！!？?\n]{{2,24}}?(?:将|计划|预计|力争|有望|争取)[^，,。；;！!？?\n]{{0,4}}?(?:{FINISH_ACT.pattern}|{START_ACT.pattern})"
     # "2023年,某区将建成…": the year put first, the plan in the clause after it

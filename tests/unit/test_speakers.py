@@ -204,11 +204,11 @@ def test_clause_subjects_read_as_with_the_mark_looked_behind_for() -> None:
     from inquiry_tracker.extract import speakers
 
     new = speakers._CLAUSE_SUBJECT
-    old = re.compile(new.pattern.replace("[,，。;；!！\\n]", "(?:(?<=[,，])|(?<=[。;；!！\\n]))", 1))
+    old = re.compile(new.pattern.replace("[,，。;；!！\\n】]", "(?:(?<=[,，])|(?<=[。;；!！\\n】]))", 1))
     seeds = Path(__file__).resolve().parents[2] / "seeds"
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     rng = random.Random(3)
-    parts = [",", "，", "。", ";", "!", " ", "\n", "市住建局", "区政府", "公交集团", "将", "要", "计划", "6月",
+    parts = [",", "，", "。", ";", "!", " ", "\n", "】", "市住建局", "区政府", "公交集团", "将", "要", "计划", "6月",
              "2023年", "开通", "中心", "的", "也"]
     texts += ["".join(rng.choice(parts) for _ in range(rng.randint(3, 30))) for _ in range(3000)]
 
@@ -438,3 +438,11 @@ def test_a_level_and_its_line_of_work_is_a_source_and_feedback_is_speech() -> No
     reply = ("二、据区交通委反馈,前卫支路已列入小镇项目,某城投集团已将其列入实施项目计划,前期方案已在设计,"
              "将前卫支路改造拓宽为双向四车道,预计2027年完成。")
     assert _depts(reply) == ["区交通委"]
+
+
+def test_a_government_opening_a_headline_after_a_column_tag_commits_to_its_year() -> None:
+    """"【直击两会】某县政府2020年将为民办好15件大事和民生实事": the tag closed, the county's government
+    commits, by the end of the year named (办好 after the year's 将 is the act)."""
+    items = [i for i in extract_items("政府信息公开\n【直击两会】平安县政府2020年将为民办好15件大事和民生实事\n",
+                                      published=date(2020, 2, 1)) if i.kind == "promise"]
+    assert [(i.department, i.deadline_expr) for i in items] == [("平安县政府", "2020年")]

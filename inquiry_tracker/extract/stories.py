@@ -297,9 +297,9 @@ def case_reports(text: str, paras: list[tuple[int, int]], taken: Callable[[int],
 # --------------------------------------------------------------------------- exchanges told in news
 
 GENERIC_OFFICE = re.compile(r"(?:相关|有关|职能)部门|相关单位|^官方$|^(?:该|此)?项目(?:部|方)?(?:相关|有关)?$|^施工(?:方|单位)(?:相关|有关)?$")
-#: who may be reported asking: the lexicon's askers, the public a service meets, or a person by
-#: surname and how a page calls them ("马师傅接过话筒反映")
-_ASKER_NEAR = re.compile(rf"(?:{ASKER.alt()}|游客|乘客|患者|商户|企业|公司|学生|职工|微信号|[\u4e00-\u9fff](?:{ASKER_TITLE.alt()}))")
+#: who may be reported asking: the lexicon's askers, the public a service meets, or a person
+#: called by how a page calls them after a surname ("马师傅接过话筒反映")
+_ASKER_NEAR = re.compile(rf"(?:{ASKER.alt()}|游客|乘客|患者|商户|企业|公司|学生|职工|微信号|{ASKER_TITLE.alt()})")
 _ASK_WORD = re.compile(REPORTED_ASK.alt())
 _REPLY_WORD = re.compile(REPORTED_REPLY.alt().replace("复", "[复覆]"))  # (回覆: a mirror's spelling)
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{6,300})[”\"]")

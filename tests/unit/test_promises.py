@@ -37,6 +37,7 @@ PROMISES = [
     # ready by a date is checkable too (a school ready for pupils, a plant ready for power)
     ("城南小学项目预计7月底具备入学条件。", "7月底", "2021-07-31", True),
     ("主桥计划6月底合拢。", "6月底", "2021-06-30", False),  # 合拢, as often written as 合龙
+    ("今年年底前有信心完成12个农贸市场的改造提升。", "今年年底前", "2021-12-31", False),  # confident of it
 ]
 
 

@@ -79,6 +79,10 @@ def dominant_city(text: str) -> str | None:
 CLAUSE_NOT_NAME = re.compile(r"^(?:将(?!乐)|已|要|并|还|也|拟|就)|(?:举|承|主|协|创|开|督|交|代|包|兴|筹|试|查|领|帮|快|好)办$")
 
 
+#: what an office is pointed back to by ("该局", "该公司", "此部门"): the ends :func:`antecedent` matches
+POINTED_SUFFIX = "分局|支队|大队|集团|医院|指挥部|局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队"
+
+
 def antecedent(text: str, before: int, suffix: str, reach: int = 400) -> str | None:
     """The office "该<suffix>" ("该局", "该公司") points back to: the last one named in the
     ``reach`` characters before ``before`` that ends with ``suffix`` (any office for 部门/单位)."""

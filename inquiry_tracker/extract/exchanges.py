@@ -14,7 +14,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from inquiry_tracker.extract import shape, stories
-from inquiry_tracker.extract.departments import SUFFIX_ALT, antecedent, is_department
+from inquiry_tracker.extract.departments import (
+    POINTED_SUFFIX,
+    SUFFIX_ALT,
+    antecedent,
+    is_department,
+)
 from inquiry_tracker.extract.firstchars import compile_guarded
 from inquiry_tracker.extract.lexicon import (
     ASK_VERB,
@@ -136,7 +141,7 @@ _SIGN_DATE = re.compile(
 _CONTACT = re.compile(r"(?:如有(?:其他|任何|相关)?(?:疑问|问题|建议|需要)|咨询电话|联系电话|联系人|联系方式|特此回复|特此答复|感谢您(?:的|对)|谢谢您(?:的|对)|欢迎继续|再次感谢)")
 _TAG = re.compile(r"\s*(?:[\[【(（][^\]】)）\n]{1,8}[\]】)）]\s*)+")
 _PRONOUN = re.compile(
-    r"^(?:该|此|这个|上述)(分局|支队|大队|集团|医院|局|委|区|县|部门|中心|公司|单位|办|处|所|街道|镇|乡|院|站|队)"
+    rf"^(?:该|此|这个|上述)({POINTED_SUFFIX})"
     r"(?:相关|有关)?(?:负责人|负责同志|工作人员|相关人员)?$"
 )
 _RELAY = re.compile(r"(?:转交|转至|转给|转办|派至|交由|交给|分派至|转)")

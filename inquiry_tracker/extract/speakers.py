@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from inquiry_tracker.extract.departments import CLAUSE_NOT_NAME, ORG_MENTION, SUFFIX_ALT, antecedent
+from inquiry_tracker.extract.departments import (
+    CLAUSE_NOT_NAME,
+    ORG_MENTION,
+    POINTED_SUFFIX,
+    SUFFIX_ALT,
+    antecedent,
+)
 from inquiry_tracker.extract.lexicon import PROJECT_ROLE, SPEECH_VERB, SPOKESPERSON, TITLE
 from inquiry_tracker.extract.shape import office_name
 
@@ -99,7 +105,7 @@ _CLAUSE_SUBJECT = re.compile(
     r"|(?:已经?|积极|全力|着力|加紧|抓紧)?(?:落实|成立|组织|牵头|推进|加快|启动|协调)(?!的))"
 )
 #: an office pointed back to opening a clause, acting ("。该公司已要求…", ",该局将…")
-_ANAPHOR = re.compile(r"[,，。;；!！\n]\s*(?P<pointer>该(?P<suffix>局|委|公司|集团|中心|区|县|办|街道|镇|指挥部))"
+_ANAPHOR = re.compile(rf"[,，。;；!！\n]\s*(?P<pointer>该(?P<suffix>{POINTED_SUFFIX}))"
                       r"(?=(?:已经?|将|要|正在|计划|立即|随即|迅速|积极|还|也)?(?:要求|组织|安排|表示|介绍|称|负责|完成|启动|实施|推进|协调))")
 #: the body that carries out the work: "该工程由市城投公司负责实施", "该部分由市建投集团建设"
 #: (not "由某公司负责的道路…", which only says whose roads they are)
